@@ -1,0 +1,1 @@
+"""Reading report files into documents: decoding, parsing, language detection, bundled folders."""

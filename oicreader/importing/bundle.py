@@ -1,0 +1,73 @@
+"""Reading a document folder: meta.json, one text file per language and translator's notes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from oicreader.importing.errors import ImportProblem
+from oicreader.importing.plain_text import read_report_file
+from oicreader.model.document import Document, TranslatorNote
+
+METADATA_FILE = "meta.json"
+
+
+def load_document_folder(folder: Path) -> Document:
+    """Build a document from a folder laid out like resources/documents/<id>/."""
+    meta = _read_json(folder / METADATA_FILE)
+    if not isinstance(meta, dict):
+        raise ImportProblem(folder / METADATA_FILE, "is not a JSON object", "Fix the file.")
+    try:
+        language_files: dict[str, str] = meta["languages"]
+        versions = {
+            language: read_report_file(folder / file_name, language)
+            for language, file_name in language_files.items()
+        }
+        notes = [
+            TranslatorNote(int(entry["paragraph"]), language, str(entry["note"]))
+            for language, file_name in meta.get("translator_notes", {}).items()
+            for entry in _read_json(folder / file_name)
+        ]
+        return Document(
+            id=str(meta["id"]),
+            symbol=str(meta["symbol"]),
+            titles=dict(meta["titles"]),
+            date=str(meta["date"]),
+            status=str(meta["status"]),
+            source_language=str(meta["source_language"]),
+            versions=versions,
+            meeting=dict(meta.get("meeting", {})),
+            venue=dict(meta.get("venue", {})),
+            translator_notes=notes,
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise ImportProblem(
+            folder / METADATA_FILE,
+            f"a required entry is missing or has the wrong type ({error})",
+            "Compare it with resources/documents/oic-acm-2017-chair-rep/meta.json.",
+        ) from None
+
+
+def folder_content_hash(folder: Path) -> str:
+    """A hash of every file in a document folder, to notice when bundled content changes."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ImportProblem(path, "no such file", "Restore it from the repository.") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        place = (
+            f"line {error.lineno}, column {error.colno}"
+            if isinstance(error, json.JSONDecodeError)
+            else None
+        )
+        raise ImportProblem(path, "is not valid JSON", "Fix the file.", place=place) from None

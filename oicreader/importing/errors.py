@@ -1,0 +1,17 @@
+"""The one error type importing raises: it names the file, the place and what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ImportProblem(Exception):
+    """A file that cannot be read as a report; the message is meant for the user, as is."""
+
+    def __init__(self, path: Path | str, problem: str, advice: str, place: str | None = None):
+        self.path = Path(path)
+        self.problem = problem
+        self.advice = advice
+        self.place = place
+        where = f" ({place})" if place else ""
+        super().__init__(f"{self.path}: {problem}{where}. {advice}")

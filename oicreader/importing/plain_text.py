@@ -1,0 +1,166 @@
+"""Parsing a plain-text report: its cover blocks and its numbered paragraphs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from oicreader.importing.decoding import read_text_file
+from oicreader.importing.errors import ImportProblem
+from oicreader.importing.language_detection import detect_language
+from oicreader.model.document import FrontMatterBlock, LanguageVersion
+
+# Direction marks and isolates that editors put before a number in RTL paragraphs.
+_INVISIBLE_PREFIX = "[ \\t\\u200e\\u200f\\u061c\\u202a-\\u202e\\u2066-\\u2069]*"
+# "1.", "1-", "1)", "(1)", "١.", "١-", "۱." — \d matches Arabic-Indic and Persian digits too.
+_NUMBERED_LINE = re.compile(
+    _INVISIBLE_PREFIX
+    + r"(?:\((?P<bracketed>\d{1,4})\)|(?P<plain>\d{1,4})[ \t]*[.\-\u2013\u2012)])"
+    + r"[ \t]+(?P<text>\S.*)$"
+)
+# A line that is only a rule or stray mark ("-", "***", "____") carries no text.
+_SEPARATOR_LINE = re.compile(r"^[\s\-\u2013\u2014_*=~.•·]+$")
+_SYMBOL = re.compile(r"^[A-Z][A-Z0-9.()\-]*(?:/[A-Z0-9.()\-]+)+$")
+_MONTHS = (
+    "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+    "كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|"
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    "novembre|décembre|decembre"
+)
+_DATE = re.compile(
+    rf"^(?:\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})$",
+    re.IGNORECASE,
+)
+_STATUS_WORDS = {
+    "مشروع": "draft",
+    "draft": "draft",
+    "projet": "draft",
+    "نهائي": "final",
+    "final": "final",
+    "version finale": "final",
+}
+
+
+def read_report_file(path: Path, language: str | None = None) -> LanguageVersion:
+    """Read one language version of a report from a text file, detecting its encoding."""
+    decoded = read_text_file(path)
+    language = language or detect_language(decoded.text)
+    return parse_report_text(decoded.text, language, path, decoded.encoding)
+
+
+def parse_report_text(
+    text: str, language: str, path: Path | None = None, encoding: str = "utf-8"
+) -> LanguageVersion:
+    """Split report text into cover blocks and numbered paragraphs, joining continued lines."""
+    source = path or Path("<text>")
+    front_blocks: list[list[str]] = [[]]
+    paragraphs: dict[int, list[str]] = {}
+    paragraph_lines: dict[int, int] = {}
+    current: int | None = None
+    for line_number, line in enumerate(_lines(text), start=1):
+        stripped = line.strip()
+        if not stripped or _SEPARATOR_LINE.match(stripped):
+            if current is None and front_blocks[-1]:
+                front_blocks.append([])
+            continue
+        numbered = _NUMBERED_LINE.match(line)
+        number = _paragraph_number(numbered) if numbered else None
+        if numbered and number is not None and _starts_new_paragraph(number, current):
+            if number in paragraphs or (current is not None and number < current):
+                seen = paragraph_lines.get(number)
+                raise ImportProblem(
+                    source,
+                    f"paragraph {number} is out of order after paragraph {current}"
+                    + (f" (first seen on line {seen})" if seen else ""),
+                    "Check the paragraph numbers: each number may appear once, in order.",
+                    place=f"line {line_number}",
+                )
+            current = number
+            paragraph_lines[number] = line_number
+            paragraphs[number] = [numbered.group("text").strip()]
+        elif current is None:
+            front_blocks[-1].append(stripped)
+        else:
+            # A paragraph continued after a page break or blank lines.
+            paragraphs[current].append(stripped)
+    if not paragraphs:
+        raise ImportProblem(
+            source,
+            "no numbered paragraphs found",
+            "Each paragraph must start with its number, written as 1. or 1- or (1) "
+            "(Arabic-Indic digits such as ١. are fine).",
+        )
+    front_matter = _front_matter([" ".join(block) for block in front_blocks if block])
+    return LanguageVersion(
+        language=language,
+        front_matter=tuple(front_matter),
+        paragraphs={number: " ".join(lines) for number, lines in paragraphs.items()},
+        source_path=path,
+        encoding=encoding,
+    )
+
+
+def _lines(text: str) -> list[str]:
+    # A form feed is a page break: it ends a line just like a newline.
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    return text.replace("\u2028", "\n").replace("\u2029", "\n\n").lstrip("\ufeff").split("\n")
+
+
+def _paragraph_number(match: re.Match[str]) -> int | None:
+    digits = match.group("bracketed") or match.group("plain")
+    try:
+        return int(digits)
+    except ValueError:  # a digit from a script int() does not read (e.g. mixed scripts)
+        return None
+
+
+def _starts_new_paragraph(number: int, current: int | None) -> bool:
+    # A continuation line may begin with a year or figure ("1967. ..."): a number far beyond
+    # the running paragraph number is text, not a new paragraph.
+    return current is None or number <= current + 50
+
+
+def _front_matter(blocks: list[str]) -> list[FrontMatterBlock]:
+    """Name each cover block, and leave out the title repeated after the cover page."""
+    roles: list[str | None] = [_recognised_role(block) for block in blocks]
+    unnamed = iter(["organisation", "title", "venue"])
+    first_marker = next((i for i, role in enumerate(roles) if role), len(blocks))
+    for index, role in enumerate(roles):
+        if role is None:
+            name = next(unnamed, "text")
+            if name == "organisation" and index > first_marker:
+                name = next(unnamed, "text")
+            roles[index] = name
+    named = [
+        FrontMatterBlock(role or "text", block) for role, block in zip(roles, blocks, strict=True)
+    ]
+    title = next((block.text for block in named if block.role == "title"), None)
+    date_index = next((i for i, block in enumerate(named) if block.role == "date"), None)
+    if title is None or date_index is None:
+        return named
+    return named[: date_index + 1] + [
+        block for block in named[date_index + 1 :] if not _repeats_title(block.text, title)
+    ]
+
+
+def _recognised_role(block: str) -> str | None:
+    if _SYMBOL.match(block):
+        return "symbol"
+    if _DATE.match(block):
+        return "date"
+    if block.casefold() in _STATUS_WORDS:
+        return "status"
+    return None
+
+
+def _repeats_title(block: str, title: str) -> bool:
+    # "Draft Report of ..." repeats "Report of ...": compare without case or line breaks.
+    return " ".join(title.casefold().split()) in " ".join(block.casefold().split())
+
+
+def status_of(version: LanguageVersion) -> str | None:
+    """The document status a cover's status mark gives ("draft", "final"), if it has one."""
+    mark = version.front_matter_text("status")
+    return _STATUS_WORDS.get(mark.casefold()) if mark else None

@@ -1,0 +1,1 @@
+"""Documents, paragraphs and languages: the domain objects every layer shares."""

@@ -1,0 +1,76 @@
+"""Every file-system location the app uses: the user data folder and the bundled resources."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "OICReader"
+HOME_ENVIRONMENT_VARIABLE = "OICREADER_HOME"
+
+
+def data_dir(create: bool = True) -> Path:
+    """The user data folder: $OICREADER_HOME when set, else the platform's user data folder.
+
+    Created owner-only (0700 on POSIX) because it holds the reader's personal notes.
+    """
+    override = os.environ.get(HOME_ENVIRONMENT_VARIABLE)
+    folder = (
+        Path(override).expanduser()
+        if override
+        else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+    )
+    if create:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix":
+            folder.chmod(0o700)
+    return folder
+
+
+def library_path() -> Path:
+    """The one SQLite database file that holds documents, the search index and annotations."""
+    return data_dir() / "library.db"
+
+
+def backups_dir() -> Path:
+    """Where rotating copies of the library database are kept."""
+    folder = data_dir() / "backups"
+    folder.mkdir(exist_ok=True, mode=0o700)
+    return folder
+
+
+def settings_path() -> Path:
+    """The window's remembered state (QSettings in INI format)."""
+    return data_dir() / "settings.ini"
+
+
+def resources_dir() -> Path:
+    """The bundled resources: inside a frozen app, inside an installed wheel, or the checkout."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    candidates = []
+    if frozen_root:
+        candidates.append(Path(frozen_root) / "resources")
+    package_root = Path(__file__).resolve().parent
+    candidates += [package_root / "resources", package_root.parent / "resources"]
+    for candidate in candidates:
+        if (candidate / "documents").is_dir():
+            return candidate
+    raise FileNotFoundError(
+        "OIC Reader's bundled resources are missing; looked in: "
+        + ", ".join(str(c) for c in candidates)
+    )
+
+
+def bundled_documents_dir() -> Path:
+    """One sub-folder per bundled document, each with meta.json and one text file per language."""
+    return resources_dir() / "documents"
+
+
+def amiri_font_files() -> list[Path]:
+    """The bundled Amiri font files (OFL), from the fontpkg-amiri package."""
+    import fontpkg_amiri
+
+    return sorted((Path(fontpkg_amiri.ROOT) / "files").glob("*.ttf"))
