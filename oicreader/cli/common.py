@@ -1,0 +1,32 @@
+"""What every command shares: user-facing errors, JSON lines, opening the library."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from typing import Any, TextIO
+
+from oicreader.store.library import Library
+
+
+class UserFacingError(Exception):
+    """A problem the user can fix; printed as one message, never as a traceback."""
+
+
+def print_json(out: TextIO, value: dict[str, Any]) -> None:
+    """One JSON object on one line, non-ASCII text kept readable."""
+    print(json.dumps(value, ensure_ascii=False), file=out)
+
+
+def terminal_width() -> int:
+    """Columns of the terminal, or 100 when output is not a terminal."""
+    return shutil.get_terminal_size((100, 24)).columns
+
+
+def open_library() -> Library:
+    """Open the user's library, telling the user on stderr if it had to be recovered."""
+    library = Library.open()
+    if library.recovery is not None:
+        print(f"oicreader: {library.recovery.message()}", file=sys.stderr)
+    return library

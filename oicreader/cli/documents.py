@@ -1,0 +1,167 @@
+"""Commands that read documents: docs, show and search."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any, TextIO
+
+from oicreader.catalog import find_document
+from oicreader.cli.common import UserFacingError, open_library, print_json, terminal_width
+from oicreader.model.document import Document, describe_problems
+from oicreader.model.languages import LANGUAGES, direction_of, parse_language_list
+from oicreader.model.selection import parse_paragraph_selection
+from oicreader.store.library import DocumentSummary
+from oicreader.store.search import search
+from oicreader.text.terminal_bidi import use_visual_order, visual_lines
+
+BIDI_HELP = (
+    "visual: shape and reorder Arabic for terminals without bidi support; "
+    "logical: text as stored; auto (default): visual on a terminal, logical in a pipe"
+)
+
+
+def register(commands: Any) -> None:
+    """Add docs, show and search to the command tree."""
+    docs = commands.add_parser("docs", help="list the documents in the library")
+    docs.add_argument("--json", action="store_true", help="one JSON object per document")
+    docs.set_defaults(handler=command_docs)
+
+    show = commands.add_parser("show", help="print paragraphs of a document")
+    show.add_argument("doc", nargs="?", metavar="DOC", help="symbol, id or path of a .txt file")
+    show.add_argument("-p", "--paragraphs", metavar="LIST", help="e.g. 4,6-7 (default: all)")
+    show.add_argument("-l", "--languages", metavar="LANGS", help="e.g. ar,en (default: all)")
+    show.add_argument(
+        "--bidi", choices=("auto", "visual", "logical"), default="auto", help=BIDI_HELP
+    )
+    show.add_argument("--source-lang", choices=LANGUAGES, help="language of a DOC file")
+    show.add_argument("--json", action="store_true", help="one JSON object per paragraph")
+    show.set_defaults(handler=command_show)
+
+    find = commands.add_parser("search", help="search every paragraph in every language")
+    find.add_argument("query", metavar="QUERY", help='words, "a phrase", or word*')
+    find.add_argument("--doc", metavar="DOC", help="only this document (symbol or id)")
+    find.add_argument("-l", "--lang", choices=LANGUAGES, help="only this language")
+    find.add_argument("--limit", type=int, default=50, metavar="N", help="at most N hits")
+    find.add_argument(
+        "--bidi", choices=("auto", "visual", "logical"), default="auto", help=BIDI_HELP
+    )
+    find.add_argument("--json", action="store_true", help="one JSON object per hit")
+    find.set_defaults(handler=command_search)
+
+
+def command_docs(arguments: argparse.Namespace, out: TextIO) -> int:
+    """List every document in the library."""
+    with open_library() as library:
+        summaries = library.summaries()
+    for summary in summaries:
+        if arguments.json:
+            print_json(out, _summary_json(summary))
+        else:
+            print(
+                f"{summary.symbol}  {summary.date}  {summary.status}  "
+                f"{','.join(summary.languages)}  {summary.paragraph_count} paragraphs  "
+                f"[{summary.key}]",
+                file=out,
+            )
+    return 0
+
+
+def _summary_json(summary: DocumentSummary) -> dict[str, Any]:
+    return {
+        "id": summary.key,
+        "symbol": summary.symbol,
+        "title": summary.titles,
+        "date": summary.date,
+        "status": summary.status,
+        "languages": summary.languages,
+        "paragraphs": summary.paragraph_count,
+    }
+
+
+def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
+    """Print paragraphs of a document in the chosen languages."""
+    with open_library() as library:
+        document = find_document(library, arguments.doc, arguments.source_lang)
+    languages = chosen_languages(arguments.languages, document)
+    numbers = (
+        parse_paragraph_selection(arguments.paragraphs, document.paragraph_numbers)
+        if arguments.paragraphs
+        else document.paragraph_numbers
+    )
+    problems = [p for p in document.alignment_problems() if p.language in languages]
+    if problems:
+        print(describe_problems(problems), file=sys.stderr)
+    visual = not arguments.json and use_visual_order(arguments.bidi, out)
+    width = terminal_width()
+    for number in numbers:
+        paragraph = document.paragraph(number)
+        for language in languages:
+            text = paragraph.text(language)
+            if arguments.json:
+                print_json(
+                    out,
+                    {"doc": document.symbol, "paragraph": number, "lang": language, "text": text},
+                )
+                continue
+            print(f"[{number} {language}]", file=out)
+            if text is None:
+                print(f"(paragraph {number} is missing from the {language} version)", file=out)
+            elif visual:
+                for line in visual_lines(text, width, direction_of(language)):
+                    print(line, file=out)
+            else:
+                print(text, file=out)
+        if not arguments.json:
+            print(file=out)
+    return 0
+
+
+def command_search(arguments: argparse.Namespace, out: TextIO) -> int:
+    """Search every paragraph; print hits with their snippets."""
+    if arguments.limit < 1:
+        raise UserFacingError("--limit must be 1 or more")
+    with open_library() as library:
+        hits = search(library, arguments.query, arguments.doc, arguments.lang, arguments.limit)
+    visual = not arguments.json and use_visual_order(arguments.bidi, out)
+    width = terminal_width()
+    for hit in hits:
+        if arguments.json:
+            print_json(
+                out,
+                {
+                    "doc": hit.symbol,
+                    "paragraph": hit.paragraph_number,
+                    "lang": hit.language,
+                    "snippet": hit.snippet,
+                    "start": hit.start,
+                    "end": hit.end,
+                },
+            )
+            continue
+        print(f"[{hit.symbol} {hit.paragraph_number} {hit.language}]", file=out)
+        if visual:
+            for line in visual_lines(hit.snippet, width, direction_of(hit.language)):
+                print(line, file=out)
+        else:
+            print(hit.snippet, file=out)
+    if not hits and not arguments.json:
+        print(f"no paragraph matches {arguments.query!r}", file=sys.stderr)
+    return 0
+
+
+def chosen_languages(option: str | None, document: Document) -> list[str]:
+    """The languages named by -l, checked against the document; all of them by default."""
+    if option is None:
+        return document.languages
+    try:
+        languages = parse_language_list(option)
+    except ValueError as error:
+        raise UserFacingError(str(error)) from None
+    absent = [language for language in languages if language not in document.versions]
+    if absent:
+        raise UserFacingError(
+            f"{document.symbol} has no {', '.join(absent)} version "
+            f"(it has {', '.join(document.languages)})"
+        )
+    return languages

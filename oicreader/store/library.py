@@ -1,0 +1,298 @@
+"""The library: documents and their paragraphs in the SQLite file, loaded and read back."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from oicreader.importing.bundle import folder_content_hash, load_document_folder
+from oicreader.model.document import (
+    Document,
+    FrontMatterBlock,
+    LanguageVersion,
+    TranslatorNote,
+)
+from oicreader.paths import bundled_documents_dir, library_path
+from oicreader.store.connection import connect, transaction
+from oicreader.store.schema import migrate
+from oicreader.text.folding import fold, stem_text
+
+
+class DocumentNotFound(LookupError):
+    """No document in the library has the symbol or id the user gave."""
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """What the library list shows of a document, without loading its paragraphs."""
+
+    key: str
+    symbol: str
+    titles: dict[str, str]
+    date: str
+    status: str
+    languages: list[str]
+    paragraph_count: int
+    origin: str
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Library:
+    """One open library database; every write is one committed transaction."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path):
+        self.db = db
+        self.path = path
+        # Set when opening found the file damaged and put a backup in its place.
+        self.recovery: Any = None
+
+    @classmethod
+    def open(cls, path: Path | None = None, load_bundled: bool = True) -> Library:
+        """Open the library file (creating and migrating it), and load the bundled documents."""
+        path = path or library_path()
+        library = cls(connect(path), path)
+        migrate(library.db)
+        if load_bundled:
+            library.refresh_bundled_documents()
+        return library
+
+    def close(self) -> None:
+        """Close the connection; committed data is already on disk."""
+        self.db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # Documents ---------------------------------------------------------------------------
+
+    def refresh_bundled_documents(self, folder: Path | None = None) -> list[str]:
+        """Load bundled documents that are new or whose files changed; return their keys."""
+        root = folder or bundled_documents_dir()
+        reloaded = []
+        for document_folder in sorted(p for p in root.iterdir() if (p / "meta.json").is_file()):
+            content_hash = folder_content_hash(document_folder)
+            row = self.db.execute(
+                "SELECT content_hash FROM documents WHERE key = ?", [document_folder.name]
+            ).fetchone()
+            if row is not None and row[0] == content_hash:
+                continue
+            self.save_document(load_document_folder(document_folder), "bundled", content_hash)
+            reloaded.append(document_folder.name)
+        return reloaded
+
+    def save_document(self, document: Document, origin: str, content_hash: str = "") -> int:
+        """Store a document; a document already present keeps its id and revision, so every
+        annotation that points at them stays attached while the text is replaced."""
+        with transaction(self.db):
+            row = self.db.execute(
+                "SELECT id, current_revision_id FROM documents WHERE key = ?", [document.id]
+            ).fetchone()
+            fields: dict[str, Any] = {
+                "key": document.id,
+                "symbol": document.symbol,
+                "titles": json.dumps(document.titles, ensure_ascii=False),
+                "meeting": json.dumps(document.meeting, ensure_ascii=False),
+                "venue": json.dumps(document.venue, ensure_ascii=False),
+                "date": document.date,
+                "status": document.status,
+                "source_language": document.source_language,
+                "origin": origin,
+                "content_hash": content_hash,
+            }
+            if row is None:
+                document_id = self._insert("documents", {**fields, "added": _now()})
+                revision_id = self._insert(
+                    "revisions",
+                    {
+                        "document_id": document_id,
+                        "number": 1,
+                        "label": document.status,
+                        "status": document.status,
+                        "content_hash": content_hash,
+                        "created": _now(),
+                    },
+                )
+                fields["current_revision_id"] = revision_id
+            else:
+                document_id, revision_id = int(row[0]), int(row[1])
+                for table in ("front_matter", "paragraphs", "translator_notes"):
+                    self.db.execute(f"DELETE FROM {table} WHERE revision_id = ?", [revision_id])
+                self.db.execute(
+                    "UPDATE revisions SET content_hash = ?, status = ? WHERE id = ?",
+                    [content_hash, document.status, revision_id],
+                )
+            self.db.table("documents").update(document_id, fields)
+            self._insert_texts(revision_id, document)
+        return document_id
+
+    def _insert(self, table: str, row: dict[str, Any]) -> int:
+        return int(
+            self.db.execute(
+                f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            ).lastrowid
+            or 0
+        )
+
+    def _insert_texts(self, revision_id: int, document: Document) -> None:
+        self.db.table("front_matter").insert_all(
+            {
+                "revision_id": revision_id,
+                "language": language,
+                "position": position,
+                "role": block.role,
+                "text": block.text,
+            }
+            for language, version in document.versions.items()
+            for position, block in enumerate(version.front_matter)
+        )
+        self.db.table("paragraphs").insert_all(
+            (
+                _paragraph_row(revision_id, number, language, text)
+                for language, version in document.versions.items()
+                for number, text in version.paragraphs.items()
+            ),
+            batch_size=500,
+        )
+        self.db.table("translator_notes").insert_all(
+            {
+                "revision_id": revision_id,
+                "paragraph_number": note.paragraph_number,
+                "language": note.language,
+                "text": note.text,
+            }
+            for note in document.translator_notes
+        )
+
+    def summaries(self) -> list[DocumentSummary]:
+        """Every document in the library, bundled first, then by symbol."""
+        rows = self.db.execute(
+            """
+            SELECT d.key, d.symbol, d.titles, d.date, d.status, d.origin, d.source_language,
+                   (SELECT group_concat(language) FROM (SELECT DISTINCT language FROM paragraphs
+                        WHERE revision_id = d.current_revision_id)),
+                   (SELECT count(DISTINCT number) FROM paragraphs
+                        WHERE revision_id = d.current_revision_id)
+            FROM documents d ORDER BY d.origin != 'bundled', d.symbol
+            """
+        ).fetchall()
+        return [
+            DocumentSummary(
+                key=key,
+                symbol=symbol,
+                titles=json.loads(titles),
+                date=date or "",
+                status=status or "",
+                languages=_source_first((languages or "").split(","), source_language),
+                paragraph_count=int(count),
+                origin=origin,
+            )
+            for key, symbol, titles, date, status, origin, source_language, languages, count in rows
+        ]
+
+    def current_revision_number(self, key: str) -> int:
+        """The number of a document's current revision (1 for a first import)."""
+        row = self.db.execute(
+            "SELECT r.number FROM documents d JOIN revisions r ON r.id = d.current_revision_id "
+            "WHERE d.key = ?",
+            [key],
+        ).fetchone()
+        if row is None:
+            raise DocumentNotFound(f"no document {key!r} in the library")
+        return int(row[0])
+
+    def find_key(self, reference: str | None) -> str:
+        """The key of the document a symbol or id names (case-insensitive)."""
+        if reference is None:
+            row = self.db.execute(
+                "SELECT key FROM documents ORDER BY origin != 'bundled', id LIMIT 1"
+            ).fetchone()
+        else:
+            wanted = reference.strip()
+            row = self.db.execute(
+                "SELECT key FROM documents WHERE key = ? COLLATE NOCASE "
+                "OR symbol = ? COLLATE NOCASE",
+                [wanted, wanted],
+            ).fetchone()
+        if row is None:
+            known = ", ".join(s.symbol for s in self.summaries()) or "none"
+            raise DocumentNotFound(
+                f"no document {reference!r} in the library (documents: {known}); "
+                "give a symbol, an id, or the path of a .txt file"
+            )
+        return str(row[0])
+
+    def document(self, reference: str | None) -> Document:
+        """Load a whole document (current revision) by symbol or id."""
+        key = self.find_key(reference)
+        row = self.db.execute(
+            "SELECT key, symbol, titles, meeting, venue, date, status, source_language, "
+            "current_revision_id FROM documents WHERE key = ?",
+            [key],
+        ).fetchone()
+        revision_id = int(row[8])
+        paragraphs: dict[str, dict[int, str]] = {}
+        for number, language, text in self.db.execute(
+            "SELECT number, language, text FROM paragraphs WHERE revision_id = ? ORDER BY number",
+            [revision_id],
+        ):
+            paragraphs.setdefault(language, {})[number] = text
+        front_matter: dict[str, list[FrontMatterBlock]] = {}
+        for language, role, text in self.db.execute(
+            "SELECT language, role, text FROM front_matter WHERE revision_id = ? "
+            "ORDER BY language, position",
+            [revision_id],
+        ):
+            front_matter.setdefault(language, []).append(FrontMatterBlock(role, text))
+        notes = [
+            TranslatorNote(number, language, text)
+            for number, language, text in self.db.execute(
+                "SELECT paragraph_number, language, text FROM translator_notes "
+                "WHERE revision_id = ? ORDER BY id",
+                [revision_id],
+            )
+        ]
+        return Document(
+            id=row[0],
+            symbol=row[1],
+            titles=json.loads(row[2]),
+            meeting=json.loads(row[3] or "{}"),
+            venue=json.loads(row[4] or "{}"),
+            date=row[5] or "",
+            status=row[6] or "",
+            source_language=row[7],
+            versions={
+                language: LanguageVersion(language, tuple(front_matter.get(language, [])), numbered)
+                for language, numbered in paragraphs.items()
+            },
+            translator_notes=notes,
+        )
+
+
+def _paragraph_row(revision_id: int, number: int, language: str, text: str) -> dict[str, Any]:
+    folded = fold(text)
+    return {
+        "revision_id": revision_id,
+        "number": number,
+        "language": language,
+        "text": text,
+        "folded": folded,
+        "stemmed": stem_text(folded),
+    }
+
+
+def _source_first(languages: list[str], source_language: str) -> list[str]:
+    return sorted(
+        (code for code in languages if code), key=lambda code: (code != source_language, code)
+    )

@@ -1,0 +1,207 @@
+"""The library's schema as numbered migrations, tracked in PRAGMA user_version."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from oicreader.store.connection import transaction
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+# Our own folding (oicreader.text.folding) is computed in Python and stored, so the FTS
+# tokenizer must not fold again: unicode61 would split vocalized Arabic at every haraka.
+FTS_TOKENIZER = "unicode61 remove_diacritics 0"
+
+
+def _create_documents(db: sqlite_utils.Database) -> None:
+    db.table("documents").create(
+        {
+            "id": int,
+            "key": str,  # stable id used on the command line, e.g. oic-acm-2017-chair-rep
+            "symbol": str,
+            "titles": str,  # JSON object by language
+            "meeting": str,
+            "venue": str,
+            "date": str,
+            "status": str,
+            "source_language": str,
+            "origin": str,  # "bundled" or "imported"
+            "content_hash": str,
+            "current_revision_id": int,
+            "added": str,
+        },
+        pk="id",
+        not_null={"key", "symbol", "titles", "origin", "source_language"},
+        strict=True,
+    )
+    db.table("documents").create_index(["key"], unique=True)
+    db.table("documents").create_index(["symbol"], unique=True)
+    db.table("revisions").create(
+        {
+            "id": int,
+            "document_id": int,
+            "number": int,
+            "label": str,
+            "status": str,
+            "content_hash": str,
+            "created": str,
+        },
+        pk="id",
+        not_null={"document_id", "number"},
+        foreign_keys=[("document_id", "documents", "id")],
+        strict=True,
+    )
+    db.table("revisions").create_index(["document_id", "number"], unique=True)
+
+
+def _create_text_tables(db: sqlite_utils.Database) -> None:
+    db.table("front_matter").create(
+        {"id": int, "revision_id": int, "language": str, "position": int, "role": str, "text": str},
+        pk="id",
+        not_null={"revision_id", "language", "position", "role", "text"},
+        foreign_keys=[("revision_id", "revisions", "id")],
+        strict=True,
+    )
+    db.table("paragraphs").create(
+        {
+            "id": int,
+            "revision_id": int,
+            "number": int,
+            "language": str,
+            "text": str,  # exactly as in the source
+            "folded": str,  # oicreader.text.folding.fold(text): what the index searches
+            "stemmed": str,  # the folded text with Arabic prefixes stripped
+        },
+        pk="id",
+        not_null={"revision_id", "number", "language", "text", "folded", "stemmed"},
+        foreign_keys=[("revision_id", "revisions", "id")],
+        strict=True,
+    )
+    db.table("paragraphs").create_index(["revision_id", "number", "language"], unique=True)
+    db.table("translator_notes").create(
+        {"id": int, "revision_id": int, "paragraph_number": int, "language": str, "text": str},
+        pk="id",
+        not_null={"revision_id", "paragraph_number", "language", "text"},
+        foreign_keys=[("revision_id", "revisions", "id")],
+        strict=True,
+    )
+
+
+def _create_search_index(db: sqlite_utils.Database) -> None:
+    # An external-content FTS5 index over the stored folded columns, kept in step by triggers:
+    # plain SQL, so the file stays readable and searchable with the sqlite3 command-line tool.
+    db.execute(
+        "CREATE VIRTUAL TABLE paragraphs_fts USING fts5("
+        f"folded, stemmed, tokenize = '{FTS_TOKENIZER}', "
+        "content = 'paragraphs', content_rowid = 'id')"
+    )
+    db.execute(
+        "CREATE TRIGGER paragraphs_ai AFTER INSERT ON paragraphs BEGIN "
+        "INSERT INTO paragraphs_fts (rowid, folded, stemmed) "
+        "VALUES (new.id, new.folded, new.stemmed); END"
+    )
+    db.execute(
+        "CREATE TRIGGER paragraphs_ad AFTER DELETE ON paragraphs BEGIN "
+        "INSERT INTO paragraphs_fts (paragraphs_fts, rowid, folded, stemmed) "
+        "VALUES ('delete', old.id, old.folded, old.stemmed); END"
+    )
+    db.execute(
+        "CREATE TRIGGER paragraphs_au AFTER UPDATE ON paragraphs BEGIN "
+        "INSERT INTO paragraphs_fts (paragraphs_fts, rowid, folded, stemmed) "
+        "VALUES ('delete', old.id, old.folded, old.stemmed); "
+        "INSERT INTO paragraphs_fts (rowid, folded, stemmed) "
+        "VALUES (new.id, new.folded, new.stemmed); END"
+    )
+
+
+def _migration_1_documents_and_search(db: sqlite_utils.Database) -> None:
+    _create_documents(db)
+    _create_text_tables(db)
+    _create_search_index(db)
+
+
+def _migration_2_annotations(db: sqlite_utils.Database) -> None:
+    # Annotations name their document by key and revision number rather than by foreign key:
+    # a note whose document is removed, or that arrives from another laptop before its
+    # document does, is kept rather than refused or cascaded away.
+    db.table("annotations").create(
+        {
+            "id": int,
+            "uuid": str,
+            "document_key": str,
+            "revision": int,
+            "paragraph_number": int,
+            "language": str,
+            "start": int,  # code points in the paragraph text; NULL for a whole-paragraph note
+            "end": int,
+            "quote": str,
+            "prefix": str,  # ~32 characters before and after the quote, to re-anchor later
+            "suffix": str,
+            "color": str,  # #rrggbb
+            "note": str,
+            "created": str,
+            "modified": str,
+            "deleted": str,  # tombstone timestamp; NULL while the annotation is live
+        },
+        pk="id",
+        not_null={
+            "uuid",
+            "document_key",
+            "revision",
+            "paragraph_number",
+            "language",
+            "note",
+            "created",
+            "modified",
+        },
+        defaults={"note": ""},
+        strict=True,
+    )
+    db.table("annotations").create_index(["uuid"], unique=True)
+    db.table("annotations").create_index(["document_key", "revision", "paragraph_number"])
+    db.table("annotation_tags").create(
+        {"annotation_id": int, "tag": str},
+        pk=("annotation_id", "tag"),
+        not_null={"annotation_id", "tag"},
+        foreign_keys=[("annotation_id", "annotations", "id")],
+        strict=True,
+    )
+    db.table("annotation_tags").create_index(["tag"])
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _migration_1_documents_and_search,
+    _migration_2_annotations,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class NewerSchemaError(RuntimeError):
+    """The database was written by a newer OIC Reader; opening it could damage it."""
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    """The number of migrations this database has had."""
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(
+    db: sqlite_utils.Database,
+    before_migrating: Callable[[int, int], None] | None = None,
+) -> int:
+    """Bring the schema up to date, one committed step per migration; return the old version."""
+    version = schema_version(db)
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"the library was written by a newer OIC Reader (schema {version}; this version "
+            f"knows {SCHEMA_VERSION}): update OIC Reader to open it"
+        )
+    if version < SCHEMA_VERSION and before_migrating is not None:
+        before_migrating(version, SCHEMA_VERSION)
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        with transaction(db):
+            MIGRATIONS[number - 1](db)
+            db.execute(f"PRAGMA user_version = {number}")
+    return version

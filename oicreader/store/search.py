@@ -1,0 +1,93 @@
+"""Full-text search over every paragraph in every language: the one search the app has."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from oicreader.store.library import Library
+from oicreader.text.query import (
+    find_match_spans,
+    fts_match_expression,
+    make_snippet,
+    marked,
+    parse_query,
+)
+
+# bm25 weights: a hit in the exact folded column counts ten times a stemmed-only hit, so
+# "القدس" ranks paragraphs with القدس itself above those with only والقدس.
+_EXACT_WEIGHT = 10.0
+_STEMMED_WEIGHT = 1.0
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One paragraph version that matches, with the match located in its original text."""
+
+    document_key: str
+    symbol: str
+    paragraph_number: int
+    language: str
+    snippet: str  # the excerpt, matches wrapped in ** **
+    snippet_plain: str  # the same excerpt without marks
+    snippet_highlights: tuple[tuple[int, int], ...]
+    start: int | None  # first match, code points in the original paragraph text
+    end: int | None
+    spans: tuple[tuple[int, int], ...]  # every match in the original paragraph text
+    exact: bool
+
+
+def search(
+    library: Library,
+    query: str,
+    document: str | None = None,
+    language: str | None = None,
+    limit: int = 50,
+) -> list[SearchHit]:
+    """Search the current revision of every document (or one) in every language (or one)."""
+    terms = parse_query(query)
+    expression = fts_match_expression(terms)
+    if expression is None or limit <= 0:
+        return []
+    conditions = ["paragraphs_fts MATCH ?"]
+    parameters: list[object] = [expression]
+    if document is not None:
+        conditions.append("d.key = ?")
+        parameters.append(library.find_key(document))
+    if language is not None:
+        conditions.append("p.language = ?")
+        parameters.append(language)
+    parameters.append(limit)
+    rows = library.db.execute(
+        f"""
+        SELECT d.key, d.symbol, p.number, p.language, p.text
+        FROM paragraphs_fts
+        JOIN paragraphs p ON p.id = paragraphs_fts.rowid
+        JOIN documents d ON d.current_revision_id = p.revision_id
+        WHERE {" AND ".join(conditions)}
+        ORDER BY bm25(paragraphs_fts, {_EXACT_WEIGHT}, {_STEMMED_WEIGHT}), d.id, p.number, p.id
+        LIMIT ?
+        """,
+        parameters,
+    ).fetchall()
+    hits = []
+    for key, symbol, number, row_language, text in rows:
+        spans = find_match_spans(text, terms)
+        snippet = make_snippet(text, spans)
+        hits.append(
+            SearchHit(
+                document_key=key,
+                symbol=symbol,
+                paragraph_number=number,
+                language=row_language,
+                snippet=marked(snippet),
+                snippet_plain=snippet.text,
+                snippet_highlights=snippet.highlights,
+                start=spans[0].start if spans else None,
+                end=spans[0].end if spans else None,
+                spans=tuple((span.start, span.end) for span in spans),
+                exact=any(span.exact for span in spans),
+            )
+        )
+    # Stable sort: within each group the index's own ranking stands.
+    hits.sort(key=lambda hit: not hit.exact)
+    return hits

@@ -1,0 +1,1 @@
+"""Text handling for display: wrapping, shaping and bidi reordering."""

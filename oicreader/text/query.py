@@ -1,0 +1,313 @@
+"""Turn anything a user types into a safe FTS5 MATCH expression, and find its hits to highlight."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from oicreader.text.folding import (
+    TATWEEL,
+    fold_with_offsets,
+    is_arabic_token,
+    strip_arabic_prefixes,
+    tokenize,
+)
+
+__all__ = [
+    "FOLDED_COLUMN",
+    "STEMMED_COLUMN",
+    "MatchSpan",
+    "QueryTerm",
+    "Snippet",
+    "find_match_spans",
+    "fts_match_expression",
+    "make_snippet",
+    "marked",
+    "parse_query",
+    "rank_key",
+]
+
+FOLDED_COLUMN = "folded"
+STEMMED_COLUMN = "stemmed"
+
+# A search box never needs more: every term is ANDed, so 64 terms already match almost nothing,
+# and the caps keep a pasted 10 KB page from becoming a megabyte-long MATCH expression.
+MAX_TERMS = 64
+MAX_PHRASE_TOKENS = 32
+# Folding is linear but pure Python; 64 terms never need more text than this.
+MAX_QUERY_CHARS = 16_384
+
+# A stem searched as a prefix catches Arabic suffixes (ارهاب → ارهابيه, ارهابيين) that light
+# stemming leaves on. Four letters is the shortest stem where that stays precise: a three-letter
+# stem is usually a bare root, and as a prefix it would pull in every derived word (علم →
+# علماء, علمي, علمانيه), so those match their stem exactly instead.
+STEM_PREFIX_MIN_LETTERS = 4
+
+# Straight and typographic quotes all open or close a phrase (French uses « », Arabic “ ”).
+_QUOTES = '"“”„«»'
+_QUOTE_RE = re.compile(f"[{_QUOTES}]")
+# A written unit: what the user typed between spaces. Brackets and list punctuation also split
+# units, so "NEAR(a b)" is three units, not the phrase "near a".
+_UNIT_RE = re.compile(f"[^\\s(){{}}\\[\\],;،؛{_QUOTES}]+")
+# FTS5's operators, which only count in upper case. Since all terms are ANDed anyway they are
+# dropped rather than searched as words ("a AND b" means a and b); lower case "and" is a word.
+_OPERATORS = {"and": "AND", "or": "OR", "not": "NOT", "near": "NEAR"}
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    """One thing the user asked for: a word, a word prefix, or a phrase of consecutive words."""
+
+    tokens: tuple[str, ...]
+    phrase: bool = False
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class MatchSpan:
+    """Where a term matched, in code points of the original text (end exclusive)."""
+
+    start: int
+    end: int
+    exact: bool
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """An excerpt of a paragraph around its first match, with the matches inside it."""
+
+    text: str
+    start: int
+    end: int
+    highlights: tuple[tuple[int, int], ...]
+
+
+def parse_query(user_text: str) -> list[QueryTerm]:
+    """Parse a search-box query into terms; never raises, whatever the input."""
+    text = user_text[:MAX_QUERY_CHARS]
+    folded, offsets = fold_with_offsets(text)
+    terms: list[QueryTerm] = []
+    seen: set[QueryTerm] = set()
+
+    def add(term: QueryTerm) -> None:
+        if term.tokens and term not in seen and len(terms) < MAX_TERMS:
+            seen.add(term)
+            terms.append(term)
+
+    def add_units(start: int, end: int) -> None:
+        for unit in _UNIT_RE.finditer(folded, start, end):
+            word = unit.group()
+            operator = _OPERATORS.get(word)
+            if operator and operator in text[offsets[unit.start()] : offsets[unit.end()]]:
+                continue
+            tokens = tokenize(word)
+            if not tokens:
+                continue  # a lone "*", or punctuation only
+            bare = word.rstrip("*")
+            prefix = bare != word and tokens[-1][2] == len(bare)
+            # A unit that tokenizes into several words ("OIC/ACM-2017", "d'Ivoire",
+            # "إكسبو-2025") was written as one thing, so its words must stay together: a phrase.
+            add(
+                QueryTerm(
+                    tokens=tuple(token for token, _, _ in tokens[:MAX_PHRASE_TOKENS]),
+                    phrase=len(tokens) > 1,
+                    prefix=prefix,
+                )
+            )
+
+    position = 0
+    while position < len(folded) and len(terms) < MAX_TERMS:
+        opening = _QUOTE_RE.search(folded, position)
+        if opening is None:
+            add_units(position, len(folded))
+            break
+        add_units(position, opening.start())
+        closing = _QUOTE_RE.search(folded, opening.end())
+        if closing is None:
+            # An unbalanced quote: the rest is ordinary words.
+            add_units(opening.end(), len(folded))
+            break
+        position = closing.end()
+        prefix = folded.startswith("*", position)
+        if prefix:
+            position += 1
+        inside = tokenize(folded[opening.end() : closing.start()])
+        add(
+            QueryTerm(
+                tokens=tuple(token for token, _, _ in inside[:MAX_PHRASE_TOKENS]),
+                phrase=True,
+                prefix=prefix,
+            )
+        )
+    return terms
+
+
+def _stems(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(strip_arabic_prefixes(token) for token in tokens)
+
+
+def _stem_is_prefix(term: QueryTerm, stems: tuple[str, ...]) -> bool:
+    """Whether a single Arabic word's stem is searched as a prefix (see STEM_PREFIX_MIN_LETTERS)."""
+    # Phrases are what the user asked to match literally, so only single words get it.
+    return (
+        not term.phrase
+        and len(stems) == 1
+        and len(stems[0]) >= STEM_PREFIX_MIN_LETTERS
+        and is_arabic_token(stems[0])
+    )
+
+
+def _literal(tokens: tuple[str, ...], prefix: bool) -> str:
+    """An FTS5 string (a phrase when several tokens), so no user text is ever FTS5 syntax."""
+    quoted = '"' + " ".join(tokens).replace('"', '""') + '"'
+    return quoted + " *" if prefix else quoted
+
+
+def fts_match_expression(terms: list[QueryTerm]) -> str | None:
+    """An FTS5 MATCH string over the `folded` and `stemmed` columns requiring every term."""
+    if not terms:
+        return None
+    clauses = []
+    for term in terms:
+        stems = _stems(term.tokens)
+        stem_prefix = term.prefix or _stem_is_prefix(term, stems)
+        clauses.append(
+            f"({FOLDED_COLUMN} : {_literal(term.tokens, term.prefix)}"
+            f" OR {STEMMED_COLUMN} : {_literal(stems, stem_prefix)})"
+        )
+    return " AND ".join(clauses)
+
+
+def _sequence_matches(
+    words: list[str], position: int, wanted: tuple[str, ...], last_is_prefix: bool
+) -> bool:
+    """Whether `wanted` occurs at `position`, the last token optionally as a prefix ("a b" *)."""
+    if position + len(wanted) > len(words):
+        return False
+    last = len(wanted) - 1
+    for index, token in enumerate(wanted):
+        word = words[position + index]
+        if word != token and not (index == last and last_is_prefix and word.startswith(token)):
+            return False
+    return True
+
+
+def _original_end(original_text: str, offsets: list[int], folded_end: int) -> int:
+    """The original end of a token: its last character plus the marks and tatweel after it."""
+    # offsets[folded_end] would also swallow direction controls and spaces-to-be-dropped up to
+    # the next folded character; highlighting must cover the vocalized word and nothing else.
+    end = offsets[folded_end - 1] + 1
+    while end < len(original_text) and (
+        original_text[end] == TATWEEL
+        or (original_text[end] >= "\u0300" and _is_mark(original_text[end]))
+    ):
+        end += 1
+    return end
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "M"
+
+
+def find_match_spans(original_text: str, terms: list[QueryTerm]) -> list[MatchSpan]:
+    """Every place a term matches in the original text, as sorted non-overlapping spans."""
+    folded, offsets = fold_with_offsets(original_text)
+    tokens = tokenize(folded)
+    words = [token for token, _, _ in tokens]
+    stems = [strip_arabic_prefixes(word) for word in words]
+    found: list[MatchSpan] = []
+    for term in terms:
+        if not term.tokens:
+            continue
+        term_stems = _stems(term.tokens)
+        stem_prefix = term.prefix or _stem_is_prefix(term, term_stems)
+        for position in range(len(words) - len(term.tokens) + 1):
+            exact = _sequence_matches(words, position, term.tokens, last_is_prefix=False)
+            if not (
+                exact
+                or _sequence_matches(words, position, term.tokens, term.prefix)
+                or _sequence_matches(stems, position, term_stems, stem_prefix)
+            ):
+                continue
+            first_start = tokens[position][1]
+            last_end = tokens[position + len(term.tokens) - 1][2]
+            found.append(
+                MatchSpan(
+                    start=offsets[first_start],
+                    end=_original_end(original_text, offsets, last_end),
+                    exact=exact,
+                )
+            )
+    return _merge(found)
+
+
+def _merge(spans: list[MatchSpan]) -> list[MatchSpan]:
+    """Sort spans and join overlapping ones (several terms, or one ligature giving two tokens)."""
+    merged: list[MatchSpan] = []
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        if merged and span.start < merged[-1].end:
+            previous = merged[-1]
+            merged[-1] = MatchSpan(
+                start=previous.start,
+                end=max(previous.end, span.end),
+                exact=previous.exact or span.exact,
+            )
+        else:
+            merged.append(span)
+    return merged
+
+
+def rank_key(spans: Sequence[MatchSpan]) -> tuple[int, int, int]:
+    """A sort key (smaller first) putting paragraphs with an exact match above stemmed-only ones."""
+    exact = sum(1 for span in spans if span.exact)
+    return (0 if exact else 1, -exact, -len(spans))
+
+
+def make_snippet(original_text: str, spans: list[MatchSpan], context_chars: int = 60) -> Snippet:
+    """An excerpt around the first match, cut at word boundaries, with "…" where text was cut."""
+    length = len(original_text)
+    if spans:
+        first = min(spans, key=lambda s: (s.start, s.end))
+        match_start, match_end = first.start, first.end
+    else:
+        match_start = match_end = 0
+    context = max(0, context_chars)
+
+    # Start after a space within the context before the match, else at the match itself.
+    start = max(0, match_start - context)
+    if start > 0:
+        while start < match_start and not original_text[start - 1].isspace():
+            start += 1
+    # End before a space within the context after the match, else at the match's end.
+    end = min(length, match_end + context)
+    if end < length:
+        while end > match_end and not original_text[end].isspace():
+            end -= 1
+    while start < match_start and original_text[start].isspace():
+        start += 1
+    while end > match_end and original_text[end - 1].isspace():
+        end -= 1
+
+    lead = "…" if original_text[:start].strip() else ""
+    tail = "…" if original_text[end:].strip() else ""
+    # Line breaks become spaces one for one, so offsets inside the excerpt stay valid.
+    body = "".join(" " if ch.isspace() else ch for ch in original_text[start:end])
+    highlights = tuple(
+        (max(span.start, start) - start + len(lead), min(span.end, end) - start + len(lead))
+        for span in sorted(spans, key=lambda s: (s.start, s.end))
+        if span.end > start and span.start < end
+    )
+    return Snippet(text=lead + body + tail, start=match_start, end=match_end, highlights=highlights)
+
+
+def marked(snippet: Snippet) -> str:
+    """The snippet's text with every highlight wrapped in ** … ** (for the command line)."""
+    pieces: list[str] = []
+    position = 0
+    for start, end in snippet.highlights:
+        pieces += [snippet.text[position:start], "**", snippet.text[start:end], "**"]
+        position = end
+    pieces.append(snippet.text[position:])
+    return "".join(pieces)

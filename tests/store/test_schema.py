@@ -1,0 +1,91 @@
+"""Schema migrations: numbered, atomic, and tested from real files of every earlier version."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from oicreader.store import schema
+from oicreader.store.connection import connect
+from oicreader.store.library import Library
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def tables(path: Path) -> set[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    finally:
+        connection.close()
+
+
+def test_a_new_library_gets_every_migration(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "new.db") as library:
+        assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
+    assert {"documents", "revisions", "paragraphs", "paragraphs_fts", "annotations"} <= tables(
+        tmp_path / "new.db"
+    )
+
+
+def test_version_1_file_migrates_and_keeps_its_documents(tmp_path: Path) -> None:
+    copy = tmp_path / "library.db"
+    shutil.copyfile(FIXTURES / "library-v1.db", copy)
+    with Library.open(copy) as library:
+        assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
+        assert library.find_key("OTHER/2016/1") == "imported-report"
+        imported = library.document("OTHER/2016/1")
+        assert imported.paragraph(1).text("en") == (
+            "An imported paragraph kept by every migration."
+        )
+        assert library.db.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0
+        assert library.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_every_earlier_version_has_a_fixture() -> None:
+    for version in range(1, schema.SCHEMA_VERSION):
+        assert (FIXTURES / f"library-v{version}.db").is_file(), f"library-v{version}.db missing"
+
+
+def test_migrations_stop_before_a_failing_step_and_keep_the_earlier_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = tmp_path / "library.db"
+    shutil.copyfile(FIXTURES / "library-v1.db", copy)
+
+    def broken_step(db: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", (schema.MIGRATIONS[0], broken_step))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    db = connect(copy)
+    with pytest.raises(RuntimeError, match="disk full"):
+        schema.migrate(db)
+    assert schema.schema_version(db) == 1
+    db.close()
+
+
+def test_a_newer_library_is_refused_not_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    connection.close()
+    db = connect(path)
+    with pytest.raises(schema.NewerSchemaError, match="update OIC Reader"):
+        schema.migrate(db)
+    assert schema.schema_version(db) == schema.SCHEMA_VERSION + 1
+    assert db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    db.close()
+
+
+def test_a_backup_is_requested_before_migrating(tmp_path: Path) -> None:
+    copy = tmp_path / "library.db"
+    shutil.copyfile(FIXTURES / "library-v1.db", copy)
+    calls: list[tuple[int, int]] = []
+    db = connect(copy)
+    schema.migrate(db, before_migrating=lambda old, new: calls.append((old, new)))
+    db.close()
+    assert calls == [(1, schema.SCHEMA_VERSION)]

@@ -1,0 +1,136 @@
+"""Searching the library in three languages the way people actually type."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from oicreader.model.document import Document, LanguageVersion
+from oicreader.store.library import Library
+from oicreader.store.search import search
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
+    opened = Library.open(tmp_path_factory.mktemp("search") / "library.db")
+    yield opened
+    opened.close()
+
+
+def found(library: Library, query: str, language: str | None = None) -> set[int]:
+    return {
+        hit.paragraph_number
+        for hit in search(library, query, "oic-acm-2017-chair-rep", language, limit=100)
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "paragraph"),
+    [
+        ("الارهاب", 5),  # typed without hamza
+        ("القدس", 4),
+        ("الرُّوهِينْغَايا", 6),  # typed vocalized
+        ("كازاخستان", 13),
+        ("٢٠٢٥", 14),  # Arabic-Indic digits find 2025
+        ("الاتفاقية الإسلامية", 5),
+        ('"جامو وكشمير"', 10),
+    ],
+)
+def test_arabic_search_finds_the_paragraph(library: Library, query: str, paragraph: int) -> None:
+    assert paragraph in found(library, query, "ar")
+
+
+def test_arabic_search_ignores_hamza_tatweel_and_diacritics(library: Library) -> None:
+    assert found(library, "الإرهاب", "ar") == found(library, "الارهـــاب", "ar")
+    assert found(library, "أذربيجان", "ar") == found(library, "اذربيجان", "ar") == {14, 15}
+
+
+def test_attached_prefixes_are_found(library: Library) -> None:
+    hits = search(library, "القدس", language="ar")
+    assert 4 in {hit.paragraph_number for hit in hits}
+    # "للإرهاب" is not in the report, but "الإرهابية" is: a stem match.
+    assert found(library, "الإرهاب", "ar") >= {5}
+
+
+def test_exact_matches_rank_above_stemmed_ones(library: Library) -> None:
+    hits = search(library, "الإرهاب", language="ar")
+    exact = [hit.exact for hit in hits]
+    assert exact == sorted(exact, reverse=True)
+    assert hits[0].exact
+
+
+def test_english_search(library: Library) -> None:
+    assert found(library, "Rohingya", "en") == {6}
+    assert found(library, "rohingya muslims", "en") == {6}
+    assert 4 in found(library, '"Security Council"', "en")
+
+
+@pytest.mark.parametrize("query", ["Côte d'Ivoire", "cote d'ivoire", "COTE D’IVOIRE"])
+def test_french_search_ignores_case_and_accents(library: Library, query: str) -> None:
+    assert found(library, query, "fr") == {1, 16}
+
+
+def test_french_search_for_bakou(library: Library) -> None:
+    assert found(library, "Bakou", "fr") == {14}
+
+
+def test_search_covers_every_language_by_default(library: Library) -> None:
+    languages = {hit.language for hit in search(library, "2025")}
+    assert languages == {"ar", "en", "fr"}
+
+
+def test_snippet_marks_exactly_the_matched_original_characters(library: Library) -> None:
+    [hit] = [h for h in search(library, "كازاخستان", language="ar")]
+    text = library.document(None).paragraph(13).text("ar")
+    assert text is not None and hit.start is not None and hit.end is not None
+    assert text[hit.start : hit.end] == "كازاخستان"
+    assert "**كازاخستان**" in hit.snippet
+
+
+def test_snippet_in_vocalized_text_covers_the_whole_vocalized_word(tmp_path) -> None:
+    vocalized = "سَجَّلَ الاجْتِمَاعُ انْشِغَالَهُ بِأَوْضَاعِ الرُّوهِينْغَايَا فِي مِيَانْمَار."
+    document = Document(
+        id="vocalized",
+        symbol="TEST/VOC",
+        titles={"ar": "نص مشكول"},
+        date="",
+        status="draft",
+        source_language="ar",
+        versions={"ar": LanguageVersion("ar", (), {1: vocalized})},
+    )
+    with Library.open(tmp_path / "vocalized.db", load_bundled=False) as library:
+        library.save_document(document, "imported")
+        [hit] = search(library, "الروهينغايا")
+    word = "الرُّوهِينْغَايَا"
+    assert (hit.start, hit.end) == (vocalized.index(word), vocalized.index(word) + len(word))
+    assert f"**{word}**" in hit.snippet
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', "*", "OIC/ACM-2017", "NEAR(", "a AND", ")(", "NOT", "^", "'", "-", "\\", "{}", ":", ""],
+)
+def test_hostile_queries_never_raise(library: Library, query: str) -> None:
+    search(library, query)
+
+
+def test_symbol_query_finds_nothing_or_something_without_error(library: Library) -> None:
+    assert isinstance(search(library, "OIC/ACM-2017"), list)
+
+
+def test_ten_kilobytes_of_query_text_is_handled(library: Library) -> None:
+    text = (library.document(None).paragraph(6).text("ar") or "") * 8
+    assert len(text.encode()) > 10_000
+    search(library, text[:10_000])
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=80))
+def test_any_text_is_a_valid_query(library: Library, query: str) -> None:
+    hits = search(library, query, limit=5)
+    assert len(hits) <= 5
