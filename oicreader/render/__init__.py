@@ -1,0 +1,1 @@
+"""Turning paragraphs into laid-out Qt text documents, shared by the window, preview and print."""

@@ -1,0 +1,247 @@
+"""The parallel report as a QTextDocument: one row per paragraph, one column per language."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextLength,
+    QTextTableFormat,
+)
+
+from oicreader.model.document import Document
+from oicreader.model.languages import direction_of
+from oicreader.render.fonts import FontChoice
+from oicreader.render.labels import column_label
+from oicreader.render.positions import code_points_to_utf16, utf16_to_code_points
+
+GUTTER_PERCENT = 4
+ANCHOR_PREFIX = "paragraph-"
+TRANSLATOR_NOTE_SCHEME = "translator-note"
+_MUTED = QColor("#6b7280")
+_DRAFT = QColor("#b91c1c")
+
+
+@dataclass(frozen=True)
+class CellText:
+    """Where one paragraph's text in one language sits in the Qt document."""
+
+    paragraph_number: int
+    language: str
+    position: int  # Qt position of the text's first character
+    text: str
+
+    @property
+    def end_position(self) -> int:
+        """Qt position just after the text."""
+        return self.position + len(self.text.encode("utf-16-le")) // 2
+
+    def qt_range(self, start: int, end: int) -> tuple[int, int]:
+        """Code-point offsets in the text as Qt positions in the document."""
+        return (
+            self.position + code_points_to_utf16(self.text, start),
+            self.position + code_points_to_utf16(self.text, end),
+        )
+
+    def code_point_offset(self, position: int) -> int:
+        """A Qt position inside this cell as a code-point offset in the text."""
+        clamped = min(max(position, self.position), self.end_position)
+        return utf16_to_code_points(self.text, clamped - self.position)
+
+
+@dataclass
+class ParallelDocument:
+    """A built document and the map from paragraphs and languages to positions in it."""
+
+    document: QTextDocument
+    languages: list[str]
+    cells: dict[tuple[int, str], CellText] = field(default_factory=dict)
+    row_starts: list[int] = field(default_factory=list)  # Qt position where each row starts
+    row_numbers: list[int] = field(default_factory=list)  # the paragraph number of each row
+
+    def paragraph_at(self, position: int) -> int | None:
+        """The paragraph whose row holds a Qt position (None above the first row)."""
+        index = bisect.bisect_right(self.row_starts, position) - 1
+        return self.row_numbers[index] if index >= 0 else None
+
+    def cell_at(self, position: int) -> CellText | None:
+        """The paragraph text that holds a Qt position, if any."""
+        number = self.paragraph_at(position)
+        if number is None:
+            return None
+        for language in self.languages:
+            cell = self.cells.get((number, language))
+            if cell is not None and cell.position <= position <= cell.end_position:
+                return cell
+        return None
+
+    def row_start(self, paragraph_number: int) -> int | None:
+        """The Qt position where a paragraph's row starts."""
+        try:
+            return self.row_starts[self.row_numbers.index(paragraph_number)]
+        except ValueError:
+            return None
+
+
+def _block_format(language: str, centred: bool = False) -> QTextBlockFormat:
+    block = QTextBlockFormat()
+    # Set explicitly: a paragraph starting with a Latin symbol or a digit is still Arabic.
+    rtl = direction_of(language) == "rtl"
+    block.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+    # AlignAbsolute: without it Qt mirrors Left/Right in a right-to-left block. Never
+    # justified: Qt would spread the gap into the spaces around a Latin run in Arabic.
+    if centred:
+        block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    else:
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        block.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+    return block
+
+
+def _char_format(font: QFont, color: QColor | None = None, bold: bool = False) -> QTextCharFormat:
+    char = QTextCharFormat()
+    char.setFont(font)
+    if bold:
+        char.setFontWeight(QFont.Weight.Bold)
+    if color is not None:
+        char.setForeground(color)
+    return char
+
+
+def _table_format(column_count: int, gutter_side: str) -> QTextTableFormat:
+    table = QTextTableFormat()
+    table.setBorder(0)
+    table.setCellPadding(6)
+    table.setCellSpacing(0)
+    table.setMargin(0)
+    table.setBottomMargin(6)
+    table.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+    # All in percentages: a fixed gutter plus percentage columns would overflow the page.
+    share = (100 - GUTTER_PERCENT) / max(1, column_count)
+    text_columns = [QTextLength(QTextLength.Type.PercentageLength, share)] * column_count
+    gutter = [QTextLength(QTextLength.Type.PercentageLength, GUTTER_PERCENT)]
+    table.setColumnWidthConstraints(
+        gutter + text_columns if gutter_side == "left" else text_columns + gutter
+    )
+    return table
+
+
+def build_parallel_document(
+    document: Document,
+    languages: Sequence[str],
+    paragraph_numbers: Sequence[int] | None = None,
+    fonts: FontChoice | None = None,
+    gutter_side: Literal["left", "right"] = "left",
+    include_front_matter: bool = True,
+) -> ParallelDocument:
+    """Lay out paragraphs side by side; `languages` is the column order from left to right."""
+    fonts = fonts or FontChoice()
+    qt_document = QTextDocument()
+    qt_document.setDocumentMargin(12)
+    built = ParallelDocument(qt_document, list(languages))
+    cursor = QTextCursor(qt_document)
+    cursor.beginEditBlock()
+    if include_front_matter:
+        _insert_front_matter(cursor, document, languages, fonts, gutter_side)
+    numbers = document.paragraph_numbers if paragraph_numbers is None else paragraph_numbers
+    column_of = {language: index for index, language in enumerate(languages)}
+    offset = 1 if gutter_side == "left" else 0
+    gutter_column = 0 if gutter_side == "left" else len(languages)
+    table_format = _table_format(len(languages), gutter_side)
+    for number in numbers:
+        built.row_starts.append(cursor.position())
+        built.row_numbers.append(number)
+        # One small table per paragraph: Qt lays out a document frame by frame as it is
+        # shown, so a 2,000-paragraph report opens without laying out every row first.
+        table = cursor.insertTable(1, len(languages) + 1, table_format)
+        _insert_gutter(table.cellAt(0, gutter_column).firstCursorPosition(), number, fonts)
+        paragraph = document.paragraph(number)
+        for language in languages:
+            cell_cursor = table.cellAt(0, column_of[language] + offset).firstCursorPosition()
+            cell_cursor.setBlockFormat(_block_format(language))
+            text = paragraph.text(language)
+            if text is None:
+                italic = _char_format(fonts.font_for(language, 0.85), _MUTED)
+                italic.setFontItalic(True)
+                cell_cursor.insertText(f"[{column_label('missing_paragraph', language)}]", italic)
+                continue
+            built.cells[(number, language)] = CellText(
+                number, language, cell_cursor.position(), text
+            )
+            cell_cursor.insertText(text, _char_format(fonts.font_for(language)))
+            for index, _ in enumerate(document.notes_for(number, language)):
+                _insert_note_marker(cell_cursor, number, language, index, fonts)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.endEditBlock()
+    return built
+
+
+def _insert_gutter(cursor: QTextCursor, number: int, fonts: FontChoice) -> None:
+    block = QTextBlockFormat()
+    block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    cursor.setBlockFormat(block)
+    number_format = _char_format(fonts.font_for("en", 0.9), _MUTED, bold=True)
+    number_format.setAnchor(True)
+    number_format.setAnchorNames([f"{ANCHOR_PREFIX}{number}"])
+    cursor.insertText(str(number), number_format)
+
+
+def _insert_note_marker(
+    cursor: QTextCursor, number: int, language: str, index: int, fonts: FontChoice
+) -> None:
+    marker = _char_format(fonts.font_for("en", 0.8), QColor("#2563eb"), bold=True)
+    marker.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+    marker.setAnchor(True)
+    marker.setAnchorHref(f"{TRANSLATOR_NOTE_SCHEME}:{number}:{language}:{index}")
+    marker.setToolTip(column_label("translator_note", language))
+    # An isolated "†": the marker must not join or reorder with the Arabic around it.
+    cursor.insertText("\u2068\u2020\u2069", marker)
+
+
+_FRONT_MATTER_STYLE = {
+    "organisation": (1.0, True, None),
+    "symbol": (0.95, False, None),
+    "status": (1.0, True, _DRAFT),
+    "title": (1.2, True, None),
+    "venue": (1.0, False, None),
+    "date": (1.0, False, None),
+}
+
+
+def _insert_front_matter(
+    cursor: QTextCursor,
+    document: Document,
+    languages: Sequence[str],
+    fonts: FontChoice,
+    gutter_side: str,
+) -> None:
+    table = cursor.insertTable(1, len(languages) + 1, _table_format(len(languages), gutter_side))
+    offset = 1 if gutter_side == "left" else 0
+    for column, language in enumerate(languages):
+        cell_cursor = table.cellAt(0, column + offset).firstCursorPosition()
+        version = document.versions.get(language)
+        blocks = version.front_matter if version else ()
+        for index, block in enumerate(blocks):
+            scale, bold, color = _FRONT_MATTER_STYLE.get(block.role, (1.0, False, None))
+            block_format = _block_format(language, centred=True)
+            block_format.setBottomMargin(6)
+            if index == 0:
+                cell_cursor.setBlockFormat(block_format)
+            else:
+                cell_cursor.insertBlock(block_format)
+            cell_cursor.insertText(
+                block.text, _char_format(fonts.font_for(language, scale), color, bold)
+            )
+    cursor.movePosition(QTextCursor.MoveOperation.End)
