@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from oicreader import __version__
-from oicreader.cli import documents
+from oicreader.annotations.w3c import AnnotationFileError
+from oicreader.cli import backups, documents, notes, window
 from oicreader.cli.common import UserFacingError
 from oicreader.importing.errors import ImportProblem
 from oicreader.model.selection import SelectionError
@@ -28,12 +29,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
     command: Handler | None = getattr(arguments, "handler", None)
     if command is None:
-        # No command: the reading window is not built yet, so show the report in the terminal.
-        arguments = parser.parse_args(["show", *(argv or [])])
+        # No command: open the reading window.
+        arguments = parser.parse_args(["window"])
         command = arguments.handler
     try:
         return command(arguments, sys.stdout)
-    except (ImportProblem, UserFacingError, LookupError, SelectionError) as error:
+    except (
+        ImportProblem,
+        AnnotationFileError,
+        UserFacingError,
+        LookupError,
+        SelectionError,
+    ) as error:
         message = error.args[0] if isinstance(error, LookupError) and error.args else error
         print(f"oicreader: {message}", file=sys.stderr)
         return EXIT_INPUT_PROBLEM
@@ -50,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"oicreader {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     documents.register(commands)
+    notes.register(commands)
+    backups.register(commands)
+    window.register(commands)
     return parser
 
 

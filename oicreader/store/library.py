@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,12 @@ from oicreader.model.document import (
     TranslatorNote,
 )
 from oicreader.paths import bundled_documents_dir, library_path
+from oicreader.store.backups import (
+    RecoveryReport,
+    recover_if_damaged,
+    take_backup,
+    take_daily_backup_if_due,
+)
 from oicreader.store.connection import connect, transaction
 from oicreader.store.schema import migrate
 from oicreader.text.folding import fold, stem_text
@@ -25,6 +31,10 @@ from oicreader.text.folding import fold, stem_text
 
 class DocumentNotFound(LookupError):
     """No document in the library has the symbol or id the user gave."""
+
+
+class DocumentExists(ValueError):
+    """A document with the same symbol is already in the library."""
 
 
 @dataclass(frozen=True)
@@ -52,16 +62,33 @@ class Library:
         self.db = db
         self.path = path
         # Set when opening found the file damaged and put a backup in its place.
-        self.recovery: Any = None
+        self.recovery: RecoveryReport | None = None
 
     @classmethod
-    def open(cls, path: Path | None = None, load_bundled: bool = True) -> Library:
-        """Open the library file (creating and migrating it), and load the bundled documents."""
+    def open(
+        cls, path: Path | None = None, load_bundled: bool = True, safeguards: bool = True
+    ) -> Library:
+        """Open the library file, creating, checking, backing up and migrating it as needed.
+
+        With `safeguards`, a damaged file is first moved aside and the newest good backup put
+        in its place (see `recovery`), a backup is taken before a migration or a reload that
+        rewrites data, and at most once a day.
+        """
         path = path or library_path()
+        recovery = recover_if_damaged(path) if safeguards else None
+        existed = path.exists() and path.stat().st_size > 0
         library = cls(connect(path), path)
-        migrate(library.db)
+        library.recovery = recovery
+
+        def backup_before_migrating(old: int, new: int) -> None:
+            if safeguards and existed and old > 0:
+                take_backup(path, f"before-migration-{old}-to-{new}")
+
+        migrate(library.db, before_migrating=backup_before_migrating)
         if load_bundled:
-            library.refresh_bundled_documents()
+            library.refresh_bundled_documents(backup_first=safeguards and existed)
+        if safeguards:
+            take_daily_backup_if_due(path)
         return library
 
     def close(self) -> None:
@@ -76,10 +103,12 @@ class Library:
 
     # Documents ---------------------------------------------------------------------------
 
-    def refresh_bundled_documents(self, folder: Path | None = None) -> list[str]:
+    def refresh_bundled_documents(
+        self, folder: Path | None = None, backup_first: bool = False
+    ) -> list[str]:
         """Load bundled documents that are new or whose files changed; return their keys."""
         root = folder or bundled_documents_dir()
-        reloaded = []
+        reloaded: list[str] = []
         for document_folder in sorted(p for p in root.iterdir() if (p / "meta.json").is_file()):
             content_hash = folder_content_hash(document_folder)
             row = self.db.execute(
@@ -87,6 +116,8 @@ class Library:
             ).fetchone()
             if row is not None and row[0] == content_hash:
                 continue
+            if row is not None and backup_first and not reloaded:
+                take_backup(self.path, "before-bundled-reload")
             self.save_document(load_document_folder(document_folder), "bundled", content_hash)
             reloaded.append(document_folder.name)
         return reloaded
@@ -135,6 +166,23 @@ class Library:
             self.db.table("documents").update(document_id, fields)
             self._insert_texts(revision_id, document)
         return document_id
+
+    def add_imported_document(self, document: Document) -> str:
+        """Add a document read from the user's files; return the key it was stored under."""
+        row = self.db.execute(
+            "SELECT key FROM documents WHERE symbol = ? COLLATE NOCASE", [document.symbol]
+        ).fetchone()
+        if row is not None:
+            raise DocumentExists(
+                f"a document with the symbol {document.symbol} is already in the library "
+                f"({row[0]}); remove it first or give the file another symbol"
+            )
+        key, suffix = document.id, 1
+        while self.db.execute("SELECT 1 FROM documents WHERE key = ?", [key]).fetchone():
+            suffix += 1
+            key = f"{document.id}-{suffix}"
+        self.save_document(replace(document, id=key), "imported")
+        return key
 
     def _insert(self, table: str, row: dict[str, Any]) -> int:
         return int(

@@ -1,0 +1,908 @@
+"""Annotations as W3C Web Annotation Data Model JSON-LD: export, strict import, atomic files."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import tempfile
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, unquote
+
+from oicreader.importing.language_detection import detect_language
+from oicreader.model.annotation import Annotation, TextAnchor, normalize_tags, parse_timestamp
+
+ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+SOURCE_PREFIX = "urn:x-oicreader:"
+STYLE_CLASS_PREFIX = "oicr-"
+# Far above any real notes file (100,000 notes take ~60 MB), low enough to refuse a wrong
+# file before reading it all into memory.
+MAX_FILE_BYTES = 200_000_000
+# The message lists this many problems; the exception carries all of them.
+MAX_LISTED_PROBLEMS = 10
+# Quoted values in messages are cut, so a 1 MB note never ends up in an error dialog.
+_SHOWN_CHARACTERS = 40
+
+DEFAULT_ADVICE = (
+    "Ask the sender to export the notes again from OIC Reader, or correct the file at the "
+    "places listed and import it again."
+)
+_DAMAGED_ADVICE = (
+    "The file is damaged or is not a notes file; export the notes again from OIC Reader."
+)
+
+# Compiled once: import runs these on every one of up to 100,000 annotations.
+_UUID_IRI = re.compile(
+    r"urn:uuid:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\Z",
+    re.IGNORECASE,
+)
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+# One IRI segment: unreserved characters or %XX escapes, nothing that could hide a ":".
+_SEGMENT = r"(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+"
+_SOURCE = re.compile(
+    rf"urn:x-oicreader:({_SEGMENT}):rev:([0-9]{{1,12}}):({_SEGMENT}):p([0-9]{{1,12}})\Z"
+)
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_STYLE_CLASS = re.compile(r"oicr-([0-9a-fA-F]{6})\Z")
+_CANONICAL_COLOR = re.compile(r"#[0-9a-f]{6}\Z")
+# xsd:dateTime as ISO 8601 extended format, restricted to what datetime.fromisoformat reads
+# on every supported Python (3.10 takes only 3 or 6 fraction digits), so merging, which
+# compares timestamps, can never fail on an imported one.
+_TIMESTAMP = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.(?:[0-9]{6}|[0-9]{3}))?"
+    r"(?:Z|[+-][0-9]{2}:[0-9]{2})?\Z"
+)
+_TIMESTAMP_EXAMPLE = "2024-05-01T09:30:00.000Z"
+_PURPOSES = ("commenting", "tagging")
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """One thing wrong in an annotations file: where (a JSON location) and what."""
+
+    location: str  # e.g. first.items[3].target.selector[1].start; "" for the file as a whole
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}" if self.location else self.message
+
+
+class AnnotationFileError(Exception):
+    """An annotations file that was refused whole; str() is the message for the user."""
+
+    def __init__(
+        self, path: Path | str, problems: Sequence[FileProblem], advice: str = DEFAULT_ADVICE
+    ) -> None:
+        self.path = Path(path)
+        self.problems = list(problems)
+        self.advice = advice
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        count = len(self.problems)
+        listed = "; ".join(str(problem) for problem in self.problems[:MAX_LISTED_PROBLEMS])
+        if count > MAX_LISTED_PROBLEMS:
+            listed += f"; and {count - MAX_LISTED_PROBLEMS} more"
+        noun = "problem" if count == 1 else "problems"
+        return f"{self.path}: {count} {noun} — {listed}. Nothing was imported. {self.advice}"
+
+
+# ---------------------------------------------------------------------------------------
+# Export
+
+
+def source_iri(document: str, revision: int, language: str, paragraph_number: int) -> str:
+    """The IRI of one paragraph of one language version of one revision of a document."""
+    return (
+        f"{SOURCE_PREFIX}{_segment(document)}:rev:{revision}:{_segment(language)}"
+        f":p{paragraph_number}"
+    )
+
+
+def _segment(text: str) -> str:
+    # safe="" so ":" and "/" are escaped too: the IRI splits on ":" unambiguously.
+    return quote(text, safe="")
+
+
+def export_collection(
+    annotations: Iterable[Annotation], label: str = "OIC Reader notes"
+) -> dict[str, Any]:
+    """An AnnotationCollection of the annotations on one page; deleted ones are skipped."""
+    # Raises ValueError, naming each note, if an annotation holds something the importer
+    # would refuse or change: an exported file must always import back to equal annotations,
+    # and finding out at export beats finding out when the backup is needed.
+    items: list[dict[str, Any]] = []
+    problems: list[str] = []
+    sources: dict[tuple[str, int, str, int], str] = {}
+    good_timestamps: set[str] = set()
+    exported_ids: set[str] = set()
+    for annotation in annotations:
+        if annotation.deleted is not None:
+            continue
+        wrong = _export_problems(annotation, good_timestamps)
+        if annotation.id in exported_ids:
+            wrong.append("it is given twice")  # the importer would refuse the whole file
+        exported_ids.add(annotation.id)
+        if wrong:
+            problems += [f"note {annotation.id!r}: {message}" for message in wrong]
+            continue
+        items.append(_annotation_json(annotation, sources))
+    if problems:
+        shown = "; ".join(problems[:MAX_LISTED_PROBLEMS])
+        more = len(problems) - MAX_LISTED_PROBLEMS
+        raise ValueError(
+            f"cannot export the notes faithfully: {shown}"
+            + (f"; and {more} more" if more > 0 else "")
+        )
+    collection_id = f"urn:uuid:{uuid.uuid4()}"
+    return {
+        "@context": ANNOTATION_CONTEXT,
+        # The model requires an IRI for a collection and for a page; a fresh one per export.
+        "id": collection_id,
+        "type": "AnnotationCollection",
+        "label": label,
+        "total": len(items),
+        "first": {
+            "id": f"urn:uuid:{uuid.uuid4()}",
+            "type": "AnnotationPage",
+            "partOf": collection_id,
+            "startIndex": 0,
+            "items": items,
+        },
+    }
+
+
+def motivation_of(annotation: Annotation) -> str:
+    """The primary motivation: a note comments, a bare highlight highlights, bare tags tag."""
+    if annotation.note:
+        return "commenting"
+    if annotation.anchor is None and annotation.tags:
+        return "tagging"
+    # A highlight with tags is still mainly a highlight; its tags carry purpose "tagging".
+    return "highlighting"
+
+
+def _annotation_json(
+    annotation: Annotation, sources: dict[tuple[str, int, str, int], str]
+) -> dict[str, Any]:
+    key = (
+        annotation.document,
+        annotation.revision,
+        annotation.language,
+        annotation.paragraph_number,
+    )
+    source = sources.get(key)
+    if source is None:
+        source = sources[key] = source_iri(*key)
+    target: dict[str, Any] = {"type": "SpecificResource", "source": source}
+    anchor = annotation.anchor
+    if anchor is not None:
+        target["selector"] = [
+            {
+                "type": "TextQuoteSelector",
+                "exact": anchor.quote,
+                "prefix": anchor.prefix,
+                "suffix": anchor.suffix,
+            },
+            {"type": "TextPositionSelector", "start": anchor.start, "end": anchor.end},
+        ]
+    bodies: list[dict[str, Any]] = []
+    if annotation.note:
+        bodies.append(
+            {
+                "type": "TextualBody",
+                "value": annotation.note,
+                "format": "text/plain",
+                "language": detect_language(annotation.note),
+                "purpose": "commenting",
+            }
+        )
+    bodies += [
+        {"type": "TextualBody", "value": tag, "purpose": "tagging"}
+        for tag in normalize_tags(annotation.tags)
+    ]
+    result: dict[str, Any] = {
+        "id": f"urn:uuid:{annotation.id}",
+        "type": "Annotation",
+        "motivation": motivation_of(annotation),
+        "created": annotation.created,
+        "modified": annotation.modified,
+    }
+    if bodies:
+        result["body"] = bodies
+    result["target"] = target
+    if annotation.color is not None:
+        hex_digits = annotation.color[1:]
+        style_class = STYLE_CLASS_PREFIX + hex_digits
+        target["styleClass"] = style_class
+        result["stylesheet"] = {
+            "type": "CssStylesheet",
+            "value": f".{style_class} {{ background-color: #{hex_digits}; }}",
+        }
+    return result
+
+
+def _export_problems(annotation: Annotation, good_timestamps: set[str]) -> list[str]:
+    problems: list[str] = []
+    if not _CANONICAL_UUID.match(annotation.id):
+        problems.append("its id is not a lower-case UUID")
+    for name, number in (
+        ("revision", annotation.revision),
+        ("paragraph", annotation.paragraph_number),
+    ):
+        if isinstance(number, bool) or not isinstance(number, int) or not 0 <= number < 10**12:
+            # Twelve digits at most, as the importer reads them.
+            problems.append(f"its {name} is not a whole number from 0 to 999999999999")
+    for name, text in (("document key", annotation.document), ("language", annotation.language)):
+        if not text or not _is_unicode(text):
+            problems.append(f"its {name} is empty or not valid Unicode")
+    if annotation.color is not None and not _CANONICAL_COLOR.match(annotation.color):
+        problems.append(f"its colour {_shown(annotation.color)} is not lower-case #rrggbb")
+    for name, stamp in (("created", annotation.created), ("modified", annotation.modified)):
+        if stamp in good_timestamps:
+            continue
+        if _timestamp_problem(stamp) is None:
+            good_timestamps.add(stamp)
+        else:
+            problems.append(f"its {name} time {_shown(stamp)} is not like {_TIMESTAMP_EXAMPLE}")
+    anchor = annotation.anchor
+    if anchor is not None:
+        if not 0 <= anchor.start < anchor.end:
+            problems.append(f"its highlight range {anchor.start}-{anchor.end} is empty or negative")
+        if not anchor.quote:
+            problems.append("its highlight has no quoted words")
+    texts = [annotation.note, *annotation.tags]
+    if anchor is not None:
+        texts += [anchor.quote, anchor.prefix, anchor.suffix]
+    if not all(_is_unicode(text) for text in texts):
+        problems.append("its text holds a lone surrogate, which is not a character")
+    return problems
+
+
+# ---------------------------------------------------------------------------------------
+# Import
+
+
+def import_collection(data: Any, path: Path | str) -> list[Annotation]:
+    """Annotations from parsed JSON (collection, page, annotation, list): all or an error."""
+    # `created` is required: a note's date is part of the record, and inventing "now" would
+    # let an old copy win a merge by date. `modified` defaults to `created`. Timestamps are
+    # kept exactly as written.
+    problems: list[FileProblem] = []
+    located = _locate_items(data, problems)
+    annotations: list[Annotation] = []
+    if located is not None:
+        items, base = located
+        reader = _Reader(problems)
+        for index, item in enumerate(items):
+            where = "" if base is None else f"{base}[{index}]"
+            annotation = reader.annotation(item, where)
+            if annotation is not None:
+                annotations.append(annotation)
+    if problems:
+        raise AnnotationFileError(path, problems)
+    return annotations
+
+
+def _locate_items(data: Any, problems: list[FileProblem]) -> tuple[list[Any], str | None] | None:
+    """The list of annotation objects and the JSON location of that list (None: the root)."""
+    if isinstance(data, list):
+        return data, ""
+    if not isinstance(data, dict):
+        problems.append(
+            FileProblem("", "expected an annotation collection, page, annotation or list")
+        )
+        return None
+    kinds = _types(data.get("type"))
+    if "AnnotationCollection" in kinds or ("Annotation" not in kinds and "first" in data):
+        _check_context(data, "", problems)
+        return _collection_items(data, problems)
+    if "AnnotationPage" in kinds or ("Annotation" not in kinds and "items" in data):
+        _check_context(data, "", problems)
+        return _page_items(data, "", problems)
+    return [data], None  # one annotation; the reader checks its @context
+
+
+def _collection_items(
+    data: dict[str, Any], problems: list[FileProblem]
+) -> tuple[list[Any], str] | None:
+    first = data.get("first")
+    if first is None:
+        if "items" in data:  # not the spec's paging, but unambiguous, so accepted
+            located = _page_items(data, "", problems)
+        else:
+            problems.append(FileProblem("first", "missing: the collection holds no page of notes"))
+            return None
+    elif isinstance(first, str):
+        problems.append(
+            FileProblem(
+                "first",
+                "the notes are on a page elsewhere (a link), not in this file; "
+                "only collections with their notes inside can be imported",
+            )
+        )
+        return None
+    elif isinstance(first, dict):
+        located = _page_items(first, "first", problems)
+    else:
+        problems.append(FileProblem("first", "expected an AnnotationPage (a JSON object)"))
+        return None
+    if located is None:
+        return None
+    total = data.get("total")
+    if total is not None:
+        if isinstance(total, bool) or not isinstance(total, int) or total < 0:
+            problems.append(FileProblem("total", "expected a whole number ≥ 0"))
+        elif total != len(located[0]):
+            # A missing page would otherwise lose notes silently.
+            problems.append(
+                FileProblem(
+                    "total",
+                    f"the collection says it holds {total} notes but the file has "
+                    f"{len(located[0])}",
+                )
+            )
+    return located
+
+
+def _page_items(
+    page: dict[str, Any], where: str, problems: list[FileProblem]
+) -> tuple[list[Any], str] | None:
+    items_at = _at(where, "items")
+    if page.get("next") is not None:
+        problems.append(
+            FileProblem(
+                _at(where, "next"),
+                "the notes continue on another page that is not in this file",
+            )
+        )
+    items = page.get("items")
+    if items is None:
+        problems.append(FileProblem(items_at, "missing: the page has no list of notes"))
+        return None
+    if not isinstance(items, list):
+        problems.append(FileProblem(items_at, "expected a list of annotations"))
+        return None
+    return items, items_at
+
+
+def _at(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _types(value: Any) -> tuple[Any, ...]:
+    if isinstance(value, list):
+        return tuple(value)
+    return (value,)
+
+
+def _check_context(data: dict[str, Any], where: str, problems: list[FileProblem]) -> None:
+    # Absent is accepted (files cut out of a collection lack it); anything else must be ours.
+    context = data.get("@context")
+    if context is None:
+        return
+    if context == ANNOTATION_CONTEXT or (
+        isinstance(context, list) and ANNOTATION_CONTEXT in context
+    ):
+        return
+    # Another context could give these property names other meanings.
+    problems.append(
+        FileProblem(
+            _at(where, "@context"), f"expected the W3C annotation context {ANNOTATION_CONTEXT}"
+        )
+    )
+
+
+def _shown(value: Any) -> str:
+    # Cut before repr where possible: a bad value may be a 1 MB string.
+    text = repr(value[: _SHOWN_CHARACTERS + 1] if isinstance(value, str) else value)
+    if len(text) > _SHOWN_CHARACTERS:
+        text = text[: _SHOWN_CHARACTERS - 1] + "…"
+    return text
+
+
+def _is_unicode(text: str) -> bool:
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _timestamp_problem(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return f"expected a date and time as text, like {_TIMESTAMP_EXAMPLE}"
+    if _TIMESTAMP.match(value):
+        try:
+            parse_timestamp(value)
+        except ValueError:
+            pass
+        else:
+            return None
+    return f"expected an ISO 8601 date and time like {_TIMESTAMP_EXAMPLE}, not {_shown(value)}"
+
+
+_Place = tuple[str, int, str, int]
+
+
+class _Reader:
+    """Checks annotation objects one by one, collecting every problem and every id seen."""
+
+    # Locations are passed as (parent location, key) and joined only when a problem is
+    # recorded: a valid file of 100,000 notes then builds almost no location strings.
+
+    def __init__(self, problems: list[FileProblem]) -> None:
+        self.problems = problems
+        self.first_seen: dict[str, str] = {}
+        # Real files repeat a few hundred sources and timestamps many times; check each once.
+        self.sources: dict[str, _Place | str] = {}
+        self.good_timestamps: set[str] = set()
+
+    def add(self, where: str, key: str, message: str) -> None:
+        """Record a problem at the member `key` of the JSON location `where`."""
+        self.problems.append(FileProblem(_at(where, key) if key else where, message))
+
+    def annotation(self, item: Any, where: str) -> Annotation | None:
+        """One Annotation, or None after recording why it cannot be one."""
+        if not isinstance(item, dict):
+            self.add(where, "", "expected an annotation (a JSON object)")
+            return None
+        before = len(self.problems)
+        if "@context" in item:
+            _check_context(item, where, self.problems)
+        kind = item.get("type")
+        if kind != "Annotation" and not (isinstance(kind, list) and "Annotation" in kind):
+            self.add(where, "type", 'expected "Annotation"')
+        annotation_id = self.identifier(item.get("id"), where)
+        created = item.get("created")
+        if created is None:
+            self.add(where, "created", "missing: every note needs its creation time")
+        else:
+            self.timestamp(created, where, "created")
+        modified = item.get("modified")
+        if modified is not None:
+            self.timestamp(modified, where, "modified")
+        motivation = item.get("motivation")
+        if not _is_motivation(motivation):
+            self.add(where, "motivation", "expected a motivation name such as commenting")
+        note, tags = self.bodies(item.get("body"), where, motivation)
+        place, anchor, color = self.target(item.get("target"), where)
+        if "stylesheet" in item:
+            self.stylesheet(item["stylesheet"], _at(where, "stylesheet"))
+        if (
+            len(self.problems) != before
+            or annotation_id is None
+            or place is None
+            or not isinstance(created, str)
+        ):
+            return None
+        document, revision, language, paragraph_number = place
+        return Annotation(
+            id=annotation_id,
+            document=document,
+            revision=revision,
+            paragraph_number=paragraph_number,
+            language=language,
+            anchor=anchor,
+            color=color,
+            note=note,
+            tags=normalize_tags(tags),
+            created=created,
+            modified=modified or "",
+        )
+
+    def identifier(self, value: Any, where: str) -> str | None:
+        """The bare UUID of an id `urn:uuid:…`, lower-cased; duplicates are recorded."""
+        if value is None:
+            self.add(where, "id", "missing: every note needs an id (urn:uuid: and a UUID)")
+            return None
+        if not isinstance(value, str):
+            self.add(where, "id", "expected text: urn:uuid: and a UUID")
+            return None
+        match = _UUID_IRI.match(value)
+        if match is None:
+            self.add(where, "id", f"expected urn:uuid: and a UUID, not {_shown(value)}")
+            return None
+        # RFC 4122: UUIDs are compared without regard to case, and written in lower case.
+        identifier = match.group(1).lower()
+        # A dict makes the duplicate check one lookup per note, never a scan.
+        first = self.first_seen.setdefault(identifier, where)
+        if first != where:
+            self.add(where, "id", f"the same id as {_at(first, 'id')}: a note may appear only once")
+            return None
+        return identifier
+
+    def timestamp(self, value: Any, where: str, key: str) -> None:
+        """Record a problem unless `value` is an ISO 8601 date and time."""
+        if isinstance(value, str) and value in self.good_timestamps:
+            return
+        problem = _timestamp_problem(value)
+        if problem is not None:
+            self.add(where, key, problem)
+        elif len(self.good_timestamps) < 1_000_000:
+            self.good_timestamps.add(value)
+
+    def text(self, value: Any, where: str, key: str, what: str = "text") -> str | None:
+        """A string that is valid Unicode, or None after recording a problem."""
+        if not isinstance(value, str):
+            self.add(where, key, f"expected {what}, not {_shown(value)}")
+            return None
+        if not _is_unicode(value):
+            self.add(
+                where, key, "holds a lone surrogate (\\ud800-\\udfff), which is not a character"
+            )
+            return None
+        return value
+
+    def bodies(self, value: Any, where: str, motivation: Any) -> tuple[str, list[str]]:
+        """The note text and the tags carried by the bodies."""
+        if value is None:
+            return "", []
+        at = _at(where, "body")
+        if isinstance(value, dict):
+            entries = [(value, at)]
+        elif isinstance(value, list):
+            entries = [(body, f"{at}[{index}]") for index, body in enumerate(value)]
+        else:
+            self.add(
+                at,
+                "",
+                "expected a text body or a list of them; "
+                "notes kept elsewhere (a link) cannot be imported",
+            )
+            return "", []
+        # A body without purpose takes the annotation's motivation, as the model says.
+        default_purpose = "tagging" if motivation in ("tagging", ["tagging"]) else "commenting"
+        note: str | None = None
+        tags: list[str] = []
+        for body, body_at in entries:
+            if not isinstance(body, dict):
+                self.add(body_at, "", "expected a text body (a JSON object with a value)")
+                continue
+            kind = body.get("type")
+            if kind is not None and kind != "TextualBody":
+                self.add(
+                    body_at,
+                    "type",
+                    f"only TextualBody (note text or tag) can be imported, not {_shown(kind)}",
+                )
+                continue
+            for name in ("language", "format"):
+                if name in body and not isinstance(body[name], str):
+                    self.add(body_at, name, "expected text")
+            purpose = body.get("purpose", default_purpose)
+            if purpose not in _PURPOSES:
+                self.add(
+                    body_at,
+                    "purpose",
+                    f"{_shown(purpose)} is not kept by OIC Reader: it keeps notes (commenting) "
+                    "and tags (tagging)",
+                )
+                continue
+            if "value" not in body:
+                self.add(body_at, "value", "missing: a text body needs a value")
+                continue
+            text = self.text(body["value"], body_at, "value")
+            if text is None:
+                continue
+            if purpose == "tagging":
+                tags.append(text)
+            elif note is not None:
+                self.add(body_at, "", "a second note: OIC Reader keeps one note per annotation")
+            else:
+                note = text
+        return note or "", tags
+
+    def target(self, value: Any, where: str) -> tuple[_Place | None, TextAnchor | None, str | None]:
+        """Which paragraph, the highlighted range (if any) and the colour (if any)."""
+        at = _at(where, "target")
+        if value is None:
+            self.add(at, "", "missing: every note needs a target (the paragraph it is on)")
+            return None, None, None
+        if isinstance(value, list):
+            if len(value) != 1:
+                self.add(at, "", f"expected exactly one target, not {len(value)}")
+                return None, None, None
+            value, at = value[0], f"{at}[0]"
+        if isinstance(value, str):
+            return self.source(value, at, ""), None, None
+        if not isinstance(value, dict):
+            self.add(at, "", "expected the paragraph's IRI or an object with a source")
+            return None, None, None
+        source = value.get("source")
+        place = None
+        if source is None:
+            self.add(at, "source", "missing: the target needs a source (the paragraph)")
+        else:
+            place = self.source(source, at, "source")
+        anchor = self.selectors(value["selector"], at) if "selector" in value else None
+        color = self.style_class(value["styleClass"], at) if "styleClass" in value else None
+        return place, anchor, color
+
+    def source(self, value: Any, where: str, key: str) -> _Place | None:
+        """Document key, revision, language and paragraph from a urn:x-oicreader: IRI."""
+        if not isinstance(value, str):
+            self.add(where, key, "expected the paragraph's IRI as text")
+            return None
+        parsed = self.sources.get(value)
+        if parsed is None:
+            parsed = _parse_source(value)
+            if len(self.sources) < 100_000:
+                self.sources[value] = parsed
+        if isinstance(parsed, str):
+            self.add(where, key, parsed)
+            return None
+        return parsed
+
+    def selectors(self, value: Any, where: str) -> TextAnchor | None:
+        """The highlighted range from a TextQuoteSelector and a TextPositionSelector."""
+        at = _at(where, "selector")
+        if isinstance(value, dict):
+            entries = [(value, at)]
+        elif isinstance(value, list) and value:
+            entries = [(selector, f"{at}[{index}]") for index, selector in enumerate(value)]
+        else:
+            self.add(at, "", "expected a TextQuoteSelector and a TextPositionSelector")
+            return None
+        before = len(self.problems)
+        quote_at = position_at = ""
+        exact = prefix = suffix = ""
+        start = end = -1
+        for selector, selector_at in entries:
+            if not isinstance(selector, dict):
+                self.add(selector_at, "", "expected a selector (a JSON object)")
+                continue
+            kind = selector.get("type")
+            if "refinedBy" in selector:
+                self.add(selector_at, "refinedBy", "refined selectors cannot be placed")
+            if kind == "TextQuoteSelector":
+                if quote_at:
+                    self.add(
+                        selector_at, "", f"a second TextQuoteSelector (the first is {quote_at})"
+                    )
+                    continue
+                quote_at = selector_at
+                exact = self.quote(selector, selector_at)
+                prefix = self.optional_text(selector, selector_at, "prefix")
+                suffix = self.optional_text(selector, selector_at, "suffix")
+            elif kind == "TextPositionSelector":
+                if position_at:
+                    self.add(
+                        selector_at,
+                        "",
+                        f"a second TextPositionSelector (the first is {position_at})",
+                    )
+                    continue
+                position_at = selector_at
+                start = self.position(selector.get("start"), selector_at, "start")
+                end = self.position(selector.get("end"), selector_at, "end")
+                if 0 <= end <= start:
+                    self.add(
+                        selector_at,
+                        "start",
+                        f"start {start} is not before end {end}: a highlight covers at least "
+                        "one character",
+                    )
+            elif kind is None:
+                self.add(selector_at, "type", "missing: which kind of selector this is")
+            else:
+                self.add(
+                    selector_at,
+                    "type",
+                    f"unknown selector type {_shown(kind)}: OIC Reader can place a highlight "
+                    "only by TextQuoteSelector and TextPositionSelector",
+                )
+        if quote_at and not position_at:
+            self.add(
+                at,
+                "",
+                "a TextQuoteSelector needs a TextPositionSelector beside it (where the words are)",
+            )
+        elif position_at and not quote_at:
+            self.add(
+                at, "", "a TextPositionSelector needs a TextQuoteSelector beside it (the words)"
+            )
+        if len(self.problems) != before or not (quote_at and position_at):
+            return None
+        return TextAnchor(start=start, end=end, quote=exact, prefix=prefix, suffix=suffix)
+
+    def quote(self, selector: dict[str, Any], where: str) -> str:
+        """The highlighted words of a TextQuoteSelector: required and never empty."""
+        if "exact" not in selector:
+            self.add(where, "exact", "missing: the highlighted words")
+            return ""
+        exact = self.text(selector["exact"], where, "exact") or ""
+        if selector["exact"] == "":
+            self.add(where, "exact", "empty: a highlight quotes at least one character")
+        return exact
+
+    def optional_text(self, selector: dict[str, Any], where: str, key: str) -> str:
+        """A selector's prefix or suffix: text when present, "" when absent."""
+        if key not in selector:
+            return ""
+        return self.text(selector[key], where, key) or ""
+
+    def position(self, value: Any, where: str, key: str) -> int:
+        """A character position, or -1 after recording a problem."""
+        if value is None:
+            self.add(where, key, "missing: expected a whole number ≥ 0")
+            return -1
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            self.add(where, key, f"expected a whole number ≥ 0, not {_shown(value)}")
+            return -1
+        return value
+
+    def style_class(self, value: Any, where: str) -> str | None:
+        """The highlight colour as #rrggbb from a styleClass oicr-rrggbb."""
+        match = _STYLE_CLASS.match(value) if isinstance(value, str) else None
+        if match is None:
+            self.add(
+                where,
+                "styleClass",
+                f"expected a colour class oicr-rrggbb (#rrggbb, e.g. oicr-fff176), "
+                f"not {_shown(value)}",
+            )
+            return None
+        return "#" + match.group(1).lower()
+
+    def stylesheet(self, value: Any, at: str) -> None:
+        """Check the stylesheet's shape; the colour itself is read from styleClass."""
+        if isinstance(value, str):
+            return  # a link to a stylesheet: allowed by the model, not needed here
+        if not isinstance(value, dict):
+            self.add(at, "", "expected a CssStylesheet (a JSON object) or its IRI")
+            return
+        kind = value.get("type")
+        if kind is not None and kind != "CssStylesheet":
+            self.add(at, "type", 'expected "CssStylesheet"')
+        if "value" in value and not isinstance(value["value"], str):
+            self.add(at, "value", "expected CSS as text")
+
+
+def _is_motivation(value: Any) -> bool:
+    if value is None or isinstance(value, str):
+        return True
+    return isinstance(value, list) and all(isinstance(entry, str) for entry in value)
+
+
+def _parse_source(value: str) -> _Place | str:
+    """The place a source IRI names, or the problem with it as a message."""
+    match = _SOURCE.match(value)
+    if match is None:
+        if not value.startswith(SOURCE_PREFIX):
+            scheme = _SCHEME.match(value)
+            if scheme is None:
+                return f"expected an IRI such as {SOURCE_PREFIX}…, not {_shown(value)}"
+            return (
+                f"unknown kind of source {_shown(scheme.group(0))}: OIC Reader places notes "
+                f"only on its own documents ({SOURCE_PREFIX}<document>:rev:<n>:<language>:p<n>)"
+            )
+        return (
+            f"expected {SOURCE_PREFIX}<document>:rev:<revision>:<language>:p<paragraph>, "
+            f"not {_shown(value)}"
+        )
+    document_part, revision, language_part, paragraph = match.groups()
+    try:
+        document = unquote(document_part, errors="strict")
+        language = unquote(language_part, errors="strict")
+    except UnicodeDecodeError:
+        return f"the percent-escapes in {_shown(value)} are not UTF-8"
+    return document, int(revision), language, int(paragraph)
+
+
+# ---------------------------------------------------------------------------------------
+# Files
+
+
+def read_annotation_file(path: Path) -> list[Annotation]:
+    """Annotations from a W3C JSON-LD file, all or none; any problem raises AnnotationFileError."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _too_big(path, size)
+        with path.open("rb") as stream:
+            # One byte more than allowed tells a file that grew since stat().
+            raw = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise AnnotationFileError(
+            path,
+            [FileProblem("", f"the file cannot be read ({reason})")],
+            "Check the file name and that you may read the file.",
+        ) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise _too_big(path, len(raw))
+    try:
+        # utf-8-sig: Windows editors often start UTF-8 files with a byte-order mark.
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise AnnotationFileError(
+            path,
+            [
+                FileProblem(
+                    f"line {line}, byte {column}",
+                    f"not UTF-8 text (byte 0x{raw[error.start]:02x})",
+                )
+            ],
+            "Save the file as UTF-8, or export the notes again from OIC Reader.",
+        ) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise AnnotationFileError(
+            path,
+            [FileProblem(f"line {error.lineno}, column {error.colno}", f"not JSON: {error.msg}")],
+            _DAMAGED_ADVICE,
+        ) from None
+    except RecursionError:
+        raise AnnotationFileError(
+            path,
+            [FileProblem("", "not a notes file: its JSON is nested too deeply")],
+            _DAMAGED_ADVICE,
+        ) from None
+    except ValueError as error:  # e.g. an integer with more digits than Python will convert
+        raise AnnotationFileError(
+            path, [FileProblem("", f"not usable JSON: {error}")], _DAMAGED_ADVICE
+        ) from None
+    return import_collection(data, path)
+
+
+def _too_big(path: Path, size: int) -> AnnotationFileError:
+    return AnnotationFileError(
+        path,
+        [
+            FileProblem(
+                "",
+                f"the file is {size / 1_000_000:.0f} MB; notes files over "
+                f"{MAX_FILE_BYTES // 1_000_000} MB are refused",
+            )
+        ],
+        "Check that this is the notes file you meant; 100,000 notes take about 60 MB.",
+    )
+
+
+def write_annotation_file(annotations: Iterable[Annotation], path: Path) -> None:
+    """Write annotations as W3C JSON-LD (UTF-8), atomically: the old file or the new, never half."""
+    # A temporary file in the same folder is flushed to disk, then renamed over `path`, which
+    # is atomic on one file system. mkstemp makes it readable by its owner only: notes are
+    # private.
+    path = Path(path)
+    text = json.dumps(export_collection(annotations), ensure_ascii=False, indent=2) + "\n"
+    # export_collection has refused lone surrogates, so this encoding cannot fail.
+    payload = text.encode("utf-8")
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    # Makes the rename itself durable on POSIX; Windows cannot open a folder, and there the
+    # rename is already as durable as the platform allows.
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

@@ -1,0 +1,43 @@
+"""The backup and restore commands."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any, TextIO
+
+from oicreader.cli.common import UserFacingError, open_library
+from oicreader.paths import library_path
+from oicreader.store.backups import list_backups, restore_backup, take_backup
+
+
+def register(commands: Any) -> None:
+    """Add backup and restore to the command tree."""
+    backup = commands.add_parser("backup", help="copy the library to the backups folder now")
+    backup.set_defaults(handler=command_backup)
+    restore = commands.add_parser("restore", help="put a backup back in place of the library")
+    restore.add_argument("backup", nargs="?", type=Path, metavar="BACKUP", help="default: newest")
+    restore.add_argument("--list", action="store_true", help="list the backups and stop")
+    restore.set_defaults(handler=command_restore)
+
+
+def command_backup(arguments: argparse.Namespace, out: TextIO) -> int:
+    """Take a checked backup of the library now."""
+    with open_library() as library:
+        path = take_backup(library.path, "manual")
+    print(f"backed up to {path}", file=out)
+    return 0
+
+
+def command_restore(arguments: argparse.Namespace, out: TextIO) -> int:
+    """Restore the newest (or a chosen) backup; the current library is kept aside."""
+    backups = list_backups()
+    if arguments.list:
+        for info in backups:
+            print(f"{info.taken:%Y-%m-%d %H:%M:%S} UTC  {info.reason}  {info.path}", file=out)
+        return 0
+    if not backups and arguments.backup is None:
+        raise UserFacingError("there is no backup to restore yet; `oicreader backup` makes one")
+    report = restore_backup(library_path(), arguments.backup)
+    print(report.message(), file=out)
+    return 0

@@ -1,0 +1,199 @@
+"""The notes commands: add, list, delete, export and import annotations."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any, TextIO
+
+from oicreader.annotations.markdown import export_markdown
+from oicreader.annotations.w3c import read_annotation_file, write_annotation_file
+from oicreader.cli.common import UserFacingError, open_library, print_json
+from oicreader.cli.documents import chosen_languages
+from oicreader.model.annotation import (
+    DEFAULT_COLOR,
+    Annotation,
+    TextAnchor,
+    new_annotation_id,
+    normalize_tags,
+    parse_color,
+)
+from oicreader.model.languages import LANGUAGES
+from oicreader.store.annotations import (
+    add_annotation,
+    delete_annotation,
+    list_annotations,
+    merge_annotations,
+)
+from oicreader.store.backups import take_backup
+
+
+def register(commands: Any) -> None:
+    """Add `notes` and its sub-commands to the command tree."""
+    notes = commands.add_parser("notes", help="add, list, delete, export and import notes")
+    actions = notes.add_subparsers(title="notes commands", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", help="add a note or a highlight; prints its id")
+    add.add_argument("doc", nargs="?", metavar="DOC", help="symbol or id (default: the report)")
+    add.add_argument("-p", "--paragraph", type=int, required=True, metavar="N")
+    add.add_argument("-l", "--lang", choices=LANGUAGES, help="language version (default: source)")
+    add.add_argument("--quote", metavar="TEXT", help="the words to highlight, as in the text")
+    add.add_argument("--note", default="", metavar="TEXT", help="the note's text")
+    add.add_argument("--tag", action="append", default=[], metavar="T", help="repeatable")
+    add.add_argument("--color", metavar="NAME|#rrggbb", help="yellow, green, blue, pink, ...")
+    add.set_defaults(handler=command_add)
+
+    listing = actions.add_parser("list", help="list notes")
+    listing.add_argument("doc", nargs="?", metavar="DOC", help="only this document")
+    listing.add_argument("--tag", metavar="T", help="only notes with this tag")
+    listing.add_argument("--json", action="store_true", help="one JSON object per note")
+    listing.set_defaults(handler=command_list)
+
+    delete = actions.add_parser("delete", help="delete a note (it can be restored from undo)")
+    delete.add_argument("id", metavar="ID")
+    delete.set_defaults(handler=command_delete)
+
+    export = actions.add_parser("export", help="write every note to a file")
+    export.add_argument("--format", choices=("w3c", "markdown"), default="w3c")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    export.add_argument("-l", "--languages", metavar="LANGS", help="Markdown: paragraph languages")
+    export.set_defaults(handler=command_export)
+
+    load = actions.add_parser("import", help="merge notes from a W3C Web Annotation file")
+    load.add_argument("file", type=Path, metavar="FILE")
+    load.set_defaults(handler=command_import)
+
+
+def command_add(arguments: argparse.Namespace, out: TextIO) -> int:
+    """Add a note on a paragraph, or a highlight when --quote is given."""
+    with open_library() as library:
+        document = library.document(arguments.doc)
+        language = arguments.lang or document.source_language
+        text = document.paragraph(arguments.paragraph).text(language)
+        if text is None:
+            raise UserFacingError(
+                f"{document.symbol} has no paragraph {arguments.paragraph} in {language}"
+            )
+        anchor = None
+        if arguments.quote is not None:
+            start = text.find(arguments.quote) if arguments.quote else -1
+            if start < 0:
+                raise UserFacingError(
+                    f"the quote {arguments.quote!r} does not occur in paragraph "
+                    f"{arguments.paragraph} ({language}); copy the words exactly as in "
+                    f"`oicreader show -p {arguments.paragraph} -l {language}`"
+                )
+            anchor = TextAnchor.in_text(text, start, start + len(arguments.quote))
+        try:
+            color = parse_color(arguments.color) if arguments.color else None
+        except ValueError as error:
+            raise UserFacingError(str(error)) from None
+        annotation = Annotation(
+            id=new_annotation_id(),
+            document=document.id,
+            revision=library.current_revision_number(document.id),
+            paragraph_number=arguments.paragraph,
+            language=language,
+            anchor=anchor,
+            color=color or (DEFAULT_COLOR if anchor else None),
+            note=arguments.note,
+            tags=normalize_tags(arguments.tag),
+        )
+        add_annotation(library, annotation)
+    print(annotation.id, file=out)
+    return 0
+
+
+def annotation_json(annotation: Annotation) -> dict[str, Any]:
+    """The JSON form `notes list --json` prints."""
+    anchor = annotation.anchor
+    return {
+        "id": annotation.id,
+        "doc": annotation.document,
+        "revision": annotation.revision,
+        "paragraph": annotation.paragraph_number,
+        "lang": annotation.language,
+        "quote": anchor.quote if anchor else None,
+        "start": anchor.start if anchor else None,
+        "end": anchor.end if anchor else None,
+        "color": annotation.color,
+        "note": annotation.note,
+        "tags": list(annotation.tags),
+        "created": annotation.created,
+        "modified": annotation.modified,
+    }
+
+
+def command_list(arguments: argparse.Namespace, out: TextIO) -> int:
+    """List live notes, optionally of one document or one tag."""
+    with open_library() as library:
+        key = library.find_key(arguments.doc) if arguments.doc else None
+        annotations = list_annotations(library, document=key, tag=arguments.tag)
+    for annotation in annotations:
+        if arguments.json:
+            print_json(out, annotation_json(annotation))
+            continue
+        anchor = annotation.anchor
+        where = f"{annotation.document} ¶{annotation.paragraph_number} {annotation.language}"
+        quote = f" «{anchor.quote}»" if anchor else ""
+        tags = "".join(f" #{tag}" for tag in annotation.tags)
+        print(f"{annotation.id}  {where}{quote}{tags}", file=out)
+        if annotation.note:
+            print(f"    {annotation.note}", file=out)
+    return 0
+
+
+def command_delete(arguments: argparse.Namespace, out: TextIO) -> int:
+    """Delete a note (a tombstone is kept)."""
+    with open_library() as library:
+        delete_annotation(library, arguments.id)
+    print(f"deleted {arguments.id}", file=out)
+    return 0
+
+
+def command_export(arguments: argparse.Namespace, out: TextIO) -> int:
+    """Write every live note as W3C Web Annotation JSON-LD or as Markdown."""
+    with open_library() as library:
+        annotations = list_annotations(library)
+        if arguments.format == "w3c":
+            try:
+                write_annotation_file(annotations, arguments.output)
+            except (ValueError, OSError) as error:
+                raise UserFacingError(f"cannot export to {arguments.output}: {error}") from None
+        else:
+            keys = sorted({annotation.document for annotation in annotations})
+            documents = {key: library.document(key) for key in keys if _known(library, key)}
+            first = next(iter(documents.values()), None)
+            languages = (
+                chosen_languages(arguments.languages, first)
+                if first is not None and arguments.languages
+                else list(LANGUAGES)
+            )
+            _write_text(arguments.output, export_markdown(annotations, documents, languages))
+    print(f"exported {len(annotations)} notes to {arguments.output}", file=out)
+    return 0
+
+
+def _known(library: Any, key: str) -> bool:
+    try:
+        library.find_key(key)
+    except LookupError:
+        return False
+    return True
+
+
+def _write_text(path: Path, text: str) -> None:
+    temporary = path.with_name(path.name + ".part")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
+
+
+def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
+    """Merge notes from a file: all of it, or (on any problem) nothing."""
+    incoming = read_annotation_file(arguments.file)
+    with open_library() as library:
+        if incoming:
+            take_backup(library.path, "before-notes-import")
+        summary = merge_annotations(library, incoming)
+    print(f"imported {arguments.file}: {summary}", file=out)
+    return 0

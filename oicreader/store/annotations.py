@@ -1,0 +1,235 @@
+"""Annotations in the library: every change is one committed transaction, deletion a tombstone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from oicreader.model.annotation import Annotation, TextAnchor, now_timestamp, parse_timestamp
+from oicreader.store.connection import transaction
+from oicreader.store.library import Library
+
+_COLUMNS = (
+    "uuid, document_key, revision, paragraph_number, language, start, end, quote, prefix, "
+    "suffix, color, note, created, modified, deleted"
+)
+
+
+class AnnotationNotFound(LookupError):
+    """No annotation has the id the user gave."""
+
+
+@dataclass(frozen=True)
+class MergeSummary:
+    """What an import did: annotations added, updated (the file's copy was newer), unchanged."""
+
+    added: int
+    updated: int
+    unchanged: int
+
+    def __str__(self) -> str:
+        return f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged"
+
+
+def _row(annotation: Annotation) -> list[Any]:
+    anchor = annotation.anchor
+    return [
+        annotation.id,
+        annotation.document,
+        annotation.revision,
+        annotation.paragraph_number,
+        annotation.language,
+        anchor.start if anchor else None,
+        anchor.end if anchor else None,
+        anchor.quote if anchor else None,
+        anchor.prefix if anchor else None,
+        anchor.suffix if anchor else None,
+        annotation.color,
+        annotation.note,
+        annotation.created,
+        annotation.modified,
+        annotation.deleted,
+    ]
+
+
+def _from_row(row: tuple[Any, ...], tags: tuple[str, ...]) -> Annotation:
+    (uuid, document, revision, number, language, start, end, quote, prefix, suffix, color,
+     note, created, modified, deleted) = row  # fmt: skip
+    anchor = (
+        TextAnchor(start, end, quote, prefix or "", suffix or "") if start is not None else None
+    )
+    return Annotation(
+        id=uuid,
+        document=document,
+        revision=revision,
+        paragraph_number=number,
+        language=language,
+        anchor=anchor,
+        color=color,
+        note=note,
+        tags=tags,
+        created=created,
+        modified=modified,
+        deleted=deleted,
+    )
+
+
+def add_annotation(library: Library, annotation: Annotation) -> Annotation:
+    """Store a new annotation; it is on disk when this returns."""
+    with transaction(library.db):
+        _insert(library, annotation)
+    return annotation
+
+
+def _insert(library: Library, annotation: Annotation) -> None:
+    cursor = library.db.execute(
+        f"INSERT INTO annotations ({_COLUMNS}) VALUES ({', '.join('?' * 15)})", _row(annotation)
+    )
+    _write_tags(library, int(cursor.lastrowid or 0), annotation.tags)
+
+
+def _write_tags(library: Library, row_id: int, tags: tuple[str, ...]) -> None:
+    library.db.execute("DELETE FROM annotation_tags WHERE annotation_id = ?", [row_id])
+    library.db.conn.executemany(
+        "INSERT INTO annotation_tags (annotation_id, tag) VALUES (?, ?)",
+        [(row_id, tag) for tag in tags],
+    )
+
+
+def _replace(library: Library, annotation: Annotation) -> None:
+    row = _row(annotation)
+    assignments = ", ".join(f"{column.strip()} = ?" for column in _COLUMNS.split(",")[1:])
+    library.db.execute(f"UPDATE annotations SET {assignments} WHERE uuid = ?", [*row[1:], row[0]])
+    (row_id,) = library.db.execute(
+        "SELECT id FROM annotations WHERE uuid = ?", [annotation.id]
+    ).fetchone()
+    _write_tags(library, row_id, annotation.tags)
+
+
+def save_annotation(library: Library, annotation: Annotation) -> Annotation:
+    """Write an edited annotation (note text, tags, colour) over the stored one."""
+    with transaction(library.db):
+        if _exists(library, annotation.id):
+            _replace(library, annotation)
+        else:
+            _insert(library, annotation)
+    return annotation
+
+
+def _exists(library: Library, annotation_id: str) -> bool:
+    return (
+        library.db.execute("SELECT 1 FROM annotations WHERE uuid = ?", [annotation_id]).fetchone()
+        is not None
+    )
+
+
+def get_annotation(library: Library, annotation_id: str) -> Annotation:
+    """One annotation by id, deleted or not."""
+    found = _select(library, "a.uuid = ?", [annotation_id], include_deleted=True)
+    if not found:
+        raise AnnotationNotFound(f"no note with id {annotation_id!r}")
+    return found[0]
+
+
+def list_annotations(
+    library: Library,
+    document: str | None = None,
+    tag: str | None = None,
+    paragraph_number: int | None = None,
+    include_deleted: bool = False,
+) -> list[Annotation]:
+    """Annotations, oldest first, optionally of one document, one tag or one paragraph."""
+    conditions: list[str] = []
+    parameters: list[Any] = []
+    if document is not None:
+        conditions.append("a.document_key = ?")
+        parameters.append(document)
+    if paragraph_number is not None:
+        conditions.append("a.paragraph_number = ?")
+        parameters.append(paragraph_number)
+    if tag is not None:
+        conditions.append(
+            "a.id IN (SELECT annotation_id FROM annotation_tags WHERE tag = ? COLLATE NOCASE)"
+        )
+        parameters.append(tag)
+    return _select(library, " AND ".join(conditions) or "1", parameters, include_deleted)
+
+
+def _select(
+    library: Library, condition: str, parameters: list[Any], include_deleted: bool
+) -> list[Annotation]:
+    live = "" if include_deleted else " AND a.deleted IS NULL"
+    rows = library.db.execute(
+        f"SELECT a.id, {', '.join('a.' + c.strip() for c in _COLUMNS.split(','))} "
+        f"FROM annotations a WHERE ({condition}){live} "
+        "ORDER BY a.document_key, a.paragraph_number, a.created, a.id",
+        parameters,
+    ).fetchall()
+    tags: dict[int, list[str]] = {}
+    if rows:
+        for annotation_id, tag in library.db.execute(
+            "SELECT annotation_id, tag FROM annotation_tags WHERE annotation_id IN "
+            f"(SELECT a.id FROM annotations a WHERE ({condition}){live}) ORDER BY rowid",
+            parameters,
+        ):
+            tags.setdefault(annotation_id, []).append(tag)
+    return [_from_row(tuple(row[1:]), tuple(tags.get(row[0], ()))) for row in rows]
+
+
+def delete_annotation(library: Library, annotation_id: str) -> Annotation:
+    """Mark an annotation deleted (a tombstone, so undo and sync can bring it back)."""
+    with transaction(library.db):
+        stamp = now_timestamp()
+        cursor = library.db.execute(
+            "UPDATE annotations SET deleted = ?, modified = ? WHERE uuid = ? AND deleted IS NULL",
+            [stamp, stamp, annotation_id],
+        )
+        if cursor.rowcount == 0:
+            raise AnnotationNotFound(f"no note with id {annotation_id!r} (or already deleted)")
+    return get_annotation(library, annotation_id)
+
+
+def undelete_annotation(library: Library, annotation_id: str) -> Annotation:
+    """Bring a deleted annotation back with its id (undo of a delete)."""
+    with transaction(library.db):
+        cursor = library.db.execute(
+            "UPDATE annotations SET deleted = NULL, modified = ? WHERE uuid = ?",
+            [now_timestamp(), annotation_id],
+        )
+        if cursor.rowcount == 0:
+            raise AnnotationNotFound(f"no note with id {annotation_id!r}")
+    return get_annotation(library, annotation_id)
+
+
+def all_tags(library: Library) -> list[tuple[str, int]]:
+    """Every tag on a live annotation with its number of annotations, most used first."""
+    rows = library.db.execute(
+        "SELECT t.tag, count(*) FROM annotation_tags t JOIN annotations a "
+        "ON a.id = t.annotation_id WHERE a.deleted IS NULL GROUP BY t.tag "
+        "ORDER BY count(*) DESC, t.tag"
+    ).fetchall()
+    return [(tag, int(count)) for tag, count in rows]
+
+
+def merge_annotations(library: Library, incoming: Iterable[Annotation]) -> MergeSummary:
+    """Merge by id, keeping whichever copy was modified last; all in one transaction."""
+    added = updated = unchanged = 0
+    with transaction(library.db):
+        stored = {
+            uuid: modified
+            for uuid, modified in library.db.execute("SELECT uuid, modified FROM annotations")
+        }
+        for annotation in incoming:
+            if annotation.id not in stored:
+                _insert(library, annotation)
+                added += 1
+            elif parse_timestamp(annotation.modified) > parse_timestamp(stored[annotation.id]):
+                _replace(library, annotation)
+                updated += 1
+            else:
+                unchanged += 1
+                continue
+            # What is stored now, so a later, older copy of the same id does not win.
+            stored[annotation.id] = annotation.modified
+    return MergeSummary(added, updated, unchanged)
