@@ -1,0 +1,52 @@
+"""Commands that need the widgets: opening the window and taking a screenshot of it."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from oicreader.cli.common import UserFacingError
+
+_SIZE = re.compile(r"^(\d{2,5})x(\d{2,5})$")
+
+
+def register(commands: Any) -> None:
+    """Add `screenshot` (and `window`, also what a bare `oicreader` runs)."""
+    window = commands.add_parser("window", help="open the reading window (the default)")
+    window.add_argument("doc", nargs="?", metavar="DOC", help="symbol or id to open")
+    window.set_defaults(handler=command_window)
+    shot = commands.add_parser("screenshot", help="render the window offscreen to a PNG")
+    shot.add_argument("output", type=Path, metavar="OUT.png")
+    shot.add_argument("doc", nargs="?", metavar="DOC", help="symbol or id to open")
+    shot.add_argument("-p", "--paragraph", type=int, metavar="N", help="bring N into view")
+    shot.add_argument("--size", default="1400x900", metavar="WxH", help="default 1400x900")
+    shot.set_defaults(handler=command_screenshot)
+
+
+def command_window(arguments: argparse.Namespace, out: TextIO) -> int:
+    """Open the main window; the widgets are imported only here, on demand."""
+    from oicreader.ui.app import run_window  # the entry point into ui/, nowhere else
+
+    return run_window(arguments.doc)
+
+
+def command_screenshot(arguments: argparse.Namespace, out: TextIO) -> int:
+    """Save a PNG of the main window, rendered without a display."""
+    size = _SIZE.match(arguments.size)
+    if size is None:
+        raise UserFacingError(f"--size {arguments.size!r}: write it as WIDTHxHEIGHT, e.g. 1400x900")
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from oicreader.ui.app import take_screenshot  # the entry point into ui/, nowhere else
+
+    path = take_screenshot(
+        arguments.output, arguments.doc, arguments.paragraph, int(size[1]), int(size[2])
+    )
+    print(f"saved {path}", file=out)
+    return 0

@@ -1,0 +1,42 @@
+"""The library list: the bundled report and imported documents, to open one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
+
+from oicreader.store.library import DocumentSummary
+
+
+class LibraryDock(QDockWidget):
+    """Every document in the library; activating one opens it."""
+
+    document_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Library"), parent)
+        self.setObjectName("library")
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Documents in the library"))
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemDoubleClicked.connect(self._activated)
+        self.setWidget(self.list)
+
+    def show_documents(self, summaries: list[DocumentSummary], language: str) -> None:
+        """List the documents with their symbol and title in the interface language."""
+        self.list.clear()
+        for summary in summaries:
+            title = summary.titles.get(language) or next(iter(summary.titles.values()), "")
+            item = QListWidgetItem(f"{summary.symbol}\n{title}")
+            item.setData(Qt.ItemDataRole.UserRole, summary.key)
+            item.setToolTip(f"{summary.date} · {', '.join(summary.languages)}")
+            self.list.addItem(item)
+
+    def mark_current(self, key: str) -> None:
+        """Select the open document's entry."""
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.list.setCurrentRow(row)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.document_chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))

@@ -1,0 +1,439 @@
+"""The main window: the parallel view with its menus, toolbar, docks and remembered state."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFontDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
+
+from oicreader import __version__
+from oicreader.catalog import BUNDLED_DOCUMENT_KEY, document_from_file
+from oicreader.importing.errors import ImportProblem
+from oicreader.model.document import Document
+from oicreader.model.languages import LANGUAGE_NAMES, LANGUAGES
+from oicreader.render.labels import column_label
+from oicreader.store.library import DocumentExists, DocumentNotFound, Library
+from oicreader.store.search import SearchHit
+from oicreader.ui.library_dock import LibraryDock
+from oicreader.ui.outline_dock import OutlineDock
+from oicreader.ui.parallel_view import ParallelView
+from oicreader.ui.search_dock import SearchDock
+from oicreader.ui.settings import ZOOM_STEPS, Settings
+
+MAX_HISTORY = 100
+
+
+class MainWindow(QMainWindow):
+    """OIC Reader's window: a document in parallel columns."""
+
+    def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.document: Document | None = None
+        self.columns = settings.columns
+        self.zoom = settings.zoom
+        self._back: list[int] = []
+        self._forward: list[int] = []
+        self.setObjectName("main-window")
+        self.view = ParallelView(self)
+        self.setCentralWidget(self.view)
+        self.outline = OutlineDock(self)
+        self.library_dock = LibraryDock(self)
+        self.search_dock = SearchDock(library, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.tabifyDockWidget(self.library_dock, self.outline)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.position_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.position_label)
+        self._create_actions()
+        self._create_menus_and_toolbar()
+        self._connect()
+        self.resize(1400, 900)
+        geometry, state = settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        self.refresh_library()
+        self._open_initial_document()
+
+    # Set-up ------------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _create_actions(self) -> None:
+        standard = QKeySequence.StandardKey
+        self.import_action = self._action(self.tr("&Import…"), QKeySequence(standard.Open))
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence(standard.Quit))
+        self.copy_action = self._action(self.tr("&Copy"), QKeySequence(standard.Copy))
+        self.find_action = self._action(self.tr("&Find…"), QKeySequence(standard.Find))
+        self.find_next_action = self._action(self.tr("Find &Next"), QKeySequence(standard.FindNext))
+        self.find_previous_action = self._action(
+            self.tr("Find &Previous"), QKeySequence(standard.FindPrevious)
+        )
+        self.go_to_action = self._action(self.tr("&Go to Paragraph…"), "Ctrl+G")
+        self.next_action = self._action(self.tr("&Next Paragraph"), "Ctrl+Down")
+        self.previous_action = self._action(self.tr("&Previous Paragraph"), "Ctrl+Up")
+        self.back_action = self._action(self.tr("&Back"), QKeySequence(standard.Back))
+        self.forward_action = self._action(self.tr("&Forward"), QKeySequence(standard.Forward))
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), QKeySequence(standard.ZoomIn))
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), QKeySequence(standard.ZoomOut))
+        self.zoom_reset_action = self._action(self.tr("&Actual Size"), "Ctrl+0")
+        self.arabic_font_action = self._action(self.tr("Font for &Arabic…"))
+        self.latin_font_action = self._action(self.tr("Font for &English and French…"))
+        self.about_action = self._action(self.tr("&About OIC Reader"))
+        self.language_actions: dict[str, QAction] = {}
+        for number, code in enumerate(LANGUAGES, start=1):
+            action = self._action(self.tr(LANGUAGE_NAMES[code]), f"Ctrl+{number}")
+            action.setCheckable(True)
+            action.setChecked(code in self.columns)
+            action.setData(code)
+            action.setToolTip(
+                self.tr("Show or hide the %1 column").replace("%1", LANGUAGE_NAMES[code])
+            )
+            self.language_actions[code] = action
+        self.back_action.setEnabled(False)
+        self.forward_action.setEnabled(False)
+
+    def _create_menus_and_toolbar(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        for action in (
+            self.copy_action,
+            self.find_action,
+            self.find_next_action,
+            self.find_previous_action,
+        ):
+            edit_menu.addAction(action)
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        languages_menu = view_menu.addMenu(self.tr("&Languages"))
+        for action in self.language_actions.values():
+            languages_menu.addAction(action)
+        self.order_menu = view_menu.addMenu(self.tr("Column &Order"))
+        view_menu.addSeparator()
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.arabic_font_action)
+        view_menu.addAction(self.latin_font_action)
+        view_menu.addSeparator()
+        for dock in (self.outline, self.library_dock, self.search_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        go_menu = menu_bar.addMenu(self.tr("&Go"))
+        for action in (self.go_to_action, self.next_action, self.previous_action):
+            go_menu.addAction(action)
+        go_menu.addSeparator()
+        go_menu.addAction(self.back_action)
+        go_menu.addAction(self.forward_action)
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("main-toolbar")
+        toolbar.addAction(self.back_action)
+        toolbar.addAction(self.forward_action)
+        toolbar.addSeparator()
+        for action in self.language_actions.values():
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.zoom_out_action)
+        toolbar.addAction(self.zoom_in_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.find_action)
+        self.addToolBar(toolbar)
+        self._rebuild_order_menu()
+
+    def _connect(self) -> None:
+        self.import_action.triggered.connect(self.import_file)
+        self.quit_action.triggered.connect(self.close)
+        self.copy_action.triggered.connect(self.view.copy)
+        self.find_action.triggered.connect(self.search_dock.focus_field)
+        self.find_next_action.triggered.connect(lambda: self.search_dock.step(1))
+        self.find_previous_action.triggered.connect(lambda: self.search_dock.step(-1))
+        self.go_to_action.triggered.connect(self.ask_go_to_paragraph)
+        self.next_action.triggered.connect(lambda: self._jump_relative(1))
+        self.previous_action.triggered.connect(lambda: self._jump_relative(-1))
+        self.back_action.triggered.connect(self.go_back)
+        self.forward_action.triggered.connect(self.go_forward)
+        self.zoom_in_action.triggered.connect(lambda: self.step_zoom(1))
+        self.zoom_out_action.triggered.connect(lambda: self.step_zoom(-1))
+        self.zoom_reset_action.triggered.connect(lambda: self.set_zoom(1.0))
+        self.arabic_font_action.triggered.connect(lambda: self.choose_font("arabic"))
+        self.latin_font_action.triggered.connect(lambda: self.choose_font("latin"))
+        self.about_action.triggered.connect(self.show_about)
+        for action in self.language_actions.values():
+            action.toggled.connect(self._language_toggled)
+        self.view.current_paragraph_changed.connect(self._paragraph_changed)
+        self.view.translator_note_requested.connect(self.show_translator_note)
+        self.outline.paragraph_chosen.connect(self.jump_to_paragraph)
+        self.library_dock.document_chosen.connect(self.open_document)
+        self.search_dock.hit_chosen.connect(self._search_hit_chosen)
+        self.search_dock.hits_changed.connect(self._search_hits_changed)
+
+    # Documents ---------------------------------------------------------------------------
+
+    def refresh_library(self) -> None:
+        """Reload the library list."""
+        self.library_dock.show_documents(self.library.summaries(), self.interface_language)
+
+    @property
+    def interface_language(self) -> str:
+        """The interface language as a document language code (en when not ar or fr)."""
+        name = QLocale().name()[:2]
+        return name if name in LANGUAGES else "en"
+
+    def _open_initial_document(self) -> None:
+        for key in (self.settings.document_key, BUNDLED_DOCUMENT_KEY, None):
+            try:
+                self.open_document(key)
+                return
+            except DocumentNotFound:
+                continue
+
+    def open_document(self, key: str | None) -> None:
+        """Show a document (by key or symbol) where the reader last left it."""
+        document = self.library.document(key)
+        self.document = document
+        self._back.clear()
+        self._forward.clear()
+        self._update_history_actions()
+        self.settings.document_key = document.id
+        self.setWindowTitle(f"OIC Reader — {document.symbol}")
+        self.outline.show_document(document, [self.interface_language, *self.columns])
+        self.library_dock.mark_current(document.id)
+        self._render()
+        last = self.settings.paragraph_for(document.id)
+        first = document.paragraph_numbers[0] if document.paragraph_numbers else None
+        target = last if last in document.paragraph_numbers else first
+        if target is not None:
+            self.view.go_to_paragraph(target)
+        self._search_hits_changed(self.search_dock.hits)
+
+    def _render(self) -> None:
+        if self.document is None:
+            return
+        visible = [code for code in self.columns if code in self.document.versions]
+        if not visible:
+            visible = self.document.languages[:1]
+        self.view.show_document(self.document, visible, self.settings.fonts, self.zoom)
+
+    def import_file(self, path: Path | None = None) -> str | None:
+        """Import a text report; on any problem say what is wrong and change nothing."""
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Import a report"), "", self.tr("Text reports (*.txt);;All files (*)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            key = self.library.add_imported_document(document_from_file(path))
+        except (ImportProblem, DocumentExists) as problem:
+            QMessageBox.critical(self, self.tr("Import failed"), str(problem))
+            return None
+        self.refresh_library()
+        self.open_document(key)
+        return key
+
+    # Columns and zoom --------------------------------------------------------------------
+
+    def set_columns(self, languages: list[str]) -> None:
+        """Show these languages, left to right."""
+        self.columns = [code for code in languages if code in LANGUAGES] or ["ar"]
+        self.settings.columns = self.columns
+        for code, action in self.language_actions.items():
+            action.blockSignals(True)
+            action.setChecked(code in self.columns)
+            action.blockSignals(False)
+        self._rebuild_order_menu()
+        self._render()
+
+    def _language_toggled(self, checked: bool) -> None:
+        code = self.sender().data() if isinstance(self.sender(), QAction) else None
+        if code is None:
+            return
+        if checked and code not in self.columns:
+            # A returning Arabic column goes back to the right edge; others to its left.
+            columns = [*self.columns, code] if code == "ar" else self._insert_before_arabic(code)
+        elif not checked and code in self.columns:
+            if len(self.columns) == 1:
+                self.language_actions[code].setChecked(True)
+                return
+            columns = [c for c in self.columns if c != code]
+        else:
+            return
+        self.set_columns(columns)
+
+    def _insert_before_arabic(self, code: str) -> list[str]:
+        columns = list(self.columns)
+        position = columns.index("ar") if "ar" in columns else len(columns)
+        columns.insert(position, code)
+        return columns
+
+    def _rebuild_order_menu(self) -> None:
+        self.order_menu.clear()
+        group = QActionGroup(self.order_menu)
+        for order in itertools.permutations(self.columns):
+            names = " | ".join(self.tr(LANGUAGE_NAMES[code]) for code in order)
+            action = self.order_menu.addAction(names)
+            action.setCheckable(True)
+            action.setChecked(list(order) == self.columns)
+            action.setActionGroup(group)
+            action.triggered.connect(lambda _checked=False, o=list(order): self.set_columns(o))
+
+    def set_zoom(self, zoom: float) -> None:
+        """Scale the text; the current paragraph stays in view."""
+        self.zoom = min(max(zoom, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+        self.settings.zoom = self.zoom
+        self._render()
+
+    def step_zoom(self, direction: int) -> None:
+        """Go one zoom step larger (+1) or smaller (-1)."""
+        steps = [
+            step
+            for step in ZOOM_STEPS
+            if (step > self.zoom + 1e-6 if direction > 0 else step < self.zoom - 1e-6)
+        ]
+        if steps:
+            self.set_zoom(steps[0] if direction > 0 else steps[-1])
+
+    def choose_font(self, script: str) -> None:
+        """Let the reader pick the font for Arabic or for Latin text."""
+        fonts = self.settings.fonts
+        current = fonts.font_for("ar" if script == "arabic" else "en")
+        ok, font = QFontDialog.getFont(current, self)
+        if ok:
+            self.settings.set_font_family(script, font.family())
+            self._render()
+
+    # Navigation --------------------------------------------------------------------------
+
+    def jump_to_paragraph(self, number: int) -> None:
+        """Jump to a paragraph, remembering where we were for Back."""
+        current = self.view.current_paragraph
+        if current is not None and current != number:
+            self._back.append(current)
+            del self._back[:-MAX_HISTORY]
+            self._forward.clear()
+        self.view.go_to_paragraph(number)
+        self._update_history_actions()
+
+    def _jump_relative(self, delta: int) -> None:
+        self.view.step_paragraph(delta)
+
+    def go_back(self) -> None:
+        """Return to the paragraph before the last jump."""
+        if self._back and self.view.current_paragraph is not None:
+            self._forward.append(self.view.current_paragraph)
+            self.view.go_to_paragraph(self._back.pop())
+        self._update_history_actions()
+
+    def go_forward(self) -> None:
+        """Undo a Back."""
+        if self._forward and self.view.current_paragraph is not None:
+            self._back.append(self.view.current_paragraph)
+            self.view.go_to_paragraph(self._forward.pop())
+        self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(bool(self._back))
+        self.forward_action.setEnabled(bool(self._forward))
+
+    def ask_go_to_paragraph(self) -> None:
+        """Ask for a paragraph number and jump to it."""
+        if self.document is None or not self.document.paragraph_numbers:
+            return
+        numbers = self.document.paragraph_numbers
+        number, ok = QInputDialog.getInt(
+            self, self.tr("Go to Paragraph"), self.tr("Paragraph number:"),
+            self.view.current_paragraph or numbers[0], numbers[0], numbers[-1],
+        )  # fmt: skip
+        if ok:
+            self.jump_to_paragraph(number)
+
+    def _paragraph_changed(self, number: int) -> None:
+        self.outline.mark_current(number)
+        if self.document is not None:
+            self.settings.set_paragraph_for(self.document.id, number)
+            total = len(self.document.paragraph_numbers)
+            self.position_label.setText(
+                self.tr("Paragraph %1 of %2").replace("%1", str(number)).replace("%2", str(total))
+            )
+
+    # Search ------------------------------------------------------------------------------
+
+    def _search_hits_changed(self, hits: list[SearchHit]) -> None:
+        if self.document is None:
+            return
+        spans = [
+            (hit.paragraph_number, hit.language, start, end)
+            for hit in hits
+            if hit.document_key == self.document.id
+            for start, end in hit.spans
+        ]
+        self.view.set_search_spans(spans)
+
+    def _search_hit_chosen(self, hit: SearchHit) -> None:
+        if self.document is None or hit.document_key != self.document.id:
+            self.open_document(hit.document_key)
+        if hit.language not in self.columns:
+            self.language_actions[hit.language].setChecked(True)
+        self.jump_to_paragraph(hit.paragraph_number)
+
+    # Dialogs -----------------------------------------------------------------------------
+
+    def show_translator_note(self, number: int, language: str, index: int) -> None:
+        """Show a translator's note as plain text."""
+        if self.document is None:
+            return
+        notes = self.document.notes_for(number, language)
+        if 0 <= index < len(notes):
+            box = QMessageBox(self)
+            box.setWindowTitle(column_label("translator_note", language))
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(notes[index].text)
+            box.setIcon(QMessageBox.Icon.Information)
+            box.open()
+
+    def show_about(self) -> None:
+        """Version, data location and licences."""
+        QMessageBox.about(
+            self,
+            self.tr("About OIC Reader"),
+            self.tr(
+                "OIC Reader %1\n\nYour data: %2\n\n"
+                "MIT licence. The Amiri font is under the SIL Open Font License 1.1."
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.library.path.parent)),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window's geometry, docks and reading position."""
+        self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        super().closeEvent(event)
+

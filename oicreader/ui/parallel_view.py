@@ -1,0 +1,183 @@
+"""The reading surface: the parallel document in a text browser, with marks and navigation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QMimeData, QPoint, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from oicreader.model.document import Document
+from oicreader.render.fonts import FontChoice
+from oicreader.render.parallel_document import (
+    ANCHOR_PREFIX,
+    TRANSLATOR_NOTE_SCHEME,
+    ParallelDocument,
+    build_parallel_document,
+)
+
+# Characters the view inserts around translator's note markers; never part of a copy.
+_MARKER_CHARACTERS = str.maketrans("", "", "\u2068\u2020\u2069")
+
+
+class ParallelView(QTextBrowser):
+    """Paragraph rows × language columns; emits the paragraph the reader is on."""
+
+    current_paragraph_changed = Signal(int)
+    translator_note_requested = Signal(int, str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setAccessibleName(self.tr("Parallel text"))
+        self.built: ParallelDocument | None = None
+        self.document_model: Document | None = None
+        self._current: int | None = None
+        self._search_spans: list[tuple[int, str, int, int]] = []
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        # Recompute the paragraph under the top of the view after scrolling settles.
+        self._scroll_timer = QTimer(self, singleShot=True, interval=80)
+        self._scroll_timer.timeout.connect(self._update_current_from_scroll)
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._scroll_timer.start())
+
+    # Building ------------------------------------------------------------------------------
+
+    def show_document(
+        self, document: Document, languages: Sequence[str], fonts: FontChoice, zoom: float
+    ) -> None:
+        """Lay out a document in the given column order at the given zoom."""
+        keep = self._current
+        scaled = FontChoice(fonts.arabic_family, fonts.latin_family, fonts.point_size * zoom)
+        self.document_model = document
+        self.built = build_parallel_document(document, languages, fonts=scaled)
+        self.setDocument(self.built.document)
+        self._current = None
+        if keep is not None and keep in self.built.row_numbers:
+            self.go_to_paragraph(keep, emit=False)
+        self._refresh_marks()
+
+    @property
+    def languages(self) -> list[str]:
+        """The visible languages, left to right."""
+        return list(self.built.languages) if self.built else []
+
+    # Navigation ----------------------------------------------------------------------------
+
+    @property
+    def current_paragraph(self) -> int | None:
+        """The paragraph marked as current in every column."""
+        return self._current
+
+    def go_to_paragraph(self, number: int, emit: bool = True) -> bool:
+        """Bring a paragraph's row to the top of the view and mark it current."""
+        if self.built is None or number not in self.built.row_numbers:
+            return False
+        self.scrollToAnchor(f"{ANCHOR_PREFIX}{number}")
+        self._scroll_timer.stop()
+        self._set_current(number, emit)
+        return True
+
+    def step_paragraph(self, delta: int) -> int | None:
+        """Move to the next (+1) or previous (-1) paragraph; return where it landed."""
+        if self.built is None or not self.built.row_numbers:
+            return None
+        numbers = self.built.row_numbers
+        index = numbers.index(self._current) if self._current in numbers else -1
+        target = numbers[max(0, min(len(numbers) - 1, index + delta))] if index >= 0 else numbers[0]
+        self.go_to_paragraph(target)
+        return target
+
+    def is_paragraph_visible(self, number: int) -> bool:
+        """True when some of a paragraph's row lies inside the viewport."""
+        if self.built is None:
+            return False
+        start = self.built.row_start(number)
+        if start is None:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start + 1)
+        rect = self.cursorRect(cursor)
+        return 0 <= rect.top() < self.viewport().height()
+
+    def _update_current_from_scroll(self) -> None:
+        if self.built is None:
+            return
+        cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 8))
+        number = self.built.paragraph_at(cursor.position())
+        if number is None and self.built.row_numbers:
+            number = self.built.row_numbers[0]
+        if number is not None and number != self._current:
+            self._set_current(number, True)
+
+    def _set_current(self, number: int, emit: bool) -> None:
+        changed = number != self._current
+        self._current = number
+        self._refresh_marks()
+        if emit and changed:
+            self.current_paragraph_changed.emit(number)
+
+    # Marks ---------------------------------------------------------------------------------
+
+    def set_search_spans(self, spans: list[tuple[int, str, int, int]]) -> None:
+        """Highlight matches: (paragraph, language, start, end) in code points."""
+        self._search_spans = spans
+        self._refresh_marks()
+
+    def _refresh_marks(self) -> None:
+        if self.built is None:
+            self.setExtraSelections([])
+            return
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        selections: list[QTextEdit.ExtraSelection] = []
+        if self._current is not None:
+            current = QTextCharFormat()
+            current.setBackground(QColor("#1e3a5f") if dark else QColor("#eef4fb"))
+            current.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            for language in self.built.languages:
+                cell = self.built.cells.get((self._current, language))
+                if cell is None:
+                    continue
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(cell.position)
+                cursor.setPosition(cell.end_position, QTextCursor.MoveMode.KeepAnchor)
+                selections.append(_selection(cursor, current))
+        match = QTextCharFormat()
+        match.setBackground(QColor("#8a6d00") if dark else QColor("#ffe066"))
+        for number, language, start, end in self._search_spans:
+            cell = self.built.cells.get((number, language))
+            if cell is None or end > len(cell.text):
+                continue
+            qt_start, qt_end = cell.qt_range(start, end)
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(qt_start)
+            cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+            selections.append(_selection(cursor, match))
+        self.setExtraSelections(selections)
+
+    # Links and copying ---------------------------------------------------------------------
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() != TRANSLATOR_NOTE_SCHEME:
+            return  # the app opens nothing outside itself, and never the network
+        try:
+            number, language, index = url.path().split(":")
+            self.translator_note_requested.emit(int(number), language, int(index))
+        except ValueError:
+            return
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy the selection as plain text in logical order, without note markers."""
+        mime = QMimeData()
+        text = self.textCursor().selection().toPlainText()
+        mime.setText(text.translate(_MARKER_CHARACTERS))
+        return mime
+
+
+def _selection(cursor: QTextCursor, text_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
+    selection = QTextEdit.ExtraSelection()
+    selection.cursor = cursor  # type: ignore[misc]
+    selection.format = text_format  # type: ignore[misc]
+    return selection

@@ -1,0 +1,105 @@
+"""The window's remembered state and preferences, with their defaults, in one QSettings file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from oicreader.model.languages import LANGUAGES
+from oicreader.paths import settings_path
+from oicreader.render.fonts import AMIRI_FAMILY, DEFAULT_POINT_SIZE, FontChoice
+
+# Arabic rightmost: the reader's eye starts on the source text where an Arabic page begins.
+DEFAULT_COLUMNS = ("fr", "en", "ar")
+ZOOM_STEPS = (0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
+
+
+class Settings:
+    """Typed access to the settings file under the user data folder (OICREADER_HOME)."""
+
+    def __init__(self) -> None:
+        # An INI file in our own data folder rather than the registry or a plist, so that
+        # OICREADER_HOME moves it too and tests never touch the real one.
+        self._store = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+
+    def sync(self) -> None:
+        """Write pending changes to disk now."""
+        self._store.sync()
+
+    def _get(self, key: str, default: Any) -> Any:
+        value = self._store.value(key, default)
+        return default if value is None else value
+
+    @property
+    def columns(self) -> list[str]:
+        """The visible languages, left to right."""
+        value = self._get("view/columns", ",".join(DEFAULT_COLUMNS))
+        codes = [code for code in str(value).split(",") if code in LANGUAGES]
+        return list(dict.fromkeys(codes)) or list(DEFAULT_COLUMNS)
+
+    @columns.setter
+    def columns(self, languages: list[str]) -> None:
+        self._store.setValue("view/columns", ",".join(languages))
+
+    @property
+    def zoom(self) -> float:
+        """The text zoom factor, 1.0 for the default size."""
+        try:
+            value = float(self._get("view/zoom", 1.0))
+        except (TypeError, ValueError):
+            return 1.0
+        return min(max(value, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+
+    @zoom.setter
+    def zoom(self, value: float) -> None:
+        self._store.setValue("view/zoom", float(value))
+
+    @property
+    def fonts(self) -> FontChoice:
+        """The reader's font per script."""
+        return FontChoice(
+            arabic_family=str(self._get("fonts/arabic", AMIRI_FAMILY)) or AMIRI_FAMILY,
+            latin_family=str(self._get("fonts/latin", "")),
+            point_size=DEFAULT_POINT_SIZE,
+        )
+
+    def set_font_family(self, script: str, family: str) -> None:
+        """Remember the font chosen for "arabic" or "latin" text."""
+        self._store.setValue(f"fonts/{script}", family)
+
+    @property
+    def document_key(self) -> str | None:
+        """The document open when the app was last closed."""
+        value = self._get("reading/document", "")
+        return str(value) or None
+
+    @document_key.setter
+    def document_key(self, key: str) -> None:
+        self._store.setValue("reading/document", key)
+
+    def paragraph_for(self, document_key: str) -> int | None:
+        """The paragraph last read in a document."""
+        try:
+            value = int(self._get(f"reading/paragraph/{document_key}", 0))
+        except (TypeError, ValueError):
+            return None
+        return value or None
+
+    def set_paragraph_for(self, document_key: str, number: int) -> None:
+        """Remember the paragraph being read in a document."""
+        self._store.setValue(f"reading/paragraph/{document_key}", number)
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        """The saved geometry and dock layout, if any."""
+        geometry = self._store.value("window/geometry")
+        state = self._store.value("window/state")
+        return (
+            geometry if isinstance(geometry, QByteArray) else None,
+            state if isinstance(state, QByteArray) else None,
+        )
+
+    def set_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        """Remember the window's geometry and dock layout."""
+        self._store.setValue("window/geometry", geometry)
+        self._store.setValue("window/state", state)

@@ -1,0 +1,176 @@
+"""Window benchmark: start-up to first paint, a 2,000-paragraph document, scrolling, memory.
+
+Each case runs in a fresh child process (offscreen Qt) so start-up is measured from process
+start, and its peak memory (ru_maxrss) is the child's own. The baseline is a bare PySide6
+window showing the same text in a QTextBrowser, measured in the same run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+RUNS = 10
+
+_FIRST_PAINT = textwrap.dedent(
+    """
+    import json, sys, time
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                print(json.dumps({"first_paint": time.time()}), flush=True)
+                QTimer.singleShot(0, app.quit)
+                watched.removeEventFilter(self)
+            return False
+    """
+)
+
+OURS = _FIRST_PAINT + textwrap.dedent(
+    """
+    from oicreader.ui.app import application, open_window
+    from oicreader.store.library import Library
+    app = application()
+    library = Library.open()
+    window = open_window(library)
+    spy = FirstPaint()
+    window.view.viewport().installEventFilter(spy)
+    window.resize(1400, 900)
+    window.show()
+    app.exec()
+    """
+)
+
+BARE = _FIRST_PAINT + textwrap.dedent(
+    """
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication, QTextBrowser
+    app = QApplication(sys.argv[:1])
+    folder = Path(sys.argv[1])
+    files = [folder / f"{code}.txt" for code in ("ar", "en", "fr")]
+    text = "\\n\\n".join(path.read_text(encoding="utf-8") for path in files)
+    browser = QTextBrowser()
+    browser.setPlainText(text)
+    spy = FirstPaint()
+    browser.viewport().installEventFilter(spy)
+    browser.resize(1400, 900)
+    browser.show()
+    app.exec()
+    """
+)
+
+LARGE = textwrap.dedent(
+    """
+    import json, sys, time
+    from PySide6.QtWidgets import QApplication
+    from oicreader.ui.app import application, open_window
+    from oicreader.store.library import Library
+    app = application()
+    library = Library.open()
+    window = open_window(library)
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    started = time.perf_counter()
+    window.open_document("generated-2000")
+    window.view.viewport().repaint()
+    app.processEvents()
+    opened = time.perf_counter() - started
+    bar = window.view.verticalScrollBar()
+    frames = []
+    step = max(1, bar.pageStep())
+    for value in range(0, bar.maximum() + step, step):
+        frame = time.perf_counter()
+        bar.setValue(value)
+        window.view.viewport().repaint()
+        frames.append(time.perf_counter() - frame)
+    print(json.dumps({"open": opened, "frames": len(frames), "worst_frame": max(frames),
+                      "median_frame": sorted(frames)[len(frames) // 2]}), flush=True)
+    """
+)
+
+
+def run_child(code: str, home: str, *arguments: str) -> tuple[dict[str, float], float, float]:
+    """Run code in a fresh interpreter; return its JSON line, wall start, and peak RSS in MB."""
+    environment = {**os.environ, "OICREADER_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as output:
+        started = time.time()
+        process = subprocess.Popen(
+            [sys.executable, "-c", code, *arguments], cwd=ROOT, env=environment,
+            stdout=output, stderr=subprocess.DEVNULL, text=True,
+        )  # fmt: skip
+        # wait4 reaps this child alone and returns its own resource usage (Linux: KiB).
+        _pid, _status, usage = os.wait4(process.pid, 0)
+        process.returncode = 0
+        output.seek(0)
+        line = next(line for line in output.read().splitlines() if line.startswith("{"))
+    return json.loads(line), started, usage.ru_maxrss / 1024
+
+
+def generate_large_document(home: str) -> None:
+    """Store a 2,000-paragraph document made from the report's paragraphs."""
+    os.environ["OICREADER_HOME"] = home
+    from oicreader.importing.bundle import load_document_folder
+    from oicreader.model.document import Document, LanguageVersion
+    from oicreader.store.library import Library
+
+    report = load_document_folder(ROOT / "resources/documents/oic-acm-2017-chair-rep")
+    versions = {
+        code: LanguageVersion(
+            code, version.front_matter,
+            {n: version.paragraphs[1 + (n - 1) % 16] for n in range(1, 2001)},
+        )
+        for code, version in report.versions.items()
+    }  # fmt: skip
+    generated = Document(
+        "generated-2000", "GEN/2000", report.titles, report.date, "draft", "ar", versions
+    )
+    with Library.open() as library:
+        library.save_document(generated, "imported")
+
+
+def main() -> None:
+    """Run every case and print a table."""
+    folder = str(ROOT / "resources/documents/oic-acm-2017-chair-rep")
+    with tempfile.TemporaryDirectory() as home:
+        run_child(OURS, home)  # first start creates the library; not timed
+        bare, ours = [], []
+        for _ in range(RUNS):
+            result, started, bare_peak = run_child(BARE, home, folder)
+            bare.append(result["first_paint"] - started)
+            result, started, ours_peak = run_child(OURS, home)
+            ours.append(result["first_paint"] - started)
+        generate_large_document(home)
+        large, _started, large_peak = run_child(LARGE, home)
+    bare_median, ours_median = statistics.median(bare), statistics.median(ours)
+    print(f"start-up to first paint, median of {RUNS} (offscreen):")
+    print(f"  bare QTextBrowser window  {bare_median * 1000:7.0f} ms")
+    ratio = ours_median / bare_median
+    print(
+        f"  OIC Reader main window    {ours_median * 1000:7.0f} ms   "
+        f"({ratio:.2f}x the bare window; target <= 1.5x and <= 1 s)"
+    )
+    print("2,000-paragraph document:")
+    print(f"  open (build + first paint) {large['open'] * 1000:7.0f} ms   (target <= 1 s)")
+    print(
+        f"  scroll end to end: {large['frames']:.0f} frames, "
+        f"worst {large['worst_frame'] * 1000:.0f} ms, "
+        f"median {large['median_frame'] * 1000:.0f} ms (target: none over 50 ms)"
+    )
+    print("peak memory of each child process (ru_maxrss):")
+    print(
+        f"  bare window {bare_peak:.0f} MB; OIC Reader {ours_peak:.0f} MB; "
+        f"with the 2,000-paragraph document {large_peak:.0f} MB (target <= 250 MB)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,223 @@
+"""The reading window: what a diplomat sees and does with the keyboard."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from oicreader.model.document import Document, LanguageVersion
+from oicreader.store.library import Library
+from oicreader.ui.main_window import MainWindow
+from oicreader.ui.settings import Settings
+
+pytestmark = pytest.mark.gui
+
+
+def cell_direction(window: MainWindow, number: int, language: str) -> Qt.LayoutDirection:
+    assert window.view.built is not None
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(window.view.built.cells[(number, language)].position)
+    return cursor.blockFormat().layoutDirection()
+
+
+def test_bundled_report_opens_in_three_aligned_columns(window: MainWindow) -> None:
+    built = window.view.built
+    assert built is not None
+    assert "OIC Reader" in window.windowTitle()
+    assert "OIC/ACM-2017/CHAIR-REP" in window.windowTitle()
+    assert built.row_numbers == list(range(1, 17))
+    assert built.languages == ["fr", "en", "ar"], "Arabic is the rightmost column by default"
+    assert len(built.cells) == 16 * 3
+
+
+def test_each_paragraph_starts_at_the_same_height_in_every_column(window: MainWindow) -> None:
+    built = window.view.built
+    assert built is not None
+    for number in (1, 6, 16):
+        tops = set()
+        for language in built.languages:
+            cursor = QTextCursor(window.view.document())
+            cursor.setPosition(built.cells[(number, language)].position)
+            tops.add(window.view.document().documentLayout().blockBoundingRect(cursor.block()).top())
+        assert len(tops) == 1, f"paragraph {number} starts at different heights: {tops}"
+
+
+def test_arabic_cells_are_right_to_left(window: MainWindow) -> None:
+    assert cell_direction(window, 6, "ar") == Qt.LayoutDirection.RightToLeft
+    assert cell_direction(window, 6, "en") == Qt.LayoutDirection.LeftToRight
+
+
+def test_arabic_paragraph_starting_with_latin_is_right_to_left(
+    window: MainWindow, library: Library
+) -> None:
+    document = Document(
+        id="latin-start", symbol="TEST/LATIN", titles={"ar": "اختبار"}, date="",
+        status="draft", source_language="ar",
+        versions={"ar": LanguageVersion("ar", (), {1: "OIC/ACM-2017 رمز هذه الوثيقة."}),
+                  "en": LanguageVersion("en", (), {1: "OIC/ACM-2017 is this document's symbol."})},
+    )  # fmt: skip
+    library.save_document(document, "imported")
+    window.open_document("latin-start")
+    assert cell_direction(window, 1, "ar") == Qt.LayoutDirection.RightToLeft
+
+
+def test_hiding_french_leaves_two_columns_and_the_order_can_change(window: MainWindow) -> None:
+    window.language_actions["fr"].trigger()
+    assert window.view.languages == ["en", "ar"]
+    window.set_columns(["ar", "en"])
+    assert window.view.languages == ["ar", "en"]
+    window.language_actions["fr"].trigger()
+    assert window.view.languages == ["fr", "ar", "en"]
+
+
+def test_the_last_column_cannot_be_hidden(window: MainWindow) -> None:
+    window.set_columns(["ar"])
+    window.language_actions["ar"].trigger()
+    assert window.view.languages == ["ar"]
+
+
+def test_go_to_paragraph_ten_brings_it_into_view(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (10, True))
+    qtbot.keyClick(window.view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.current_paragraph == 10
+    assert window.view.is_paragraph_visible(10)
+    assert not window.view.is_paragraph_visible(1)
+
+
+def test_next_previous_back_and_forward_from_the_keyboard(window: MainWindow, qtbot: QtBot) -> None:
+    window.jump_to_paragraph(3)
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.current_paragraph == 4
+    qtbot.keyClick(window.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.current_paragraph == 3
+    window.jump_to_paragraph(12)
+    qtbot.keyClick(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.view.current_paragraph == 3
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.view.current_paragraph == 12
+
+
+def test_searching_terrorism_lists_paragraph_five_and_highlights_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_dock.field.hasFocus()
+    window.search_dock.field.setText("الارهاب")  # QTest types ASCII only
+    hits = {(hit.paragraph_number, hit.language) for hit in window.search_dock.hits}
+    assert (5, "ar") in hits
+    assert window.search_dock.results.count() == len(window.search_dock.hits)
+    built = window.view.built
+    assert built is not None
+    five = built.cells[(5, "ar")]
+    highlighted = [
+        selection.cursor.selectedText()
+        for selection in window.view.extraSelections()
+        if five.position <= selection.cursor.selectionStart() < five.end_position
+        and selection.cursor.selectedText() != five.text
+    ]
+    assert "الإرهاب" in highlighted or "الإرهابية" in highlighted
+    qtbot.keyClick(window.search_dock.field, Qt.Key.Key_Return)
+    assert window.view.current_paragraph == window.search_dock.hits[0].paragraph_number
+
+
+def test_vocalized_search_highlights_inside_the_text(window: MainWindow, qtbot: QtBot) -> None:
+    window.search_dock.field.setText("الرُّوهِينْغَايا")
+    assert 6 in {hit.paragraph_number for hit in window.search_dock.hits}
+
+
+def test_zoom_from_the_keyboard(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom > 1.0
+    qtbot.keyClick(window.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom == 1.0
+    qtbot.keyClick(window.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom < 1.0
+
+
+def test_copied_arabic_is_in_logical_order(window: MainWindow) -> None:
+    built = window.view.built
+    assert built is not None
+    cell = built.cells[(13, "ar")]
+    start, end = cell.qt_range(0, 20)
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    window.view.setTextCursor(cursor)
+    window.copy_action.trigger()
+    assert QGuiApplication.clipboard().text() == cell.text[:20]
+
+
+def test_state_is_restored_in_a_new_window(
+    window: MainWindow, library: Library, qtbot: QtBot
+) -> None:
+    window.set_columns(["ar", "en"])
+    window.set_zoom(1.25)
+    window.jump_to_paragraph(12)
+    window.outline.hide()
+    window.close()
+    again = MainWindow(library, Settings())
+    qtbot.addWidget(again)
+    again.show()
+    assert again.view.languages == ["ar", "en"]
+    assert again.zoom == 1.25
+    assert again.view.current_paragraph == 12
+    assert again.document is not None and again.document.id == "oic-acm-2017-chair-rep"
+    assert not again.outline.isVisible()
+
+
+def test_a_bad_import_shows_an_error_and_leaves_the_library_unchanged(
+    window: MainWindow, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    bad = tmp_path / "report.txt"
+    bad.write_bytes(b"\x00\x01 not a report")
+    before = library.summaries()
+    assert window.import_file(bad) is None
+    assert shown and "report.txt" in shown[0] and "binary file" in shown[0]
+    assert library.summaries() == before
+
+
+def test_a_good_import_opens_the_document(
+    window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    good = tmp_path / "other.txt"
+    good.write_text("OTHER/2017/1\n\n1. First.\n2. Second.\n", encoding="utf-8")
+    key = window.import_file(good)
+    assert key == "other"
+    assert window.document is not None and window.document.symbol == "OTHER/2017/1"
+    assert window.library_dock.list.count() == 2
+
+
+def test_no_network_connection_is_ever_attempted(
+    qtbot: QtBot, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    attempts: list[object] = []
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        attempts.append(args)
+        raise OSError("network access is not allowed in OIC Reader")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    other = tmp_path / "second.txt"
+    other.write_text("SECOND/1\n\n1. Text.\n", encoding="utf-8")
+    window = MainWindow(library, Settings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.search_dock.field, "Myanmar")
+    window.import_file(other)
+    window.open_document("oic-acm-2017-chair-rep")
+    window.search_dock.step(1)
+    QApplication.processEvents()
+    assert attempts == []
