@@ -13,11 +13,6 @@ from oicreader.text.query import (
     parse_query,
 )
 
-# bm25 weights: a hit in the exact folded column counts ten times a stemmed-only hit, so
-# "القدس" ranks paragraphs with القدس itself above those with only والقدس.
-_EXACT_WEIGHT = 10.0
-_STEMMED_WEIGHT = 1.0
-
 
 @dataclass(frozen=True)
 class SearchHit:
@@ -48,27 +43,43 @@ def search(
     expression = fts_match_expression(terms)
     if expression is None or limit <= 0:
         return []
-    conditions = ["paragraphs_fts MATCH ?"]
-    parameters: list[object] = [expression]
-    if document is not None:
-        conditions.append("d.key = ?")
-        parameters.append(library.find_key(document))
-    if language is not None:
-        conditions.append("p.language = ?")
-        parameters.append(language)
-    parameters.append(limit)
-    rows = library.db.execute(
-        f"""
-        SELECT d.key, d.symbol, p.number, p.language, p.text
-        FROM paragraphs_fts
-        JOIN paragraphs p ON p.id = paragraphs_fts.rowid
-        JOIN documents d ON d.current_revision_id = p.revision_id
-        WHERE {" AND ".join(conditions)}
-        ORDER BY bm25(paragraphs_fts, {_EXACT_WEIGHT}, {_STEMMED_WEIGHT}), d.id, p.number, p.id
-        LIMIT ?
-        """,
-        parameters,
-    ).fetchall()
+    if document is None and language is None:
+        # The common case: FTS5 ranks and cuts to `limit` itself (rank is configured in
+        # the index, see schema.py); a few extra rows cover hits on older revisions.
+        rows = library.db.execute(
+            """
+            SELECT d.key, d.symbol, p.number, p.language, p.text
+            FROM (SELECT rowid, rank FROM paragraphs_fts WHERE paragraphs_fts MATCH ?
+                  ORDER BY rank LIMIT ?) ranked
+            JOIN paragraphs p ON p.id = ranked.rowid
+            JOIN documents d ON d.current_revision_id = p.revision_id
+            ORDER BY ranked.rank, d.id, p.number, p.id
+            LIMIT ?
+            """,
+            [expression, limit * 2, limit],
+        ).fetchall()
+    else:
+        conditions = ["paragraphs_fts MATCH ?"]
+        parameters: list[object] = [expression]
+        if document is not None:
+            conditions.append("d.key = ?")
+            parameters.append(library.find_key(document))
+        if language is not None:
+            conditions.append("p.language = ?")
+            parameters.append(language)
+        parameters.append(limit)
+        rows = library.db.execute(
+            f"""
+            SELECT d.key, d.symbol, p.number, p.language, p.text
+            FROM paragraphs_fts
+            JOIN paragraphs p ON p.id = paragraphs_fts.rowid
+            JOIN documents d ON d.current_revision_id = p.revision_id
+            WHERE {" AND ".join(conditions)}
+            ORDER BY paragraphs_fts.rank, d.id, p.number, p.id
+            LIMIT ?
+            """,
+            parameters,
+        ).fetchall()
     hits = []
     for key, symbol, number, row_language, text in rows:
         spans = find_match_spans(text, terms)

@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.import_action.triggered.connect(self.import_file)
         self.quit_action.triggered.connect(self.close)
-        self.copy_action.triggered.connect(self.view.copy)
+        self.copy_action.triggered.connect(self.view.copy_plain)
         self.find_action.triggered.connect(self.search_dock.focus_field)
         self.find_next_action.triggered.connect(lambda: self.search_dock.step(1))
         self.find_previous_action.triggered.connect(lambda: self.search_dock.step(-1))
@@ -436,4 +436,3 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
         super().closeEvent(event)
-

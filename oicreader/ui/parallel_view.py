@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMimeData, QPoint, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtCore import QPoint, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
 from oicreader.model.document import Document
 from oicreader.render.fonts import FontChoice
@@ -26,6 +36,8 @@ class ParallelView(QTextBrowser):
 
     current_paragraph_changed = Signal(int)
     translator_note_requested = Signal(int, str, int)
+    # Lets the window add its own entries (highlight, note) before the menu opens.
+    context_menu_requested = Signal(QMenu, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,6 +171,35 @@ class ParallelView(QTextBrowser):
 
     # Links and copying ---------------------------------------------------------------------
 
+    def selected_text(self) -> str:
+        """The selection as plain text in logical order, without note markers."""
+        return self.textCursor().selection().toPlainText().translate(_MARKER_CHARACTERS)
+
+    def copy_plain(self) -> None:
+        """Copy the selection as plain text (never reshaped or reordered)."""
+        text = self.selected_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    # Qt's own copy would keep the markers. Overriding createMimeDataFromSelection instead
+    # crashed the process at exit (PySide6 leaves the returned QMimeData owned by Python
+    # while the clipboard still holds it), so every copy path goes through copy_plain.
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Copy with the platform's copy shortcut through copy_plain."""
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_plain()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """A context menu whose Copy goes through copy_plain."""
+        menu = QMenu(self)
+        copy = menu.addAction(self.tr("&Copy"), self.copy_plain)
+        copy.setEnabled(self.textCursor().hasSelection())
+        menu.addAction(self.tr("Select &All"), self.selectAll)
+        self.context_menu_requested.emit(menu, event.pos())
+        menu.exec(event.globalPos())
+
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() != TRANSLATOR_NOTE_SCHEME:
             return  # the app opens nothing outside itself, and never the network
@@ -167,13 +208,6 @@ class ParallelView(QTextBrowser):
             self.translator_note_requested.emit(int(number), language, int(index))
         except ValueError:
             return
-
-    def createMimeDataFromSelection(self) -> QMimeData:
-        """Copy the selection as plain text in logical order, without note markers."""
-        mime = QMimeData()
-        text = self.textCursor().selection().toPlainText()
-        mime.setText(text.translate(_MARKER_CHARACTERS))
-        return mime
 
 
 def _selection(cursor: QTextCursor, text_format: QTextCharFormat) -> QTextEdit.ExtraSelection:

@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 from oicreader.store import schema
+from oicreader.store.annotations import list_annotations
+from oicreader.store.backups import list_backups
 from oicreader.store.connection import connect
 from oicreader.store.library import Library
+from oicreader.store.search import search
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -60,7 +63,7 @@ def test_migrations_stop_before_a_failing_step_and_keep_the_earlier_ones(
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(schema, "MIGRATIONS", (schema.MIGRATIONS[0], broken_step))
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)  # version 1 file, failing step 2
     db = connect(copy)
     with pytest.raises(RuntimeError, match="disk full"):
         schema.migrate(db)
@@ -89,3 +92,27 @@ def test_a_backup_is_requested_before_migrating(tmp_path: Path) -> None:
     schema.migrate(db, before_migrating=lambda old, new: calls.append((old, new)))
     db.close()
     assert calls == [(1, schema.SCHEMA_VERSION)]
+
+
+def test_version_2_file_migrates_and_keeps_its_annotations(tmp_path: Path) -> None:
+    copy = tmp_path / "library.db"
+    shutil.copyfile(FIXTURES / "library-v2.db", copy)
+    with Library.open(copy) as library:
+        assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
+        [annotation] = list_annotations(library)
+        assert annotation.id == "0b7c9a52-5a51-4c0e-9a59-0d7a3e0c1f11"
+        assert annotation.note == "ملاحظة محفوظة عبر الترحيل" and annotation.tags == ("rohingya",)
+        assert annotation.anchor is not None and annotation.anchor.quote == "الروهينغايا"
+        assert 6 in {hit.paragraph_number for hit in search(library, "الروهينغايا")}
+        assert library.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_migrating_an_existing_library_takes_a_backup_first(
+    tmp_path: Path, data_home: Path
+) -> None:
+    copy = tmp_path / "library.db"
+    shutil.copyfile(FIXTURES / "library-v2.db", copy)
+    with Library.open(copy):
+        pass
+    reasons = [info.reason for info in list_backups()]
+    assert any(reason.startswith("before-migration-2-to-") for reason in reasons), reasons

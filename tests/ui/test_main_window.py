@@ -221,3 +221,16 @@ def test_no_network_connection_is_ever_attempted(
     window.search_dock.step(1)
     QApplication.processEvents()
     assert attempts == []
+
+
+def test_copy_leaves_out_translator_note_markers(window: MainWindow, qtbot: QtBot) -> None:
+    built = window.view.built
+    assert built is not None
+    cell = built.cells[(4, "en")]
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(cell.position)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    window.view.setTextCursor(cursor)
+    assert "\u2020" in cursor.selectedText(), "paragraph 4 (en) has a translator's note marker"
+    qtbot.keyClick(window.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == cell.text

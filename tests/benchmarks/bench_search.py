@@ -1,0 +1,152 @@
+"""Search benchmark: a library of a million paragraph versions, our search next to raw FTS5.
+
+Builds (or reuses) a generated library through the real import path (folding, stemming,
+FTS5 triggers), then times 200 queries in three languages with `oicreader.store.search`
+and with a bare FTS5 MATCH of the same expression on the same index, in the same run.
+
+    .venv/bin/python tests/benchmarks/bench_search.py                  # 2,000 x 170 x 3
+    .venv/bin/python tests/benchmarks/bench_search.py --documents 100  # a quick look
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from pathlib import Path
+
+from oicreader.importing.bundle import load_document_folder
+from oicreader.model.document import Document, LanguageVersion
+from oicreader.store.library import Library
+from oicreader.store.search import search
+from oicreader.text.query import fts_match_expression, parse_query
+
+ROOT = Path(__file__).resolve().parents[2]
+REPORT = load_document_folder(ROOT / "resources/documents/oic-acm-2017-chair-rep")
+ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def pseudo_words(randomness: random.Random, letters: str, count: int) -> list[str]:
+    """A vocabulary of made-up words, so term frequencies spread like a real collection's."""
+    return ["".join(randomness.choices(letters, k=randomness.randint(4, 9))) for _ in range(count)]
+
+
+def generated_document(number: int, paragraphs: int, vocabulary: dict[str, list[str]]) -> Document:
+    """A report-shaped document: the report's sentences shuffled, with names and years varied."""
+    randomness = random.Random(number)
+    versions = {}
+    for language, version in REPORT.versions.items():
+        texts = {}
+        for paragraph in range(1, paragraphs + 1):
+            source = version.paragraphs[1 + (paragraph - 1) % 16]
+            sentences = [s for s in source.replace("؛", ".").split(". ") if s]
+            randomness.shuffle(sentences)
+            # Zipf-like: a few made-up words are everywhere, most are rare.
+            words = vocabulary[language]
+            extra = [words[min(len(words) - 1, int(randomness.paretovariate(1.2)) - 1)] for _ in range(3)]
+            extra += randomness.sample(words, 3)
+            year = str(randomness.randint(1990, 2030))
+            texts[paragraph] = ". ".join(sentences).replace("2017", year) + " " + " ".join(extra) + "."
+        versions[language] = LanguageVersion(language, version.front_matter, texts)
+    return Document(
+        id=f"generated-{number:05d}", symbol=f"GEN/{number:05d}", titles=REPORT.titles,
+        date=REPORT.date, status="draft", source_language="ar", versions=versions,
+    )  # fmt: skip
+
+
+def build(path: Path, documents: int, paragraphs: int) -> float:
+    """Fill a library through Library.save_document; return the seconds it took."""
+    randomness = random.Random(2017)
+    vocabulary = {
+        "ar": pseudo_words(randomness, ARABIC_LETTERS, 50_000),
+        "en": pseudo_words(randomness, LATIN_LETTERS, 50_000),
+        "fr": pseudo_words(randomness, LATIN_LETTERS, 50_000),
+    }
+    started = time.perf_counter()
+    with Library.open(path, load_bundled=False, safeguards=False) as library:
+        for number in range(documents):
+            library.save_document(generated_document(number, paragraphs, vocabulary), "imported")
+            if number % 100 == 99:
+                print(f"  {number + 1} documents, {time.perf_counter() - started:.0f} s", flush=True)
+        library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return time.perf_counter() - started
+
+
+def queries(count: int) -> list[str]:
+    """A fixed mix: report words in each language (common and rare), Arabic typed without
+    hamza or with harakat, phrases, prefixes and two-word queries."""
+    randomness = random.Random(200)
+    chosen: list[str] = []
+    for language in ("ar", "en", "fr"):
+        words = sorted(
+            {word.strip(".,،()«»\"") for text in REPORT.versions[language].paragraphs.values()
+             for word in text.split() if len(word.strip(".,،()«»\"")) > 4}
+        )  # fmt: skip
+        chosen += randomness.sample(words, 40)
+        chosen += [f"{a} {b}" for a, b in zip(randomness.sample(words, 10), randomness.sample(words, 10), strict=True)]
+        chosen += [f"{word[:4]}*" for word in randomness.sample(words, 5)]
+    chosen += ["الارهاب", "القدس", "الرُّوهِينْغَايا", "كازاخستان", "٢٠٢٥", '"جامو وكشمير"', "اسطنبول"]
+    chosen += ["Rohingya", "Côte d'Ivoire", '"Security Council"', "Bakou", "Nagorno-Karabakh"]
+    chosen += ['"Conseil de sécurité"', "cote d'ivoire", "Astana"]
+    return (chosen * 2)[:count]
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """The value below which a fraction of the sorted values fall."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    """Build or reuse the library, then time the queries both ways."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--documents", type=int, default=2000)
+    parser.add_argument("--paragraphs", type=int, default=170)
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--database", type=Path, default=Path("/tmp/oicreader-bench/library.db"))
+    arguments = parser.parse_args()
+    versions = arguments.documents * arguments.paragraphs * 3
+    database = arguments.database
+    database.parent.mkdir(parents=True, exist_ok=True)
+    marker = database.with_suffix(f".{arguments.documents}x{arguments.paragraphs}")
+    if not marker.exists():
+        for stale in database.parent.glob(database.name + "*"):
+            stale.unlink()
+        print(f"building {versions:,} paragraph versions in {database} …", flush=True)
+        built_in = build(database, arguments.documents, arguments.paragraphs)
+        marker.write_text(f"{built_in:.1f}")
+    built_in = float(marker.read_text())
+    size_mb = database.stat().st_size / 1024 / 1024
+    ours: list[float] = []
+    raw: list[float] = []
+    hits = 0
+    with Library.open(database, load_bundled=False, safeguards=False) as library:
+        for query in queries(min(arguments.queries, 4)):  # warm the page cache
+            search(library, query)
+        for query in queries(arguments.queries):
+            started = time.perf_counter()
+            found = search(library, query, limit=50)
+            ours.append(time.perf_counter() - started)
+            hits += len(found)
+            expression = fts_match_expression(parse_query(query))
+            started = time.perf_counter()
+            if expression is not None:
+                library.db.execute(
+                    "SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? "
+                    "ORDER BY rank LIMIT 50",
+                    [expression],
+                ).fetchall()
+            raw.append(time.perf_counter() - started)
+    print(f"library: {versions:,} paragraph versions, built in {built_in:.0f} s, {size_mb:,.0f} MB")
+    print(f"{len(ours)} queries, {hits:,} hits shown (at most 50 a query)")
+    print("                     p50        p95")
+    print(f"  oicreader search  {percentile(ours, .5) * 1000:6.1f} ms  {percentile(ours, .95) * 1000:6.1f} ms")
+    print(f"  raw FTS5 MATCH    {percentile(raw, .5) * 1000:6.1f} ms  {percentile(raw, .95) * 1000:6.1f} ms")
+    print(f"  ratio of p95: {percentile(ours, .95) / percentile(raw, .95):.2f}x (targets: p95 <= 50 ms, <= 1.5x raw)")
+    print(f"  mean: ours {statistics.mean(ours) * 1000:.1f} ms, raw {statistics.mean(raw) * 1000:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
