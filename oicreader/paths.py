@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "OICReader"
 HOME_ENVIRONMENT_VARIABLE = "OICREADER_HOME"
 
@@ -18,11 +16,12 @@ def data_dir(create: bool = True) -> Path:
     Created owner-only (0700 on POSIX) because it holds the reader's personal notes.
     """
     override = os.environ.get(HOME_ENVIRONMENT_VARIABLE)
-    folder = (
-        Path(override).expanduser()
-        if override
-        else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
-    )
+    if override:
+        folder = Path(override).expanduser()
+    else:
+        import platformdirs  # only here: start-up pays for it only when it is needed
+
+        folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
     if create:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         if os.name == "posix":

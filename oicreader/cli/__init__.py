@@ -9,7 +9,7 @@ from typing import TextIO
 
 from oicreader import __version__
 from oicreader.annotations.w3c import AnnotationFileError
-from oicreader.cli import backups, documents, notes, window
+from oicreader.cli import backups, documents, notes, topics, window
 from oicreader.cli.common import UserFacingError
 from oicreader.importing.errors import ImportProblem
 from oicreader.model.selection import SelectionError
@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     documents.register(commands)
     notes.register(commands)
     backups.register(commands)
+    topics.register(commands)
     window.register(commands)
     return parser
 

@@ -4,18 +4,46 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # Long enough to wait out another copy of the app finishing a write; short enough that a
 # stuck process shows up as an error instead of a frozen window.
 BUSY_TIMEOUT_MS = 10_000
 
 
-def connect(path: Path) -> sqlite_utils.Database:
+class Database:
+    """The library's connection. sqlite-utils, which builds the schema and bulk-inserts, is
+    loaded only when one of those is needed: importing it costs a quarter of the window's
+    start-up, and a normal start does neither."""
+
+    def __init__(self, connection: sqlite3.Connection):
+        self.conn = connection
+        self._utils: sqlite_utils.Database | None = None
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> sqlite3.Cursor:
+        """Run one SQL statement with bound parameters."""
+        return self.conn.execute(sql, parameters)
+
+    def table(self, name: str) -> sqlite_utils.db.Table:
+        """A sqlite-utils table, for creating it, changing it or inserting rows in bulk."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils.table(name)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+
+def connect(path: Path) -> Database:
     """Open (creating if needed) a database file in WAL mode with synchronous=FULL."""
     new_file = not path.exists()
     # isolation_level=None: we issue BEGIN IMMEDIATE ourselves, so a write never starts as a
@@ -30,7 +58,7 @@ def connect(path: Path) -> sqlite_utils.Database:
     connection.execute("PRAGMA foreign_keys = ON")
     if new_file:
         restrict_to_owner(path)
-    return sqlite_utils.Database(connection)
+    return Database(connection)
 
 
 def restrict_to_owner(path: Path) -> None:
@@ -43,7 +71,7 @@ def restrict_to_owner(path: Path) -> None:
 
 
 @contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def transaction(db: Database) -> Iterator[Database]:
     """One committed unit of work: everything inside commits together or not at all."""
     db.conn.execute("BEGIN IMMEDIATE")
     try:

@@ -8,8 +8,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from oicreader.importing.bundle import folder_content_hash, load_document_folder
 from oicreader.model.document import (
     Document,
@@ -24,7 +22,7 @@ from oicreader.store.backups import (
     take_backup,
     take_daily_backup_if_due,
 )
-from oicreader.store.connection import connect, transaction
+from oicreader.store.connection import Database, connect, transaction
 from oicreader.store.schema import migrate
 from oicreader.text.folding import fold, stem_text
 
@@ -58,7 +56,7 @@ def _now() -> str:
 class Library:
     """One open library database; every write is one committed transaction."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path):
+    def __init__(self, db: Database, path: Path):
         self.db = db
         self.path = path
         # Set when opening found the file damaged and put a backup in its place.

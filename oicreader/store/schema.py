@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import sqlite_utils
+from oicreader.store.connection import Database, transaction
 
-from oicreader.store.connection import transaction
-
-Migration = Callable[[sqlite_utils.Database], None]
+Migration = Callable[[Database], None]
 
 # Our own folding (oicreader.text.folding) is computed in Python and stored, so the FTS
 # tokenizer must not fold again: unicode61 would split vocalized Arabic at every haraka.
 FTS_TOKENIZER = "unicode61 remove_diacritics 0"
 
 
-def _create_documents(db: sqlite_utils.Database) -> None:
+def _create_documents(db: Database) -> None:
     db.table("documents").create(
         {
             "id": int,
@@ -56,7 +54,7 @@ def _create_documents(db: sqlite_utils.Database) -> None:
     db.table("revisions").create_index(["document_id", "number"], unique=True)
 
 
-def _create_text_tables(db: sqlite_utils.Database) -> None:
+def _create_text_tables(db: Database) -> None:
     db.table("front_matter").create(
         {"id": int, "revision_id": int, "language": str, "position": int, "role": str, "text": str},
         pk="id",
@@ -89,7 +87,7 @@ def _create_text_tables(db: sqlite_utils.Database) -> None:
     )
 
 
-def _create_search_index(db: sqlite_utils.Database) -> None:
+def _create_search_index(db: Database) -> None:
     # An external-content FTS5 index over the stored folded columns, kept in step by triggers:
     # plain SQL, so the file stays readable and searchable with the sqlite3 command-line tool.
     db.execute(
@@ -116,13 +114,13 @@ def _create_search_index(db: sqlite_utils.Database) -> None:
     )
 
 
-def _migration_1_documents_and_search(db: sqlite_utils.Database) -> None:
+def _migration_1_documents_and_search(db: Database) -> None:
     _create_documents(db)
     _create_text_tables(db)
     _create_search_index(db)
 
 
-def _migration_2_annotations(db: sqlite_utils.Database) -> None:
+def _migration_2_annotations(db: Database) -> None:
     # Annotations name their document by key and revision number rather than by foreign key:
     # a note whose document is removed, or that arrives from another laptop before its
     # document does, is kept rather than refused or cascaded away.
@@ -171,7 +169,7 @@ def _migration_2_annotations(db: sqlite_utils.Database) -> None:
     db.table("annotation_tags").create_index(["tag"])
 
 
-def _migration_3_search_ranking(db: sqlite_utils.Database) -> None:
+def _migration_3_search_ranking(db: Database) -> None:
     # Stored in the index itself, so `ORDER BY rank LIMIT n` lets FTS5 keep only the best n
     # rows instead of scoring and sorting every match; a hit in the exact folded column
     # counts ten times a stemmed-only hit.
@@ -194,13 +192,13 @@ class NewerSchemaError(RuntimeError):
     """The database was written by a newer OIC Reader; opening it could damage it."""
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: Database) -> int:
     """The number of migrations this database has had."""
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 def migrate(
-    db: sqlite_utils.Database,
+    db: Database,
     before_migrating: Callable[[int, int], None] | None = None,
 ) -> int:
     """Bring the schema up to date, one committed step per migration; return the old version."""

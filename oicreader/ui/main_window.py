@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        else:
+            # First start: room for the text; Ctrl+F brings the search panel.
+            self.search_dock.hide()
         self.refresh_library()
         self._open_initial_document()
 

@@ -1,0 +1,109 @@
+"""Commands for topic navigation and the cross-language check: topics and check."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from oicreader.catalog import BUNDLED_DOCUMENT_KEY, document_from_file, looks_like_path
+from oicreader.cli.common import open_library, print_json
+from oicreader.model.document import Document
+from oicreader.model.languages import LANGUAGE_NAMES, LANGUAGES
+from oicreader.topics.crosscheck import Discrepancy, check_document
+from oicreader.topics.gazetteer import load_gazetteer
+from oicreader.topics.index import document_topics, topics_for
+from oicreader.topics.model import Topic
+
+DOC_HELP = "symbol, id or path of a .txt file (default: the bundled report)"
+
+
+def register(commands: Any) -> None:
+    """Add topics and check to the command tree."""
+    topics = commands.add_parser("topics", help="list a document's themes, places and tags")
+    topics.add_argument("doc", nargs="?", metavar="DOC", help=DOC_HELP)
+    topics.add_argument("--source-lang", choices=LANGUAGES, help="language of a DOC file")
+    topics.add_argument("--json", action="store_true", help="one JSON object per topic")
+    topics.set_defaults(handler=command_topics)
+
+    check = commands.add_parser(
+        "check", help="compare the language versions: numbers, dates, places and organisations"
+    )
+    check.add_argument("doc", nargs="?", metavar="DOC", help=DOC_HELP)
+    check.add_argument("--source-lang", choices=LANGUAGES, help="language of a DOC file")
+    check.add_argument("--json", action="store_true", help="one JSON object per difference")
+    check.set_defaults(handler=command_check)
+
+
+def command_topics(arguments: argparse.Namespace, out: TextIO) -> int:
+    """Print the topics of a document: kind, English label and paragraphs."""
+    reference = arguments.doc
+    if reference and looks_like_path(reference):
+        # A file outside the library has no notes, hence no tags.
+        topics = document_topics(_document_from_file(arguments))
+    else:
+        with open_library() as library:
+            topics = topics_for(library, reference or BUNDLED_DOCUMENT_KEY)
+    for topic in topics:
+        if arguments.json:
+            print_json(out, topic.to_json())
+        else:
+            print(_topic_line(topic), file=out)
+    return 0
+
+
+def command_check(arguments: argparse.Namespace, out: TextIO) -> int:
+    """Print every paragraph where the language versions differ in a number, date or name."""
+    reference = arguments.doc
+    if reference and looks_like_path(reference):
+        document = _document_from_file(arguments)
+    else:
+        with open_library() as library:
+            document = library.document(reference or BUNDLED_DOCUMENT_KEY)
+    discrepancies = check_document(document)
+    for discrepancy in discrepancies:
+        if arguments.json:
+            print_json(out, discrepancy.to_json())
+        else:
+            print(_discrepancy_line(discrepancy), file=out)
+    if not arguments.json:
+        if len(document.languages) < 2:
+            print(
+                f"{document.symbol} has only one language version: nothing to compare",
+                file=sys.stderr,
+            )
+        elif not discrepancies:
+            print(
+                f"{document.symbol}: the {_and_list(document.languages)} versions agree on every "
+                "number, date, place and organisation "
+                f"({len(document.paragraph_numbers)} paragraphs)",
+                file=out,
+            )
+    return 0
+
+
+def _document_from_file(arguments: argparse.Namespace) -> Document:
+    return document_from_file(Path(arguments.doc), arguments.source_lang)
+
+
+def _topic_line(topic: Topic) -> str:
+    paragraphs = ", ".join(str(number) for number in topic.paragraphs)
+    return f"{topic.kind:<5}  {topic.label('en')}  ¶ {paragraphs}"
+
+
+def _discrepancy_line(discrepancy: Discrepancy) -> str:
+    value = discrepancy.value
+    if discrepancy.kind == "place":
+        value = f"{load_gazetteer().entry(value).label('en')} ({value})"
+    return (
+        f"¶ {discrepancy.paragraph}  {discrepancy.kind} {value}: "
+        f"in {_and_list(discrepancy.present_in)}, "
+        f"not in {_and_list(discrepancy.missing_from)}"
+    )
+
+
+def _and_list(languages: Sequence[str]) -> str:
+    names = [LANGUAGE_NAMES.get(language, language) for language in languages]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,64 @@
+"""All the topics of a document: themes, places and organisations, and the reader's tags."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from oicreader.model.annotation import Annotation
+from oicreader.model.document import Document
+from oicreader.model.languages import LANGUAGES
+from oicreader.store.annotations import list_annotations
+from oicreader.store.library import Library
+from oicreader.topics.gazetteer import (
+    NOT_PLACES,
+    Gazetteer,
+    document_mentions,
+    load_gazetteer,
+    place_paragraphs,
+)
+from oicreader.topics.model import Topic
+from oicreader.topics.themes import themes_for
+
+__all__ = ["document_topics", "place_topics", "tag_topics", "topics_for"]
+
+
+def topics_for(library: Library, document_key: str) -> list[Topic]:
+    """A library document's topics: themes, then places in reading order, then tags A-Z."""
+    key = library.find_key(document_key)
+    return document_topics(library.document(key), list_annotations(library, document=key))
+
+
+def document_topics(
+    document: Document,
+    annotations: Iterable[Annotation] = (),
+    gazetteer: Gazetteer | None = None,
+) -> list[Topic]:
+    """The topics of any document (one read from a file has no annotations)."""
+    return [*themes_for(document), *place_topics(document, gazetteer), *tag_topics(annotations)]
+
+
+def place_topics(document: Document, gazetteer: Gazetteer | None = None) -> list[Topic]:
+    """One topic per place or organisation any language version names, by first paragraph."""
+    gazetteer = gazetteer or load_gazetteer()
+    topics = [
+        Topic.create(entry_id, "place", gazetteer.entry(entry_id).labels, numbers)
+        for entry_id, numbers in place_paragraphs(document_mentions(document, gazetteer)).items()
+        if gazetteer.entry(entry_id).kind not in NOT_PLACES
+    ]
+    return sorted(topics, key=lambda topic: (topic.paragraphs[0], topic.label("en").casefold()))
+
+
+def tag_topics(annotations: Iterable[Annotation]) -> list[Topic]:
+    """One topic per tag on a live annotation, with the paragraphs it is on, tags A-Z."""
+    paragraphs: dict[str, set[int]] = {}
+    for annotation in annotations:
+        if annotation.deleted is None:
+            for tag in annotation.tags:
+                paragraphs.setdefault(tag, set()).add(annotation.paragraph_number)
+    # A tag is the reader's own word: it is its own label in every language.
+    return [
+        Topic.create(tag, "tag", dict.fromkeys(LANGUAGES, tag), numbers)
+        for tag, numbers in sorted(
+            paragraphs.items(), key=lambda item: (item[0].casefold(), item[0])
+        )
+    ]
