@@ -26,6 +26,9 @@ from oicreader.render.labels import column_label
 from oicreader.render.positions import code_points_to_utf16, utf16_to_code_points
 
 GUTTER_PERCENT = 4
+# Marks the window can show under a paragraph number: the reader's notes, and a
+# difference between language versions found by the cross-language check.
+GUTTER_MARKERS = {"note": "\u270e", "discrepancy": "\u2260"}
 ANCHOR_PREFIX = "paragraph-"
 TRANSLATOR_NOTE_SCHEME = "translator-note"
 _MUTED = QColor("#6b7280")
@@ -68,6 +71,8 @@ class ParallelDocument:
     cells: dict[tuple[int, str], CellText] = field(default_factory=dict)
     row_starts: list[int] = field(default_factory=list)  # Qt position where each row starts
     row_numbers: list[int] = field(default_factory=list)  # the paragraph number of each row
+    # (paragraph, marker kind) -> Qt position of a gutter glyph drawn invisible until shown.
+    gutter_markers: dict[tuple[int, str], int] = field(default_factory=dict)
 
     def paragraph_at(self, position: int) -> int | None:
         """The paragraph whose row holds a Qt position (None above the first row)."""
@@ -145,6 +150,7 @@ def build_parallel_document(
     fonts: FontChoice | None = None,
     gutter_side: Literal["left", "right"] = "left",
     include_front_matter: bool = True,
+    gutter_markers: bool = False,
 ) -> ParallelDocument:
     """Lay out paragraphs side by side; `languages` is the column order from left to right."""
     fonts = fonts or FontChoice()
@@ -166,7 +172,12 @@ def build_parallel_document(
         # One small table per paragraph: Qt lays out a document frame by frame as it is
         # shown, so a 2,000-paragraph report opens without laying out every row first.
         table = cursor.insertTable(1, len(languages) + 1, table_format)
-        _insert_gutter(table.cellAt(0, gutter_column).firstCursorPosition(), number, fonts)
+        _insert_gutter(
+            table.cellAt(0, gutter_column).firstCursorPosition(),
+            number,
+            fonts,
+            built.gutter_markers if gutter_markers else None,
+        )
         paragraph = document.paragraph(number)
         for language in languages:
             cell_cursor = table.cellAt(0, column_of[language] + offset).firstCursorPosition()
@@ -188,7 +199,9 @@ def build_parallel_document(
     return built
 
 
-def _insert_gutter(cursor: QTextCursor, number: int, fonts: FontChoice) -> None:
+def _insert_gutter(
+    cursor: QTextCursor, number: int, fonts: FontChoice, markers: dict[tuple[int, str], int] | None
+) -> None:
     block = QTextBlockFormat()
     block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     cursor.setBlockFormat(block)
@@ -196,6 +209,15 @@ def _insert_gutter(cursor: QTextCursor, number: int, fonts: FontChoice) -> None:
     number_format.setAnchor(True)
     number_format.setAnchorNames([f"{ANCHOR_PREFIX}{number}"])
     cursor.insertText(str(number), number_format)
+    if markers is None:
+        return
+    # Marker glyphs are laid out now and only recoloured later: changing a format moves no
+    # text, so every position in the map stays valid when a note is added.
+    hidden = _char_format(fonts.font_for("en", 0.9), QColor(0, 0, 0, 0))
+    cursor.insertBlock(block)
+    for kind, glyph in GUTTER_MARKERS.items():
+        markers[(number, kind)] = cursor.position()
+        cursor.insertText(glyph, hidden)
 
 
 def _insert_note_marker(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -13,20 +13,42 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QToolBar,
     QWidget,
 )
 
 from oicreader import __version__
+from oicreader.annotations.w3c import (
+    AnnotationFileError,
+    read_annotation_file,
+    write_annotation_file,
+)
 from oicreader.catalog import BUNDLED_DOCUMENT_KEY, document_from_file
 from oicreader.importing.errors import ImportProblem
+from oicreader.model.annotation import (
+    DEFAULT_COLOR,
+    PALETTE,
+    Annotation,
+    TextAnchor,
+    new_annotation_id,
+)
 from oicreader.model.document import Document
 from oicreader.model.languages import LANGUAGE_NAMES, LANGUAGES
 from oicreader.render.labels import column_label
+from oicreader.store.annotations import (
+    add_annotation,
+    delete_annotation,
+    list_annotations,
+    merge_annotations,
+    undelete_annotation,
+)
+from oicreader.store.backups import take_backup
 from oicreader.store.library import DocumentExists, DocumentNotFound, Library
 from oicreader.store.search import SearchHit
 from oicreader.ui.library_dock import LibraryDock
+from oicreader.ui.notes_dock import NotesDock
 from oicreader.ui.outline_dock import OutlineDock
 from oicreader.ui.parallel_view import ParallelView
 from oicreader.ui.search_dock import SearchDock
@@ -53,10 +75,15 @@ class MainWindow(QMainWindow):
         self.outline = OutlineDock(self)
         self.library_dock = LibraryDock(self)
         self.search_dock = SearchDock(library, self)
+        self.notes_dock = NotesDock(library, self)
+        self.highlight_color = DEFAULT_COLOR
+        self._deleted: list[str] = []  # ids deleted in this session, newest last, for undo
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
         self.tabifyDockWidget(self.library_dock, self.outline)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.tabifyDockWidget(self.notes_dock, self.search_dock)
         self.position_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.position_label)
         self._create_actions()
@@ -104,6 +131,24 @@ class MainWindow(QMainWindow):
         self.arabic_font_action = self._action(self.tr("Font for &Arabic…"))
         self.latin_font_action = self._action(self.tr("Font for &English and French…"))
         self.about_action = self._action(self.tr("&About OIC Reader"))
+        self.undo_action = self._action(self.tr("&Undo Delete Note"), QKeySequence(standard.Undo))
+        self.undo_action.setEnabled(False)
+        self.highlight_action = self._action(self.tr("&Highlight Selection"), "Ctrl+H")
+        self.add_note_action = self._action(self.tr("Add &Note to Selection…"), "Ctrl+Shift+N")
+        self.paragraph_note_action = self._action(
+            self.tr("Note on the Current &Paragraph"), "Ctrl+Shift+P"
+        )
+        self.export_notes_action = self._action(self.tr("&Export Notes…"))
+        self.import_notes_action = self._action(self.tr("I&mport Notes…"))
+        self.color_actions: dict[str, QAction] = {}
+        color_group = QActionGroup(self)
+        for name, value in PALETTE.items():
+            action = self._action(self.tr(name.capitalize()))
+            action.setCheckable(True)
+            action.setChecked(value == self.highlight_color)
+            action.setActionGroup(color_group)
+            action.setData(value)
+            self.color_actions[value] = action
         self.language_actions: dict[str, QAction] = {}
         for number, code in enumerate(LANGUAGES, start=1):
             action = self._action(self.tr(LANGUAGE_NAMES[code]), f"Ctrl+{number}")
@@ -122,8 +167,13 @@ class MainWindow(QMainWindow):
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_notes_action)
+        file_menu.addAction(self.import_notes_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
         for action in (
             self.copy_action,
             self.find_action,
@@ -131,6 +181,13 @@ class MainWindow(QMainWindow):
             self.find_previous_action,
         ):
             edit_menu.addAction(action)
+        notes_menu = menu_bar.addMenu(self.tr("&Notes"))
+        notes_menu.addAction(self.highlight_action)
+        self.color_menu = notes_menu.addMenu(self.tr("Highlight &Colour"))
+        for action in self.color_actions.values():
+            self.color_menu.addAction(action)
+        notes_menu.addAction(self.add_note_action)
+        notes_menu.addAction(self.paragraph_note_action)
         view_menu = menu_bar.addMenu(self.tr("&View"))
         languages_menu = view_menu.addMenu(self.tr("&Languages"))
         for action in self.language_actions.values():
@@ -143,7 +200,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.arabic_font_action)
         view_menu.addAction(self.latin_font_action)
         view_menu.addSeparator()
-        for dock in (self.outline, self.library_dock, self.search_dock):
+        for dock in (self.outline, self.library_dock, self.search_dock, self.notes_dock):
             view_menu.addAction(dock.toggleViewAction())
         go_menu = menu_bar.addMenu(self.tr("&Go"))
         for action in (self.go_to_action, self.next_action, self.previous_action):
@@ -166,6 +223,9 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.zoom_in_action)
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.highlight_action)
+        toolbar.addAction(self.add_note_action)
         self.addToolBar(toolbar)
         self._rebuild_order_menu()
 
@@ -187,6 +247,18 @@ class MainWindow(QMainWindow):
         self.arabic_font_action.triggered.connect(lambda: self.choose_font("arabic"))
         self.latin_font_action.triggered.connect(lambda: self.choose_font("latin"))
         self.about_action.triggered.connect(self.show_about)
+        self.undo_action.triggered.connect(self.undo_delete)
+        self.highlight_action.triggered.connect(lambda: self.highlight_selection())
+        self.add_note_action.triggered.connect(lambda: self.add_note_to_selection())
+        self.paragraph_note_action.triggered.connect(lambda: self.add_paragraph_note())
+        self.export_notes_action.triggered.connect(lambda: self.export_notes())
+        self.import_notes_action.triggered.connect(lambda: self.import_notes())
+        for value, action in self.color_actions.items():
+            action.triggered.connect(lambda _checked=False, v=value: self._set_color(v))
+        self.view.context_menu_requested.connect(self._extend_context_menu)
+        self.notes_dock.note_chosen.connect(self.show_annotation)
+        self.notes_dock.delete_requested.connect(self.delete_note)
+        self.notes_dock.notes_changed.connect(self._refresh_annotation_marks)
         for action in self.language_actions.values():
             action.toggled.connect(self._language_toggled)
         self.view.current_paragraph_changed.connect(self._paragraph_changed)
@@ -234,6 +306,7 @@ class MainWindow(QMainWindow):
         if target is not None:
             self.view.go_to_paragraph(target)
         self._search_hits_changed(self.search_dock.hits)
+        self.refresh_annotations()
 
     def _render(self) -> None:
         if self.document is None:
@@ -242,6 +315,7 @@ class MainWindow(QMainWindow):
         if not visible:
             visible = self.document.languages[:1]
         self.view.show_document(self.document, visible, self.settings.fonts, self.zoom)
+        self._refresh_annotation_marks()
 
     def import_file(self, path: Path | None = None) -> str | None:
         """Import a text report; on any problem say what is wrong and change nothing."""
@@ -380,6 +454,8 @@ class MainWindow(QMainWindow):
     def _paragraph_changed(self, number: int) -> None:
         self.outline.mark_current(number)
         if self.document is not None:
+            self.notes_dock.show_paragraph(self.document.id, number)
+        if self.document is not None:
             self.settings.set_paragraph_for(self.document.id, number)
             total = len(self.document.paragraph_numbers)
             self.position_label.setText(
@@ -405,6 +481,203 @@ class MainWindow(QMainWindow):
         if hit.language not in self.columns:
             self.language_actions[hit.language].setChecked(True)
         self.jump_to_paragraph(hit.paragraph_number)
+
+    # Annotations -------------------------------------------------------------------------
+
+    def refresh_annotations(self) -> None:
+        """Redraw highlights and gutter marks, and reload the notes panel."""
+        self._refresh_annotation_marks()
+        self.notes_dock.refresh()
+
+    def _refresh_annotation_marks(self) -> None:
+        if self.document is None:
+            return
+        annotations = list_annotations(self.library, self.document.id)
+        self.view.set_highlights(
+            [
+                (
+                    a.paragraph_number,
+                    a.language,
+                    a.anchor.start,
+                    a.anchor.end,
+                    a.color or DEFAULT_COLOR,
+                )
+                for a in annotations
+                if a.anchor is not None
+            ]
+        )
+        self.view.set_gutter_marker("note", {a.paragraph_number for a in annotations})
+
+    def _set_color(self, color: str) -> None:
+        self.highlight_color = color
+
+    def _new_annotation(
+        self, number: int, language: str, anchor: TextAnchor | None, color: str | None
+    ) -> Annotation:
+        assert self.document is not None
+        return Annotation(
+            id=new_annotation_id(),
+            document=self.document.id,
+            revision=self.library.current_revision_number(self.document.id),
+            paragraph_number=number,
+            language=language,
+            anchor=anchor,
+            color=color,
+        )
+
+    def _selection_anchor(self) -> tuple[int, str, TextAnchor] | None:
+        selected = self.view.selected_range()
+        if selected is None or self.view.built is None:
+            self.statusBar().showMessage(self.tr("Select some words in one paragraph first."), 4000)
+            return None
+        number, language, start, end = selected
+        cell = self.view.built.cells[(number, language)]
+        return number, language, TextAnchor.in_text(cell.text, start, end)
+
+    def highlight_selection(self, color: str | None = None) -> Annotation | None:
+        """Highlight the selected words in the chosen colour; saved at once."""
+        found = self._selection_anchor()
+        if found is None:
+            return None
+        number, language, anchor = found
+        annotation = add_annotation(
+            self.library,
+            self._new_annotation(number, language, anchor, color or self.highlight_color),
+        )
+        if self.view.current_paragraph != number:
+            self.view.go_to_paragraph(number)
+        self.refresh_annotations()
+        return annotation
+
+    def add_note_to_selection(self) -> Annotation | None:
+        """Highlight the selection and put the cursor in its note."""
+        annotation = self.highlight_selection()
+        if annotation is not None:
+            self._focus_note(annotation.id)
+        return annotation
+
+    def add_paragraph_note(
+        self, number: int | None = None, language: str | None = None
+    ) -> Annotation | None:
+        """A note on a whole paragraph (the current one unless given)."""
+        if self.document is None:
+            return None
+        number = number or self.view.current_paragraph
+        if number is None:
+            return None
+        language = language or next(
+            (code for code in self.view.languages if code == self.interface_language),
+            self.document.source_language,
+        )
+        annotation = add_annotation(
+            self.library, self._new_annotation(number, language, None, None)
+        )
+        if self.view.current_paragraph != number:
+            self.view.go_to_paragraph(number)
+        self.refresh_annotations()
+        self._focus_note(annotation.id)
+        return annotation
+
+    def _focus_note(self, annotation_id: str) -> None:
+        self.notes_dock.show()
+        self.notes_dock.raise_()
+        for editor in self.notes_dock.editors:
+            if editor.annotation.id == annotation_id:
+                editor.text.setFocus()
+
+    def delete_note(self, annotation_id: str) -> None:
+        """Delete a note; Ctrl+Z brings it back with the same id."""
+        delete_annotation(self.library, annotation_id)
+        self._deleted.append(annotation_id)
+        self.undo_action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Note deleted. Press Ctrl+Z to bring it back."), 6000)
+        self.refresh_annotations()
+
+    def undo_delete(self) -> None:
+        """Bring back the last deleted note."""
+        if not self._deleted:
+            return
+        undelete_annotation(self.library, self._deleted.pop())
+        self.undo_action.setEnabled(bool(self._deleted))
+        self.refresh_annotations()
+
+    def show_annotation(self, annotation: Annotation) -> None:
+        """Bring a note's paragraph into view, opening its document if needed."""
+        if self.document is None or self.document.id != annotation.document:
+            try:
+                self.open_document(annotation.document)
+            except DocumentNotFound:
+                return
+        if annotation.language not in self.columns:
+            self.language_actions[annotation.language].setChecked(True)
+        self.jump_to_paragraph(annotation.paragraph_number)
+
+    def _extend_context_menu(self, menu: QMenu, point: QPoint) -> None:
+        number = self.view.paragraph_at_point(point)
+        language = self.view.language_at_point(point)
+        first = menu.actions()[0] if menu.actions() else None
+        if self.view.selected_range() is not None:
+            highlight = QMenu(self.tr("Highlight"), menu)
+            for value, action in self.color_actions.items():
+                highlight.addAction(action.text(), lambda v=value: self.highlight_selection(v))
+            menu.insertMenu(first, highlight)
+            menu.insertAction(first, self.add_note_action)
+        if number is not None:
+            note = menu.addAction(self.tr("Note on Paragraph %1…").replace("%1", str(number)))
+            note.triggered.connect(lambda: self.add_paragraph_note(number, language))
+        if first is not None:
+            menu.insertSeparator(first)
+
+    def export_notes(self, path: Path | None = None) -> Path | None:
+        """Write every note as W3C Web Annotation JSON-LD."""
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export notes"), "oicreader-notes.jsonld",
+                self.tr("Web Annotation (*.jsonld *.json)"),
+            )  # fmt: skip
+            if not chosen:
+                return None
+            path = Path(chosen)
+        annotations = list_annotations(self.library)
+        try:
+            write_annotation_file(annotations, path)
+        except (OSError, ValueError) as error:
+            QMessageBox.critical(self, self.tr("Export failed"), f"{path}: {error}")
+            return None
+        self.statusBar().showMessage(
+            self.tr("Exported %1 notes to %2")
+            .replace("%1", str(len(annotations)))
+            .replace("%2", str(path)),
+            6000,
+        )
+        return path
+
+    def import_notes(self, path: Path | None = None) -> str | None:
+        """Merge notes from a file: all of it or, on any problem, nothing."""
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import notes"),
+                "",
+                self.tr("Web Annotation (*.jsonld *.json);;All files (*)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            incoming = read_annotation_file(path)
+            if incoming:
+                take_backup(self.library.path, "before-notes-import")
+            summary = merge_annotations(self.library, incoming)
+        except AnnotationFileError as problem:
+            QMessageBox.critical(self, self.tr("Import failed"), str(problem))
+            return None
+        message = self.tr("%1 added, %2 updated, %3 unchanged.")
+        message = message.replace("%1", str(summary.added)).replace("%2", str(summary.updated))
+        message = message.replace("%3", str(summary.unchanged))
+        QMessageBox.information(self, self.tr("Notes imported"), message)
+        self.refresh_annotations()
+        return message
 
     # Dialogs -----------------------------------------------------------------------------
 

@@ -49,6 +49,8 @@ class ParallelView(QTextBrowser):
         self.document_model: Document | None = None
         self._current: int | None = None
         self._search_spans: list[tuple[int, str, int, int]] = []
+        self._highlights: list[tuple[int, str, int, int, str]] = []
+        self._markers: dict[str, set[int]] = {}
         self.anchorClicked.connect(self._on_anchor_clicked)
         # Recompute the paragraph under the top of the view after scrolling settles.
         self._scroll_timer = QTimer(self, singleShot=True, interval=80)
@@ -64,9 +66,11 @@ class ParallelView(QTextBrowser):
         keep = self._current
         scaled = FontChoice(fonts.arabic_family, fonts.latin_family, fonts.point_size * zoom)
         self.document_model = document
-        self.built = build_parallel_document(document, languages, fonts=scaled)
+        self.built = build_parallel_document(document, languages, fonts=scaled, gutter_markers=True)
         self.setDocument(self.built.document)
         self._current = None
+        for kind, numbers in self._markers.items():
+            self.set_gutter_marker(kind, numbers)
         if keep is not None and keep in self.built.row_numbers:
             self.go_to_paragraph(keep, emit=False)
         self._refresh_marks()
@@ -115,7 +119,8 @@ class ParallelView(QTextBrowser):
         return 0 <= rect.top() < self.viewport().height()
 
     def _update_current_from_scroll(self) -> None:
-        if self.built is None:
+        # A closed window's timer may still fire; its library may be closed by then.
+        if self.built is None or not self.isVisible():
             return
         cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 8))
         number = self.built.paragraph_at(cursor.position())
@@ -132,6 +137,65 @@ class ParallelView(QTextBrowser):
             self.current_paragraph_changed.emit(number)
 
     # Marks ---------------------------------------------------------------------------------
+
+    def set_highlights(self, highlights: list[tuple[int, str, int, int, str]]) -> None:
+        """The reader's highlights: (paragraph, language, start, end, #rrggbb), code points."""
+        self._highlights = highlights
+        self._refresh_marks()
+
+    def set_gutter_marker(self, kind: str, numbers: set[int]) -> None:
+        """Show a gutter mark ("note" or "discrepancy") beside exactly these paragraphs."""
+        self._markers[kind] = set(numbers)
+        if self.built is None:
+            return
+        accent = {"note": QColor("#2563eb"), "discrepancy": QColor("#c2410c")}[kind]
+        for (number, marker_kind), position in self.built.gutter_markers.items():
+            if marker_kind != kind:
+                continue
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(position)
+            cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+            glyph = QTextCharFormat()
+            glyph.setForeground(accent if number in numbers else QColor(0, 0, 0, 0))
+            glyph.setToolTip(
+                self.tr("This paragraph has notes")
+                if kind == "note" and number in numbers
+                else self.tr("The language versions differ here")
+                if number in numbers
+                else ""
+            )
+            cursor.mergeCharFormat(glyph)
+
+    def selected_range(self) -> tuple[int, str, int, int] | None:
+        """The selection as (paragraph, language, start, end) in code points, when it lies in
+        one paragraph's text in one language; a selection that spills over is cut to the cell
+        where it starts."""
+        if self.built is None:
+            return None
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        cell = self.built.cell_at(cursor.selectionStart())
+        if cell is None:
+            return None
+        start = cell.code_point_offset(cursor.selectionStart())
+        end = cell.code_point_offset(min(cursor.selectionEnd(), cell.end_position))
+        if end <= start or not cell.text[start:end].strip():
+            return None
+        return cell.paragraph_number, cell.language, start, end
+
+    def paragraph_at_point(self, point: QPoint) -> int | None:
+        """The paragraph whose row is under a point of the viewport."""
+        if self.built is None:
+            return None
+        return self.built.paragraph_at(self.cursorForPosition(point).position())
+
+    def language_at_point(self, point: QPoint) -> str | None:
+        """The language column under a point of the viewport, if it is over text."""
+        if self.built is None:
+            return None
+        cell = self.built.cell_at(self.cursorForPosition(point).position())
+        return cell.language if cell else None
 
     def set_search_spans(self, spans: list[tuple[int, str, int, int]]) -> None:
         """Highlight matches: (paragraph, language, start, end) in code points."""
@@ -156,8 +220,23 @@ class ParallelView(QTextBrowser):
                 cursor.setPosition(cell.position)
                 cursor.setPosition(cell.end_position, QTextCursor.MoveMode.KeepAnchor)
                 selections.append(_selection(cursor, current))
+        for number, language, start, end, color in self._highlights:
+            cell = self.built.cells.get((number, language))
+            if cell is None or end > len(cell.text):
+                continue
+            qt_start, qt_end = cell.qt_range(start, end)
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(qt_start)
+            cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+            painted = QTextCharFormat()
+            background = QColor(color)
+            if dark:
+                background = background.darker(260)
+            painted.setBackground(background)
+            selections.append(_selection(cursor, painted))
         match = QTextCharFormat()
         match.setBackground(QColor("#8a6d00") if dark else QColor("#ffe066"))
+        match.setFontUnderline(True)
         for number, language, start, end in self._search_spans:
             cell = self.built.cells.get((number, language))
             if cell is None or end > len(cell.text):

@@ -44,7 +44,9 @@ def test_each_paragraph_starts_at_the_same_height_in_every_column(window: MainWi
         for language in built.languages:
             cursor = QTextCursor(window.view.document())
             cursor.setPosition(built.cells[(number, language)].position)
-            tops.add(window.view.document().documentLayout().blockBoundingRect(cursor.block()).top())
+            tops.add(
+                window.view.document().documentLayout().blockBoundingRect(cursor.block()).top()
+            )
         assert len(tops) == 1, f"paragraph {number} starts at different heights: {tops}"
 
 

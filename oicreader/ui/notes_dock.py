@@ -1,0 +1,330 @@
+"""The notes panel: the current paragraph's notes, edited in place, and a filterable list of all."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QColor, QTextOption
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oicreader.model.annotation import PALETTE, Annotation, normalize_tags
+from oicreader.model.languages import LANGUAGE_NAMES, LANGUAGES
+from oicreader.store.annotations import all_tags, list_annotations, save_annotation
+from oicreader.store.library import Library
+
+_RTL_RANGES = (("\u0590", "\u08ff"), ("\ufb1d", "\ufdff"), ("\ufe70", "\ufeff"))
+
+
+def text_direction(text: str) -> Qt.LayoutDirection:
+    """The direction of a text from its first strong letter, as the Unicode bidi rules say."""
+    for char in text:
+        if any(low <= char <= high for low, high in _RTL_RANGES) and char.isalpha():
+            return Qt.LayoutDirection.RightToLeft
+        if char.isalpha():
+            return Qt.LayoutDirection.LeftToRight
+    return Qt.LayoutDirection.LeftToRight
+
+
+def isolate(text: str) -> str:
+    """Wrap text in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so an Arabic quote inside
+    a Latin line (or the reverse) keeps its own direction and does not reorder its neighbours."""
+    return f"\u2068{text}\u2069"
+
+
+def aligned_for(text: str) -> Qt.AlignmentFlag:
+    """Right-aligned for a right-to-left text, left-aligned otherwise (absolute)."""
+    side = (
+        Qt.AlignmentFlag.AlignRight
+        if text_direction(text) == Qt.LayoutDirection.RightToLeft
+        else Qt.AlignmentFlag.AlignLeft
+    )
+    return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+
+def color_name(color: str | None) -> str:
+    """The palette name of a colour, or the colour itself."""
+    return next((name for name, value in PALETTE.items() if value == color), color or "")
+
+
+class TagField(QLineEdit):
+    """Comma-separated tags, completing the tag being typed from the tags already in use."""
+
+    def __init__(self, known_tags: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.setAccessibleName(self.tr("Tags"))
+        self._model = QStringListModel(known_tags, self)
+        self._completer = QCompleter(self._model, self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setWidget(self)
+        self._completer.activated.connect(self._insert_completion)
+        self.textEdited.connect(self._complete_last_tag)
+
+    def tags(self) -> tuple[str, ...]:
+        """The tags typed, cleaned."""
+        return normalize_tags(self.text().split(","))
+
+    def _complete_last_tag(self, text: str) -> None:
+        prefix = text.split(",")[-1].strip()
+        if not prefix:
+            self._completer.popup().hide()
+            return
+        self._completer.setCompletionPrefix(prefix)
+        self._completer.complete()
+
+    def _insert_completion(self, completion: str) -> None:
+        parts = [part.strip() for part in self.text().split(",")[:-1] if part.strip()]
+        self.setText(", ".join([*parts, completion]) + ", ")
+        self.textEdited.emit(self.text())
+
+
+class NoteEditor(QFrame):
+    """One note: its quote, its text and tags (saved on every change) and a delete button."""
+
+    delete_requested = Signal(str)
+    saved = Signal(object)  # Annotation
+
+    def __init__(
+        self,
+        library: Library,
+        annotation: Annotation,
+        known_tags: list[str],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.library = library
+        self.annotation = annotation
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        anchor = annotation.anchor
+        header = QLabel(self)
+        header.setTextFormat(Qt.TextFormat.PlainText)  # a quote is text, never markup
+        header.setWordWrap(True)
+        where = f"¶{annotation.paragraph_number} · {self.tr(LANGUAGE_NAMES[annotation.language])}"
+        header.setText(f"{where}\n«{isolate(anchor.quote)}»" if anchor else where)
+        if anchor:
+            header.setAlignment(aligned_for(anchor.quote))
+        if annotation.color:
+            header.setStyleSheet(
+                f"border-left: 6px solid {QColor(annotation.color).name()}; padding-left: 4px;"
+            )
+        self.text = QPlainTextEdit(self)
+        self.text.setPlainText(annotation.note)
+        self.text.setPlaceholderText(self.tr("Write a note…"))
+        self.text.setAccessibleName(self.tr("Note text"))
+        self.text.setTabChangesFocus(True)
+        option = QTextOption()
+        # Each paragraph of a note takes its direction from its own first letters.
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        self.text.document().setDefaultTextOption(option)
+        self.text.setMaximumHeight(110)
+        self.tags = TagField(known_tags, self)
+        self.tags.setText(", ".join(annotation.tags))
+        delete = QPushButton(self.tr("Delete"), self)
+        delete.setAccessibleName(self.tr("Delete this note"))
+        delete.clicked.connect(lambda: self.delete_requested.emit(self.annotation.id))
+        row = QHBoxLayout()
+        row.addWidget(self.tags, 1)
+        row.addWidget(delete)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(header)
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+        # Saved as you type: each change is its own committed transaction, so nothing
+        # typed is lost if the app is killed a moment later.
+        self.text.textChanged.connect(self._save)
+        self.tags.textEdited.connect(lambda _text: self._save())
+
+    def _save(self) -> None:
+        note, tags = self.text.toPlainText(), self.tags.tags()
+        if note == self.annotation.note and tags == self.annotation.tags:
+            return
+        self.annotation = self.annotation.edited(note=note, tags=tags)
+        save_annotation(self.library, self.annotation)
+        self.saved.emit(self.annotation)
+
+
+class NotesDock(QDockWidget):
+    """The reader's notes: the current paragraph's above, every note (filterable) below."""
+
+    note_chosen = Signal(object)  # Annotation
+    delete_requested = Signal(str)
+    notes_changed = Signal()
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Notes"), parent)
+        self.setObjectName("notes")
+        self.library = library
+        self.document_key: str | None = None
+        self.paragraph_number: int | None = None
+        self.editors: list[NoteEditor] = []
+        self.title = QLabel(self)
+        self.current_box = QWidget(self)
+        self.current_layout = QVBoxLayout(self.current_box)
+        self.current_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.current_box)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(4, 4, 4, 4)
+        top_layout.addWidget(self.title)
+        top_layout.addWidget(scroll)
+
+        self.filter_text = QLineEdit(self)
+        self.filter_text.setPlaceholderText(self.tr("Filter notes"))
+        self.filter_text.setClearButtonEnabled(True)
+        self.filter_text.setAccessibleName(self.tr("Filter notes by text"))
+        self.filter_tag = QComboBox(self)
+        self.filter_tag.setAccessibleName(self.tr("Filter notes by tag"))
+        self.filter_color = QComboBox(self)
+        self.filter_color.setAccessibleName(self.tr("Filter notes by colour"))
+        self.filter_color.addItem(self.tr("Any colour"), None)
+        for name, value in PALETTE.items():
+            self.filter_color.addItem(self.tr(name.capitalize()), value)
+        self.filter_language = QComboBox(self)
+        self.filter_language.setAccessibleName(self.tr("Filter notes by language"))
+        self.filter_language.addItem(self.tr("Any language"), None)
+        for code in LANGUAGES:
+            self.filter_language.addItem(self.tr(LANGUAGE_NAMES[code]), code)
+        self.all_notes = QListWidget(self)
+        self.all_notes.setAccessibleName(self.tr("All notes"))
+        self.all_notes.setWordWrap(True)
+        self.all_notes.itemActivated.connect(self._chosen)
+        self.all_notes.itemClicked.connect(self._chosen)
+        for signal in (
+            self.filter_text.textChanged,
+            self.filter_tag.currentIndexChanged,
+            self.filter_color.currentIndexChanged,
+            self.filter_language.currentIndexChanged,
+        ):
+            signal.connect(lambda *_: self.refresh_list())
+        filters = QHBoxLayout()
+        for widget in (self.filter_tag, self.filter_color, self.filter_language):
+            filters.addWidget(widget)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(4, 4, 4, 4)
+        bottom_layout.addWidget(QLabel(self.tr("All notes"), self))
+        bottom_layout.addWidget(self.filter_text)
+        bottom_layout.addLayout(filters)
+        bottom_layout.addWidget(self.all_notes)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.setWidget(splitter)
+
+    def show_paragraph(self, document_key: str, number: int) -> None:
+        """Show the notes of one paragraph for editing."""
+        self.document_key, self.paragraph_number = document_key, number
+        self.refresh_current()
+
+    def refresh(self) -> None:
+        """Reload the current paragraph's notes and the list of all notes."""
+        self.refresh_current()
+        self.refresh_list()
+
+    def refresh_current(self) -> None:
+        """Rebuild the editors of the current paragraph's notes."""
+        while self.current_layout.count():
+            item = self.current_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                # Detach now: deleteLater alone leaves it drawn until the event loop runs.
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        self.editors = []
+        if self.document_key is None or self.paragraph_number is None:
+            self.title.setText("")
+            return
+        self.title.setText(
+            self.tr("Notes on paragraph %1").replace("%1", str(self.paragraph_number))
+        )
+        known = [tag for tag, _count in all_tags(self.library)]
+        annotations = list_annotations(
+            self.library, self.document_key, paragraph_number=self.paragraph_number
+        )
+        for annotation in annotations:
+            editor = NoteEditor(self.library, annotation, known, self.current_box)
+            editor.delete_requested.connect(self.delete_requested)
+            editor.saved.connect(lambda _annotation: self._after_save())
+            self.current_layout.addWidget(editor)
+            self.editors.append(editor)
+        if not self.editors:
+            empty = QLabel(
+                self.tr(
+                    "No notes on this paragraph. Select words and press Ctrl+H to highlight "
+                    "them, or Ctrl+Shift+N to add a note."
+                ),
+                self.current_box,
+            )
+            empty.setWordWrap(True)
+            self.current_layout.addWidget(empty)
+        self.current_layout.addStretch(1)
+
+    def _after_save(self) -> None:
+        self.refresh_list()
+        self.notes_changed.emit()
+
+    def refresh_list(self) -> None:
+        """Reload every note that passes the filters."""
+        current_tag = self.filter_tag.currentData()
+        self.filter_tag.blockSignals(True)
+        self.filter_tag.clear()
+        self.filter_tag.addItem(self.tr("Any tag"), None)
+        for tag, count in all_tags(self.library):
+            self.filter_tag.addItem(f"{tag} ({count})", tag)
+        index = self.filter_tag.findData(current_tag)
+        self.filter_tag.setCurrentIndex(max(0, index))
+        self.filter_tag.blockSignals(False)
+        wanted_text = self.filter_text.text().strip().casefold()
+        color = self.filter_color.currentData()
+        language = self.filter_language.currentData()
+        self.all_notes.clear()
+        for annotation in list_annotations(self.library, tag=self.filter_tag.currentData()):
+            quote = annotation.anchor.quote if annotation.anchor else ""
+            if color and annotation.color != color:
+                continue
+            if language and annotation.language != language:
+                continue
+            haystack = " ".join([annotation.note, quote, *annotation.tags]).casefold()
+            if wanted_text and wanted_text not in haystack:
+                continue
+            # An item's lines share one bidi paragraph in Qt's item views, so each line is
+            # isolated: the reference reads left to right, the note and tags by their text.
+            heading = f"¶{annotation.paragraph_number} [{annotation.language}]"
+            if quote:
+                heading += f" «{isolate(quote)}»"
+            lines = [f"\u200e{heading}"]
+            if annotation.note:
+                lines.append(isolate(annotation.note.splitlines()[0][:200]))
+            if annotation.tags:
+                lines.append(" ".join(isolate(f"#{tag}") for tag in annotation.tags))
+            label = "\n".join(lines)
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, annotation)
+            item.setTextAlignment(aligned_for(annotation.note or quote))
+            if annotation.color:
+                item.setToolTip(color_name(annotation.color))
+            self.all_notes.addItem(item)
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        self.note_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
