@@ -47,12 +47,21 @@ from oicreader.store.annotations import (
 from oicreader.store.backups import take_backup
 from oicreader.store.library import DocumentExists, DocumentNotFound, Library
 from oicreader.store.search import SearchHit
+from oicreader.topics import (
+    Discrepancy,
+    Topic,
+    check_document,
+    place_topics,
+    tag_topics,
+    themes_for,
+)
 from oicreader.ui.library_dock import LibraryDock
 from oicreader.ui.notes_dock import NotesDock
 from oicreader.ui.outline_dock import OutlineDock
 from oicreader.ui.parallel_view import ParallelView
 from oicreader.ui.search_dock import SearchDock
 from oicreader.ui.settings import ZOOM_STEPS, Settings
+from oicreader.ui.topics_dock import TopicsDock
 
 MAX_HISTORY = 100
 
@@ -76,11 +85,17 @@ class MainWindow(QMainWindow):
         self.library_dock = LibraryDock(self)
         self.search_dock = SearchDock(library, self)
         self.notes_dock = NotesDock(library, self)
+        self.topics_dock = TopicsDock(self)
+        self.topic: Topic | None = None
+        self._fixed_topics: list[Topic] = []  # themes and places of the open document
+        self._differences: list[Discrepancy] = []  # what the language versions disagree on
         self.highlight_color = DEFAULT_COLOR
         self._deleted: list[str] = []  # ids deleted in this session, newest last, for undo
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.topics_dock)
         self.tabifyDockWidget(self.library_dock, self.outline)
+        self.tabifyDockWidget(self.outline, self.topics_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         self.tabifyDockWidget(self.notes_dock, self.search_dock)
@@ -137,6 +152,12 @@ class MainWindow(QMainWindow):
         self.add_note_action = self._action(self.tr("Add &Note to Selection…"), "Ctrl+Shift+N")
         self.paragraph_note_action = self._action(
             self.tr("Note on the Current &Paragraph"), "Ctrl+Shift+P"
+        )
+        self.next_in_topic_action = self._action(
+            self.tr("Next Paragraph in &Topic"), "Ctrl+Shift+Down"
+        )
+        self.previous_in_topic_action = self._action(
+            self.tr("Previous Paragraph in T&opic"), "Ctrl+Shift+Up"
         )
         self.export_notes_action = self._action(self.tr("&Export Notes…"))
         self.import_notes_action = self._action(self.tr("I&mport Notes…"))
@@ -200,11 +221,20 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.arabic_font_action)
         view_menu.addAction(self.latin_font_action)
         view_menu.addSeparator()
-        for dock in (self.outline, self.library_dock, self.search_dock, self.notes_dock):
+        for dock in (
+            self.outline,
+            self.topics_dock,
+            self.library_dock,
+            self.search_dock,
+            self.notes_dock,
+        ):
             view_menu.addAction(dock.toggleViewAction())
         go_menu = menu_bar.addMenu(self.tr("&Go"))
         for action in (self.go_to_action, self.next_action, self.previous_action):
             go_menu.addAction(action)
+        go_menu.addSeparator()
+        go_menu.addAction(self.next_in_topic_action)
+        go_menu.addAction(self.previous_in_topic_action)
         go_menu.addSeparator()
         go_menu.addAction(self.back_action)
         go_menu.addAction(self.forward_action)
@@ -259,6 +289,9 @@ class MainWindow(QMainWindow):
         self.notes_dock.note_chosen.connect(self.show_annotation)
         self.notes_dock.delete_requested.connect(self.delete_note)
         self.notes_dock.notes_changed.connect(self._refresh_annotation_marks)
+        self.topics_dock.topic_chosen.connect(self.choose_topic)
+        self.next_in_topic_action.triggered.connect(lambda: self.step_in_topic(1))
+        self.previous_in_topic_action.triggered.connect(lambda: self.step_in_topic(-1))
         for action in self.language_actions.values():
             action.toggled.connect(self._language_toggled)
         self.view.current_paragraph_changed.connect(self._paragraph_changed)
@@ -306,6 +339,10 @@ class MainWindow(QMainWindow):
         if target is not None:
             self.view.go_to_paragraph(target)
         self._search_hits_changed(self.search_dock.hits)
+        self.topic = None
+        self._fixed_topics = [*themes_for(document), *place_topics(document)]
+        self._differences = check_document(document)
+        self.view.set_gutter_marker("discrepancy", {d.paragraph for d in self._differences})
         self.refresh_annotations()
 
     def _render(self) -> None:
@@ -485,14 +522,42 @@ class MainWindow(QMainWindow):
     # Annotations -------------------------------------------------------------------------
 
     def refresh_annotations(self) -> None:
-        """Redraw highlights and gutter marks, and reload the notes panel."""
+        """Redraw highlights and gutter marks, and reload the notes panel and the tags."""
         self._refresh_annotation_marks()
         self.notes_dock.refresh()
+
+    def choose_topic(self, topic: Topic) -> None:
+        """Mark a topic's paragraphs and bring the first into view."""
+        self.topic = topic
+        self.view.set_topic_paragraphs(set(topic.paragraphs))
+        if topic.paragraphs:
+            self.jump_to_paragraph(topic.paragraphs[0])
+        self.statusBar().showMessage(
+            self.tr("%1: paragraphs %2").replace("%1", topic.label(self.interface_language))
+            .replace("%2", ", ".join(map(str, topic.paragraphs))), 6000,
+        )  # fmt: skip
+
+    def step_in_topic(self, direction: int) -> None:
+        """The next (+1) or previous (-1) paragraph of the chosen topic."""
+        if self.topic is None or not self.topic.paragraphs:
+            return
+        current = self.view.current_paragraph or 0
+        later = [
+            n for n in self.topic.paragraphs if (n > current if direction > 0 else n < current)
+        ]
+        if later:
+            self.jump_to_paragraph(later[0] if direction > 0 else later[-1])
 
     def _refresh_annotation_marks(self) -> None:
         if self.document is None:
             return
         annotations = list_annotations(self.library, self.document.id)
+        # Tags are topics too: a new tag appears in the tree as soon as it is typed.
+        self.topics_dock.show_topics(
+            [*self._fixed_topics, *tag_topics(annotations)],
+            self._differences,
+            self.interface_language,
+        )
         self.view.set_highlights(
             [
                 (

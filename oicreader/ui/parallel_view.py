@@ -50,6 +50,7 @@ class ParallelView(QTextBrowser):
         self._current: int | None = None
         self._search_spans: list[tuple[int, str, int, int]] = []
         self._highlights: list[tuple[int, str, int, int, str]] = []
+        self._topic_paragraphs: set[int] = set()
         self._markers: dict[str, set[int]] = {}
         self.anchorClicked.connect(self._on_anchor_clicked)
         # Recompute the paragraph under the top of the view after scrolling settles.
@@ -143,6 +144,11 @@ class ParallelView(QTextBrowser):
         self._highlights = highlights
         self._refresh_marks()
 
+    def set_topic_paragraphs(self, numbers: set[int]) -> None:
+        """Mark the paragraphs of the chosen topic in every column."""
+        self._topic_paragraphs = set(numbers)
+        self._refresh_marks()
+
     def set_gutter_marker(self, kind: str, numbers: set[int]) -> None:
         """Show a gutter mark ("note" or "discrepancy") beside exactly these paragraphs."""
         self._markers[kind] = set(numbers)
@@ -208,6 +214,17 @@ class ParallelView(QTextBrowser):
             return
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         selections: list[QTextEdit.ExtraSelection] = []
+        topic = QTextCharFormat()
+        topic.setBackground(QColor("#3b2f0b") if dark else QColor("#fdf6e3"))
+        topic.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        for number in sorted(self._topic_paragraphs - {self._current}):
+            for language in self.built.languages:
+                cell = self.built.cells.get((number, language))
+                if cell is not None:
+                    cursor = QTextCursor(self.document())
+                    cursor.setPosition(cell.position)
+                    cursor.setPosition(cell.end_position, QTextCursor.MoveMode.KeepAnchor)
+                    selections.append(_selection(cursor, topic))
         if self._current is not None:
             current = QTextCharFormat()
             current.setBackground(QColor("#1e3a5f") if dark else QColor("#eef4fb"))

@@ -1,0 +1,106 @@
+"""The topic sidebar: themes, places, the reader's tags, and differences between versions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
+
+from oicreader.model.languages import LANGUAGE_NAMES
+from oicreader.topics import Discrepancy, Topic, load_gazetteer
+
+_TOPIC_ROLE = Qt.ItemDataRole.UserRole
+_PARAGRAPHS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TopicsDock(QDockWidget):
+    """A tree of topics in the interface language, each with its paragraph count."""
+
+    topic_chosen = Signal(object)  # Topic
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Topics"), parent)
+        self.setObjectName("topics")
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Topics of the document"))
+        self.tree.setAccessibleDescription(
+            self.tr("Choose a topic to mark its paragraphs and bring the first into view")
+        )
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)
+        self.setWidget(self.tree)
+        self.topics: list[Topic] = []
+
+    def show_topics(
+        self, topics: list[Topic], discrepancies: list[Discrepancy], language: str
+    ) -> None:
+        """Fill the tree: one branch per kind of topic, then the differences found."""
+        self.tree.clear()
+        self.topics = topics
+        branches = (
+            ("theme", self.tr("Themes")),
+            ("place", self.tr("Places and organisations")),
+            ("tag", self.tr("My tags")),
+        )
+        for kind, title in branches:
+            members = [topic for topic in topics if topic.kind == kind]
+            branch = QTreeWidgetItem([f"{title} ({len(members)})"])
+            branch.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(branch)
+            for topic in members:
+                count = len(topic.paragraphs)
+                item = QTreeWidgetItem([f"{topic.label(language)}  ({count})"])
+                item.setData(0, _TOPIC_ROLE, topic)
+                item.setToolTip(
+                    0,
+                    self.tr("Paragraphs: %1").replace("%1", ", ".join(map(str, topic.paragraphs))),
+                )
+                branch.addChild(item)
+            branch.setExpanded(True)
+        if discrepancies:
+            branch = QTreeWidgetItem(
+                [f"{self.tr('Differences between versions')} ({len(discrepancies)})"]
+            )
+            branch.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(branch)
+            for discrepancy in discrepancies:
+                item = QTreeWidgetItem([describe_discrepancy(discrepancy, language, self)])
+                item.setData(0, _PARAGRAPHS_ROLE, discrepancy.paragraph)
+                branch.addChild(item)
+            branch.setExpanded(True)
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        topic = item.data(0, _TOPIC_ROLE)
+        if isinstance(topic, Topic):
+            self.topic_chosen.emit(topic)
+            return
+        paragraph = item.data(0, _PARAGRAPHS_ROLE)
+        if isinstance(paragraph, int):
+            self.topic_chosen.emit(
+                Topic.create(f"difference-{paragraph}", "theme", {"en": item.text(0)}, [paragraph])
+            )
+
+
+def describe_discrepancy(discrepancy: Discrepancy, language: str, context: QWidget) -> str:
+    """'¶7 date 2017-09-25: in Arabic, English; not in French', in the interface language."""
+    value = discrepancy.value
+    if discrepancy.kind == "place":
+        entry = load_gazetteer().entries.get(value)
+        if entry is not None:
+            names = entry.names.get(language) or entry.names.get("en") or (value,)
+            value = names[0]
+    kinds = {
+        "date": context.tr("date"),
+        "number": context.tr("number"),
+        "place": context.tr("name"),
+    }
+    present = ", ".join(context.tr(LANGUAGE_NAMES[code]) for code in discrepancy.present_in)
+    missing = ", ".join(context.tr(LANGUAGE_NAMES[code]) for code in discrepancy.missing_from)
+    return (
+        context.tr("¶%1 %2 %3: in %4; not in %5")
+        .replace("%1", str(discrepancy.paragraph))
+        .replace("%2", kinds.get(discrepancy.kind, discrepancy.kind))
+        .replace("%3", f"\u2068{value}\u2069")
+        .replace("%4", present)
+        .replace("%5", missing)
+    )

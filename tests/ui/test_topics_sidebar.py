@@ -1,0 +1,106 @@
+"""The topic sidebar: themes, places, tags and the differences between language versions."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from oicreader.importing.bundle import load_document_folder
+from oicreader.model.document import Document, LanguageVersion
+from oicreader.store.library import Library
+from oicreader.ui.main_window import MainWindow
+from tests.conftest import BUNDLED_FOLDER
+
+pytestmark = pytest.mark.gui
+
+
+def tree_items(window: MainWindow) -> list[QTreeWidgetItem]:
+    tree = window.topics_dock.tree
+    return [
+        tree.topLevelItem(i).child(j)
+        for i in range(tree.topLevelItemCount())
+        for j in range(tree.topLevelItem(i).childCount())
+    ]
+
+
+def item_named(window: MainWindow, text: str) -> QTreeWidgetItem:
+    return next(item for item in tree_items(window) if item.text(0).startswith(text))
+
+
+def test_choosing_rohingya_brings_paragraph_six_into_view_in_every_column(
+    window: MainWindow,
+) -> None:
+    window.jump_to_paragraph(14)
+    item = item_named(window, "The Rohingya Muslims of Myanmar")
+    assert item.text(0).endswith("(1)"), "the count of paragraphs is shown"
+    window.topics_dock.tree.itemActivated.emit(item, 0)
+    assert window.view.current_paragraph == 6
+    assert window.view.is_paragraph_visible(6)
+    built = window.view.built
+    assert built is not None
+    assert {language for (number, language) in built.cells if number == 6} == {"ar", "en", "fr"}
+
+
+def test_next_and_previous_within_a_topic(window: MainWindow, qtbot: QtBot) -> None:
+    window.topics_dock.tree.itemActivated.emit(
+        item_named(window, "The cause of Palestine and Al-Quds Al-Sharif"), 0
+    )
+    assert window.view.current_paragraph == 3
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, modifiers)
+    assert window.view.current_paragraph == 4
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, modifiers)
+    assert window.view.current_paragraph == 15
+    qtbot.keyClick(window.view, Qt.Key.Key_Up, modifiers)
+    assert window.view.current_paragraph == 4
+
+
+def test_places_are_listed_with_their_paragraphs(window: MainWindow) -> None:
+    item = item_named(window, "Côte d'Ivoire")
+    assert item.text(0).endswith("(2)")
+    window.topics_dock.tree.itemActivated.emit(item, 0)
+    assert window.view.current_paragraph == 1
+    window.step_in_topic(1)
+    assert window.view.current_paragraph == 16
+
+
+def test_a_new_tag_appears_in_the_tree_without_a_restart(window: MainWindow) -> None:
+    window.add_paragraph_note(9)
+    editor = window.notes_dock.editors[0]
+    editor.tags.setText("voice of wisdom")
+    editor.tags.textEdited.emit("voice of wisdom")
+    item = item_named(window, "voice of wisdom")
+    window.jump_to_paragraph(1)
+    window.topics_dock.tree.itemActivated.emit(item, 0)
+    assert window.view.current_paragraph == 9
+
+
+def test_a_difference_between_versions_is_marked_and_listed(
+    window: MainWindow, library: Library
+) -> None:
+    report = load_document_folder(BUNDLED_FOLDER)
+    french = report.versions["fr"]
+    altered = dict(french.paragraphs)
+    altered[7] = altered[7].replace("25 septembre 2017", "26 septembre 2017")
+    altered[14] = altered[14].replace("Bakou", "Ankara")
+    versions = {**report.versions, "fr": LanguageVersion("fr", french.front_matter, altered)}
+    copy = Document("altered", "TEST/ALTERED", report.titles, report.date, "draft", "ar", versions)
+    library.save_document(copy, "imported")
+    window.open_document("altered")
+    differences = [item.text(0) for item in tree_items(window) if item.text(0).startswith("¶")]
+    assert any(text.startswith("¶7 date") and "French" in text for text in differences)
+    assert any(text.startswith("¶14 name") for text in differences)
+    built = window.view.built
+    assert built is not None
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(built.gutter_markers[(7, "discrepancy")] + 1)
+    assert cursor.charFormat().foreground().color().alpha() == 255
+    cursor.setPosition(built.gutter_markers[(6, "discrepancy")] + 1)
+    assert cursor.charFormat().foreground().color().alpha() == 0
+
+
+def test_the_bundled_report_shows_no_differences(window: MainWindow) -> None:
+    assert not [item for item in tree_items(window) if item.text(0).startswith("¶")]
