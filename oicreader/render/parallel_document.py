@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -143,6 +143,83 @@ def _table_format(column_count: int, gutter_side: str) -> QTextTableFormat:
     return table
 
 
+class ParallelDocumentBuilder:
+    """Builds the parallel document row by row, so a long report can be shown while its
+    later rows are still being added (rows are only ever appended: positions stay valid)."""
+
+    def __init__(
+        self,
+        document: Document,
+        languages: Sequence[str],
+        fonts: FontChoice | None = None,
+        gutter_side: Literal["left", "right"] = "left",
+        include_front_matter: bool = True,
+        gutter_markers: bool = False,
+    ) -> None:
+        self.document = document
+        self.languages = list(languages)
+        self.fonts = fonts or FontChoice()
+        self.gutter_side = gutter_side
+        self.gutter_markers = gutter_markers
+        qt_document = QTextDocument()
+        qt_document.setDocumentMargin(12)
+        self.built = ParallelDocument(qt_document, self.languages)
+        self.cursor = QTextCursor(qt_document)
+        self.table_format = _table_format(len(self.languages), gutter_side)
+        offset = 1 if gutter_side == "left" else 0
+        self.columns = {language: index + offset for index, language in enumerate(languages)}
+        self.gutter_column = 0 if gutter_side == "left" else len(self.languages)
+        # Formats made once per build, not once per cell: each is a call into Qt.
+        self.block_formats = {language: _block_format(language) for language in self.languages}
+        self.text_formats = {
+            language: _char_format(self.fonts.font_for(language)) for language in self.languages
+        }
+        self.gap_formats = {}
+        for language in self.languages:
+            gap = _char_format(self.fonts.font_for(language, 0.85), _MUTED)
+            gap.setFontItalic(True)
+            self.gap_formats[language] = gap
+        self.notes = {(note.paragraph_number, note.language) for note in document.translator_notes}
+        if include_front_matter:
+            _insert_front_matter(self.cursor, document, self.languages, self.fonts, gutter_side)
+
+    def append(self, numbers: Iterable[int]) -> None:
+        """Add one row per paragraph number at the end of the document."""
+        cursor = self.cursor
+        built = self.built
+        cursor.beginEditBlock()
+        for number in numbers:
+            built.row_starts.append(cursor.position())
+            built.row_numbers.append(number)
+            # One small table per paragraph: Qt lays out a document frame by frame as it is
+            # shown, so a 2,000-paragraph report opens without laying out every row first.
+            table = cursor.insertTable(1, len(self.languages) + 1, self.table_format)
+            _insert_gutter(
+                table.cellAt(0, self.gutter_column).firstCursorPosition(),
+                number,
+                self.fonts,
+                built.gutter_markers if self.gutter_markers else None,
+            )
+            paragraph = self.document.paragraph(number)
+            for language in self.languages:
+                cell_cursor = table.cellAt(0, self.columns[language]).firstCursorPosition()
+                cell_cursor.setBlockFormat(self.block_formats[language])
+                text = paragraph.text(language)
+                if text is None:
+                    label = column_label("missing_paragraph", language)
+                    cell_cursor.insertText(f"[{label}]", self.gap_formats[language])
+                    continue
+                built.cells[(number, language)] = CellText(
+                    number, language, cell_cursor.position(), text
+                )
+                cell_cursor.insertText(text, self.text_formats[language])
+                if (number, language) in self.notes:
+                    for index, _ in enumerate(self.document.notes_for(number, language)):
+                        _insert_note_marker(cell_cursor, number, language, index, self.fonts)
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.endEditBlock()
+
+
 def build_parallel_document(
     document: Document,
     languages: Sequence[str],
@@ -153,50 +230,11 @@ def build_parallel_document(
     gutter_markers: bool = False,
 ) -> ParallelDocument:
     """Lay out paragraphs side by side; `languages` is the column order from left to right."""
-    fonts = fonts or FontChoice()
-    qt_document = QTextDocument()
-    qt_document.setDocumentMargin(12)
-    built = ParallelDocument(qt_document, list(languages))
-    cursor = QTextCursor(qt_document)
-    cursor.beginEditBlock()
-    if include_front_matter:
-        _insert_front_matter(cursor, document, languages, fonts, gutter_side)
-    numbers = document.paragraph_numbers if paragraph_numbers is None else paragraph_numbers
-    column_of = {language: index for index, language in enumerate(languages)}
-    offset = 1 if gutter_side == "left" else 0
-    gutter_column = 0 if gutter_side == "left" else len(languages)
-    table_format = _table_format(len(languages), gutter_side)
-    for number in numbers:
-        built.row_starts.append(cursor.position())
-        built.row_numbers.append(number)
-        # One small table per paragraph: Qt lays out a document frame by frame as it is
-        # shown, so a 2,000-paragraph report opens without laying out every row first.
-        table = cursor.insertTable(1, len(languages) + 1, table_format)
-        _insert_gutter(
-            table.cellAt(0, gutter_column).firstCursorPosition(),
-            number,
-            fonts,
-            built.gutter_markers if gutter_markers else None,
-        )
-        paragraph = document.paragraph(number)
-        for language in languages:
-            cell_cursor = table.cellAt(0, column_of[language] + offset).firstCursorPosition()
-            cell_cursor.setBlockFormat(_block_format(language))
-            text = paragraph.text(language)
-            if text is None:
-                italic = _char_format(fonts.font_for(language, 0.85), _MUTED)
-                italic.setFontItalic(True)
-                cell_cursor.insertText(f"[{column_label('missing_paragraph', language)}]", italic)
-                continue
-            built.cells[(number, language)] = CellText(
-                number, language, cell_cursor.position(), text
-            )
-            cell_cursor.insertText(text, _char_format(fonts.font_for(language)))
-            for index, _ in enumerate(document.notes_for(number, language)):
-                _insert_note_marker(cell_cursor, number, language, index, fonts)
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-    cursor.endEditBlock()
-    return built
+    builder = ParallelDocumentBuilder(
+        document, languages, fonts, gutter_side, include_front_matter, gutter_markers
+    )
+    builder.append(document.paragraph_numbers if paragraph_numbers is None else paragraph_numbers)
+    return builder.built
 
 
 def _insert_gutter(

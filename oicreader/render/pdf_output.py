@@ -1,0 +1,62 @@
+"""PDF files of printed paragraphs, painted by the same code as the preview and the printer."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QPdfWriter
+
+from oicreader.model.annotation import Annotation
+from oicreader.model.document import Document
+from oicreader.render.print_layout import PrintDocument, PrintError, build_print_document
+from oicreader.render.print_options import PrintOptions
+from oicreader.render.print_pages import apply_page_layout, paint_pages
+
+PDF_RESOLUTION = 1200  # QPdfWriter's own default; positions in the file are this fine
+
+
+def pdf_bytes(print_document: PrintDocument) -> bytes:
+    """The PDF of a laid-out print document, in memory."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setCreator("OIC Reader")
+    title = print_document.document.title(print_document.main_language)
+    writer.setTitle(f"{print_document.document.symbol} — {title}")
+    apply_page_layout(writer, print_document)
+    paint_pages(print_document, writer)
+    buffer.close()
+    del writer  # the file is complete once the painter has ended; drop the writer first
+    return bytes(data.data())
+
+
+def save_pdf(print_document: PrintDocument, path: Path) -> int:
+    """Write a laid-out print document to `path`; return its page count."""
+    content = pdf_bytes(print_document)
+    # Written beside the target and renamed: a failed write never leaves half a PDF
+    # where the reader expects their file, and errors are the OS's own words.
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        partial.write_bytes(content)
+        os.replace(partial, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise PrintError(f"cannot write {path}: {error.strerror or error}") from None
+    return print_document.page_count
+
+
+def write_pdf(
+    document: Document,
+    options: PrintOptions | None,
+    annotations: Sequence[Annotation],
+    path: Path,
+) -> int:
+    """Lay out and write the chosen paragraphs as a PDF at `path`; return its page count."""
+    return save_pdf(build_print_document(document, options, annotations), path)
