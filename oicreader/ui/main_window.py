@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -64,6 +65,19 @@ from oicreader.ui.settings import ZOOM_STEPS, Settings
 from oicreader.ui.topics_dock import TopicsDock
 
 MAX_HISTORY = 100
+# Paragraph versions up to which topics are found before the document is shown.
+SYNCHRONOUS_ANALYSIS = 600
+
+
+def _topics_and_differences(document: Document) -> tuple[list[Topic], list[Discrepancy]]:
+    """Themes and places of a document, and what its language versions disagree on."""
+    return [*themes_for(document), *place_topics(document)], check_document(document)
+
+
+class _AnalysisBridge(QObject):
+    """Carries a worker thread's result to the window; Qt queues it to the main thread."""
+
+    finished = Signal(str, list, list)
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +103,7 @@ class MainWindow(QMainWindow):
         self.topic: Topic | None = None
         self._fixed_topics: list[Topic] = []  # themes and places of the open document
         self._differences: list[Discrepancy] = []  # what the language versions disagree on
+        self._analysis: tuple[_AnalysisBridge, threading.Thread] | None = None
         self.highlight_color = DEFAULT_COLOR
         self._deleted: list[str] = []  # ids deleted in this session, newest last, for undo
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
@@ -340,10 +355,10 @@ class MainWindow(QMainWindow):
             self.view.go_to_paragraph(target)
         self._search_hits_changed(self.search_dock.hits)
         self.topic = None
-        self._fixed_topics = [*themes_for(document), *place_topics(document)]
-        self._differences = check_document(document)
-        self.view.set_gutter_marker("discrepancy", {d.paragraph for d in self._differences})
+        self._fixed_topics, self._differences = [], []
+        self.view.set_gutter_marker("discrepancy", set())
         self.refresh_annotations()
+        self._analyse_topics(document)
 
     def _render(self) -> None:
         if self.document is None:
@@ -525,6 +540,28 @@ class MainWindow(QMainWindow):
         """Redraw highlights and gutter marks, and reload the notes panel and the tags."""
         self._refresh_annotation_marks()
         self.notes_dock.refresh()
+
+    def _analyse_topics(self, document: Document) -> None:
+        # A report of a few hundred paragraph versions takes a few milliseconds; a long one
+        # seconds, so it is analysed on a worker thread and the tree fills in when done.
+        if sum(len(v.paragraphs) for v in document.versions.values()) <= SYNCHRONOUS_ANALYSIS:
+            self._topics_ready(document.id, *_topics_and_differences(document))
+            return
+        bridge = _AnalysisBridge()
+        bridge.finished.connect(self._topics_ready)
+
+        def analyse() -> None:
+            bridge.finished.emit(document.id, *_topics_and_differences(document))
+
+        self._analysis = (bridge, threading.Thread(target=analyse, name="topics", daemon=True))
+        self._analysis[1].start()
+
+    def _topics_ready(self, key: str, fixed: list[Topic], differences: list[Discrepancy]) -> None:
+        if self.document is None or self.document.id != key:
+            return  # the reader opened another document meanwhile
+        self._fixed_topics, self._differences = fixed, differences
+        self.view.set_gutter_marker("discrepancy", {d.paragraph for d in differences})
+        self._refresh_annotation_marks()
 
     def choose_topic(self, topic: Topic) -> None:
         """Mark a topic's paragraphs and bring the first into view."""

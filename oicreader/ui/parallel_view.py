@@ -24,8 +24,13 @@ from oicreader.render.parallel_document import (
     ANCHOR_PREFIX,
     TRANSLATOR_NOTE_SCHEME,
     ParallelDocument,
-    build_parallel_document,
+    ParallelDocumentBuilder,
 )
+
+# Rows laid out before the document is first shown; the rest follow in chunks between
+# events, so a 2,000-paragraph report appears at once and stays responsive.
+FIRST_ROWS = 60
+ROWS_PER_CHUNK = 150
 
 # Characters the view inserts around translator's note markers; never part of a copy.
 _MARKER_CHARACTERS = str.maketrans("", "", "\u2068\u2020\u2069")
@@ -52,8 +57,13 @@ class ParallelView(QTextBrowser):
         self._highlights: list[tuple[int, str, int, int, str]] = []
         self._topic_paragraphs: set[int] = set()
         self._markers: dict[str, set[int]] = {}
+        self._shown_markers: dict[str, set[int]] = {}  # what the current document shows
         self.anchorClicked.connect(self._on_anchor_clicked)
         # Recompute the paragraph under the top of the view after scrolling settles.
+        self._builder: ParallelDocumentBuilder | None = None
+        self._pending: list[int] = []
+        self._build_timer = QTimer(self, singleShot=True, interval=0)
+        self._build_timer.timeout.connect(self._build_more)
         self._scroll_timer = QTimer(self, singleShot=True, interval=80)
         self._scroll_timer.timeout.connect(self._update_current_from_scroll)
         self.verticalScrollBar().valueChanged.connect(lambda _value: self._scroll_timer.start())
@@ -67,13 +77,51 @@ class ParallelView(QTextBrowser):
         keep = self._current
         scaled = FontChoice(fonts.arabic_family, fonts.latin_family, fonts.point_size * zoom)
         self.document_model = document
-        self.built = build_parallel_document(document, languages, fonts=scaled, gutter_markers=True)
+        builder = ParallelDocumentBuilder(document, languages, fonts=scaled, gutter_markers=True)
+        numbers = document.paragraph_numbers
+        first = FIRST_ROWS
+        if keep is not None and keep in numbers:
+            first = max(first, numbers.index(keep) + FIRST_ROWS)
+        builder.append(numbers[:first])
+        self._builder, self._pending = builder, list(numbers[first:])
+        self.built = builder.built
         self.setDocument(self.built.document)
+        if self._pending:
+            self._build_timer.start()
         self._current = None
+        self._shown_markers = {}
         for kind, numbers in self._markers.items():
             self.set_gutter_marker(kind, numbers)
         if keep is not None and keep in self.built.row_numbers:
             self.go_to_paragraph(keep, emit=False)
+        self._refresh_marks()
+
+    def _build_more(self) -> None:
+        if self._builder is None or not self._pending:
+            return
+        chunk, self._pending = self._pending[:ROWS_PER_CHUNK], self._pending[ROWS_PER_CHUNK:]
+        self._builder.append(chunk)
+        self._after_rows_added()
+        if self._pending:
+            self._build_timer.start()
+
+    def ensure_built(self, number: int) -> None:
+        """Lay out every row up to a paragraph now, before jumping to it."""
+        if self._builder is None or number not in self._pending:
+            return
+        index = self._pending.index(number) + 1
+        chunk, self._pending = self._pending[:index], self._pending[index:]
+        self._builder.append(chunk)
+        self._after_rows_added()
+
+    def finish_building(self) -> None:
+        """Lay out every remaining row now (printing, tests, benchmarks)."""
+        if self._pending:
+            self.ensure_built(self._pending[-1])
+
+    def _after_rows_added(self) -> None:
+        for kind, numbers in self._markers.items():
+            self.set_gutter_marker(kind, numbers)
         self._refresh_marks()
 
     @property
@@ -90,6 +138,7 @@ class ParallelView(QTextBrowser):
 
     def go_to_paragraph(self, number: int, emit: bool = True) -> bool:
         """Bring a paragraph's row to the top of the view and mark it current."""
+        self.ensure_built(number)
         if self.built is None or number not in self.built.row_numbers:
             return False
         self.scrollToAnchor(f"{ANCHOR_PREFIX}{number}")
@@ -101,7 +150,7 @@ class ParallelView(QTextBrowser):
         """Move to the next (+1) or previous (-1) paragraph; return where it landed."""
         if self.built is None or not self.built.row_numbers:
             return None
-        numbers = self.built.row_numbers
+        numbers = self.built.row_numbers + self._pending
         index = numbers.index(self._current) if self._current in numbers else -1
         target = numbers[max(0, min(len(numbers) - 1, index + delta))] if index >= 0 else numbers[0]
         self.go_to_paragraph(target)
@@ -154,23 +203,29 @@ class ParallelView(QTextBrowser):
         self._markers[kind] = set(numbers)
         if self.built is None:
             return
+        shown = self._shown_markers.setdefault(kind, set())
         accent = {"note": QColor("#2563eb"), "discrepancy": QColor("#c2410c")}[kind]
-        for (number, marker_kind), position in self.built.gutter_markers.items():
-            if marker_kind != kind:
-                continue
+        tip = {
+            "note": self.tr("This paragraph has notes"),
+            "discrepancy": self.tr("The language versions differ here"),
+        }[kind]
+        # Only the marks that change are touched: every format change makes Qt lay the
+        # row out again, and a 2,000-paragraph report has 4,000 marks.
+        applied = set(shown)
+        for number in numbers ^ shown:
+            position = self.built.gutter_markers.get((number, kind))
+            if position is None:
+                continue  # a row not laid out yet: marked when it is
+            applied.symmetric_difference_update({number})
             cursor = QTextCursor(self.document())
             cursor.setPosition(position)
             cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
             glyph = QTextCharFormat()
-            glyph.setForeground(accent if number in numbers else QColor(0, 0, 0, 0))
-            glyph.setToolTip(
-                self.tr("This paragraph has notes")
-                if kind == "note" and number in numbers
-                else self.tr("The language versions differ here")
-                if number in numbers
-                else ""
-            )
+            visible = number in numbers
+            glyph.setForeground(accent if visible else QColor(0, 0, 0, 0))
+            glyph.setToolTip(tip if visible else "")
             cursor.mergeCharFormat(glyph)
+        self._shown_markers[kind] = applied
 
     def selected_range(self) -> tuple[int, str, int, int] | None:
         """The selection as (paragraph, language, start, end) in code points, when it lies in

@@ -236,3 +236,19 @@ def test_copy_leaves_out_translator_note_markers(window: MainWindow, qtbot: QtBo
     assert "\u2020" in cursor.selectedText(), "paragraph 4 (en) has a translator's note marker"
     qtbot.keyClick(window.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == cell.text
+
+
+def test_go_to_a_paragraph_not_yet_laid_out(window: MainWindow, library: Library) -> None:
+    report = window.document
+    assert report is not None
+    versions = {
+        code: LanguageVersion(code, (), {n: f"Paragraph {n} text." for n in range(1, 501)})
+        for code in ("en", "fr")
+    }
+    library.save_document(
+        Document("five-hundred", "TEST/500", {"en": "t"}, "", "draft", "en", versions), "imported"
+    )
+    window.open_document("five-hundred")
+    window.jump_to_paragraph(480)
+    assert window.view.current_paragraph == 480
+    assert window.view.is_paragraph_visible(480)

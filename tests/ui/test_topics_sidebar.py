@@ -104,3 +104,30 @@ def test_a_difference_between_versions_is_marked_and_listed(
 
 def test_the_bundled_report_shows_no_differences(window: MainWindow) -> None:
     assert not [item for item in tree_items(window) if item.text(0).startswith("¶")]
+
+
+def test_a_long_document_is_analysed_without_holding_up_the_window(
+    window: MainWindow, library: Library, qtbot: QtBot
+) -> None:
+    report = load_document_folder(BUNDLED_FOLDER)
+    versions = {
+        code: LanguageVersion(
+            code,
+            version.front_matter,
+            {n: version.paragraphs[1 + (n - 1) % 16] for n in range(1, 301)},
+        )
+        for code, version in report.versions.items()
+    }
+    library.save_document(
+        Document("long", "TEST/LONG", report.titles, report.date, "draft", "ar", versions),
+        "imported",
+    )
+    window.open_document("long")
+    built = window.view.built
+    assert built is not None and 0 < len(built.row_numbers) < 300, "shown before fully laid out"
+    qtbot.waitUntil(lambda: len(built.row_numbers) == 300, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: any(item.text(0).startswith("Myanmar") for item in tree_items(window)),
+        timeout=30_000,
+    )
+    assert item_named(window, "Myanmar").text(0).endswith("(19)")  # 6, 22, 38, … 294
