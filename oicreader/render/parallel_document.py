@@ -28,7 +28,9 @@ from oicreader.render.positions import code_points_to_utf16, utf16_to_code_point
 GUTTER_PERCENT = 4
 # Marks the window can show under a paragraph number: the reader's notes, and a
 # difference between language versions found by the cross-language check.
-GUTTER_MARKERS = {"note": "\u270e", "discrepancy": "\u2260"}
+GUTTER_MARKERS = {"print": "\u2611", "note": "\u270e", "discrepancy": "\u2260"}
+# In the window, a paragraph number is a link that selects the paragraph for printing.
+SELECT_SCHEME = "select"
 ANCHOR_PREFIX = "paragraph-"
 TRANSLATOR_NOTE_SCHEME = "translator-note"
 _MUTED = QColor("#6b7280")
@@ -246,6 +248,8 @@ def _insert_gutter(
     number_format = _char_format(fonts.font_for("en", 0.9), _MUTED, bold=True)
     number_format.setAnchor(True)
     number_format.setAnchorNames([f"{ANCHOR_PREFIX}{number}"])
+    if markers is not None:
+        number_format.setAnchorHref(f"{SELECT_SCHEME}:{number}")
     cursor.insertText(str(number), number_format)
     if markers is None:
         return

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFontDialog,
     QInputDialog,
@@ -37,7 +39,12 @@ from oicreader.model.annotation import (
 )
 from oicreader.model.document import Document
 from oicreader.model.languages import LANGUAGE_NAMES, LANGUAGES
+from oicreader.model.selection import SelectionError, parse_paragraph_selection
 from oicreader.render.labels import column_label
+from oicreader.render.pdf_output import save_pdf
+from oicreader.render.print_layout import PrintDocument, PrintError, build_print_document
+from oicreader.render.print_options import PrintOptions, PrintOptionsError
+from oicreader.render.print_pages import apply_page_layout, paint_pages
 from oicreader.store.annotations import (
     add_annotation,
     delete_annotation,
@@ -60,6 +67,7 @@ from oicreader.ui.library_dock import LibraryDock
 from oicreader.ui.notes_dock import NotesDock
 from oicreader.ui.outline_dock import OutlineDock
 from oicreader.ui.parallel_view import ParallelView
+from oicreader.ui.print_dialog import PrintOptionsDialog, selection_text
 from oicreader.ui.search_dock import SearchDock
 from oicreader.ui.settings import ZOOM_STEPS, Settings
 from oicreader.ui.topics_dock import TopicsDock
@@ -104,6 +112,9 @@ class MainWindow(QMainWindow):
         self._fixed_topics: list[Topic] = []  # themes and places of the open document
         self._differences: list[Discrepancy] = []  # what the language versions disagree on
         self._analysis: tuple[_AnalysisBridge, threading.Thread] | None = None
+        self.print_selection: set[int] = set()
+        self._preview: tuple[QPrintPreviewDialog, QPrinter] | None = None
+        self._last_selected: int | None = None
         self.highlight_color = DEFAULT_COLOR
         self._deleted: list[str] = []  # ids deleted in this session, newest last, for undo
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
@@ -174,6 +185,13 @@ class MainWindow(QMainWindow):
         self.previous_in_topic_action = self._action(
             self.tr("Previous Paragraph in T&opic"), "Ctrl+Shift+Up"
         )
+        self.print_action = self._action(self.tr("&Print…"), QKeySequence(standard.Print))
+        self.preview_action = self._action(self.tr("Print Pre&view…"), "Ctrl+Shift+O")
+        self.export_pdf_action = self._action(self.tr("Export P&DF…"), "Ctrl+Shift+E")
+        self.select_typed_action = self._action(self.tr("Select Paragraphs for Printing…"))
+        self.select_topic_action = self._action(self.tr("Select This Topic's Paragraphs"))
+        self.select_results_action = self._action(self.tr("Select the Search Results"))
+        self.clear_selection_action = self._action(self.tr("Clear Print Selection"))
         self.export_notes_action = self._action(self.tr("&Export Notes…"))
         self.import_notes_action = self._action(self.tr("I&mport Notes…"))
         self.color_actions: dict[str, QAction] = {}
@@ -202,6 +220,15 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        for action in (self.print_action, self.preview_action, self.export_pdf_action):
+            file_menu.addAction(action)
+        selection_menu = file_menu.addMenu(self.tr("Print &Selection"))
+        for action in (
+            self.select_typed_action, self.select_topic_action,
+            self.select_results_action, self.clear_selection_action,
+        ):  # fmt: skip
+            selection_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_notes_action)
         file_menu.addAction(self.import_notes_action)
@@ -305,6 +332,16 @@ class MainWindow(QMainWindow):
         self.notes_dock.delete_requested.connect(self.delete_note)
         self.notes_dock.notes_changed.connect(self._refresh_annotation_marks)
         self.topics_dock.topic_chosen.connect(self.choose_topic)
+        self.view.paragraph_number_clicked.connect(self.toggle_print_selection)
+        self.print_action.triggered.connect(lambda: self.print_document())
+        self.preview_action.triggered.connect(lambda: self.print_preview())
+        self.export_pdf_action.triggered.connect(lambda: self.export_pdf())
+        self.select_typed_action.triggered.connect(self.ask_print_selection)
+        self.select_topic_action.triggered.connect(
+            lambda: self.set_print_selection(set(self.topic.paragraphs) if self.topic else set())
+        )
+        self.select_results_action.triggered.connect(self._select_search_results)
+        self.clear_selection_action.triggered.connect(lambda: self.set_print_selection(set()))
         self.next_in_topic_action.triggered.connect(lambda: self.step_in_topic(1))
         self.previous_in_topic_action.triggered.connect(lambda: self.step_in_topic(-1))
         for action in self.language_actions.values():
@@ -355,6 +392,7 @@ class MainWindow(QMainWindow):
             self.view.go_to_paragraph(target)
         self._search_hits_changed(self.search_dock.hits)
         self.topic = None
+        self.set_print_selection(set())
         self._fixed_topics, self._differences = [], []
         self.view.set_gutter_marker("discrepancy", set())
         self.refresh_annotations()
@@ -780,6 +818,131 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Notes imported"), message)
         self.refresh_annotations()
         return message
+
+    # Printing ----------------------------------------------------------------------------
+
+    def set_print_selection(self, numbers: set[int]) -> None:
+        """Choose the paragraphs to print; shown as a mark beside each paragraph number."""
+        available = set(self.document.paragraph_numbers) if self.document else set()
+        self.print_selection = numbers & available
+        self.view.set_gutter_marker("print", self.print_selection)
+        count = len(self.print_selection)
+        self.statusBar().showMessage(
+            self.tr("%1 paragraph(s) selected for printing: %2")
+            .replace("%1", str(count))
+            .replace("%2", selection_text(sorted(self.print_selection)))
+            if count
+            else self.tr("No paragraph selected for printing: all will be printed"),
+            6000,
+        )
+
+    def toggle_print_selection(self, number: int, extend: bool = False) -> None:
+        """A click on a paragraph number selects or clears it; Shift+click selects a range."""
+        if extend and self._last_selected is not None:
+            low, high = sorted((self._last_selected, number))
+            if self.document is not None:
+                span = {n for n in self.document.paragraph_numbers if low <= n <= high}
+                self.set_print_selection(self.print_selection | span)
+        else:
+            self.set_print_selection(self.print_selection ^ {number})
+        self._last_selected = number
+
+    def ask_print_selection(self) -> None:
+        """Type the paragraphs to print, such as 3, 5-7."""
+        if self.document is None:
+            return
+        text, ok = QInputDialog.getText(
+            self, self.tr("Select Paragraphs for Printing"), self.tr("Paragraphs (e.g. 3, 5-7):"),
+            text=selection_text(sorted(self.print_selection)),
+        )  # fmt: skip
+        if not ok:
+            return
+        try:
+            numbers = parse_paragraph_selection(text, self.document.paragraph_numbers)
+        except SelectionError as problem:
+            QMessageBox.warning(self, self.tr("Print selection"), str(problem))
+            return
+        self.set_print_selection(set(numbers))
+
+    def _select_search_results(self) -> None:
+        if self.document is None:
+            return
+        key = self.document.id
+        hits = {h.paragraph_number for h in self.search_dock.hits if h.document_key == key}
+        self.set_print_selection(hits)
+
+    def prepare_print(self, options: PrintOptions | None = None) -> PrintDocument | None:
+        """Ask for the print options (unless given) and lay out the pages."""
+        if self.document is None:
+            return None
+        if options is None:
+            dialog = PrintOptionsDialog(
+                self.document, sorted(self.print_selection), self.view.languages, self
+            )
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            options = dialog.options()
+        annotations = list_annotations(self.library, self.document.id)
+        try:
+            return build_print_document(self.document, options, annotations)
+        except (PrintError, PrintOptionsError) as problem:
+            QMessageBox.critical(self, self.tr("Cannot print"), str(problem))
+            return None
+
+    def print_document(self, options: PrintOptions | None = None) -> None:
+        """Print through the platform's print dialog."""
+        printed = self.prepare_print(options)
+        if printed is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        apply_page_layout(printer, printed)
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, printed.page_count)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            paint_pages(printed, printer)
+
+    def print_preview(self, options: PrintOptions | None = None) -> QPrintPreviewDialog | None:
+        """Show the pages exactly as they will print."""
+        printed = self.prepare_print(options)
+        if printed is None:
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        apply_page_layout(printer, printed)
+        preview = QPrintPreviewDialog(printer, self)
+        preview.paintRequested.connect(lambda device: paint_pages(printed, device))
+        preview.resize(1000, 800)
+        # The dialog only points at the printer: keep both alive while it is open, or the
+        # preview paints on a freed QPrinter and the process crashes.
+        self._preview = (preview, printer)
+        preview.finished.connect(lambda _result: setattr(self, "_preview", None))
+        preview.open()
+        return preview
+
+    def export_pdf(
+        self, path: Path | None = None, options: PrintOptions | None = None
+    ) -> Path | None:
+        """Write the pages to a PDF with the fonts embedded."""
+        printed = self.prepare_print(options)
+        if printed is None:
+            return None
+        if path is None:
+            suggested = (self.document.id if self.document else "oicreader") + ".pdf"
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export PDF"), suggested, self.tr("PDF (*.pdf)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            pages = save_pdf(printed, path)
+        except OSError as problem:
+            QMessageBox.critical(self, self.tr("Export failed"), f"{path}: {problem}")
+            return None
+        self.statusBar().showMessage(
+            self.tr("Saved %1 page(s) to %2").replace("%1", str(pages)).replace("%2", str(path)),
+            6000,
+        )
+        return path
 
     # Dialogs -----------------------------------------------------------------------------
 

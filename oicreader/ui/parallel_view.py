@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -22,6 +23,7 @@ from oicreader.model.document import Document
 from oicreader.render.fonts import FontChoice
 from oicreader.render.parallel_document import (
     ANCHOR_PREFIX,
+    SELECT_SCHEME,
     TRANSLATOR_NOTE_SCHEME,
     ParallelDocument,
     ParallelDocumentBuilder,
@@ -41,6 +43,7 @@ class ParallelView(QTextBrowser):
 
     current_paragraph_changed = Signal(int)
     translator_note_requested = Signal(int, str, int)
+    paragraph_number_clicked = Signal(int, bool)  # paragraph, shift held
     # Lets the window add its own entries (highlight, note) before the menu opens.
     context_menu_requested = Signal(QMenu, QPoint)
 
@@ -204,8 +207,13 @@ class ParallelView(QTextBrowser):
         if self.built is None:
             return
         shown = self._shown_markers.setdefault(kind, set())
-        accent = {"note": QColor("#2563eb"), "discrepancy": QColor("#c2410c")}[kind]
+        accent = {
+            "print": QColor("#15803d"),
+            "note": QColor("#2563eb"),
+            "discrepancy": QColor("#c2410c"),
+        }[kind]
         tip = {
+            "print": self.tr("Selected for printing"),
             "note": self.tr("This paragraph has notes"),
             "discrepancy": self.tr("The language versions differ here"),
         }[kind]
@@ -352,6 +360,11 @@ class ParallelView(QTextBrowser):
         menu.exec(event.globalPos())
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == SELECT_SCHEME:
+            shift = bool(QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)
+            with contextlib.suppress(ValueError):
+                self.paragraph_number_clicked.emit(int(url.path()), shift)
+            return
         if url.scheme() != TRANSLATOR_NOTE_SCHEME:
             return  # the app opens nothing outside itself, and never the network
         try:
