@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress, islice
+from operator import add, itemgetter
 
 __all__ = [
     "fold",
     "fold_with_offsets",
+    "fold_with_sparse_offsets",
     "is_arabic_token",
     "stem_text",
     "strip_arabic_prefixes",
     "tokenize",
+    "tokenize_with_bounds",
 ]
 
 TATWEEL = "\u0640"
@@ -65,8 +72,7 @@ def _is_mark(ch: str) -> bool:
     return ch >= "\u0300" and unicodedata.category(ch)[0] == "M"
 
 
-@lru_cache(maxsize=65536)
-def _fold_cluster(cluster: str) -> str:
+def _fold_one_cluster(cluster: str) -> str:
     """Fold one base character together with the combining marks that follow it."""
     # NFKC sees the base with its marks so canonical compositions (ا + hamza above → أ) happen
     # before the letter mapping; casefold before NFD because casefold can introduce marks (İ).
@@ -80,23 +86,174 @@ def _fold_cluster(cluster: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _clusters(text: str) -> list[tuple[int, str]]:
-    """Split text into (start, base character + following combining marks) pieces."""
-    pieces: list[tuple[int, str]] = []
-    length = len(text)
-    start = 0
-    while start < length:
-        end = start + 1
-        while end < length and _is_mark(text[end]):
-            end += 1
-        pieces.append((start, text[start:end]))
-        start = end
-    return pieces
+_fold_cluster = lru_cache(maxsize=65536)(_fold_one_cluster)
+
+
+# Folding is defined one cluster at a time: a character and the combining marks after it (a
+# mark only starts a cluster at the very beginning of the text). Calling _fold_cluster for
+# every cluster from a Python loop cost a millisecond a paragraph, so the work is moved into C:
+# a character with no mark after it is a cluster of its own and folds the same wherever it
+# stands, so str.translate folds all of those from a table of single-character folds. Clusters
+# with marks nearly always fold just as their characters do one by one, which a cache of the
+# few distinct ones confirms; only when one does not is the text refolded piece by piece.
+# Offsets change only at the characters folding to other than exactly one ("uneven"). A table
+# of all of Unicode would take seconds to compute at import, so it is learned as text arrives,
+# 128 code points at a time: real text soon stops bringing new blocks, and regexes stay short.
+_BLOCK = 128
+
+# sre tests the code points of a character class above U+FFFF one range at a time, for every
+# character it looks at, where the rest is a single table look-up; in a class with a hundred
+# such ranges they cost six times the rest. Patterns that scan whole texts therefore leave them
+# out, or lump them into one range, whenever the text has no character above U+FFFF at all.
+_ASTRAL = "\\U00010000-\\U0010ffff"
+_ASTRAL_RE = re.compile(f"[{_ASTRAL}]")
+_NEVER = "(?!)"  # what an empty character class would be, were that valid syntax
+
+
+def _class_body(ranges: Iterable[tuple[int, int]]) -> str:
+    """Sorted (first, last) code-point ranges as the inside of a regex character class."""
+    merged: list[list[int]] = []
+    for first, last in ranges:
+        if merged and merged[-1][1] == first - 1:
+            merged[-1][1] = last
+        else:
+            merged.append([first, last])
+    return "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in merged)
+
+
+def _one_of(code_points: Iterable[int]) -> str:
+    """A regex character class of the sorted code points, or one that never matches if none."""
+    body = _class_body((cp, cp) for cp in code_points)
+    return f"[{body}]" if body else _NEVER
+
+
+def _none_of(ranges: Iterable[tuple[int, int]]) -> re.Pattern[str]:
+    """A character outside the sorted ranges (any character at all if there are none)."""
+    body = _class_body(ranges)
+    return re.compile(f"[^{body}]" if body else "(?s).")
+
+
+def _blocks_without(blocks: list[int], excluded: list[int]) -> Iterator[tuple[int, int]]:
+    """The code points of the sorted blocks except the sorted excluded ones, as ranges."""
+    for block in blocks:
+        start, stop = block * _BLOCK, (block + 1) * _BLOCK
+        for cp in excluded[bisect_left(excluded, start) : bisect_left(excluded, stop)]:
+            if cp > start:
+                yield start, cp - 1
+            start = cp + 1
+        if start < stop:
+            yield start, stop - 1
+
+
+@dataclass(frozen=True)
+class _Known:
+    """All the fold table knew at one moment. Never changed, so any thread may use it."""
+
+    folds: dict[int, str]  # the str.translate table: known code points folded on their own
+    # The same code points to chr(len(their fold)): NFKC expands a character at most 18 times
+    # and casefolding at most 3, so that stays one latin-1 byte.
+    counts: dict[int, str]
+    blocks: frozenset[int]  # code point // _BLOCK of each block below U+10000 fully in folds
+    marks: frozenset[int]  # the known combining marks
+    uneven: frozenset[int]  # the known marks and characters folding to zero or several
+    # A character outside the known blocks, so maybe not in folds (every one above U+FFFF).
+    unknown: re.Pattern[str]
+    # The one test of the fast paths: a character that is unknown, or a mark / uneven.
+    unknown_or_mark: re.Pattern[str]
+    unknown_or_uneven: re.Pattern[str]
+    # A run of marks, as a group so that split() hands back the runs with the text between
+    # (written [m][m]* because sre does not skip ahead for [m]+).
+    mark_runs: re.Pattern[str]
+    # An uneven character.
+    one_uneven: re.Pattern[str]
+    # Slow but rare: a cluster with marks (the optional base covers a mark at the very start
+    # of the text), or an uneven character on its own.
+    pieces: re.Pattern[str]
+
+    def learn(self, code_points: set[int]) -> _Known:
+        """A copy that also knows these code points (below U+10000, their whole blocks)."""
+        folds, counts, blocks = dict(self.folds), dict(self.counts), set(self.blocks)
+        marks, uneven = set(self.marks), set(self.uneven)
+        for code in code_points:
+            if code in folds:
+                continue  # an earlier code point's block brought it
+            if code <= 0xFFFF:
+                blocks.add(code // _BLOCK)
+                start = code - code % _BLOCK
+                codes: Iterable[int] = range(start, start + _BLOCK)
+            else:
+                codes = (code,)
+            for learned in codes:
+                ch = chr(learned)
+                folds[learned] = folded = _fold_one_cluster(ch)
+                counts[learned] = chr(len(folded))
+                if _is_mark(ch):
+                    marks.add(learned)
+                if len(folded) != 1 or learned in marks:
+                    uneven.add(learned)
+        return _known(folds, counts, blocks, marks, uneven)
+
+
+def _known(
+    folds: dict[int, str],
+    counts: dict[int, str],
+    blocks: set[int],
+    marks: set[int],
+    uneven: set[int],
+) -> _Known:
+    """A _Known of these, with its regexes."""
+    sorted_blocks, sorted_marks, sorted_uneven = sorted(blocks), sorted(marks), sorted(uneven)
+    marks_body = _class_body((cp, cp) for cp in sorted_marks)
+    cluster = f"[^{marks_body}]?[{marks_body}]+" if marks else _NEVER
+    return _Known(
+        folds=folds,
+        counts=counts,
+        blocks=frozenset(blocks),
+        marks=frozenset(marks),
+        uneven=frozenset(uneven),
+        unknown=_none_of(_blocks_without(sorted_blocks, [])),
+        unknown_or_mark=_none_of(_blocks_without(sorted_blocks, sorted_marks)),
+        unknown_or_uneven=_none_of(_blocks_without(sorted_blocks, sorted_uneven)),
+        mark_runs=re.compile(f"([{marks_body}][{marks_body}]*)" if marks else _NEVER),
+        one_uneven=re.compile(_one_of(sorted_uneven)),
+        pieces=re.compile(f"{cluster}|{_one_of(sorted_uneven)}"),
+    )
+
+
+class _FoldTable:
+    """The latest _Known, replaced (not changed) when text brings characters it lacks."""
+
+    def __init__(self) -> None:
+        self.known = _known({}, {}, set(), set(), set())
+
+    def knowing(self, text: str) -> _Known:
+        """A _Known holding every character of text."""
+        known = self.known
+        first = known.unknown.search(text)
+        if first is None:
+            return known
+        missing = {ord(ch) for ch in set(text[first.start() :])} - known.folds.keys()
+        if missing:
+            # Two threads learning at once may each replace the other's table; either result
+            # is complete for its own text, and what is lost is learned again when next seen.
+            known = self.known = known.learn(missing)
+        return known
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def fold(text: str) -> str:
     """Fold text for search: NFKC, no marks or controls, unified Arabic letters, plain Latin."""
-    return "".join(_fold_cluster(piece) for _, piece in _clusters(text))
+    known = _FOLD_TABLE.known
+    if known.unknown_or_mark.search(text) is None:
+        return text.translate(known.folds)  # no marks: every character is its own cluster
+    # Something new, a mark, or a character above U+FFFF: learn what is new, look closer.
+    known = _FOLD_TABLE.knowing(text)
+    by_char = text.translate(known.folds)
+    if _clusters_fold_as_characters(text, known):
+        return by_char
+    return _refold_pieces(text, by_char, known, None)
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -104,15 +261,106 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     # Folding works one cluster at a time, so every folded character has exactly one source
     # cluster; its index is the cluster's base character. The final entry is len(text), which
     # lets callers turn a folded [start, end) into an original range without special cases.
-    parts: list[str] = []
+    folded, offsets = fold_with_sparse_offsets(text)
+    return folded, list(range(len(text) + 1)) if offsets is None else offsets
+
+
+def fold_with_sparse_offsets(text: str) -> tuple[str, list[int] | None]:
+    """fold_with_offsets, with None for offsets that would be 0, 1, 2 ... len(text)."""
+    # Most paragraphs have no marks, ligatures or controls, so every character folds to exactly
+    # one: callers that only look up a few offsets skip building a list of every index.
+    known = _FOLD_TABLE.known
+    if known.unknown_or_uneven.search(text) is None:
+        return text.translate(known.folds), None
+    # Something new, uneven, or a character above U+FFFF: learn what is new, look closer.
+    known = _FOLD_TABLE.knowing(text)
+    by_char = text.translate(known.folds)
+    if _clusters_fold_as_characters(text, known):
+        return by_char, _character_offsets(text, known)
     offsets: list[int] = []
-    for start, piece in _clusters(text):
-        folded = _fold_cluster(piece)
-        if folded:
-            parts.append(folded)
-            offsets.extend([start] * len(folded))
+    return _refold_pieces(text, by_char, known, offsets), offsets
+
+
+_SEVERAL = re.compile(b"[^\x00\x01]")  # in a _Known.counts string: folds to several
+
+
+def _character_offsets(text: str, known: _Known) -> list[int]:
+    """Each index of text as many times as its character's fold has characters, then len(text)."""
+    offsets: list[int] = []
+    position = 0
+    # Between uneven characters the offsets are plain ranges. Stepping from one to the next
+    # in Python costs about what 20 characters of the second translate() below cost.
+    limit = len(text) // 20
+    uneven = list(islice(known.one_uneven.finditer(text), limit + 1))
+    if len(uneven) <= limit:
+        for found in uneven:
+            at = found.start()
+            offsets.extend(range(position, at))
+            offsets.extend([at] * len(known.folds[ord(found.group())]))
+            position = at + 1
+        offsets.extend(range(position, len(text) + 1))
+        return offsets
+    counts = text.translate(known.counts).encode("latin-1")
+    # compress() keeps the indexes of characters folding to one character and drops those
+    # folding to none, all in C; the few folding to several (œ, ﻻ, ﷺ) are added one by one.
+    for several in _SEVERAL.finditer(counts):
+        at = several.start()
+        offsets.extend(compress(range(position, at), counts[position:at]))
+        offsets.extend([at] * counts[at])
+        position = at + 1
+    offsets.extend(compress(range(position, len(text)), counts[position:]))
     offsets.append(len(text))
-    return "".join(parts), offsets
+    return offsets
+
+
+def _clusters_fold_as_characters(text: str, known: _Known) -> bool:
+    """Whether every cluster with marks in text folds as its characters do one by one."""
+    # Then by_char is the fold, and its offsets are the characters' own. Vocalized Arabic has
+    # a cluster every other letter, too many to refold one by one in Python, but few distinct
+    # ones, and all of those pass: the test runs in C over a cache of clusters.
+    # [before, marks, before, marks, ..., after], or [text] without marks: a run's base is the
+    # last character before it (none for a run at the very start: a cluster of marks alone).
+    parts = known.mark_runs.split(text)
+    bases = map(itemgetter(slice(-1, None)), parts[0:-1:2])
+    return all(map(_folds_as_characters, map(add, bases, parts[1::2])))
+
+
+@lru_cache(maxsize=4096)
+def _folds_as_characters(cluster: str) -> bool:
+    """Whether the cluster folds to its base's fold, its marks folding to nothing on their own."""
+    # Marks almost always vanish and rarely change their base's fold (ا + hamza → أ → ا); the
+    # exception is the iota subscript, which casefolds to ι: α + U+0345 is "αι", all from α.
+    return _fold_cluster(cluster) == _fold_cluster(cluster[0]) and not any(
+        map(_fold_cluster, cluster[1:])
+    )
+
+
+def _refold_pieces(text: str, by_char: str, known: _Known, offsets: list[int] | None) -> str:
+    """Fold text given its character-by-character fold, by refolding the pieces in it.
+
+    Pieces are the clusters with marks and the characters that do not fold to exactly one
+    character. Between pieces the text folds one character to one, so by_char holds that
+    stretch as is, only shifted by what the pieces before it gained or lost. Fills offsets
+    (see fold_with_offsets) when given a list.
+    """
+    parts: list[str] = []
+    position = 0  # in text; by_char[position + shift] is the fold of text[position]
+    shift = 0
+    for piece in known.pieces.finditer(text):
+        start, end = piece.span()
+        piece_text = piece.group()
+        piece_folded = _fold_cluster(piece_text)
+        parts.append(by_char[position + shift : start + shift])
+        parts.append(piece_folded)
+        if offsets is not None:
+            offsets.extend(range(position, start))
+            offsets.extend([start] * len(piece_folded))
+        shift += len(piece_text.translate(known.folds)) - len(piece_text)
+        position = end
+    parts.append(by_char[position + shift :])
+    if offsets is not None:
+        offsets.extend(range(position, len(text) + 1))
+    return "".join(parts)
 
 
 # The separators of SQLite FTS5's "unicode61" tokenizer, as (first, last) code-point ranges,
@@ -218,11 +466,42 @@ _SEPARATOR_RANGES: tuple[tuple[int, int], ...] = (
 _TOKEN_RE = re.compile(
     "[^" + "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in _SEPARATOR_RANGES) + "]+"
 )
+# The same for text without characters above U+FFFF (see _ASTRAL), six times faster.
+_BMP_TOKEN_RE = re.compile(
+    "[^"
+    + "".join(
+        f"\\U{first:08x}-\\U{min(last, 0xFFFF):08x}"
+        for first, last in _SEPARATOR_RANGES
+        if first <= 0xFFFF
+    )
+    + _ASTRAL
+    + "]+"
+)
+# Each with the token as a group, so split() hands back tokens and separators alike.
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+_BMP_TOKEN_SPLIT_RE = re.compile(f"({_BMP_TOKEN_RE.pattern})")
+
+
+def _token_words(folded: str) -> list[str]:
+    """The tokens of folded text, without their positions."""
+    pattern = _BMP_TOKEN_RE if _ASTRAL_RE.search(folded) is None else _TOKEN_RE
+    return pattern.findall(folded)
 
 
 def tokenize(folded: str) -> list[tuple[str, int, int]]:
     """Split folded text into (token, start, end) exactly where FTS5's unicode61 tokenizer does."""
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(folded)]
+    words, bounds = tokenize_with_bounds(folded)
+    return list(zip(words, bounds[:-1:2], bounds[1::2], strict=True))
+
+
+def tokenize_with_bounds(folded: str) -> tuple[list[str], list[int]]:
+    """The tokens and, flat, where each starts and ends: token i is folded[b[2i] : b[2i + 1]]."""
+    # split() alternates separators and tokens ([sep, token, sep, ..., token, sep]), so the
+    # running total of their lengths is every token's start and end: all of it runs in C, where
+    # a finditer loop building each tuple in Python cost a third of a microsecond a token.
+    pattern = _BMP_TOKEN_SPLIT_RE if _ASTRAL_RE.search(folded) is None else _TOKEN_SPLIT_RE
+    parts = pattern.split(folded)
+    return parts[1::2], list(accumulate(map(len, parts)))
 
 
 def _is_arabic_letter(ch: str) -> bool:
@@ -231,9 +510,15 @@ def _is_arabic_letter(ch: str) -> bool:
     return in_blocks and ch <= "\u08ff" and unicodedata.category(ch)[0] == "L"
 
 
+# One regex test instead of a category look-up per character.
+_ARABIC_TOKEN_RE = re.compile(
+    _one_of(cp for cp in range(0x0600, 0x0900) if _is_arabic_letter(chr(cp))) + "+"
+)
+
+
 def is_arabic_token(token: str) -> bool:
     """True when every character of the token is an Arabic letter (digits fold to ASCII)."""
-    return bool(token) and all(_is_arabic_letter(ch) for ch in token)
+    return _ARABIC_TOKEN_RE.fullmatch(token) is not None
 
 
 # Attached clitics: an optional conjunction (و ف), an optional preposition (ب ك ل) and an
@@ -256,6 +541,9 @@ _ARABIC_PREFIXES: tuple[str, ...] = tuple(
 _MIN_STEM_LETTERS = 3
 
 
+# Every token of every paragraph is stemmed at import and again when highlighting; a language's
+# words repeat so much that remembering the stems of the commonest ones saves most of the work.
+@lru_cache(maxsize=1 << 16)
 def strip_arabic_prefixes(token: str) -> str:
     """Strip attached و ف ب ك ل and the article from a folded token: والقدس, بالقدس → قدس."""
     # Without a dictionary we cannot tell a clitic from a root letter (بنغلاديش also loses its
@@ -274,4 +562,4 @@ def strip_arabic_prefixes(token: str) -> str:
 
 def stem_text(folded: str) -> str:
     """The folded text's tokens replaced by their stems, one space apart (the `stemmed` column)."""
-    return " ".join(strip_arabic_prefixes(token) for token, _, _ in tokenize(folded))
+    return " ".join(map(strip_arabic_prefixes, _token_words(folded)))

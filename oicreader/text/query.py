@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from oicreader.text.folding import (
     TATWEEL,
     fold_with_offsets,
+    fold_with_sparse_offsets,
     is_arabic_token,
     strip_arabic_prefixes,
     tokenize,
+    tokenize_with_bounds,
 )
 
 __all__ = [
@@ -144,6 +148,7 @@ def parse_query(user_text: str) -> list[QueryTerm]:
     return terms
 
 
+@lru_cache(maxsize=4096)
 def _stems(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(strip_arabic_prefixes(token) for token in tokens)
 
@@ -180,25 +185,11 @@ def fts_match_expression(terms: list[QueryTerm]) -> str | None:
     return " AND ".join(clauses)
 
 
-def _sequence_matches(
-    words: list[str], position: int, wanted: tuple[str, ...], last_is_prefix: bool
-) -> bool:
-    """Whether `wanted` occurs at `position`, the last token optionally as a prefix ("a b" *)."""
-    if position + len(wanted) > len(words):
-        return False
-    last = len(wanted) - 1
-    for index, token in enumerate(wanted):
-        word = words[position + index]
-        if word != token and not (index == last and last_is_prefix and word.startswith(token)):
-            return False
-    return True
-
-
-def _original_end(original_text: str, offsets: list[int], folded_end: int) -> int:
+def _original_end(original_text: str, offsets: list[int] | None, folded_end: int) -> int:
     """The original end of a token: its last character plus the marks and tatweel after it."""
     # offsets[folded_end] would also swallow direction controls and spaces-to-be-dropped up to
     # the next folded character; highlighting must cover the vocalized word and nothing else.
-    end = offsets[folded_end - 1] + 1
+    end = folded_end if offsets is None else offsets[folded_end - 1] + 1
     while end < len(original_text) and (
         original_text[end] == TATWEEL
         or (original_text[end] >= "\u0300" and _is_mark(original_text[end]))
@@ -211,35 +202,82 @@ def _is_mark(ch: str) -> bool:
     return unicodedata.category(ch)[0] == "M"
 
 
+def _words_containing(folded: str, bounds: list[int], needle: str) -> Iterator[int]:
+    """The index of every token of folded (see tokenize_with_bounds) that contains needle."""
+    if not needle:
+        yield from range(len(bounds) // 2)
+        return
+    at = folded.find(needle)
+    while at >= 0:
+        # bounds alternate token starts and ends: an odd index means that
+        # bounds[index - 1] <= at < bounds[index], inside token index // 2.
+        index = bisect_right(bounds, at)
+        if index % 2 == 0:
+            at = folded.find(needle, at + 1)  # starts in a separator
+            continue
+        if at + len(needle) <= bounds[index]:
+            yield index // 2
+        # Any later occurrence starting in this token runs past its end just the same.
+        at = folded.find(needle, bounds[index])
+
+
+def _matches_at(
+    words: list[str], position: int, term: QueryTerm, term_stems: tuple[str, ...]
+) -> bool | None:
+    """None if the term does not match at position, else whether it matches exactly."""
+    count = len(term.tokens)
+    window = tuple(words[position : position + count])
+    if len(window) < count:
+        return None
+    if window == term.tokens:
+        return True
+    # Otherwise the words or their stems must equal the term's, but for the last word, which
+    # may be longer: for a prefix term, or a stem searched as a prefix (see _stem_is_prefix).
+    last = count - 1
+    if (
+        term.prefix
+        and window[:last] == term.tokens[:last]
+        and window[last].startswith(term.tokens[last])
+    ):
+        return False
+    stems = _stems(window)
+    if stems[:last] != term_stems[:last]:
+        return None
+    if term.prefix or _stem_is_prefix(term, term_stems):
+        return False if stems[last].startswith(term_stems[last]) else None
+    return False if stems[last] == term_stems[last] else None
+
+
 def find_match_spans(original_text: str, terms: list[QueryTerm]) -> list[MatchSpan]:
     """Every place a term matches in the original text, as sorted non-overlapping spans."""
-    folded, offsets = fold_with_offsets(original_text)
-    tokens = tokenize(folded)
-    words = [token for token, _, _ in tokens]
-    stems = [strip_arabic_prefixes(word) for word in words]
-    found: list[MatchSpan] = []
+    folded, offsets = fold_with_sparse_offsets(original_text)
+    # A term matches at a position when its tokens are the paragraph's words there, or its
+    # stems the paragraph's stems, the last one maybe as a prefix. A stem is a suffix of its
+    # word, so either way the term's first stem occurs inside the word at that position: only
+    # those words are candidates, and found by str.find rather than testing every word, and a
+    # term whose stems are not all in the folded text cannot match anywhere.
+    wanted: list[tuple[QueryTerm, tuple[str, ...]]] = []
     for term in terms:
-        if not term.tokens:
-            continue
         term_stems = _stems(term.tokens)
-        stem_prefix = term.prefix or _stem_is_prefix(term, term_stems)
-        for position in range(len(words) - len(term.tokens) + 1):
-            exact = _sequence_matches(words, position, term.tokens, last_is_prefix=False)
-            if not (
-                exact
-                or _sequence_matches(words, position, term.tokens, term.prefix)
-                or _sequence_matches(stems, position, term_stems, stem_prefix)
-            ):
-                continue
-            first_start = tokens[position][1]
-            last_end = tokens[position + len(term.tokens) - 1][2]
-            found.append(
-                MatchSpan(
-                    start=offsets[first_start],
-                    end=_original_end(original_text, offsets, last_end),
-                    exact=exact,
+        if term.tokens and all(stem in folded for stem in term_stems):
+            wanted.append((term, term_stems))
+    if not wanted:
+        return []
+    words, bounds = tokenize_with_bounds(folded)
+    found: list[MatchSpan] = []
+    for term, term_stems in wanted:
+        for position in _words_containing(folded, bounds, term_stems[0]):
+            exact = _matches_at(words, position, term, term_stems)
+            if exact is not None:
+                start = bounds[2 * position]
+                end = bounds[2 * (position + len(term.tokens)) - 1]
+                found.append(
+                    MatchSpan(
+                        start=start if offsets is None else offsets[start],
+                        end=_original_end(original_text, offsets, end),
+                        exact=exact,
+                    )
                 )
-            )
     return _merge(found)
 
 

@@ -6,11 +6,13 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from itertools import pairwise
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from oicreader.text import folding
 from oicreader.text.folding import (
     fold,
     fold_with_offsets,
@@ -259,3 +261,125 @@ def test_stem_text_fills_the_stemmed_column_token_by_token() -> None:
     folded = fold("والقدس، بالقدس (القدس) للإرهاب OIC/ACM-2017")
     assert stem_text(folded) == "قدس قدس قدس ارهاب oic acm 2017"
     assert stem_text("") == ""
+
+
+# --- the fast paths agree with the plain per-cluster algorithm ------------------------------
+
+
+def reference_fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Folding as specified: each base character and the marks after it folded as one cluster."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    start = 0
+    while start < len(text):
+        end = start + 1
+        while end < len(text) and folding._is_mark(text[end]):
+            end += 1
+        folded = folding._fold_one_cluster(text[start:end])
+        parts.append(folded)
+        offsets.extend([start] * len(folded))
+        start = end
+    offsets.append(len(text))
+    return "".join(parts), offsets
+
+
+def reference_tokenize(folded: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in folding._TOKEN_RE.finditer(folded)]
+
+
+# Characters whose fold depends on the marks after them or is not one character for one:
+# marks of several scripts (some above U+FFFF), harakat, presentation forms and ligatures,
+# NFKC expansions, case folds that expand or add a mark, Hangul syllables and conjoining jamo.
+TRICKY = st.sampled_from(
+    [
+        *"aeAEiıİIoOuUsSßẞŉǅΐάﬁﬀﬃŒœÆæ½¼①⑽㎏…™ℌ Åå\u212bÅ",
+        *"ﷺﷲﻻﻷﺃﻹﺁﻵﭐﯾ",
+        *"الإأآٱىؤئةـ٠٣۴۹",
+        *"\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670\u06e1",
+        *"\u0300\u0301\u0302\u0303\u0308\u030a\u0323\u0327\u0328\u0345\u20dd\u0e31\u093f",
+        *"αωηΑ",  # with U+0345, which folds to ι
+        *"\u200c\u200d\u200e\u200f\u061c\u202b\u2067\u00ad\u2060\ufeff\ufe0f",
+        *"한글한\u1100\u1161\u11a8각",
+        *"\U0001d167\U000e0100\U00011000\U0001d400\U0001f110\U0001ee00\U0001f600",
+    ]
+)
+SURROGATE_FREE = st.characters(exclude_categories=("Cs",))
+TRICKY_TEXT = st.text(alphabet=st.one_of(TRICKY, SURROGATE_FREE), max_size=80)
+
+
+@PROPERTY
+@given(TRICKY_TEXT)
+def test_fast_folding_equals_the_per_cluster_algorithm(text: str) -> None:
+    folded, offsets = reference_fold_with_offsets(text)
+    assert fold_with_offsets(text) == (folded, offsets)
+    assert fold(text) == folded
+    sparse_folded, sparse = folding.fold_with_sparse_offsets(text)
+    assert sparse_folded == folded
+    assert (sparse if sparse is not None else list(range(len(text) + 1))) == offsets
+
+
+@PROPERTY
+@given(st.lists(TRICKY_TEXT, min_size=1, max_size=6))
+def test_a_table_learning_as_texts_arrive_folds_every_one_right(texts: list[str]) -> None:
+    # The table of single-character folds is learned block by block as text arrives, and the
+    # regexes rebuilt; start from nothing so every order of learning gets exercised.
+    with mock.patch.object(folding, "_FOLD_TABLE", folding._FoldTable()):
+        for text in texts:
+            folded, offsets = reference_fold_with_offsets(text)
+            assert fold(text) == folded
+            assert fold_with_offsets(text) == (folded, offsets)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded", "offsets"),
+    [
+        ("", "", [0]),
+        ("\u0301", "", [1]),  # a mark with no base is a cluster of its own
+        ("\u0301\u0302ab", "ab", [2, 3, 4]),
+        ("ÆÆ\U0001d167", "aeae", [0, 0, 1, 1, 3]),  # expansions before a mark above U+FFFF
+        ("\u00adÆ\U0001d400", "aea", [1, 1, 2, 3]),
+        ("ﻻ\u064e", "لا", [0, 0, 2]),
+        # The one mark that folds to a letter (ypogegrammeni → ι): with a base, both folded
+        # characters come from the base; on its own, from the mark.
+        ("α\u0345", "αι", [0, 0, 2]),
+        ("\u0345α", "ια", [0, 1, 2]),
+        ("œ\u0345\u0345x", "oeιιx", [0, 0, 0, 0, 3, 4]),
+        ("\u1100\u1161\u11a8", "\u1100\u1161\u11a8", [0, 1, 2, 3]),  # jamo are not marks
+        ("\u1100\u1161\u11a8\u0301", "\u1100\u1161\u11a8", [0, 1, 2, 4]),
+        ("ﷺ!", fold("ﷺ") + "!", [0] * len(fold("ﷺ")) + [1, 2]),
+    ],
+)
+def test_pieces_at_the_edges_fold_as_clusters(text: str, folded: str, offsets: list[int]) -> None:
+    assert reference_fold_with_offsets(text) == (folded, offsets)
+    assert fold_with_offsets(text) == (folded, offsets)
+    assert fold(text) == folded
+
+
+@PROPERTY
+@given(TRICKY_TEXT)
+def test_tokenize_equals_a_plain_regex_scan(text: str) -> None:
+    folded = fold(text)
+    for candidate in (folded, text.replace("\ud800", "")):
+        tokens = reference_tokenize(candidate)
+        assert tokenize(candidate) == tokens
+        words, bounds = folding.tokenize_with_bounds(candidate)
+        assert words == [token for token, _, _ in tokens]
+        assert bounds[:-1:2] == [start for _, start, _ in tokens]
+        assert bounds[1::2] == [end for _, _, end in tokens]
+        assert stem_text(candidate) == " ".join(
+            strip_arabic_prefixes(token) for token, _, _ in tokens
+        )
+
+
+def test_is_arabic_token_agrees_with_the_letter_test_on_every_code_point() -> None:
+    for cp in range(0x110000):
+        ch = chr(cp)
+        assert is_arabic_token(ch) == folding._is_arabic_letter(ch), f"U+{cp:04X}"
+
+
+@PROPERTY
+@given(st.text(alphabet=st.one_of(st.sampled_from("والقدسبكفلـ"), SURROGATE_FREE), max_size=9))
+def test_arabic_tokens_and_stems_match_the_plain_definitions(token: str) -> None:
+    letters = all(folding._is_arabic_letter(ch) for ch in token)
+    assert is_arabic_token(token) == (bool(token) and letters)
+    assert strip_arabic_prefixes(token) == strip_arabic_prefixes.__wrapped__(token)

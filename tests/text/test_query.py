@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from pathlib import Path
@@ -13,10 +14,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from oicreader.text.folding import fold, stem_text
+from oicreader.text.folding import (
+    fold,
+    fold_with_offsets,
+    is_arabic_token,
+    stem_text,
+    strip_arabic_prefixes,
+    tokenize,
+)
 from oicreader.text.query import (
     MAX_PHRASE_TOKENS,
     MAX_TERMS,
+    STEM_PREFIX_MIN_LETTERS,
     MatchSpan,
     QueryTerm,
     Snippet,
@@ -506,3 +515,110 @@ def test_highlights_are_found_exactly_where_the_index_matches(
         assert search(db, query) == (expected if terms else None)
     finally:
         db.close()
+
+
+# --- the indexed search agrees with trying every term at every word --------------------------
+
+
+def reference_find_match_spans(original_text: str, terms: list[QueryTerm]) -> list[MatchSpan]:
+    """Highlights as specified: each term tried at every word, by words and by stems."""
+
+    def matches(words: list[str], at: int, wanted: tuple[str, ...], last_prefix: bool) -> bool:
+        if at + len(wanted) > len(words):
+            return False
+        last = len(wanted) - 1
+        return all(
+            words[at + i] == token
+            or (i == last and last_prefix and words[at + i].startswith(token))
+            for i, token in enumerate(wanted)
+        )
+
+    folded, offsets = fold_with_offsets(original_text)
+    tokens = tokenize(folded)
+    words = [token for token, _, _ in tokens]
+    stems = [strip_arabic_prefixes(word) for word in words]
+    found: list[MatchSpan] = []
+    for term in terms:
+        if not term.tokens:
+            continue
+        term_stems = tuple(strip_arabic_prefixes(token) for token in term.tokens)
+        single_arabic_word = not term.phrase and len(term_stems) == 1
+        stem_prefix = term.prefix or (
+            single_arabic_word
+            and len(term_stems[0]) >= STEM_PREFIX_MIN_LETTERS
+            and is_arabic_token(term_stems[0])
+        )
+        for at in range(len(words) - len(term.tokens) + 1):
+            exact = matches(words, at, term.tokens, False)
+            if not (
+                exact
+                or matches(words, at, term.tokens, term.prefix)
+                or matches(stems, at, term_stems, stem_prefix)
+            ):
+                continue
+            end = offsets[tokens[at + len(term.tokens) - 1][2] - 1] + 1
+            while end < len(original_text) and (
+                original_text[end] == "ـ" or unicodedata.category(original_text[end])[0] == "M"
+            ):
+                end += 1
+            found.append(MatchSpan(offsets[tokens[at][1]], end, exact))
+    merged: list[MatchSpan] = []
+    for span in sorted(found, key=lambda s: (s.start, s.end)):
+        if merged and span.start < merged[-1].end:
+            previous = merged[-1]
+            merged[-1] = MatchSpan(
+                previous.start, max(previous.end, span.end), previous.exact or span.exact
+            )
+        else:
+            merged.append(span)
+    return merged
+
+
+# Paragraph text: the words above (vocalized, prefixed, ligatured), marks and controls that
+# shift offsets, and any other character.
+TEXT_PIECES = st.one_of(
+    st.sampled_from(
+        [*WORDS, "الشرقية", VOCALIZED_WORD, "ﻻ", "ﷺ", "½", "œuvres", "ﬁn", " ", "\u0651", "\u200f"]
+    ),
+    st.characters(exclude_categories=("Cs",)),
+)
+PARAGRAPH = st.lists(TEXT_PIECES, max_size=30).map(" ".join)
+# Terms as parse_query makes them, and built by hand: any tokens, even empty or with spaces.
+HAND_MADE_TOKEN = st.sampled_from(["قدس", "القدس", "ارهاب", "cote", "d", "oe", "a", "1", ""])
+HAND_MADE_TERM = st.builds(
+    QueryTerm,
+    tokens=st.lists(
+        st.one_of(
+            st.sampled_from(["قدس", "القدس", "ارهاب", "cote", "d", "oe", "a", ""]), st.text()
+        ),
+        max_size=3,
+    ).map(tuple),
+    phrase=st.booleans(),
+    prefix=st.booleans(),
+)
+TERMS = st.one_of(
+    st.lists(st.sampled_from(QUERY_WORDS), max_size=4).map(lambda w: parse_query(" ".join(w))),
+    st.lists(HAND_MADE_TERM, max_size=3),
+)
+
+
+@PROPERTY
+@given(PARAGRAPH, TERMS)
+def test_find_match_spans_equals_trying_every_word(text: str, terms: list[QueryTerm]) -> None:
+    assert find_match_spans(text, terms) == reference_find_match_spans(text, terms)
+
+
+@PROPERTY
+@given(st.sampled_from([*ARABIC.values(), *ENGLISH.values(), *FRENCH.values()]), TERMS)
+def test_find_match_spans_equals_trying_every_word_in_the_report(
+    text: str, terms: list[QueryTerm]
+) -> None:
+    assert find_match_spans(text, terms) == reference_find_match_spans(text, terms)
+
+
+def test_an_empty_token_built_by_hand_is_a_prefix_of_every_word() -> None:
+    text = "القدس Bakou"
+    spans = find_match_spans(text, [QueryTerm(("",), prefix=True)])
+    assert spans == [MatchSpan(0, 5, False), MatchSpan(6, 11, False)]
+    assert spans == reference_find_match_spans(text, [QueryTerm(("",), prefix=True)])
+    assert find_match_spans(text, [QueryTerm(("",))]) == []
