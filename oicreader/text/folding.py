@@ -12,10 +12,14 @@ from itertools import accumulate, compress, islice
 from operator import add, itemgetter
 
 __all__ = [
+    "article_readings",
     "fold",
     "fold_with_offsets",
     "fold_with_sparse_offsets",
     "is_arabic_token",
+    "proclitic_forms",
+    "restem",
+    "stem_candidates",
     "stem_text",
     "strip_arabic_prefixes",
     "tokenize",
@@ -525,13 +529,14 @@ def is_arabic_token(token: str) -> bool:
 # optional article (ال; after ل it is written لل). Longest first, so وبال wins over و.
 _CONJUNCTIONS = ("", "و", "ف")
 _PREPOSITIONS = ("", "ب", "ك", "ل")
+_ARTICLE = "ال"
 _ARABIC_PREFIXES: tuple[str, ...] = tuple(
     sorted(
         {
             conjunction + ("لل" if article and preposition == "ل" else preposition + article)
             for conjunction in _CONJUNCTIONS
             for preposition in _PREPOSITIONS
-            for article in ("", "ال")
+            for article in ("", _ARTICLE)
         }
         - {""},
         # Longest first; equal lengths cannot both be prefixes of one token, but keep it stable.
@@ -545,13 +550,12 @@ _MIN_STEM_LETTERS = 3
 # words repeat so much that remembering the stems of the commonest ones saves most of the work.
 @lru_cache(maxsize=1 << 16)
 def strip_arabic_prefixes(token: str) -> str:
-    """Strip attached و ف ب ك ل and the article from a folded token: والقدس, بالقدس → قدس."""
-    # Without a dictionary we cannot tell a clitic from a root letter (بنغلاديش also loses its
-    # ب), so the only guard is length: tokens of three letters or fewer are never touched and
-    # at least three letters must remain. Both the index and every query go through this same
-    # function, so a wrong cut still matches itself; what it costs is the odd false match
-    # between unrelated words that reduce to the same stem, and a miss where ل is both a
-    # clitic and a root letter (للجنة → جنه but اللجنة → لجنه).
+    """The single longest clitic strip of a folded token: والقدس, بالقدس → قدس.
+
+    Search no longer uses this (see stem_candidates): without a dictionary the longest strip
+    mangles words that merely begin with those letters (فلسطين → سطين, بنغلاديش → نغلاديش).
+    It stays for the topic matcher, which adds the written forms of its keywords on top.
+    """
     if len(token) <= _MIN_STEM_LETTERS or not is_arabic_token(token):
         return token
     for prefix in _ARABIC_PREFIXES:
@@ -560,6 +564,117 @@ def strip_arabic_prefixes(token: str) -> str:
     return token
 
 
+# Light stemming for search, without a dictionary. Arabic writes و ف (and), ب ك ل (in, as, for)
+# and the article ال onto the front of the next word, and nothing in the letters says whether
+# a word's first ب is a preposition (بفلسطين) or its own (بنغلاديش, بيان). So instead of
+# guessing one stem, a token stands for every reading it could have: itself, and what is left
+# after each valid proclitic sequence (optional و/ف, then optional ب/ك/ل, then optional ال)
+# whenever that leaves at least three letters. The index holds all of them (the `stemmed`
+# column) and a query word is looked up among them as the user typed it: فلسطين finds بفلسطين
+# (a reading of it), and فلسطين itself still reads as فلسطين, whatever else (لسطين, سطين) it
+# might also be read as. A wrong reading costs nothing unless someone types that non-word.
+#
+# ل + ال is written لل, with the alef gone: للإرهاب reads as ل + الإرهاب, so both ارهاب and the
+# article restored (الارهاب) are readings. Before a word that starts with ل a lam goes too
+# (ل + اللجنة = للجنة), so لل + X also reads as ال + ل + X, restoring اللجنه.
+
+
+def _arabic_readings(token: str) -> tuple[dict[str, None], dict[str, None]]:
+    """The readings of a folded Arabic token (in order, itself first), and its article forms.
+
+    The article forms are the readings "ال + stem" of a token with a conjunction or
+    preposition before its article (بالقدس → القدس, للارهاب → الارهاب): what a user who typed
+    that token means, since ال marks where the word starts far more reliably than ب or و do.
+    """
+    readings: dict[str, None] = {token: None}
+    articles: dict[str, None] = {}
+    if len(token) <= _MIN_STEM_LETTERS:
+        return readings, articles
+    for conjunction in _CONJUNCTIONS:
+        if not token.startswith(conjunction):
+            continue
+        after_conjunction = token[len(conjunction) :]
+        for preposition in _PREPOSITIONS:
+            if not after_conjunction.startswith(preposition):
+                continue
+            rest = after_conjunction[len(preposition) :]
+            clitics = conjunction + preposition
+            if clitics and len(rest) >= _MIN_STEM_LETTERS:
+                readings[rest] = None
+            if preposition == "ل":
+                if rest.startswith("ل"):  # ل + ال, written لل
+                    stem = rest[1:]
+                    if len(stem) >= _MIN_STEM_LETTERS:
+                        readings[_ARTICLE + stem] = articles[_ARTICLE + stem] = None
+                        readings[stem] = None
+                    if len(rest) >= _MIN_STEM_LETTERS:  # ل + ال + a word starting with ل
+                        readings[_ARTICLE + rest] = articles[_ARTICLE + rest] = None
+            elif rest.startswith(_ARTICLE) and len(rest) - 2 >= _MIN_STEM_LETTERS:
+                readings[rest[2:]] = None
+                if clitics:
+                    articles[rest] = None
+    return readings, articles
+
+
+@lru_cache(maxsize=1 << 16)
+def _readings(token: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """stem_candidates(token), article_readings(token), and the candidates as indexed."""
+    if not is_arabic_token(token):
+        return (token,), (), token
+    readings, articles = _arabic_readings(token)
+    candidates = tuple(readings)
+    return candidates, tuple(articles), " ".join(candidates)
+
+
+def stem_candidates(token: str) -> tuple[str, ...]:
+    """Every reading of a folded token: itself, then itself without each valid proclitic sequence.
+
+    للارهاب → (للارهاب, لارهاب, الارهاب, ارهاب, اللارهاب); فلسطين → (فلسطين, لسطين, سطين). A
+    token that is not all Arabic letters, or has three letters or fewer, is its only reading.
+    """
+    return _readings(token)[0]
+
+
+def article_readings(token: str) -> tuple[str, ...]:
+    """The article forms of a folded token typed with و ف ب ك ل before its article.
+
+    بالقدس, والقدس → (القدس,); للارهاب → (الارهاب, اللارهاب); القدس, فلسطين → ().
+    """
+    return _readings(token)[1]
+
+
+# How each reading is made: a token written prefix + rest reads as restored + rest. Every valid
+# proclitic sequence reads as nothing; one ending in ل + ال (written لل) also as ال and, for
+# the lam of a word starting with ل, as الل. proclitic_forms runs these backwards.
+_READING_RULES: tuple[tuple[str, str], ...] = tuple(
+    (prefix, restored)
+    for prefix in sorted(_ARABIC_PREFIXES, key=lambda prefix: (len(prefix), prefix))
+    for restored in (("", _ARTICLE, _ARTICLE + "ل") if prefix.endswith("لل") else ("",))
+)
+
+
+@lru_cache(maxsize=4096)
+def proclitic_forms(word: str) -> tuple[str, ...]:
+    """Every token that has word among its stem_candidates, word itself first.
+
+    القدس → (القدس, والقدس, بالقدس, للقدس, …): the written forms a query word can take, for
+    the first word of a phrase, which is matched in the folded column.
+    """
+    forms: dict[str, None] = {word: None}
+    for prefix, restored in _READING_RULES:
+        if word.startswith(restored):
+            form = prefix + word[len(restored) :]
+            if word in stem_candidates(form):
+                forms[form] = None
+    return tuple(forms)
+
+
 def stem_text(folded: str) -> str:
-    """The folded text's tokens replaced by their stems, one space apart (the `stemmed` column)."""
-    return " ".join(map(strip_arabic_prefixes, _token_words(folded)))
+    """The `stemmed` column: every token's stem_candidates, space-separated, token after token."""
+    return " ".join([_readings(word)[2] for word in _token_words(folded)])
+
+
+def restem(text: str) -> tuple[str, str]:
+    """The `folded` and `stemmed` columns of a paragraph's original text, as the index wants."""
+    folded = fold(text)
+    return folded, stem_text(folded)

@@ -5,16 +5,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from oicreader.text.folding import (
     TATWEEL,
+    article_readings,
     fold_with_offsets,
     fold_with_sparse_offsets,
     is_arabic_token,
-    strip_arabic_prefixes,
+    proclitic_forms,
+    stem_candidates,
     tokenize,
     tokenize_with_bounds,
 )
@@ -43,10 +45,11 @@ MAX_PHRASE_TOKENS = 32
 # Folding is linear but pure Python; 64 terms never need more text than this.
 MAX_QUERY_CHARS = 16_384
 
-# A stem searched as a prefix catches Arabic suffixes (ارهاب → ارهابيه, ارهابيين) that light
-# stemming leaves on. Four letters is the shortest stem where that stays precise: a three-letter
-# stem is usually a bare root, and as a prefix it would pull in every derived word (علم →
-# علماء, علمي, علمانيه), so those match their stem exactly instead.
+# A word searched as a prefix of the readings catches Arabic suffixes (ارهاب → ارهابيه,
+# ارهابيين) that light stemming leaves on. Four letters, not counting an article, is the
+# shortest where that stays precise: a three-letter word is usually a bare root, and as a prefix
+# it would pull in every derived word (علم, العلم → علماء, العلمي, العلمانيه; الدول → الدولي),
+# so those match their readings exactly instead.
 STEM_PREFIX_MIN_LETTERS = 4
 
 # Straight and typographic quotes all open or close a phrase (French uses « », Arabic “ ”).
@@ -148,20 +151,64 @@ def parse_query(user_text: str) -> list[QueryTerm]:
     return terms
 
 
+# How a term matches, the same in the index and in find_match_spans:
+#
+# - One word (typed t): a paragraph token p matches when t is one of p's stem_candidates
+#   (p itself, or p without a valid proclitic sequence), so فلسطين finds بفلسطين and القدس
+#   finds والقدس, بالقدس and للقدس, while فلسطين, بنغلاديش and بيان are still themselves. An
+#   Arabic word of four letters or more after any article (see STEM_PREFIX_MIN_LETTERS) also
+#   matches as a prefix of a reading (الإرهاب → الإرهابية, للإرهاب), and so does a word typed
+#   with "*". A word typed with و ف ب ك ل before its article (بالقدس, للإرهاب) is searched in
+#   its article form as well (القدس, الإرهاب): ال marks where the word starts. A word typed
+#   with a bare proclitic (بفلسطين) is searched as typed only, since its ب may be a root
+#   letter (بيان is not ب + يان). Only p == t is exact, and ranks first.
+# - A phrase (a quoted phrase, or one unit like OIC/ACM-2017): consecutive tokens where the
+#   first may carry proclitics (its typed word, or an article form of it, is among the first
+#   token's readings) and every later word is exactly as typed, the last as a prefix if the
+#   phrase ends with "*". In running Arabic it is the phrase's first word that takes و, ب or
+#   لل from the sentence around it (وجامو وكشمير, لمنظمة التعاون الإسلامي, للأمم المتحدة);
+#   the rest reads as quoted. Only the folded column can express that, since the stemmed column
+#   holds several readings per token and so no fixed positions: a phrase is the quoted words
+#   with each written form of the first word (proclitic_forms), ORed, in the folded column.
+#   A single quoted word is a word that is never prefix-expanded.
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How one term is matched."""
+
+    # The first word as typed, then its article forms: what its token's readings must include.
+    alternatives: tuple[str, ...]
+    stem_prefix: bool  # a single word whose alternatives may be prefixes of readings
+    # For each alternative, a string inside every token it matches: the alternative itself, or
+    # it without its alef, since a restored reading ال + X comes from a token ending in لX.
+    needles: tuple[str, ...]
+
+
+def _bare_letters(token: str) -> int:
+    """The token's letters after a leading article and any clitics before it."""
+    articles = article_readings(token)
+    if articles:
+        return min(map(len, articles)) - len("ال")
+    if token.startswith("ال") and len(token) - 2 >= 3:
+        return len(token) - 2
+    return len(token)
+
+
 @lru_cache(maxsize=4096)
-def _stems(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(strip_arabic_prefixes(token) for token in tokens)
-
-
-def _stem_is_prefix(term: QueryTerm, stems: tuple[str, ...]) -> bool:
-    """Whether a single Arabic word's stem is searched as a prefix (see STEM_PREFIX_MIN_LETTERS)."""
-    # Phrases are what the user asked to match literally, so only single words get it.
-    return (
-        not term.phrase
-        and len(stems) == 1
-        and len(stems[0]) >= STEM_PREFIX_MIN_LETTERS
-        and is_arabic_token(stems[0])
+def _plan(term: QueryTerm) -> _Plan:
+    first = term.tokens[0]
+    alternatives = tuple(dict.fromkeys((first, *article_readings(first))))
+    stem_prefix = len(term.tokens) == 1 and (
+        term.prefix
+        or (
+            not term.phrase
+            and is_arabic_token(first)
+            and _bare_letters(first) >= STEM_PREFIX_MIN_LETTERS
+        )
     )
+    needles = tuple(a[1:] if a.startswith("ا") else a for a in alternatives)
+    return _Plan(alternatives, stem_prefix, needles)
 
 
 def _literal(tokens: tuple[str, ...], prefix: bool) -> str:
@@ -170,19 +217,30 @@ def _literal(tokens: tuple[str, ...], prefix: bool) -> str:
     return quoted + " *" if prefix else quoted
 
 
+def _clause(term: QueryTerm) -> str:
+    plan = _plan(term)
+    if len(term.tokens) == 1:
+        alternatives = [f"{FOLDED_COLUMN} : {_literal(term.tokens, term.prefix)}"]
+        alternatives += [
+            f"{STEMMED_COLUMN} : {_literal((word,), plan.stem_prefix)}"
+            for word in plan.alternatives
+        ]
+        return "(" + " OR ".join(alternatives) + ")"
+    rest = term.tokens[1:]
+    phrases = [
+        _literal((form, *rest), term.prefix)
+        for form in dict.fromkeys(form for a in plan.alternatives for form in proclitic_forms(a))
+    ]
+    if len(phrases) == 1:
+        return f"({FOLDED_COLUMN} : {phrases[0]})"
+    return f"({FOLDED_COLUMN} : ({' OR '.join(phrases)}))"
+
+
 def fts_match_expression(terms: list[QueryTerm]) -> str | None:
     """An FTS5 MATCH string over the `folded` and `stemmed` columns requiring every term."""
     if not terms:
         return None
-    clauses = []
-    for term in terms:
-        stems = _stems(term.tokens)
-        stem_prefix = term.prefix or _stem_is_prefix(term, stems)
-        clauses.append(
-            f"({FOLDED_COLUMN} : {_literal(term.tokens, term.prefix)}"
-            f" OR {STEMMED_COLUMN} : {_literal(stems, stem_prefix)})"
-        )
-    return " AND ".join(clauses)
+    return " AND ".join(map(_clause, terms))
 
 
 def _original_end(original_text: str, offsets: list[int] | None, folded_end: int) -> int:
@@ -221,53 +279,66 @@ def _words_containing(folded: str, bounds: list[int], needle: str) -> Iterator[i
         at = folded.find(needle, bounds[index])
 
 
-def _matches_at(
-    words: list[str], position: int, term: QueryTerm, term_stems: tuple[str, ...]
-) -> bool | None:
+def _matches_at(words: list[str], position: int, term: QueryTerm, plan: _Plan) -> bool | None:
     """None if the term does not match at position, else whether it matches exactly."""
     count = len(term.tokens)
-    window = tuple(words[position : position + count])
-    if len(window) < count:
+    if position + count > len(words):
         return None
-    if window == term.tokens:
-        return True
-    # Otherwise the words or their stems must equal the term's, but for the last word, which
-    # may be longer: for a prefix term, or a stem searched as a prefix (see _stem_is_prefix).
-    last = count - 1
-    if (
-        term.prefix
-        and window[:last] == term.tokens[:last]
-        and window[last].startswith(term.tokens[last])
-    ):
-        return False
-    stems = _stems(window)
-    if stems[:last] != term_stems[:last]:
+    word = words[position]
+    first = term.tokens[0]
+    if count == 1:
+        if word == first:
+            return True
+        readings = stem_candidates(word)
+        if plan.stem_prefix:
+            found = any(r.startswith(a) for a in plan.alternatives for r in readings)
+        else:
+            found = any(a in readings for a in plan.alternatives)
+        return False if found else None
+    last = position + count - 1
+    if words[position + 1 : last] != list(term.tokens[1:-1]):
         return None
-    if term.prefix or _stem_is_prefix(term, term_stems):
-        return False if stems[last].startswith(term_stems[last]) else None
-    return False if stems[last] == term_stems[last] else None
+    typed_last = term.tokens[-1]
+    if words[last] != typed_last and not (term.prefix and words[last].startswith(typed_last)):
+        return None
+    if word == first:
+        return words[last] == typed_last
+    readings = stem_candidates(word)
+    return False if any(a in readings for a in plan.alternatives) else None
 
 
 def find_match_spans(original_text: str, terms: list[QueryTerm]) -> list[MatchSpan]:
     """Every place a term matches in the original text, as sorted non-overlapping spans."""
     folded, offsets = fold_with_sparse_offsets(original_text)
-    # A term matches at a position when its tokens are the paragraph's words there, or its
-    # stems the paragraph's stems, the last one maybe as a prefix. A stem is a suffix of its
-    # word, so either way the term's first stem occurs inside the word at that position: only
-    # those words are candidates, and found by str.find rather than testing every word, and a
-    # term whose stems are not all in the folded text cannot match anywhere.
-    wanted: list[tuple[QueryTerm, tuple[str, ...]]] = []
+    # A matching token contains one of its term's needles (see _Plan), and a phrase's later
+    # words occur as typed: only tokens containing a needle are tried, found by str.find rather
+    # than testing every word, and a term whose strings are not in the text matches nowhere.
+    wanted: list[tuple[QueryTerm, _Plan]] = []
     for term in terms:
-        term_stems = _stems(term.tokens)
-        if term.tokens and all(stem in folded for stem in term_stems):
-            wanted.append((term, term_stems))
+        if not term.tokens:
+            continue
+        plan = _plan(term)
+        if any(needle in folded for needle in plan.needles) and all(
+            token in folded for token in term.tokens[1:]
+        ):
+            wanted.append((term, plan))
     if not wanted:
         return []
     words, bounds = tokenize_with_bounds(folded)
     found: list[MatchSpan] = []
-    for term, term_stems in wanted:
-        for position in _words_containing(folded, bounds, term_stems[0]):
-            exact = _matches_at(words, position, term, term_stems)
+    for term, plan in wanted:
+        if len(plan.needles) == 1:
+            positions: Iterable[int] = _words_containing(folded, bounds, plan.needles[0])
+        else:
+            positions = sorted(
+                {
+                    position
+                    for needle in plan.needles
+                    for position in _words_containing(folded, bounds, needle)
+                }
+            )
+        for position in positions:
+            exact = _matches_at(words, position, term, plan)
             if exact is not None:
                 start = bounds[2 * position]
                 end = bounds[2 * (position + len(term.tokens)) - 1]

@@ -134,3 +134,132 @@ def test_ten_kilobytes_of_query_text_is_handled(library: Library) -> None:
 def test_any_text_is_a_valid_query(library: Library, query: str) -> None:
     hits = search(library, query, limit=5)
     assert len(hits) <= 5
+
+
+# --- words beginning with و ف ب ك ل, and proclitics read every way ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "paragraphs"),
+    [
+        ("فلسطين", {3, 4, 15}),  # الفلسطينية, الفلسطيني (¶3, ¶4) and بفلسطين (¶15)
+        ("كازاخستان", {13}),
+        ("بنغلاديش", {16}),
+        ("القدس", {4}),
+        ("الارهاب", {5}),
+        ("لاجئين", {10}),  # واللاجئين
+        ("كشمير", {10, 15}),  # وكشمير
+        ("ليبيا", {10}),  # وليبيا
+        ("البوسنة", {15}),  # والبوسنة
+        ("اللجنة", {4}),  # للجنة: ل + اللجنة
+        ("بالقدس", {4}),  # typed with its clitic: also searched as القدس
+    ],
+)
+def test_words_are_found_with_any_proclitic_attached(
+    library: Library, query: str, paragraphs: set[int]
+) -> None:
+    assert found(library, query, "ar") == paragraphs
+
+
+def test_palestine_highlights_the_prefixed_word(library: Library) -> None:
+    hits = {
+        hit.paragraph_number: hit
+        for hit in search(library, "فلسطين", "oic-acm-2017-chair-rep", "ar")
+    }
+    text = library.document(None).paragraph(15).text("ar")
+    hit = hits[15]
+    assert text is not None and hit.start is not None and hit.end is not None
+    assert text[hit.start : hit.end] == "بفلسطين"
+    assert "**بفلسطين**" in hit.snippet
+    assert not hit.exact
+
+
+def test_quds_is_found_in_every_written_form(library: Library) -> None:
+    [hit] = search(library, "القدس", "oic-acm-2017-chair-rep", "ar")
+    assert hit.paragraph_number == 4 and hit.exact
+    assert "**القدس** الشرقية" in hit.snippet
+
+
+def test_a_quoted_phrase_may_carry_a_proclitic_on_its_first_word(library: Library) -> None:
+    assert found(library, "«جامو وكشمير»", "ar") == {10, 15}
+    hits = {h.paragraph_number: h for h in search(library, '"جامو وكشمير"', language="ar")}
+    assert "**جامو وكشمير**" in hits[10].snippet and hits[10].exact
+    assert "**وجامو وكشمير**" in hits[15].snippet and not hits[15].exact
+    # The later words are as quoted: جامو كشمير is not the report's phrase.
+    assert found(library, '"جامو كشمير"', "ar") == set()
+
+
+def test_an_english_phrase_is_matched_exactly(library: Library) -> None:
+    hits = search(library, '"Security Council"', "oic-acm-2017-chair-rep", "en")
+    assert {hit.paragraph_number for hit in hits} == {4}
+    assert all(hit.exact and "**Security Council**" in hit.snippet for hit in hits)
+
+
+def _arabic_library(tmp_path, paragraphs: dict[int, str]) -> Library:
+    document = Document(
+        id="clitics",
+        symbol="TEST/CLITICS",
+        titles={"ar": "اختبار"},
+        date="",
+        status="draft",
+        source_language="ar",
+        versions={"ar": LanguageVersion("ar", (), paragraphs)},
+    )
+    library = Library.open(tmp_path / "x.db", load_bundled=False)
+    library.save_document(document, "imported")
+    return library
+
+
+def test_a_word_typed_bare_finds_its_prefixed_occurrences(tmp_path) -> None:
+    with _arabic_library(
+        tmp_path,
+        {
+            1: "زار الوفد بلبنان وفرنسا وبكازاخستان",
+            2: "ثم انتقل لبنغلاديش",
+            3: "لبنان وفرنسا وكازاخستان وبنغلاديش",
+            4: "أصدر بيانا وبيانات",
+            5: "الدعم الكامل للإرهاب مرفوض",
+            6: "الهجمات الإرهابية",
+            7: "تتابع اللجنة",
+        },
+    ) as library:
+
+        def numbers(query: str) -> set[int]:
+            return {hit.paragraph_number for hit in search(library, query)}
+
+        assert numbers("لبنان") == {1, 3}
+        assert numbers("فرنسا") == {1, 3}
+        assert numbers("كازاخستان") == {1, 3}
+        assert numbers("بنغلاديش") == {2, 3}
+        assert numbers("بيان") == {4}
+        assert numbers("الإرهاب") == {5, 6}
+        assert numbers("الارهاب") == {5, 6}
+        assert numbers("لجنة") == {7}
+        # Exact matches first: لبنان itself in ¶3, then بلبنان in ¶1.
+        hits = search(library, "لبنان")
+        assert [(hit.paragraph_number, hit.exact) for hit in hits] == [(3, True), (1, False)]
+        spans = [hit.snippet for hit in search(library, "الإرهاب")]
+        assert any("**للإرهاب**" in snippet for snippet in spans)
+        assert any("**الإرهابية**" in snippet for snippet in spans)
+
+
+def test_a_three_letter_word_finds_no_look_alikes(tmp_path) -> None:
+    with _arabic_library(
+        tmp_path,
+        {
+            1: "رفع العلم وبالعلم",
+            2: "العلماء والعلمية",
+            3: "مدينة القدس",
+            4: "قدسية المكان القدسي",
+            5: "الدول الأعضاء",
+            6: "المجتمع الدولي",
+        },
+    ) as library:
+
+        def numbers(query: str) -> set[int]:
+            return {hit.paragraph_number for hit in search(library, query)}
+
+        assert numbers("علم") == numbers("العلم") == {1}
+        assert numbers("قدس") == numbers("القدس") == {3}
+        assert numbers("الدول") == {5}
+        assert numbers("علم*") == {1, 2}

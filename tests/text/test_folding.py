@@ -14,9 +14,13 @@ from hypothesis import strategies as st
 
 from oicreader.text import folding
 from oicreader.text.folding import (
+    article_readings,
     fold,
     fold_with_offsets,
     is_arabic_token,
+    proclitic_forms,
+    restem,
+    stem_candidates,
     stem_text,
     strip_arabic_prefixes,
     tokenize,
@@ -244,7 +248,9 @@ def test_attached_prefixes_and_article_are_stripped(token: str, stem: str) -> No
         ("ال", "ال"),
         ("والي", "الي"),  # وال would leave one letter; و leaves three
         ("الله", "الله"),  # ال would leave two letters
-        ("بنغلاديش", "نغلاديش"),  # the documented cost: a root ب looks like a clitic
+        # The cost of one longest strip: a root ب looks like a clitic. Search reads every
+        # strip instead (stem_candidates); only the topic matcher still uses this one.
+        ("بنغلاديش", "نغلاديش"),
     ],
 )
 def test_stripping_keeps_at_least_three_letters(token: str, stem: str) -> None:
@@ -257,10 +263,141 @@ def test_tokens_not_in_arabic_script_are_unchanged(token: str) -> None:
     assert strip_arabic_prefixes(token) == token
 
 
-def test_stem_text_fills_the_stemmed_column_token_by_token() -> None:
-    folded = fold("والقدس، بالقدس (القدس) للإرهاب OIC/ACM-2017")
-    assert stem_text(folded) == "قدس قدس قدس ارهاب oic acm 2017"
+def test_stem_text_fills_the_stemmed_column_with_every_reading_token_by_token() -> None:
+    folded = fold("والقدس، بالقدس (القدس) للإرهاب فلسطين OIC/ACM-2017")
+    assert stem_text(folded) == (
+        "والقدس القدس قدس بالقدس القدس قدس القدس قدس"
+        " للارهاب لارهاب الارهاب ارهاب اللارهاب فلسطين لسطين سطين oic acm 2017"
+    )
     assert stem_text("") == ""
+
+
+def test_restem_gives_the_folded_and_stemmed_columns() -> None:
+    text = "أدان الاجتماع الإرهاب بفلسطين"
+    assert restem(text) == (fold(text), stem_text(fold(text)))
+    assert restem(text)[1].split() == [
+        "ادان",
+        "الاجتماع",
+        "اجتماع",
+        "الارهاب",
+        "ارهاب",
+        "بفلسطين",
+        "فلسطين",
+    ]
+
+
+# --- stem candidates: every reading of a token ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("token", "candidates"),
+    [
+        # A word that merely begins with و ف ب ك ل is still itself, first among its readings.
+        ("فلسطين", ("فلسطين", "لسطين", "سطين")),
+        ("بفلسطين", ("بفلسطين", "فلسطين")),
+        ("كازاخستان", ("كازاخستان", "ازاخستان")),
+        ("بنغلاديش", ("بنغلاديش", "نغلاديش")),
+        ("بيان", ("بيان", "يان")),
+        ("القدس", ("القدس", "قدس")),
+        ("والقدس", ("والقدس", "القدس", "قدس")),
+        ("وبالقدس", ("وبالقدس", "بالقدس", "القدس", "قدس")),
+        # ل + ال is written لل: the stem, and the article restored.
+        ("للارهاب", ("للارهاب", "لارهاب", "الارهاب", "ارهاب", "اللارهاب")),
+        ("وللمدنيين", ("وللمدنيين", "للمدنيين", "لمدنيين", "المدنيين", "مدنيين", "اللمدنيين")),
+        # ل + اللجنة = للجنة: a lam goes too, so ال + لجنه is a reading.
+        ("للجنه", ("للجنه", "لجنه", "الجنه", "جنه", "اللجنه")),
+        ("والالتزام", ("والالتزام", "الالتزام", "التزام")),
+        # At least three letters must remain, of the word after any article too.
+        ("قدس", ("قدس",)),
+        ("الله", ("الله",)),
+        ("لله", ("لله",)),
+        ("والي", ("والي", "الي")),
+        ("بالغ", ("بالغ", "الغ")),
+        ("bakou", ("bakou",)),
+        ("ب2025", ("ب2025",)),
+    ],
+)
+def test_stem_candidates_are_the_token_and_each_valid_strip(
+    token: str, candidates: tuple[str, ...]
+) -> None:
+    assert stem_candidates(token) == candidates
+
+
+@pytest.mark.parametrize(
+    ("token", "readings"),
+    [
+        ("بالقدس", ("القدس",)),
+        ("والقدس", ("القدس",)),
+        ("للارهاب", ("الارهاب", "اللارهاب")),
+        ("والالتزام", ("الالتزام",)),
+        ("القدس", ()),  # the article with no clitic before it: the token is its article form
+        ("بفلسطين", ()),  # no article: ب may be a root letter, so nothing is assumed
+        ("والي", ()),  # وال + ي: one letter is no word
+        ("bakou", ()),
+    ],
+)
+def test_article_readings_of_a_token_typed_with_clitics(
+    token: str, readings: tuple[str, ...]
+) -> None:
+    assert article_readings(token) == readings
+
+
+def test_proclitic_forms_are_the_written_forms_with_that_reading() -> None:
+    forms = proclitic_forms("القدس")
+    assert forms[0] == "القدس"
+    assert {"والقدس", "بالقدس", "فالقدس", "كالقدس", "وبالقدس", "للقدس", "وللقدس"} <= set(forms)
+    assert "قدس" not in forms and "القدسيه" not in forms
+    assert {"بفلسطين", "وفلسطين", "الفلسطين", "لفلسطين"} <= set(proclitic_forms("فلسطين"))
+    assert "للجنه" in proclitic_forms("اللجنه")
+    assert proclitic_forms("bakou") == ("bakou",)
+
+
+def plain_stem_candidates(token: str) -> tuple[str, ...]:
+    """The readings as specified, one written proclitic sequence at a time."""
+    found = [token]
+    if not is_arabic_token(token):
+        return tuple(found)
+    for conjunction in ("", "و", "ف"):
+        for preposition in ("", "ب", "ك", "ل"):
+            for article in ("", "ال"):
+                written = conjunction + preposition + article
+                if preposition == "ل" and article:
+                    written = conjunction + "لل"
+                if not written or not token.startswith(written):
+                    continue
+                rest = token[len(written) :]
+                if len(rest) >= 3:
+                    found.append(rest)
+                    if written.endswith("لل"):
+                        found.append("ال" + rest)
+                if written.endswith("لل") and len(rest) >= 2:
+                    found.append("ال" + "ل" + rest)  # ل + ال + a word starting with ل
+    return tuple(found)
+
+
+ARABIC_TOKEN = st.text(alphabet=st.sampled_from("والقدسبكفلهي"), min_size=1, max_size=9)
+
+
+@PROPERTY
+@given(st.one_of(ARABIC_TOKEN, st.text(max_size=9)))
+def test_stem_candidates_match_the_plain_definition(token: str) -> None:
+    candidates = stem_candidates(token)
+    assert candidates[0] == token
+    assert len(set(candidates)) == len(candidates)
+    assert set(candidates) == set(plain_stem_candidates(token))
+    assert stem_candidates(token) == candidates  # deterministic (and cached)
+
+
+@PROPERTY
+@given(ARABIC_TOKEN, ARABIC_TOKEN)
+def test_proclitic_forms_invert_stem_candidates(token: str, word: str) -> None:
+    # Phrases match their first word by its written forms, single words by the readings of
+    # the paragraph's tokens: the two must say the same.
+    for candidate in stem_candidates(token):
+        assert token in proclitic_forms(candidate)
+    assert (token in proclitic_forms(word)) == (word in stem_candidates(token))
+    for reading in article_readings(token):
+        assert reading in stem_candidates(token) and reading.startswith("ال")
 
 
 # --- the fast paths agree with the plain per-cluster algorithm ------------------------------
@@ -367,7 +504,7 @@ def test_tokenize_equals_a_plain_regex_scan(text: str) -> None:
         assert bounds[:-1:2] == [start for _, start, _ in tokens]
         assert bounds[1::2] == [end for _, _, end in tokens]
         assert stem_text(candidate) == " ".join(
-            strip_arabic_prefixes(token) for token, _, _ in tokens
+            " ".join(stem_candidates(token)) for token, _, _ in tokens
         )
 
 
