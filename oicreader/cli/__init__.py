@@ -9,7 +9,7 @@ from typing import TextIO
 
 from oicreader import __version__
 from oicreader.annotations.w3c import AnnotationFileError
-from oicreader.cli import backups, documents, notes, printing, topics, window
+from oicreader.cli import backups, documents, notes, printing, revisions, topics, window
 from oicreader.cli.common import UserFacingError
 from oicreader.importing.errors import ImportProblem
 from oicreader.model.selection import SelectionError
@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     documents.register(commands)
     notes.register(commands)
+    revisions.register(commands)
     backups.register(commands)
     topics.register(commands)
     printing.register(commands)

@@ -1,1 +1,1 @@
-"""Reading report files into documents: decoding, parsing, language detection, bundled folders."""
+"""Reading report files into documents: text and Word files, languages, bundles, import plans."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from oicreader.importing.decoding import read_text_file
@@ -43,6 +45,19 @@ _STATUS_WORDS = {
 }
 
 
+@dataclass(frozen=True)
+class ReportLine:
+    """One line of a report as an importer reads it, before paragraphs are put together.
+
+    `place` says where it is for error messages ("line 12", "Word paragraph 12"); `number`
+    is a paragraph number the source gives outside the text (Word's automatic numbering).
+    """
+
+    text: str
+    place: str
+    number: int | None = None
+
+
 def read_report_file(path: Path, language: str | None = None) -> LanguageVersion:
     """Read one language version of a report from a text file, detecting its encoding."""
     decoded = read_text_file(path)
@@ -54,32 +69,49 @@ def parse_report_text(
     text: str, language: str, path: Path | None = None, encoding: str = "utf-8"
 ) -> LanguageVersion:
     """Split report text into cover blocks and numbered paragraphs, joining continued lines."""
+    lines = [
+        ReportLine(line, f"line {line_number}")
+        for line_number, line in enumerate(_lines(text), start=1)
+    ]
+    return parse_report_lines(lines, language, path, encoding)
+
+
+def parse_report_lines(
+    lines: Sequence[ReportLine],
+    language: str,
+    path: Path | None = None,
+    encoding: str = "utf-8",
+) -> LanguageVersion:
+    """Cover blocks and numbered paragraphs from lines: what every importer shares.
+
+    A blank line ends a cover block; a line with a number (given, or typed at its start)
+    starts a paragraph; any other line continues the paragraph before it.
+    """
     source = path or Path("<text>")
     front_blocks: list[list[str]] = [[]]
     paragraphs: dict[int, list[str]] = {}
-    paragraph_lines: dict[int, int] = {}
+    paragraph_places: dict[int, str] = {}
     current: int | None = None
-    for line_number, line in enumerate(_lines(text), start=1):
-        stripped = line.strip()
+    for line in lines:
+        stripped = line.text.strip()
         if not stripped or _SEPARATOR_LINE.match(stripped):
             if current is None and front_blocks[-1]:
                 front_blocks.append([])
             continue
-        numbered = _NUMBERED_LINE.match(line)
-        number = _paragraph_number(numbered) if numbered else None
-        if numbered and number is not None and _starts_new_paragraph(number, current):
+        number, text = _numbered(line, current)
+        if number is not None:
             if number in paragraphs or (current is not None and number < current):
-                seen = paragraph_lines.get(number)
+                seen = paragraph_places.get(number)
                 raise ImportProblem(
                     source,
                     f"paragraph {number} is out of order after paragraph {current}"
-                    + (f" (first seen on line {seen})" if seen else ""),
+                    + (f" (first seen at {seen})" if seen else ""),
                     "Check the paragraph numbers: each number may appear once, in order.",
-                    place=f"line {line_number}",
+                    place=line.place,
                 )
             current = number
-            paragraph_lines[number] = line_number
-            paragraphs[number] = [numbered.group("text").strip()]
+            paragraph_places[number] = line.place
+            paragraphs[number] = [text]
         elif current is None:
             front_blocks[-1].append(stripped)
         else:
@@ -90,7 +122,8 @@ def parse_report_text(
             source,
             "no numbered paragraphs found",
             "Each paragraph must start with its number, written as 1. or 1- or (1) "
-            "(Arabic-Indic digits such as ١. are fine).",
+            "(Arabic-Indic digits such as ١. are fine), or be numbered by Word's "
+            "automatic numbering.",
         )
     front_matter = _front_matter([" ".join(block) for block in front_blocks if block])
     return LanguageVersion(
@@ -100,6 +133,23 @@ def parse_report_text(
         source_path=path,
         encoding=encoding,
     )
+
+
+def typed_paragraph_number(text: str) -> int | None:
+    """The paragraph number typed at the start of a line ("4.", "(4)", "٤-"), if there is one."""
+    numbered = _NUMBERED_LINE.match(text)
+    return _paragraph_number(numbered) if numbered else None
+
+
+def _numbered(line: ReportLine, current: int | None) -> tuple[int | None, str]:
+    """The paragraph number a line starts, if any, and its text without the number."""
+    if line.number is not None:
+        return line.number, line.text.strip()
+    numbered = _NUMBERED_LINE.match(line.text)
+    number = _paragraph_number(numbered) if numbered else None
+    if numbered is None or number is None or not _starts_new_paragraph(number, current):
+        return None, line.text.strip()
+    return number, numbered.group("text").strip()
 
 
 def _lines(text: str) -> list[str]:

@@ -49,6 +49,17 @@ class DocumentSummary:
     origin: str
 
 
+@dataclass(frozen=True)
+class RevisionSummary:
+    """One revision of a document: its number, label ("draft", "final"), and whether current."""
+
+    number: int
+    label: str
+    status: str
+    created: str
+    current: bool
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -154,16 +165,83 @@ class Library:
                 )
                 fields["current_revision_id"] = revision_id
             else:
-                document_id, revision_id = int(row[0]), int(row[1])
+                document_id, current_id = int(row[0]), int(row[1])
+                revision_id = self._reloaded_revision(document_id, current_id)
                 for table in ("front_matter", "paragraphs", "translator_notes"):
                     self.db.execute(f"DELETE FROM {table} WHERE revision_id = ?", [revision_id])
                 self.db.execute(
                     "UPDATE revisions SET content_hash = ?, status = ? WHERE id = ?",
                     [content_hash, document.status, revision_id],
                 )
+                if revision_id != current_id:
+                    # A later revision the reader imported stays current, with its own titles.
+                    fields = {"content_hash": content_hash}
             self.db.table("documents").update(document_id, fields)
             self._insert_texts(revision_id, document)
         return document_id
+
+    def _reloaded_revision(self, document_id: int, current_id: int) -> int:
+        """The revision a reload of bundled files rewrites: the one they were loaded into."""
+        row = self.db.execute(
+            "SELECT r.id FROM revisions r JOIN documents d ON d.id = r.document_id "
+            "WHERE d.id = ? AND r.content_hash = d.content_hash AND d.content_hash != '' "
+            "ORDER BY r.number LIMIT 1",
+            [document_id],
+        ).fetchone()
+        return int(row[0]) if row is not None else current_id
+
+    def add_revision(self, key: str, document: Document, content_hash: str = "") -> int:
+        """Store a document as the next revision of `key`, make it current; return its number.
+
+        Earlier revisions are kept as they are. Runs inside the caller's transaction, so the
+        caller can move annotations to the new revision in the same commit.
+        """
+        document_id, last = self.db.execute(
+            "SELECT d.id, max(r.number) FROM documents d JOIN revisions r "
+            "ON r.document_id = d.id WHERE d.key = ?",
+            [key],
+        ).fetchone()
+        if document_id is None:
+            raise DocumentNotFound(f"no document {key!r} in the library")
+        number = int(last) + 1
+        revision_id = self._insert(
+            "revisions",
+            {
+                "document_id": document_id,
+                "number": number,
+                "label": document.status,
+                "status": document.status,
+                "content_hash": content_hash,
+                "created": _now(),
+            },
+        )
+        self._insert_texts(revision_id, document)
+        self.db.table("documents").update(
+            document_id,
+            {
+                "titles": json.dumps(document.titles, ensure_ascii=False),
+                "venue": json.dumps(document.venue, ensure_ascii=False),
+                "date": document.date,
+                "status": document.status,
+                "source_language": document.source_language,
+                "current_revision_id": revision_id,
+            },
+        )
+        return number
+
+    def revisions(self, reference: str | None) -> list[RevisionSummary]:
+        """Every revision of a document, oldest first."""
+        key = self.find_key(reference)
+        rows = self.db.execute(
+            "SELECT r.number, r.label, r.status, r.created, r.id = d.current_revision_id "
+            "FROM revisions r JOIN documents d ON d.id = r.document_id WHERE d.key = ? "
+            "ORDER BY r.number",
+            [key],
+        ).fetchall()
+        return [
+            RevisionSummary(int(number), label or "", status or "", created or "", bool(current))
+            for number, label, status, created, current in rows
+        ]
 
     def add_imported_document(self, document: Document) -> str:
         """Add a document read from the user's files; return the key it was stored under."""
@@ -279,8 +357,8 @@ class Library:
             )
         return str(row[0])
 
-    def document(self, reference: str | None) -> Document:
-        """Load a whole document (current revision) by symbol or id."""
+    def document(self, reference: str | None, revision: int | None = None) -> Document:
+        """Load a whole document by symbol or id: its current revision, or the one numbered."""
         key = self.find_key(reference)
         row = self.db.execute(
             "SELECT key, symbol, titles, meeting, venue, date, status, source_language, "
@@ -288,6 +366,19 @@ class Library:
             [key],
         ).fetchone()
         revision_id = int(row[8])
+        status = row[6] or ""
+        if revision is not None:
+            found = self.db.execute(
+                "SELECT r.id, r.status FROM revisions r JOIN documents d ON d.id = r.document_id "
+                "WHERE d.key = ? AND r.number = ?",
+                [key, revision],
+            ).fetchone()
+            if found is None:
+                numbers = ", ".join(str(r.number) for r in self.revisions(key))
+                raise DocumentNotFound(
+                    f"{row[1]} has no revision {revision} (its revisions: {numbers})"
+                )
+            revision_id, status = int(found[0]), found[1] or status
         paragraphs: dict[str, dict[int, str]] = {}
         for number, language, text in self.db.execute(
             "SELECT number, language, text FROM paragraphs WHERE revision_id = ? ORDER BY number",
@@ -316,7 +407,7 @@ class Library:
             meeting=json.loads(row[3] or "{}"),
             venue=json.loads(row[4] or "{}"),
             date=row[5] or "",
-            status=row[6] or "",
+            status=status,
             source_language=row[7],
             versions={
                 language: LanguageVersion(language, tuple(front_matter.get(language, [])), numbered)

@@ -180,10 +180,58 @@ def _migration_3_search_ranking(db: Database) -> None:
 
 SEARCH_RANK = "bm25(10.0, 1.0)"
 
+
+def _migration_4_annotation_reviews(db: Database) -> None:
+    # When a new revision arrives, every annotation is placed again on it; one placed with
+    # doubt, or not placed, gets a row here holding where it was (its ORIGINAL revision,
+    # paragraph and quote with context) until the reader re-attaches or accepts it. Keyed by
+    # the annotation's uuid, like annotations name documents by key, so sync and tombstones
+    # never orphan or cascade a review.
+    db.table("annotation_reviews").create(
+        {
+            "id": int,
+            "annotation_uuid": str,
+            "document_key": str,
+            "revision": int,  # the original anchor: revision, paragraph, language, quote ...
+            "paragraph_number": int,
+            "language": str,
+            "start": int,  # NULL for a note on the whole paragraph
+            "end": int,
+            "quote": str,
+            "prefix": str,
+            "suffix": str,
+            "placed_revision": int,  # the revision it was last placed on, and how
+            "outcome": str,  # "doubtful" or "not-placed"
+            "method": str,  # "position", "quote", "fuzzy", "paragraph" or "none"
+            "score": float,
+            "reason": str,
+            "created": str,
+            "resolved": str,  # when the reader re-attached or accepted it; NULL while open
+        },
+        pk="id",
+        not_null={
+            "annotation_uuid",
+            "document_key",
+            "revision",
+            "paragraph_number",
+            "language",
+            "placed_revision",
+            "outcome",
+            "method",
+            "reason",
+            "created",
+        },
+        strict=True,
+    )
+    db.table("annotation_reviews").create_index(["annotation_uuid"], unique=True)
+    db.table("annotation_reviews").create_index(["document_key", "resolved"])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _migration_1_documents_and_search,
     _migration_2_annotations,
     _migration_3_search_ranking,
+    _migration_4_annotation_reviews,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

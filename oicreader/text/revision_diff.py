@@ -69,8 +69,7 @@ def compare_paragraphs(
                 )
             )
             continue
-        assert old_text is not None and new_text is not None
-        edits = tuple(word_changes(old_text, new_text, exact))
+        edits = tuple(word_changes(old_text or "", new_text or "", exact))
         if edits:
             kind: ChangeKind = "edited"
         elif step.old_number != step.new_number:

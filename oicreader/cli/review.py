@@ -1,0 +1,150 @@
+"""`notes review` and `notes attach`: the notes a new revision could not place with confidence."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+from oicreader.cli.common import UserFacingError, open_library, print_json
+from oicreader.model.annotation import Annotation, TextAnchor
+from oicreader.model.languages import LANGUAGES
+from oicreader.store.annotation_moves import reattach_annotation
+from oicreader.store.annotations import get_annotation
+from oicreader.store.reviews import ReviewItem, list_reviews
+
+
+def register_review(commands: Any) -> None:
+    """Add `review` and `attach` to the `notes` command's actions."""
+    review = _notes_actions(commands).add_parser(
+        "review", help="list notes a new revision placed with doubt or could not place"
+    )
+    review.add_argument("doc", nargs="?", metavar="DOC", help="only this document")
+    review.add_argument("--json", action="store_true", help="one JSON object per note")
+    review.set_defaults(handler=command_review)
+
+    attach = _notes_actions(commands).add_parser(
+        "attach", help="put a note by hand on a paragraph (and words) of the current revision"
+    )
+    attach.add_argument("id", metavar="ID")
+    attach.add_argument("-p", "--paragraph", type=int, required=True, metavar="N")
+    attach.add_argument("-l", "--lang", choices=LANGUAGES, help="default: the note's language")
+    attach.add_argument("--quote", metavar="TEXT", help="the words to highlight, as in the text")
+    attach.set_defaults(handler=command_attach)
+
+
+def _notes_actions(commands: Any) -> Any:
+    # `notes` and its actions are registered by cli/notes.py; review and attach belong with
+    # revisions, so they join its sub-command group here rather than in that module.
+    notes = commands.choices["notes"]
+    return next(
+        action for action in notes._actions if isinstance(action, argparse._SubParsersAction)
+    )
+
+
+def command_review(arguments: argparse.Namespace, out: TextIO) -> int:
+    """List the notes that need a look, with their original quote and context."""
+    with open_library() as library:
+        key = library.find_key(arguments.doc) if arguments.doc else None
+        items = list_reviews(library, key)
+    for item in items:
+        if arguments.json:
+            print_json(out, review_json(item))
+            continue
+        note, original = item.annotation, item.original
+        now = f"¶{note.paragraph_number} {note.language}"
+        if note.anchor is not None:
+            now += f" «{note.anchor.quote}»"
+        state = "placed with doubt" if item.outcome == "doubtful" else "not placed"
+        print(
+            f"{note.id}  {note.document} revision {item.placed_revision}: {now} ({state})", file=out
+        )
+        was = f"revision {original.revision} ¶{original.paragraph_number} {original.language}"
+        anchor = original.anchor
+        if anchor is not None:
+            was += f": …{anchor.prefix}[{anchor.quote}]{anchor.suffix}…"
+        print(f"    was: {was}", file=out)
+        print(f"    why: {item.reason}", file=out)
+        if note.note:
+            print(f"    note: {note.note}", file=out)
+    if not items and not arguments.json:
+        print("no notes need review", file=out)
+    return 0
+
+
+def review_json(item: ReviewItem) -> dict[str, Any]:
+    """The JSON form `notes review --json` prints for one note."""
+    note, original = item.annotation, item.original
+    return {
+        "id": note.id,
+        "doc": note.document,
+        "revision": note.revision,
+        "paragraph": note.paragraph_number,
+        "lang": note.language,
+        "quote": note.anchor.quote if note.anchor else None,
+        "start": note.anchor.start if note.anchor else None,
+        "end": note.anchor.end if note.anchor else None,
+        "outcome": item.outcome,
+        "method": item.method,
+        "score": item.score,
+        "reason": item.reason,
+        "note": note.note,
+        "original": {
+            "revision": original.revision,
+            "paragraph": original.paragraph_number,
+            "lang": original.language,
+            "quote": original.anchor.quote if original.anchor else None,
+            "prefix": original.anchor.prefix if original.anchor else None,
+            "suffix": original.anchor.suffix if original.anchor else None,
+            "start": original.anchor.start if original.anchor else None,
+            "end": original.anchor.end if original.anchor else None,
+        },
+    }
+
+
+def command_attach(arguments: argparse.Namespace, out: TextIO) -> int:
+    """Re-attach a note by hand: to a paragraph, or to words in it with --quote."""
+    with open_library() as library:
+        annotation = get_annotation(library, arguments.id)
+        language = arguments.lang or annotation.language
+        document = library.document(annotation.document)
+        text = document.paragraph(arguments.paragraph).text(language)
+        if text is None:
+            raise UserFacingError(
+                f"{document.symbol} has no paragraph {arguments.paragraph} in {language}"
+            )
+        anchor = None
+        if arguments.quote is not None:
+            anchor = _anchor(text, arguments.quote, _original_start(library, annotation))
+            if anchor is None:
+                raise UserFacingError(
+                    f"the quote {arguments.quote!r} does not occur in paragraph "
+                    f"{arguments.paragraph} ({language}); copy the words exactly as in "
+                    f"`oicreader show -p {arguments.paragraph} -l {language}`"
+                )
+        moved = reattach_annotation(library, arguments.id, arguments.paragraph, language, anchor)
+    quote = f" «{moved.anchor.quote}»" if moved.anchor else ""
+    print(f"attached {moved.id} to ¶{moved.paragraph_number} {moved.language}{quote}", file=out)
+    return 0
+
+
+def _original_start(library: Any, annotation: Annotation) -> int:
+    reviews = [
+        item
+        for item in list_reviews(library, annotation.document)
+        if item.annotation.id == annotation.id
+    ]
+    anchor = reviews[0].original.anchor if reviews else annotation.anchor
+    return anchor.start if anchor is not None else 0
+
+
+def _anchor(text: str, quote: str, near: int) -> TextAnchor | None:
+    """The occurrence of quote in text nearest to where the note was, if it occurs."""
+    starts: list[int] = []
+    found = text.find(quote) if quote else -1
+    while found >= 0:
+        starts.append(found)
+        found = text.find(quote, found + 1)
+    if not starts:
+        return None
+    start = min(starts, key=lambda candidate: abs(candidate - near))
+    return TextAnchor.in_text(text, start, start + len(quote))

@@ -1,0 +1,121 @@
+"""Which report files can be imported, told by their first bytes as much as by their names."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Literal
+
+from oicreader.importing.errors import ImportProblem
+
+FileFormat = Literal["text", "docx"]
+
+SUPPORTED = "plain text (.txt in UTF-8, UTF-16, Windows-1256 or Windows-1252) and Word (.docx)"
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+WORD_SUFFIX = ".docx"
+
+_SAVE_AS_DOCX = (
+    "Open it in Word or LibreOffice, save it as a Word document (.docx), and import that."
+)
+_PDF_ADVICE = (
+    "Ask for the Word file, or copy the text into a .txt file (saved as UTF-8) and import that."
+)
+_PICTURE_ADVICE = (
+    "A picture holds no text to import: ask for the Word file, or type the text into a .txt file."
+)
+_OTHER_ADVICE = "Ask for the report as a Word file (.docx) or a plain-text file (.txt)."
+# Suffix → (what the file is, what to do), for formats readers are likely to be sent.
+_KNOWN_UNSUPPORTED: dict[str, tuple[str, str]] = {
+    ".pdf": ("a PDF file", _PDF_ADVICE),
+    ".doc": ("an older Word file (.doc, Word 97–2003)", _SAVE_AS_DOCX),
+    ".docm": ("a Word file with macros (.docm)", _SAVE_AS_DOCX),
+    ".dot": ("a Word template (.dot)", _SAVE_AS_DOCX),
+    ".dotx": ("a Word template (.dotx)", _SAVE_AS_DOCX),
+    ".dotm": ("a Word template (.dotm)", _SAVE_AS_DOCX),
+    ".odt": ("an OpenDocument text file (.odt)", _SAVE_AS_DOCX),
+    ".fodt": ("an OpenDocument text file (.fodt)", _SAVE_AS_DOCX),
+    ".rtf": ("a Rich Text file (.rtf)", _SAVE_AS_DOCX),
+    ".wpd": ("a WordPerfect file (.wpd)", _SAVE_AS_DOCX),
+    ".pages": ("an Apple Pages file (.pages)", _SAVE_AS_DOCX),
+    ".htm": ("a web page (.htm)", _SAVE_AS_DOCX),
+    ".html": ("a web page (.html)", _SAVE_AS_DOCX),
+    ".png": ("a picture (.png)", _PICTURE_ADVICE),
+    ".jpg": ("a picture (.jpg)", _PICTURE_ADVICE),
+    ".jpeg": ("a picture (.jpeg)", _PICTURE_ADVICE),
+    ".gif": ("a picture (.gif)", _PICTURE_ADVICE),
+    ".tif": ("a scanned picture (.tif)", _PICTURE_ADVICE),
+    ".tiff": ("a scanned picture (.tiff)", _PICTURE_ADVICE),
+    ".bmp": ("a picture (.bmp)", _PICTURE_ADVICE),
+    ".heic": ("a picture (.heic)", _PICTURE_ADVICE),
+    ".webp": ("a picture (.webp)", _PICTURE_ADVICE),
+}
+# First bytes → (what the file is, what to do): a PDF saved as report.txt is still a PDF.
+_SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
+    (b"%PDF", "a PDF file", _PDF_ADVICE),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an older Word file (.doc, Word 97–2003)", _SAVE_AS_DOCX),
+    (b"{\\rtf", "a Rich Text file (.rtf)", _SAVE_AS_DOCX),
+    (b"\x89PNG", "a picture (PNG)", _PICTURE_ADVICE),
+    (b"\xff\xd8\xff", "a picture (JPEG)", _PICTURE_ADVICE),
+    (b"GIF8", "a picture (GIF)", _PICTURE_ADVICE),
+    (b"II*\x00", "a scanned picture (TIFF)", _PICTURE_ADVICE),
+    (b"MM\x00*", "a scanned picture (TIFF)", _PICTURE_ADVICE),
+)
+_ZIP_SIGNATURE = b"PK\x03\x04"
+
+
+def file_format(path: Path) -> FileFormat:
+    """The format of a report file, or an ImportProblem saying what is supported instead."""
+    if not path.exists():
+        raise ImportProblem(path, "no such file", "Check the path and try again.")
+    if path.is_dir():
+        raise ImportProblem(
+            path, "is a folder, not a file", "Give the path of a .txt or .docx file."
+        )
+    try:
+        with path.open("rb") as file:
+            head = file.read(8)
+    except OSError as error:
+        raise ImportProblem(path, f"cannot be read ({error.strerror})", "Check the file.") from None
+    suffix = path.suffix.lower()
+    for signature, kind, advice in _SIGNATURES:
+        if head.startswith(signature):
+            raise _unsupported(path, kind, advice)
+    if head.startswith(_ZIP_SIGNATURE):
+        return _zip_format(path, suffix)
+    if suffix == WORD_SUFFIX:
+        raise ImportProblem(
+            path,
+            "is named .docx but is not a Word document inside",
+            _SAVE_AS_DOCX,
+        )
+    if suffix in _KNOWN_UNSUPPORTED:
+        raise _unsupported(path, *_KNOWN_UNSUPPORTED[suffix])
+    if suffix in TEXT_SUFFIXES or suffix == "":
+        return "text"
+    raise _unsupported(path, f"a {suffix} file", _OTHER_ADVICE)
+
+
+def _zip_format(path: Path, suffix: str) -> FileFormat:
+    """A zip package: a Word document, or some other office file saved as a zip."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            names = set(package.namelist())
+            mimetype = package.read("mimetype") if "mimetype" in names else b""
+    except (zipfile.BadZipFile, OSError):
+        raise ImportProblem(path, "is a damaged zip or Word file", _SAVE_AS_DOCX) from None
+    if "word/document.xml" in names:
+        # A .docx renamed .txt is still read; a .docm or template is refused by its name.
+        if suffix in _KNOWN_UNSUPPORTED:
+            raise _unsupported(path, *_KNOWN_UNSUPPORTED[suffix])
+        return "docx"
+    if b"opendocument.text" in mimetype:
+        raise _unsupported(path, "an OpenDocument text file (.odt)", _SAVE_AS_DOCX)
+    if any(name.startswith("xl/") for name in names):
+        raise _unsupported(path, "an Excel workbook", _OTHER_ADVICE)
+    if any(name.startswith("ppt/") for name in names):
+        raise _unsupported(path, "a PowerPoint presentation", _OTHER_ADVICE)
+    raise _unsupported(path, "a zip archive", _OTHER_ADVICE)
+
+
+def _unsupported(path: Path, kind: str, advice: str) -> ImportProblem:
+    return ImportProblem(path, f"this is {kind}; OIC Reader imports {SUPPORTED}", advice)

@@ -1,0 +1,214 @@
+"""What importing a set of report files would do: one document, one language per file.
+
+`import_files` reads every file (text or Word), tells each one's language (Arabic script,
+else English or French by their common words, unless the caller says), aligns the
+versions by paragraph number and returns an ImportPlan for the reader to confirm. Nothing
+is stored: `oicreader.store.revisions.import_plan` commits a plan.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from oicreader.importing.decoding import read_text_file
+from oicreader.importing.errors import ImportProblem
+from oicreader.importing.file_formats import FileFormat, file_format
+from oicreader.importing.language_detection import detect_language
+from oicreader.importing.plain_text import parse_report_lines, parse_report_text, status_of
+from oicreader.importing.word_file import read_word_lines
+from oicreader.model.document import AlignmentProblem, Document, LanguageVersion
+from oicreader.model.languages import LANGUAGE_NAMES, LANGUAGES
+
+SymbolSource = Literal["given", "cover", "file name"]
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    """One file of an import: its language, how that was decided, and what was read."""
+
+    path: Path
+    language: str
+    language_given: bool  # False: detected from the text
+    file_format: FileFormat
+    encoding: str | None  # text files only
+    automatic_numbers: int  # Word files: paragraphs numbered by Word's automatic numbering
+    right_to_left_paragraphs: int  # Word files: paragraphs marked right-to-left
+    version: LanguageVersion
+
+    @property
+    def paragraph_count(self) -> int:
+        """How many numbered paragraphs the file holds."""
+        return len(self.version.paragraphs)
+
+    def describe(self) -> str:
+        """One line for a confirmation: "ar  report.docx  Word, 17 paragraphs (detected)"."""
+        if self.file_format == "docx":
+            kind = "Word"
+            if self.automatic_numbers:
+                kind += f", {self.automatic_numbers} numbered automatically"
+        else:
+            kind = f"text, {self.encoding}"
+        how = "given" if self.language_given else "detected"
+        return (
+            f"{self.language}  {self.path.name}  {kind}, {self.paragraph_count} "
+            f"paragraph{'' if self.paragraph_count == 1 else 's'} "
+            f"({LANGUAGE_NAMES.get(self.language, self.language)}, {how})"
+        )
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What would be imported: the files and the document they make together."""
+
+    files: tuple[PlannedFile, ...]
+    document: Document
+    symbol_source: SymbolSource
+    content_hash: str
+
+    @property
+    def alignment_problems(self) -> list[AlignmentProblem]:
+        """Paragraphs a translation lacks, or has without a counterpart in the source."""
+        return self.document.alignment_problems()
+
+
+def import_files(
+    paths: Sequence[Path],
+    symbol: str | None = None,
+    languages: Mapping[Path, str] | None = None,
+) -> ImportPlan:
+    """Read report files as the language versions of one document, without storing them."""
+    if not paths:
+        raise ValueError("no file to import")
+    given = {path.resolve(): language for path, language in (languages or {}).items()}
+    for path, language in given.items():
+        if language not in LANGUAGES:
+            raise ImportProblem(path, f"unknown language {language!r}", "Use ar, en or fr.")
+    seen: dict[Path, Path] = {}
+    files: list[PlannedFile] = []
+    for path in paths:
+        resolved = path.resolve()
+        if resolved in seen:
+            raise ImportProblem(path, "is given twice", "Give each language's file once.")
+        seen[resolved] = path
+        files.append(_read(path, given.get(resolved)))
+    _refuse_shared_languages(files)
+    versions = {planned.language: planned.version for planned in files}
+    chosen_symbol, source = _symbol(files, symbol)
+    document = _document(versions, chosen_symbol, files[0].language)
+    return ImportPlan(tuple(files), document, source, document_content_hash(document))
+
+
+def _read(path: Path, language: str | None) -> PlannedFile:
+    kind = file_format(path)
+    if kind == "docx":
+        reading = read_word_lines(path)
+        chosen = language or detect_language("\n".join(line.text for line in reading.lines))
+        version = parse_report_lines(reading.lines, chosen, path)
+        return PlannedFile(
+            path,
+            chosen,
+            language is not None,
+            kind,
+            None,
+            reading.automatic_numbers,
+            reading.right_to_left_paragraphs,
+            version,
+        )
+    decoded = read_text_file(path)
+    chosen = language or detect_language(decoded.text)
+    version = parse_report_text(decoded.text, chosen, path, decoded.encoding)
+    return PlannedFile(path, chosen, language is not None, kind, decoded.encoding, 0, 0, version)
+
+
+def _refuse_shared_languages(files: list[PlannedFile]) -> None:
+    by_language: dict[str, PlannedFile] = {}
+    for planned in files:
+        other = by_language.setdefault(planned.language, planned)
+        if other is planned:
+            continue
+        name = LANGUAGE_NAMES.get(planned.language, planned.language)
+        if planned.language_given and other.language_given:
+            advice = "Give each file a different language: one file per language."
+        else:
+            advice = (
+                f"If one of them is in another language, say which "
+                f"(--lang {planned.path.name}=fr, or ar, en)."
+            )
+        raise ImportProblem(
+            planned.path,
+            f"this file and {other.path.name} are both {name}; a document has one file "
+            "per language",
+            advice,
+        )
+
+
+def _symbol(files: list[PlannedFile], given: str | None) -> tuple[str, SymbolSource]:
+    if given and given.strip():
+        return given.strip(), "given"
+    found: dict[str, PlannedFile] = {}
+    for planned in files:
+        symbol = planned.version.front_matter_text("symbol")
+        if symbol:
+            found.setdefault(symbol.upper(), planned)
+    if len(found) > 1:
+        named = ", ".join(
+            f"{p.path.name}: {p.version.front_matter_text('symbol')}" for p in found.values()
+        )
+        raise ImportProblem(
+            files[0].path,
+            f"the files name different document symbols ({named})",
+            "Import each document's files separately, or give the symbol with --symbol.",
+        )
+    if found:
+        only = next(iter(found.values()))
+        return str(only.version.front_matter_text("symbol")), "cover"
+    return files[0].path.stem, "file name"
+
+
+def _document(versions: dict[str, LanguageVersion], symbol: str, first: str) -> Document:
+    # OIC reports are written in Arabic and translated, so Arabic is the source when present.
+    source = "ar" if "ar" in versions else first
+    ordered = [versions[source], *(v for code, v in versions.items() if code != source)]
+    date = next((v.front_matter_text("date") for v in ordered if v.front_matter_text("date")), "")
+    status = next((s for s in map(status_of, ordered) if s), "unknown")
+    titles = {code: v.front_matter_text("title") or "" for code, v in versions.items()}
+    return Document(
+        id=document_key(symbol),
+        symbol=symbol,
+        titles={code: title for code, title in titles.items() if title} or {source: symbol},
+        date=date or "",
+        status=status,
+        source_language=source,
+        versions=versions,
+        venue={
+            code: v.front_matter_text("venue") or ""
+            for code, v in versions.items()
+            if v.front_matter_text("venue")
+        },
+    )
+
+
+def document_key(symbol: str) -> str:
+    """A new document's id from its symbol: OIC/ACM-2017/CHAIR-REP → oic-acm-2017-chair-rep."""
+    return re.sub(r"[^0-9a-z]+", "-", symbol.casefold()).strip("-") or "document"
+
+
+def document_content_hash(document: Document) -> str:
+    """A hash of a document's text (cover blocks and paragraphs, every language)."""
+    content = {
+        language: {
+            "front_matter": [[block.role, block.text] for block in version.front_matter],
+            "paragraphs": {
+                str(number): text for number, text in sorted(version.paragraphs.items())
+            },
+        }
+        for language, version in sorted(document.versions.items())
+    }
+    encoded = json.dumps(content, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return hashlib.sha256(encoded).hexdigest()
