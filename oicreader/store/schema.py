@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from oicreader.store.connection import Database, transaction
+from oicreader.text.folding import restem
 
 Migration = Callable[[Database], None]
 
@@ -70,7 +71,7 @@ def _create_text_tables(db: Database) -> None:
             "language": str,
             "text": str,  # exactly as in the source
             "folded": str,  # oicreader.text.folding.fold(text): what the index searches
-            "stemmed": str,  # the folded text with Arabic prefixes stripped
+            "stemmed": str,  # every reading of each folded word (text.folding.stem_candidates)
         },
         pk="id",
         not_null={"revision_id", "number", "language", "text", "folded", "stemmed"},
@@ -227,11 +228,26 @@ def _migration_4_annotation_reviews(db: Database) -> None:
     db.table("annotation_reviews").create_index(["document_key", "resolved"])
 
 
+def _migration_5_every_reading_of_a_word(db: Database) -> None:
+    # The stemmed column used to hold one longest-cut stem per word, which mangled words
+    # that merely begin with و ف ب ك ل (فلسطين became سطين); it now holds every plausible
+    # reading (oicreader.text.folding.stem_candidates). Recompute it for every stored
+    # paragraph; the update trigger re-indexes each row.
+    rows = db.execute("SELECT id, text FROM paragraphs").fetchall()
+    for paragraph_id, text in rows:
+        folded, stemmed = restem(text)
+        db.execute(
+            "UPDATE paragraphs SET folded = ?, stemmed = ? WHERE id = ?",
+            [folded, stemmed, paragraph_id],
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _migration_1_documents_and_search,
     _migration_2_annotations,
     _migration_3_search_ranking,
     _migration_4_annotation_reviews,
+    _migration_5_every_reading_of_a_word,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -116,3 +116,16 @@ def test_migrating_an_existing_library_takes_a_backup_first(
         pass
     reasons = [info.reason for info in list_backups()]
     assert any(reason.startswith("before-migration-2-to-") for reason in reasons), reasons
+
+
+def test_version_4_file_gets_every_reading_of_each_word_indexed(tmp_path: Path) -> None:
+    copy = tmp_path / "library.db"
+    shutil.copyfile(FIXTURES / "library-v4.db", copy)
+    with Library.open(copy) as library:
+        assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
+        # Schema 4 indexed بفلسطين only as فلسطين and فلسطين only as سطين: no match.
+        assert 15 in {hit.paragraph_number for hit in search(library, "فلسطين", language="ar")}
+        assert 13 in {hit.paragraph_number for hit in search(library, "كازاخستان", language="ar")}
+        [annotation] = list_annotations(library)
+        assert annotation.note == "ملاحظة محفوظة عبر الترحيل"
+        assert library.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
