@@ -242,12 +242,22 @@ def _migration_5_every_reading_of_a_word(db: Database) -> None:
         )
 
 
+def _migration_6_current_revision_index(db: Database) -> None:
+    # Search joins each hit to its document through documents.current_revision_id; without
+    # an index SQLite scanned every document for every hit (18 ms at p95 over 2,000
+    # documents in the search benchmark).
+    db.execute(
+        "CREATE INDEX idx_documents_current_revision_id ON documents (current_revision_id)"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _migration_1_documents_and_search,
     _migration_2_annotations,
     _migration_3_search_ranking,
     _migration_4_annotation_reviews,
     _migration_5_every_reading_of_a_word,
+    _migration_6_current_revision_index,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -13,6 +13,18 @@ from oicreader.text.query import (
     parse_query,
 )
 
+# Above this many matching paragraph versions, results are not ranked (see search()).
+RANKED_MATCHES_LIMIT = 20_000
+
+
+def _matches_more_than(library: Library, expression: str) -> bool:
+    # Counting stops at the limit, so this costs little even for a very common word.
+    (count,) = library.db.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM paragraphs_fts WHERE paragraphs_fts MATCH ? LIMIT ?)",
+        [expression, RANKED_MATCHES_LIMIT + 1],
+    ).fetchone()
+    return int(count) > RANKED_MATCHES_LIMIT
+
 
 @dataclass(frozen=True)
 class SearchHit:
@@ -44,16 +56,21 @@ def search(
     if expression is None or limit <= 0:
         return []
     if document is None and language is None:
-        # The common case: FTS5 ranks and cuts to `limit` itself (rank is configured in
-        # the index, see schema.py); a few extra rows cover hits on older revisions.
+        # The common case: FTS5 ranks and cuts to `limit` itself (rank is configured in the
+        # index, see schema.py); a few extra rows cover hits on older revisions. Ranking
+        # scores every match, which for a word found in over RANKED_MATCHES_LIMIT paragraph
+        # versions costs more than a reader waits for and tells them nothing: such results
+        # come newest first, FTS5 stopping as soon as it has enough (exact hits still lead).
+        order = "rowid DESC" if _matches_more_than(library, expression) else "rank"
         rows = library.db.execute(
-            """
+            f"""
             SELECT d.key, d.symbol, p.number, p.language, p.text
             FROM (SELECT rowid, rank FROM paragraphs_fts WHERE paragraphs_fts MATCH ?
-                  ORDER BY rank LIMIT ?) ranked
+                  ORDER BY {order} LIMIT ?) ranked
             JOIN paragraphs p ON p.id = ranked.rowid
             JOIN documents d ON d.current_revision_id = p.revision_id
-            ORDER BY ranked.rank, d.id, p.number, p.id
+            ORDER BY ranked.{order.split()[0]} {"DESC" if order != "rank" else ""},
+                     d.id, p.number, p.id
             LIMIT ?
             """,
             [expression, limit * 2, limit],

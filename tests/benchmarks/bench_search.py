@@ -19,7 +19,7 @@ from pathlib import Path
 from oicreader.importing.bundle import load_document_folder
 from oicreader.model.document import Document, LanguageVersion
 from oicreader.store.library import Library
-from oicreader.store.search import search
+from oicreader.store.search import _matches_more_than, search
 from oicreader.text.query import fts_match_expression, parse_query
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,6 +130,7 @@ def main() -> None:
     size_mb = database.stat().st_size / 1024 / 1024
     ours: list[float] = []
     raw: list[float] = []
+    same_plan: list[float] = []
     hits = 0
     with Library.open(database, load_bundled=False, safeguards=False) as library:
         for query in queries(min(arguments.queries, 4)):  # warm the page cache
@@ -148,14 +149,28 @@ def main() -> None:
                     [expression],
                 ).fetchall()
             raw.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            if expression is not None:
+                order = "rowid DESC" if _matches_more_than(library, expression) else "rank"
+                library.db.execute(
+                    "SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? "
+                    f"ORDER BY {order} LIMIT 50",
+                    [expression],
+                ).fetchall()
+            same_plan.append(time.perf_counter() - started)
     print(f"library: {versions:,} paragraph versions, built in {built_in:.0f} s, {size_mb:,.0f} MB")
     print(f"{len(ours)} queries, {hits:,} hits shown (at most 50 a query)")
     ours_p50, ours_p95 = percentile(ours, 0.5) * 1000, percentile(ours, 0.95) * 1000
     raw_p50, raw_p95 = percentile(raw, 0.5) * 1000, percentile(raw, 0.95) * 1000
-    print("                     p50        p95")
-    print(f"  oicreader search  {ours_p50:6.1f} ms  {ours_p95:6.1f} ms")
-    print(f"  raw FTS5 MATCH    {raw_p50:6.1f} ms  {raw_p95:6.1f} ms")
-    print(f"  ratio of p95: {ours_p95 / raw_p95:.2f}x (targets: p95 <= 50 ms, <= 1.5x raw)")
+    plan_p50, plan_p95 = percentile(same_plan, 0.5) * 1000, percentile(same_plan, 0.95) * 1000
+    print("                                               p50        p95")
+    print(f"  oicreader search (with snippets)          {ours_p50:6.1f} ms  {ours_p95:6.1f} ms")
+    print(f"  raw FTS5 MATCH, same plan, rowids only    {plan_p50:6.1f} ms  {plan_p95:6.1f} ms")
+    print(f"  raw FTS5 MATCH ... ORDER BY rank LIMIT 50 {raw_p50:6.1f} ms  {raw_p95:6.1f} ms")
+    print(
+        f"  p95 ratio: {ours_p95 / plan_p95:.2f}x the same plan, {ours_p95 / raw_p95:.2f}x "
+        "the always-ranked query (targets: p95 <= 50 ms, <= 1.5x raw)"
+    )
     mean_ours, mean_raw = statistics.mean(ours) * 1000, statistics.mean(raw) * 1000
     print(f"  mean: ours {mean_ours:.1f} ms, raw {mean_raw:.1f} ms")
 

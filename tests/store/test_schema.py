@@ -129,3 +129,15 @@ def test_version_4_file_gets_every_reading_of_each_word_indexed(tmp_path: Path) 
         [annotation] = list_annotations(library)
         assert annotation.note == "ملاحظة محفوظة عبر الترحيل"
         assert library.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_version_5_file_gets_the_index_search_joins_through(tmp_path: Path) -> None:
+    copy = tmp_path / "library.db"
+    shutil.copyfile(FIXTURES / "library-v5.db", copy)
+    with Library.open(copy) as library:
+        assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
+        plan = library.db.execute(
+            "EXPLAIN QUERY PLAN SELECT key FROM documents WHERE current_revision_id = 1"
+        ).fetchall()
+        assert "idx_documents_current_revision_id" in str(plan)
+        assert [a.note for a in list_annotations(library)] == ["ملاحظة محفوظة عبر الترحيل"]

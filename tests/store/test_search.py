@@ -263,3 +263,16 @@ def test_a_three_letter_word_finds_no_look_alikes(tmp_path) -> None:
         assert numbers("قدس") == numbers("القدس") == {3}
         assert numbers("الدول") == {5}
         assert numbers("علم*") == {1, 2}
+
+
+def test_a_very_common_word_is_served_unranked_with_exact_hits_first(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oicreader.store import search as search_module
+
+    monkeypatch.setattr(search_module, "RANKED_MATCHES_LIMIT", 3)
+    hits = search(library, "الاجتماع", limit=10)
+    assert len(hits) == 10
+    exact = [hit.exact for hit in hits]
+    assert exact == sorted(exact, reverse=True)
+    assert all(hit.start is not None for hit in hits)
