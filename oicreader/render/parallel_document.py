@@ -164,6 +164,8 @@ class ParallelDocumentBuilder:
         self.gutter_side = gutter_side
         self.gutter_markers = gutter_markers
         qt_document = QTextDocument()
+        # Nothing here is ever undone, and the undo stack would keep a copy of every row.
+        qt_document.setUndoRedoEnabled(False)
         qt_document.setDocumentMargin(12)
         self.built = ParallelDocument(qt_document, self.languages)
         self.cursor = QTextCursor(qt_document)
