@@ -63,6 +63,11 @@ def resources_dir() -> Path:
     )
 
 
+def translations_dir() -> Path:
+    """The interface translations: oicreader_<lang>.ts sources and the .qm files built from them."""
+    return resources_dir() / "translations"
+
+
 def bundled_documents_dir() -> Path:
     """One sub-folder per bundled document, each with meta.json and one text file per language."""
     return resources_dir() / "documents"

@@ -26,11 +26,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the process exit status."""
     _use_utf8_output()
     parser = build_parser()
-    arguments = parser.parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    arguments = parser.parse_args(given)
     command: Handler | None = getattr(arguments, "handler", None)
     if command is None:
-        # No command: open the reading window.
-        arguments = parser.parse_args(["window"])
+        # No command: open the reading window, with the global options given (--ui-lang).
+        arguments = parser.parse_args([*given, "window"])
         command = arguments.handler
     try:
         return command(arguments, sys.stdout)
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read an Arabic report beside its English and French translations.",
     )
     parser.add_argument("--version", action="version", version=f"oicreader {__version__}")
+    window.add_ui_language_option(parser, global_option=True)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     documents.register(commands)
     notes.register(commands)

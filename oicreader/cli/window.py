@@ -12,18 +12,36 @@ from typing import Any, TextIO
 from oicreader.cli.common import UserFacingError
 
 _SIZE = re.compile(r"^(\d{2,5})x(\d{2,5})$")
+# The interface languages (oicreader.ui.interface_language.INTERFACE_LANGUAGES; not imported
+# from there, so that the command line starts without Qt).
+UI_LANGUAGES = ("ar", "en", "fr")
+UI_LANGUAGE_HELP = "interface language (default: the Preferences, else the system's)"
+
+
+def add_ui_language_option(parser: argparse.ArgumentParser, *, global_option: bool) -> None:
+    """--ui-lang ar|en|fr, before the command or after it (`oicreader screenshot --ui-lang ar`)."""
+    parser.add_argument(
+        "--ui-lang",
+        choices=UI_LANGUAGES,
+        metavar="ar|en|fr",
+        help=UI_LANGUAGE_HELP,
+        # After the command, an absent option must not undo one given before it.
+        **({"default": None} if global_option else {"default": argparse.SUPPRESS}),
+    )
 
 
 def register(commands: Any) -> None:
     """Add `screenshot` (and `window`, also what a bare `oicreader` runs)."""
     window = commands.add_parser("window", help="open the reading window (the default)")
     window.add_argument("doc", nargs="?", metavar="DOC", help="symbol or id to open")
+    add_ui_language_option(window, global_option=False)
     window.set_defaults(handler=command_window)
     shot = commands.add_parser("screenshot", help="render the window offscreen to a PNG")
     shot.add_argument("output", type=Path, metavar="OUT.png")
     shot.add_argument("doc", nargs="?", metavar="DOC", help="symbol or id to open")
     shot.add_argument("-p", "--paragraph", type=int, metavar="N", help="bring N into view")
     shot.add_argument("--size", default="1400x900", metavar="WxH", help="default 1400x900")
+    add_ui_language_option(shot, global_option=False)
     shot.set_defaults(handler=command_screenshot)
 
 
@@ -31,7 +49,7 @@ def command_window(arguments: argparse.Namespace, out: TextIO) -> int:
     """Open the main window; the widgets are imported only here, on demand."""
     from oicreader.ui.app import run_window  # the entry point into ui/, nowhere else
 
-    return run_window(arguments.doc)
+    return run_window(arguments.doc, getattr(arguments, "ui_lang", None))
 
 
 def command_screenshot(arguments: argparse.Namespace, out: TextIO) -> int:
@@ -46,7 +64,12 @@ def command_screenshot(arguments: argparse.Namespace, out: TextIO) -> int:
     from oicreader.ui.app import take_screenshot  # the entry point into ui/, nowhere else
 
     path = take_screenshot(
-        arguments.output, arguments.doc, arguments.paragraph, int(size[1]), int(size[2])
+        arguments.output,
+        arguments.doc,
+        arguments.paragraph,
+        int(size[1]),
+        int(size[2]),
+        getattr(arguments, "ui_lang", None),
     )
     print(f"saved {path}", file=out)
     return 0

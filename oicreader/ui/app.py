@@ -1,8 +1,10 @@
-"""Starting the window: the QApplication, fonts, the library, and offscreen screenshots."""
+"""Starting the window: the QApplication, its language, fonts, the library, and screenshots."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -10,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from oicreader.render.fonts import register_bundled_fonts
 from oicreader.store.library import Library
+from oicreader.ui.interface_language import InterfaceLanguage, choose_language
+from oicreader.ui.library_messages import recovery_message, recovery_title
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.settings import Settings
 
@@ -30,36 +34,64 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+@contextmanager
+def interface_language(app: QApplication, requested: str | None) -> Iterator[str]:
+    """Install the interface language for as long as the window lives; yield its code.
+
+    --ui-lang wins, then the language chosen in the Preferences, then the system's; only
+    Arabic, English and French are offered, English otherwise. Installed before any widget
+    is made, so every tr() call and the layout direction see it.
+    """
+    chosen = choose_language(requested, Settings().interface_language)
+    installed = InterfaceLanguage(chosen).install(app)
+    try:
+        yield chosen
+    finally:
+        installed.remove(app)
+
+
 def open_window(library: Library, document: str | None = None) -> MainWindow:
     """A main window on the library, optionally on one document."""
     window = MainWindow(library, Settings())
     if document is not None:
         window.open_document(document)
-    if library.recovery is not None:
+    recovery = library.recovery
+    if recovery is not None:
         QTimer.singleShot(
             0,
-            lambda: QMessageBox.warning(
-                window, window.tr("Library restored"), library.recovery.message()
-            ),
+            lambda: QMessageBox.warning(window, recovery_title(), recovery_message(recovery)),
         )
     return window
 
 
-def run_window(document: str | None = None) -> int:
+def run_window(document: str | None = None, ui_language: str | None = None) -> int:
     """Open the main window and run until it is closed."""
     app = application()
-    with Library.open() as library:
-        window = open_window(library, document)
-        window.show()
-        return app.exec()
+    with interface_language(app, ui_language):
+        library = Library.open()
+        window: MainWindow | None = None
+        try:
+            window = open_window(library, document)
+            window.show()
+            return app.exec()
+        finally:
+            # A restore from the Preferences leaves the window on a new library object.
+            if window is not None and window.library is not library:
+                window.library.close()
+            library.close()
 
 
 def take_screenshot(
-    output: Path, document: str | None, paragraph: int | None, width: int, height: int
+    output: Path,
+    document: str | None,
+    paragraph: int | None,
+    width: int,
+    height: int,
+    ui_language: str | None = None,
 ) -> Path:
     """Render the main window at a size to a PNG, without a display."""
     app = application()
-    with Library.open() as library:
+    with interface_language(app, ui_language), Library.open() as library:
         window = open_window(library, document)
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         window.resize(width, height)

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from oicreader.store.library import DocumentSummary
+from oicreader.ui.bidi_item_delegate import BidiItemDelegate
+from oicreader.ui.names import joined, language_name
 
 
 class LibraryDock(QDockWidget):
@@ -16,8 +18,11 @@ class LibraryDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Library"), parent)
         self.setObjectName("library")
+        self.setAccessibleName(self.tr("Library"))
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Documents in the library"))
+        # The symbol reads left to right, the title in its own language's direction.
+        self.list.setItemDelegate(BidiItemDelegate(self.list, align_to_text=False))
         self.list.itemActivated.connect(self._activated)
         self.list.itemDoubleClicked.connect(self._activated)
         self.setWidget(self.list)
@@ -29,7 +34,8 @@ class LibraryDock(QDockWidget):
             title = summary.titles.get(language) or next(iter(summary.titles.values()), "")
             item = QListWidgetItem(f"{summary.symbol}\n{title}")
             item.setData(Qt.ItemDataRole.UserRole, summary.key)
-            item.setToolTip(f"{summary.date} · {', '.join(summary.languages)}")
+            names = joined(language_name(code) for code in summary.languages)
+            item.setToolTip(f"{summary.date} · {names}")
             self.list.addItem(item)
 
     def mark_current(self, key: str) -> None:

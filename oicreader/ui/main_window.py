@@ -6,7 +6,7 @@ import itertools
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStyle,
     QToolBar,
     QWidget,
 )
 
-from oicreader import __version__
 from oicreader.annotations.w3c import (
     AnnotationFileError,
     read_annotation_file,
@@ -38,7 +38,7 @@ from oicreader.model.annotation import (
     new_annotation_id,
 )
 from oicreader.model.document import Document
-from oicreader.model.languages import LANGUAGE_NAMES, LANGUAGES
+from oicreader.model.languages import LANGUAGES
 from oicreader.model.selection import SelectionError, parse_paragraph_selection
 from oicreader.render.labels import column_label
 from oicreader.render.pdf_output import save_pdf
@@ -52,7 +52,7 @@ from oicreader.store.annotations import (
     merge_annotations,
     undelete_annotation,
 )
-from oicreader.store.backups import take_backup
+from oicreader.store.backups import BackupError, RestoreError, restore_backup, take_backup
 from oicreader.store.library import DocumentExists, DocumentNotFound, Library
 from oicreader.store.search import SearchHit
 from oicreader.topics import (
@@ -63,11 +63,20 @@ from oicreader.topics import (
     tag_topics,
     themes_for,
 )
+from oicreader.ui.about_dialog import AboutDialog
+from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.library_dock import LibraryDock
+from oicreader.ui.library_messages import restore_message
+from oicreader.ui.names import colour_name, column_toggle_tip, joined, language_name
 from oicreader.ui.notes_dock import NotesDock
 from oicreader.ui.outline_dock import OutlineDock
 from oicreader.ui.parallel_view import ParallelView
-from oicreader.ui.print_dialog import PrintOptionsDialog, selection_text
+from oicreader.ui.preferences_dialog import PreferencesDialog
+from oicreader.ui.print_dialog import (
+    PrintOptionsDialog,
+    explain_selection_problem,
+    selection_text,
+)
 from oicreader.ui.search_dock import SearchDock
 from oicreader.ui.settings import ZOOM_STEPS, Settings
 from oicreader.ui.topics_dock import TopicsDock
@@ -117,28 +126,40 @@ class MainWindow(QMainWindow):
         self._last_selected: int | None = None
         self.highlight_color = DEFAULT_COLOR
         self._deleted: list[str] = []  # ids deleted in this session, newest last, for undo
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.topics_dock)
-        self.tabifyDockWidget(self.library_dock, self.outline)
-        self.tabifyDockWidget(self.outline, self.topics_dock)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
-        self.tabifyDockWidget(self.notes_dock, self.search_dock)
+        # Qt does not mirror dock areas: the navigation docks go where a line starts (the
+        # left, or the right in Arabic), the notes and search where it ends.
+        rtl = is_right_to_left()
+        self._start_area = (
+            Qt.DockWidgetArea.RightDockWidgetArea if rtl else Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self._end_area = (
+            Qt.DockWidgetArea.LeftDockWidgetArea if rtl else Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        for dock in (self.outline, self.library_dock, self.topics_dock):
+            self.addDockWidget(self._start_area, dock)
+        for dock in (self.notes_dock, self.search_dock):
+            self.addDockWidget(self._end_area, dock)
         self.position_label = QLabel(self)
+        self.position_label.setAccessibleName(self.tr("Position in the document"))
         self.statusBar().addPermanentWidget(self.position_label)
+        self._preferences: PreferencesDialog | None = None
         self._create_actions()
         self._create_menus_and_toolbar()
         self._connect()
+        self._set_focus_order()
         self.resize(1400, 900)
-        geometry, state = settings.window_state()
+        geometry, state = settings.window_state(rtl)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
-        else:
-            # First start: room for the text; Ctrl+F brings the search panel.
+        # Tabified only when nothing is restored: docks tabified before restoreState leave
+        # Qt's earlier tab bar drawn across the panels.
+        if state is None or not self.restoreState(state):
+            # First start: room for the text; Ctrl+F brings the search panel, as a tab
+            # beside the notes. Hidden before it is tabified, for the same reason.
             self.search_dock.hide()
+            self.tabifyDockWidget(self.library_dock, self.outline)
+            self.tabifyDockWidget(self.outline, self.topics_dock)
+            self.tabifyDockWidget(self.notes_dock, self.search_dock)
         self.refresh_library()
         self._open_initial_document()
 
@@ -151,10 +172,21 @@ class MainWindow(QMainWindow):
         self.addAction(action)  # shortcuts work even when the menu bar is hidden
         return action
 
+    @staticmethod
+    def _standard(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
+        """The platform's shortcut for a standard action, or ours where it has none (Quit and
+        Preferences have none on Windows and most Linux desktops)."""
+        sequence = QKeySequence(key)
+        return sequence if not sequence.isEmpty() else QKeySequence(fallback)
+
     def _create_actions(self) -> None:
         standard = QKeySequence.StandardKey
         self.import_action = self._action(self.tr("&Import…"), QKeySequence(standard.Open))
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence(standard.Quit))
+        self.quit_action = self._action(self.tr("&Quit"), self._standard(standard.Quit, "Ctrl+Q"))
+        self.preferences_action = self._action(
+            self.tr("Pr&eferences…"), self._standard(standard.Preferences, "Ctrl+,")
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.copy_action = self._action(self.tr("&Copy"), QKeySequence(standard.Copy))
         self.find_action = self._action(self.tr("&Find…"), QKeySequence(standard.Find))
         self.find_next_action = self._action(self.tr("Find &Next"), QKeySequence(standard.FindNext))
@@ -167,11 +199,12 @@ class MainWindow(QMainWindow):
         self.back_action = self._action(self.tr("&Back"), QKeySequence(standard.Back))
         self.forward_action = self._action(self.tr("&Forward"), QKeySequence(standard.Forward))
         self.zoom_in_action = self._action(self.tr("Zoom &In"), QKeySequence(standard.ZoomIn))
-        self.zoom_out_action = self._action(self.tr("Zoom &Out"), QKeySequence(standard.ZoomOut))
-        self.zoom_reset_action = self._action(self.tr("&Actual Size"), "Ctrl+0")
+        self.zoom_out_action = self._action(self.tr("Zoom O&ut"), QKeySequence(standard.ZoomOut))
+        self.zoom_reset_action = self._action(self.tr("Actual &Size"), "Ctrl+0")
         self.arabic_font_action = self._action(self.tr("Font for &Arabic…"))
         self.latin_font_action = self._action(self.tr("Font for &English and French…"))
         self.about_action = self._action(self.tr("&About OIC Reader"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.undo_action = self._action(self.tr("&Undo Delete Note"), QKeySequence(standard.Undo))
         self.undo_action.setEnabled(False)
         self.highlight_action = self._action(self.tr("&Highlight Selection"), "Ctrl+H")
@@ -197,7 +230,7 @@ class MainWindow(QMainWindow):
         self.color_actions: dict[str, QAction] = {}
         color_group = QActionGroup(self)
         for name, value in PALETTE.items():
-            action = self._action(self.tr(name.capitalize()))
+            action = self._action(colour_name(name))
             action.setCheckable(True)
             action.setChecked(value == self.highlight_color)
             action.setActionGroup(color_group)
@@ -205,14 +238,18 @@ class MainWindow(QMainWindow):
             self.color_actions[value] = action
         self.language_actions: dict[str, QAction] = {}
         for number, code in enumerate(LANGUAGES, start=1):
-            action = self._action(self.tr(LANGUAGE_NAMES[code]), f"Ctrl+{number}")
+            action = self._action(language_name(code), f"Ctrl+{number}")
             action.setCheckable(True)
             action.setChecked(code in self.columns)
             action.setData(code)
-            action.setToolTip(
-                self.tr("Show or hide the %1 column").replace("%1", LANGUAGE_NAMES[code])
-            )
+            action.setToolTip(column_toggle_tip(code))
             self.language_actions[code] = action
+        # Arrows that point a direction: Qt's standard icons turn round in a right-to-left
+        # interface, where "back" points right.
+        self.back_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.forward_action.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward)
+        )
         self.back_action.setEnabled(False)
         self.forward_action.setEnabled(False)
 
@@ -244,6 +281,8 @@ class MainWindow(QMainWindow):
             self.find_previous_action,
         ):
             edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         notes_menu = menu_bar.addMenu(self.tr("&Notes"))
         notes_menu.addAction(self.highlight_action)
         self.color_menu = notes_menu.addMenu(self.tr("Highlight &Colour"))
@@ -319,6 +358,7 @@ class MainWindow(QMainWindow):
         self.arabic_font_action.triggered.connect(lambda: self.choose_font("arabic"))
         self.latin_font_action.triggered.connect(lambda: self.choose_font("latin"))
         self.about_action.triggered.connect(self.show_about)
+        self.preferences_action.triggered.connect(self.show_preferences)
         self.undo_action.triggered.connect(self.undo_delete)
         self.highlight_action.triggered.connect(lambda: self.highlight_selection())
         self.add_note_action.triggered.connect(lambda: self.add_note_to_selection())
@@ -353,6 +393,27 @@ class MainWindow(QMainWindow):
         self.search_dock.hit_chosen.connect(self._search_hit_chosen)
         self.search_dock.hits_changed.connect(self._search_hits_changed)
 
+    def _set_focus_order(self) -> None:
+        # Tab goes from the text to the panels in reading order: the outline and the topics
+        # beside the text, then search and the notes. (Toolbar buttons take no focus in Qt;
+        # their actions have shortcuts.)
+        chain = [
+            self.view,
+            self.outline.list,
+            self.library_dock.list,
+            self.topics_dock.tree,
+            self.search_dock.field,
+            self.search_dock.results,
+            self.notes_dock.filter_text,
+            self.notes_dock.filter_tag,
+            self.notes_dock.filter_color,
+            self.notes_dock.filter_language,
+            self.notes_dock.all_notes,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.view.setFocus()
+
     # Documents ---------------------------------------------------------------------------
 
     def refresh_library(self) -> None:
@@ -361,9 +422,8 @@ class MainWindow(QMainWindow):
 
     @property
     def interface_language(self) -> str:
-        """The interface language as a document language code (en when not ar or fr)."""
-        name = QLocale().name()[:2]
-        return name if name in LANGUAGES else "en"
+        """The interface language chosen at start-up (ar, en or fr)."""
+        return current_language()
 
     def _open_initial_document(self) -> None:
         for key in (self.settings.document_key, BUNDLED_DOCUMENT_KEY, None):
@@ -381,7 +441,7 @@ class MainWindow(QMainWindow):
         self._forward.clear()
         self._update_history_actions()
         self.settings.document_key = document.id
-        self.setWindowTitle(f"OIC Reader — {document.symbol}")
+        self.setWindowTitle(self.tr("OIC Reader — %1").replace("%1", document.symbol))
         self.outline.show_document(document, [self.interface_language, *self.columns])
         self.library_dock.mark_current(document.id)
         self._render()
@@ -418,8 +478,13 @@ class MainWindow(QMainWindow):
             path = Path(chosen)
         try:
             key = self.library.add_imported_document(document_from_file(path))
-        except (ImportProblem, DocumentExists) as problem:
-            QMessageBox.critical(self, self.tr("Import failed"), str(problem))
+        except ImportProblem as problem:
+            lead = self.tr("This file could not be imported; the library is unchanged.")
+            QMessageBox.critical(self, self.tr("Import failed"), f"{lead}\n\n{problem}")
+            return None
+        except DocumentExists as problem:
+            lead = self.tr("The library already holds a document with this symbol.")
+            QMessageBox.critical(self, self.tr("Import failed"), f"{lead}\n\n{problem}")
             return None
         self.refresh_library()
         self.open_document(key)
@@ -464,7 +529,10 @@ class MainWindow(QMainWindow):
         self.order_menu.clear()
         group = QActionGroup(self.order_menu)
         for order in itertools.permutations(self.columns):
-            names = " | ".join(self.tr(LANGUAGE_NAMES[code]) for code in order)
+            # Each entry pictures the columns as they stand on screen. An Arabic menu lays
+            # its text out from the right, so there the names are listed from the right too.
+            names = [language_name(code) for code in order]
+            names = " | ".join(reversed(names) if is_right_to_left() else names)
             action = self.order_menu.addAction(names)
             action.setCheckable(True)
             action.setChecked(list(order) == self.columns)
@@ -548,9 +616,12 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.settings.set_paragraph_for(self.document.id, number)
             total = len(self.document.paragraph_numbers)
-            self.position_label.setText(
+            position = (
                 self.tr("Paragraph %1 of %2").replace("%1", str(number)).replace("%2", str(total))
             )
+            self.position_label.setText(position)
+            # What a screen reader says on reaching the text, and again when it moves on.
+            self.view.announce_position(position)
 
     # Search ------------------------------------------------------------------------------
 
@@ -607,9 +678,10 @@ class MainWindow(QMainWindow):
         self.view.set_topic_paragraphs(set(topic.paragraphs))
         if topic.paragraphs:
             self.jump_to_paragraph(topic.paragraphs[0])
+        label = f"\u2068{topic.label(self.interface_language)}\u2069"  # its own direction
         self.statusBar().showMessage(
-            self.tr("%1: paragraphs %2").replace("%1", topic.label(self.interface_language))
-            .replace("%2", ", ".join(map(str, topic.paragraphs))), 6000,
+            self.tr("%1: paragraphs %2").replace("%1", label)
+            .replace("%2", joined(map(str, topic.paragraphs))), 6000,
         )  # fmt: skip
 
     def step_in_topic(self, direction: int) -> None:
@@ -782,12 +854,13 @@ class MainWindow(QMainWindow):
         try:
             write_annotation_file(annotations, path)
         except (OSError, ValueError) as error:
-            QMessageBox.critical(self, self.tr("Export failed"), f"{path}: {error}")
+            lead = self.tr("The notes could not be written to this file.")
+            QMessageBox.critical(self, self.tr("Export failed"), f"{lead}\n\n{path}: {error}")
             return None
         self.statusBar().showMessage(
-            self.tr("Exported %1 notes to %2")
-            .replace("%1", str(len(annotations)))
-            .replace("%2", str(path)),
+            self.tr("Exported %n note(s) to %1", "", len(annotations)).replace(
+                "%1", f"\u2068{path}\u2069"
+            ),
             6000,
         )
         return path
@@ -810,7 +883,8 @@ class MainWindow(QMainWindow):
                 take_backup(self.library.path, "before-notes-import")
             summary = merge_annotations(self.library, incoming)
         except AnnotationFileError as problem:
-            QMessageBox.critical(self, self.tr("Import failed"), str(problem))
+            lead = self.tr("No note was imported: the file cannot be read as notes.")
+            QMessageBox.critical(self, self.tr("Import failed"), f"{lead}\n\n{problem}")
             return None
         message = self.tr("%1 added, %2 updated, %3 unchanged.")
         message = message.replace("%1", str(summary.added)).replace("%2", str(summary.updated))
@@ -828,9 +902,9 @@ class MainWindow(QMainWindow):
         self.view.set_gutter_marker("print", self.print_selection)
         count = len(self.print_selection)
         self.statusBar().showMessage(
-            self.tr("%1 paragraph(s) selected for printing: %2")
-            .replace("%1", str(count))
-            .replace("%2", selection_text(sorted(self.print_selection)))
+            self.tr("%n paragraph(s) selected for printing: %1", "", count).replace(
+                "%1", selection_text(sorted(self.print_selection))
+            )
             if count
             else self.tr("No paragraph selected for printing: all will be printed"),
             6000,
@@ -859,8 +933,9 @@ class MainWindow(QMainWindow):
             return
         try:
             numbers = parse_paragraph_selection(text, self.document.paragraph_numbers)
-        except SelectionError as problem:
-            QMessageBox.warning(self, self.tr("Print selection"), str(problem))
+        except SelectionError:
+            problem = explain_selection_problem(text, self.document.paragraph_numbers)
+            QMessageBox.warning(self, self.tr("Print selection"), problem)
             return
         self.set_print_selection(set(numbers))
 
@@ -879,6 +954,7 @@ class MainWindow(QMainWindow):
             dialog = PrintOptionsDialog(
                 self.document, sorted(self.print_selection), self.view.languages, self
             )
+            dialog.set_defaults(self.settings.print_layout, self.settings.print_paper)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             options = dialog.options()
@@ -886,7 +962,8 @@ class MainWindow(QMainWindow):
         try:
             return build_print_document(self.document, options, annotations)
         except (PrintError, PrintOptionsError) as problem:
-            QMessageBox.critical(self, self.tr("Cannot print"), str(problem))
+            lead = self.tr("These pages cannot be laid out for printing.")
+            QMessageBox.critical(self, self.tr("Cannot print"), f"{lead}\n\n{problem}")
             return None
 
     def print_document(self, options: PrintOptions | None = None) -> None:
@@ -936,10 +1013,11 @@ class MainWindow(QMainWindow):
         try:
             pages = save_pdf(printed, path)
         except OSError as problem:
-            QMessageBox.critical(self, self.tr("Export failed"), f"{path}: {problem}")
+            lead = self.tr("The PDF could not be written to this file.")
+            QMessageBox.critical(self, self.tr("Export failed"), f"{lead}\n\n{path}: {problem}")
             return None
         self.statusBar().showMessage(
-            self.tr("Saved %1 page(s) to %2").replace("%1", str(pages)).replace("%2", str(path)),
+            self.tr("Saved %n page(s) to %1", "", pages).replace("%1", f"\u2068{path}\u2069"),
             6000,
         )
         return path
@@ -959,21 +1037,78 @@ class MainWindow(QMainWindow):
             box.setIcon(QMessageBox.Icon.Information)
             box.open()
 
-    def show_about(self) -> None:
+    def show_about(self) -> AboutDialog:
         """Version, data location and licences."""
-        QMessageBox.about(
-            self,
-            self.tr("About OIC Reader"),
-            self.tr(
-                "OIC Reader %1\n\nYour data: %2\n\n"
-                "MIT licence. The Amiri font is under the SIL Open Font License 1.1."
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.library.path.parent)),
-        )
+        dialog = AboutDialog(self.library.path.parent, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_preferences(self) -> PreferencesDialog:
+        """The Preferences; one dialog at a time, its changes applied as they are made."""
+        if self._preferences is None:
+            self._preferences = PreferencesDialog(self)
+            self._preferences.finished.connect(self._preferences_closed)
+        self._preferences.show()
+        self._preferences.raise_()
+        self._preferences.activateWindow()
+        return self._preferences
+
+    def _preferences_closed(self, _result: int) -> None:
+        if self._preferences is not None:
+            self._preferences.deleteLater()
+            self._preferences = None
+
+    def set_font_family(self, script: str, family: str) -> None:
+        """Use another font for "arabic" or "latin" text, at once."""
+        self.settings.set_font_family(script, family)
+        self._render()
+
+    def restore_from_backup(self, backup: Path) -> str | None:
+        """Put a backup in place of the library and go on reading from it; the message shown.
+
+        The library is closed for the restore and opened again afterwards, whatever happens;
+        restore_backup keeps the replaced library beside it and backs it up first, so no
+        note is ever lost. Undo of deleted notes is forgotten: it refers to the old library.
+        """
+        path = self.library.path
+        reading = self.document.id if self.document else None
+        self.settings.sync()
+        self.library.close()
+        try:
+            report = restore_backup(path, backup)
+        except (RestoreError, BackupError, OSError) as problem:
+            message = self.tr("The backup was not restored; your library is unchanged.")
+            message = f"{message}\n\n{problem}"
+            restored = False
+        else:
+            message, restored = restore_message(report), True
+        finally:
+            self._use_library(Library.open(path))
+        if restored:
+            self._deleted.clear()
+            self.undo_action.setEnabled(False)
+        self.refresh_library()
+        try:
+            self.open_document(reading)
+        except DocumentNotFound:
+            self._open_initial_document()
+        if restored:
+            QMessageBox.information(self, self.tr("Backup restored"), message)
+        else:
+            QMessageBox.critical(self, self.tr("Restore failed"), message)
+        return message
+
+    def _use_library(self, library: Library) -> None:
+        # Every widget that keeps the library gets the new one; the note editors are made
+        # anew (with it) when the document is opened again.
+        self.library = library
+        self.search_dock.library = library
+        self.notes_dock.library = library
+        self.search_dock.run_search(self.search_dock.field.text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's geometry, docks and reading position."""
-        self.settings.set_window_state(self.saveGeometry(), self.saveState())
+        self.settings.set_window_state(self.saveGeometry(), self.saveState(), is_right_to_left())
         self.settings.sync()
         super().closeEvent(event)

@@ -23,42 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from oicreader.model.annotation import PALETTE, Annotation, normalize_tags
-from oicreader.model.languages import LANGUAGE_NAMES, LANGUAGES
+from oicreader.model.languages import LANGUAGES
 from oicreader.store.annotations import all_tags, list_annotations, save_annotation
 from oicreader.store.library import Library
-
-_RTL_RANGES = (("\u0590", "\u08ff"), ("\ufb1d", "\ufdff"), ("\ufe70", "\ufeff"))
-
-
-def text_direction(text: str) -> Qt.LayoutDirection:
-    """The direction of a text from its first strong letter, as the Unicode bidi rules say."""
-    for char in text:
-        if any(low <= char <= high for low, high in _RTL_RANGES) and char.isalpha():
-            return Qt.LayoutDirection.RightToLeft
-        if char.isalpha():
-            return Qt.LayoutDirection.LeftToRight
-    return Qt.LayoutDirection.LeftToRight
-
-
-def isolate(text: str) -> str:
-    """Wrap text in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so an Arabic quote inside
-    a Latin line (or the reverse) keeps its own direction and does not reorder its neighbours."""
-    return f"\u2068{text}\u2069"
-
-
-def aligned_for(text: str) -> Qt.AlignmentFlag:
-    """Right-aligned for a right-to-left text, left-aligned otherwise (absolute)."""
-    side = (
-        Qt.AlignmentFlag.AlignRight
-        if text_direction(text) == Qt.LayoutDirection.RightToLeft
-        else Qt.AlignmentFlag.AlignLeft
-    )
-    return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+from oicreader.ui.bidi_item_delegate import BidiItemDelegate, text_direction
+from oicreader.ui.names import colour_name, language_name
 
 
 def color_name(color: str | None) -> str:
-    """The palette name of a colour, or the colour itself."""
-    return next((name for name, value in PALETTE.items() if value == color), color or "")
+    """The palette name of a colour in the interface language, or the colour itself."""
+    name = next((name for name, value in PALETTE.items() if value == color), None)
+    return colour_name(name) if name else color or ""
+
+
+def reference(annotation: Annotation) -> str:
+    """ "¶6 · Arabic": where a note is, in the interface language."""
+    return f"¶{annotation.paragraph_number} · {language_name(annotation.language)}"
 
 
 class TagField(QLineEdit):
@@ -111,21 +91,34 @@ class NoteEditor(QFrame):
         self.annotation = annotation
         self.setFrameShape(QFrame.Shape.StyledPanel)
         anchor = annotation.anchor
-        header = QLabel(self)
-        header.setTextFormat(Qt.TextFormat.PlainText)  # a quote is text, never markup
-        header.setWordWrap(True)
-        where = f"¶{annotation.paragraph_number} · {self.tr(LANGUAGE_NAMES[annotation.language])}"
-        header.setText(f"{where}\n«{isolate(anchor.quote)}»" if anchor else where)
+        header = QLabel(reference(annotation), self)
+        header.setTextFormat(Qt.TextFormat.PlainText)
+        self.quote = QLabel(self)
+        self.quote.setObjectName("note-quote")
+        self.quote.setTextFormat(Qt.TextFormat.PlainText)  # a quote is text, never markup
+        self.quote.setWordWrap(True)
         if anchor:
-            header.setAlignment(aligned_for(anchor.quote))
+            # A label lays its text out in its own direction: the quote's, not the
+            # interface's, so "«…المسلمين.»" keeps its full stop and guillemets in place.
+            self.quote.setText(f"«{anchor.quote}»")
+            self.quote.setLayoutDirection(text_direction(anchor.quote))
+            self.quote.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        else:
+            self.quote.hide()
         if annotation.color:
+            # The colour bar stands at the start of the line, which is the right in Arabic.
+            side = "right" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "left"
             header.setStyleSheet(
-                f"border-left: 6px solid {QColor(annotation.color).name()}; padding-left: 4px;"
+                f"border-{side}: 6px solid {QColor(annotation.color).name()}; padding-{side}: 4px;"
             )
+        where = reference(annotation)
+        self.setAccessibleName(self.tr("Note on %1").replace("%1", where))
+        if anchor:
+            self.setAccessibleDescription(self.tr("On the words: %1").replace("%1", anchor.quote))
         self.text = QPlainTextEdit(self)
         self.text.setPlainText(annotation.note)
         self.text.setPlaceholderText(self.tr("Write a note…"))
-        self.text.setAccessibleName(self.tr("Note text"))
+        self.text.setAccessibleName(self.tr("Text of the note on %1").replace("%1", where))
         self.text.setTabChangesFocus(True)
         option = QTextOption()
         # Each paragraph of a note takes its direction from its own first letters.
@@ -135,7 +128,7 @@ class NoteEditor(QFrame):
         self.tags = TagField(known_tags, self)
         self.tags.setText(", ".join(annotation.tags))
         delete = QPushButton(self.tr("Delete"), self)
-        delete.setAccessibleName(self.tr("Delete this note"))
+        delete.setAccessibleName(self.tr("Delete the note on %1").replace("%1", where))
         delete.clicked.connect(lambda: self.delete_requested.emit(self.annotation.id))
         row = QHBoxLayout()
         row.addWidget(self.tags, 1)
@@ -143,6 +136,7 @@ class NoteEditor(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(header)
+        layout.addWidget(self.quote)
         layout.addWidget(self.text)
         layout.addLayout(row)
         # Saved as you type: each change is its own committed transaction, so nothing
@@ -169,6 +163,7 @@ class NotesDock(QDockWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Notes"), parent)
         self.setObjectName("notes")
+        self.setAccessibleName(self.tr("Notes"))
         self.library = library
         self.document_key: str | None = None
         self.paragraph_number: int | None = None
@@ -191,20 +186,22 @@ class NotesDock(QDockWidget):
         self.filter_text.setClearButtonEnabled(True)
         self.filter_text.setAccessibleName(self.tr("Filter notes by text"))
         self.filter_tag = QComboBox(self)
+        self.filter_tag.setObjectName("tag-filter")
         self.filter_tag.setAccessibleName(self.tr("Filter notes by tag"))
         self.filter_color = QComboBox(self)
         self.filter_color.setAccessibleName(self.tr("Filter notes by colour"))
         self.filter_color.addItem(self.tr("Any colour"), None)
         for name, value in PALETTE.items():
-            self.filter_color.addItem(self.tr(name.capitalize()), value)
+            self.filter_color.addItem(colour_name(name), value)
         self.filter_language = QComboBox(self)
         self.filter_language.setAccessibleName(self.tr("Filter notes by language"))
         self.filter_language.addItem(self.tr("Any language"), None)
         for code in LANGUAGES:
-            self.filter_language.addItem(self.tr(LANGUAGE_NAMES[code]), code)
+            self.filter_language.addItem(language_name(code), code)
         self.all_notes = QListWidget(self)
         self.all_notes.setAccessibleName(self.tr("All notes"))
         self.all_notes.setWordWrap(True)
+        self.all_notes.setItemDelegate(BidiItemDelegate(self.all_notes))
         self.all_notes.itemActivated.connect(self._chosen)
         self.all_notes.itemClicked.connect(self._chosen)
         for signal in (
@@ -220,7 +217,9 @@ class NotesDock(QDockWidget):
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(4, 4, 4, 4)
-        bottom_layout.addWidget(QLabel(self.tr("All notes"), self))
+        all_notes_label = QLabel(self.tr("All notes"), self)
+        all_notes_label.setBuddy(self.all_notes)
+        bottom_layout.addWidget(all_notes_label)
         bottom_layout.addWidget(self.filter_text)
         bottom_layout.addLayout(filters)
         bottom_layout.addWidget(self.all_notes)
@@ -308,20 +307,17 @@ class NotesDock(QDockWidget):
             haystack = " ".join([annotation.note, quote, *annotation.tags]).casefold()
             if wanted_text and wanted_text not in haystack:
                 continue
-            # An item's lines share one bidi paragraph in Qt's item views, so each line is
-            # isolated: the reference reads left to right, the note and tags by their text.
-            heading = f"¶{annotation.paragraph_number} [{annotation.language}]"
+            # One line each for the reference, the quote, the note and the tags: the list's
+            # delegate lays every line out in its own direction (bidi_item_delegate.py).
+            lines = [reference(annotation)]
             if quote:
-                heading += f" «{isolate(quote)}»"
-            lines = [f"\u200e{heading}"]
+                lines.append(f"«{quote}»")
             if annotation.note:
-                lines.append(isolate(annotation.note.splitlines()[0][:200]))
+                lines.append(annotation.note.splitlines()[0][:200])
             if annotation.tags:
-                lines.append(" ".join(isolate(f"#{tag}") for tag in annotation.tags))
-            label = "\n".join(lines)
-            item = QListWidgetItem(label)
+                lines.append(" ".join(f"#{tag}" for tag in annotation.tags))
+            item = QListWidgetItem("\n".join(lines))
             item.setData(Qt.ItemDataRole.UserRole, annotation)
-            item.setTextAlignment(aligned_for(annotation.note or quote))
             if annotation.color:
                 item.setToolTip(color_name(annotation.color))
             self.all_notes.addItem(item)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from oicreader.model.document import Document
-from oicreader.model.languages import direction_of
+from oicreader.ui.bidi_item_delegate import BidiItemDelegate
 
 FIRST_WORDS = 8
 
@@ -25,9 +25,12 @@ class OutlineDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Outline"), parent)
         self.setObjectName("outline")
+        self.setAccessibleName(self.tr("Outline"))
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Outline of paragraphs"))
         self.list.setWordWrap(True)
+        # "5. أعرب الاجتماع …" and "5. The meeting …" each laid out in their own direction.
+        self.list.setItemDelegate(BidiItemDelegate(self.list))
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.setWidget(self.list)
@@ -43,12 +46,6 @@ class OutlineDock(QDockWidget):
             text = paragraph.text(language) or next(iter(paragraph.texts.values()), "")
             item = QListWidgetItem(f"{paragraph.number}. {first_words(text)}")
             item.setData(Qt.ItemDataRole.UserRole, paragraph.number)
-            rtl = direction_of(language) == "rtl"
-            item.setTextAlignment(
-                (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-                | Qt.AlignmentFlag.AlignAbsolute
-                | Qt.AlignmentFlag.AlignVCenter
-            )
             self.list.addItem(item)
 
     def mark_current(self, number: int) -> None:

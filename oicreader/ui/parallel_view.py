@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QColor,
     QContextMenuEvent,
     QGuiApplication,
@@ -53,6 +55,9 @@ class ParallelView(QTextBrowser):
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setAccessibleName(self.tr("Parallel text"))
+        self.setAccessibleDescription(
+            self.tr("The report paragraph by paragraph, one column per language")
+        )
         self.built: ParallelDocument | None = None
         self.document_model: Document | None = None
         self._current: int | None = None
@@ -80,7 +85,16 @@ class ParallelView(QTextBrowser):
         keep = self._current
         scaled = FontChoice(fonts.arabic_family, fonts.latin_family, fonts.point_size * zoom)
         self.document_model = document
-        builder = ParallelDocumentBuilder(document, languages, fonts=scaled, gutter_markers=True)
+        # The columns keep the order the reader chose (they are content); the paragraph
+        # numbers stand where a line starts, on the right in a right-to-left interface.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        builder = ParallelDocumentBuilder(
+            document,
+            languages,
+            fonts=scaled,
+            gutter_side="right" if rtl else "left",
+            gutter_markers=True,
+        )
         numbers = document.paragraph_numbers
         first = FIRST_ROWS
         if keep is not None and keep in numbers:
@@ -188,6 +202,12 @@ class ParallelView(QTextBrowser):
         self._refresh_marks()
         if emit and changed:
             self.current_paragraph_changed.emit(number)
+
+    def announce_position(self, position: str) -> None:
+        """Tell assistive technology which paragraph is current ("Paragraph 6 of 16")."""
+        self.setAccessibleDescription(position)
+        event = QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
+        QAccessible.updateAccessibility(event)
 
     # Marks ---------------------------------------------------------------------------------
 

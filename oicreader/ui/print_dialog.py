@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from oicreader.model.document import Document
-from oicreader.model.languages import LANGUAGE_NAMES
 from oicreader.model.selection import SelectionError, parse_paragraph_selection
 from oicreader.render.print_options import (
     DEFAULT_MARGINS_MM,
@@ -27,6 +26,7 @@ from oicreader.render.print_options import (
     PrintOptionsError,
     default_paper,
 )
+from oicreader.ui.names import language_name, notes_style_names, paper_names, print_layout_names
 
 
 def selection_text(numbers: list[int]) -> str:
@@ -38,6 +38,27 @@ def selection_text(numbers: list[int]) -> str:
         else:
             runs.append([number, number])
     return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
+
+
+def explain_selection_problem(typed: str, available: list[int]) -> str:
+    """Why a typed paragraph selection cannot be used, in the interface language."""
+    try:
+        numbers = parse_paragraph_selection(typed)  # the form only; the document comes next
+    except SelectionError:
+        return QCoreApplication.translate(
+            "PrintOptionsDialog",
+            "Cannot read “%1”: write paragraph numbers and ranges separated by commas,"
+            " such as 3, 5-7.",
+        ).replace("%1", f"\u2068{typed.strip()}\u2069")
+    missing = sorted(set(numbers) - set(available))
+    span = f"{available[0]}–{available[-1]}" if available else "—"
+    return (
+        QCoreApplication.translate(
+            "PrintOptionsDialog", "This document has no paragraph %1: its paragraphs are %2."
+        )
+        .replace("%1", ", ".join(map(str, missing[:10])) + ("…" if len(missing) > 10 else ""))
+        .replace("%2", span)
+    )
 
 
 class PrintOptionsDialog(QDialog):
@@ -63,7 +84,7 @@ class PrintOptionsDialog(QDialog):
         ordered = [code for code in reversed(columns) if code in document.versions]
         ordered += [code for code in document.languages if code not in ordered]
         for code in ordered:
-            item = QListWidgetItem(self.tr(LANGUAGE_NAMES[code]))
+            item = QListWidgetItem(language_name(code))
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -72,29 +93,22 @@ class PrintOptionsDialog(QDialog):
             self.languages.addItem(item)
         self.languages.setMaximumHeight(90)
         self.layout_choice = QComboBox(self)
-        for value, label in (
-            ("side-by-side", self.tr("Side by side")),
-            ("single", self.tr("One language")),
-            ("interleaved", self.tr("Interleaved")),
-        ):
+        for value, label in print_layout_names():
             self.layout_choice.addItem(label, value)
         self.notes = QComboBox(self)
-        for value, label in (
-            ("none", self.tr("Without my notes")),
-            ("under", self.tr("My notes under each paragraph")),
-            ("endnotes", self.tr("My notes as numbered endnotes")),
-        ):
+        for value, label in notes_style_names():
             self.notes.addItem(label, value)
-        self.highlights = QCheckBox(self.tr("Print my highlights"), self)
+        self.highlights = QCheckBox(self.tr("Print my &highlights"), self)
         self.highlights.setChecked(True)
         self.paper = QComboBox(self)
-        self.paper.addItem(self.tr("A4"), "a4")
-        self.paper.addItem(self.tr("Letter"), "letter")
+        for value, label in paper_names():
+            self.paper.addItem(label, value)
         self.paper.setCurrentIndex(self.paper.findData(default_paper()))
         self.margins = QDoubleSpinBox(self)
         self.margins.setRange(5, 60)
         self.margins.setValue(DEFAULT_MARGINS_MM)
-        self.margins.setSuffix(" mm")
+        self.margins.setSuffix(self.tr(" mm", "millimetres, after the margin's width"))
+        self.margins.setAccessibleName(self.tr("Margins in millimetres"))
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b91c1c")
         self.problem.setWordWrap(True)
@@ -114,6 +128,13 @@ class PrintOptionsDialog(QDialog):
         form.addRow(self.problem)
         form.addRow(buttons)
 
+    def set_defaults(self, layout: str, paper: str) -> None:
+        """Start from the layout and paper chosen in the Preferences."""
+        for combo, value in ((self.layout_choice, layout), (self.paper, paper)):
+            index = combo.findData(value)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+
     def chosen_languages(self) -> list[str]:
         """The ticked languages in the order shown (page language first)."""
         return [
@@ -132,7 +153,7 @@ class PrintOptionsDialog(QDialog):
         )
         languages = self.chosen_languages()
         if not languages:
-            raise PrintOptionsError("choose at least one language")
+            raise PrintOptionsError(self.tr("Tick at least one language to print."))
         layout = self.layout_choice.currentData()
         if layout == "single":
             languages = languages[:1]
@@ -151,7 +172,11 @@ class PrintOptionsDialog(QDialog):
     def _accept_if_valid(self) -> None:
         try:
             self.options()
-        except (PrintOptionsError, SelectionError) as problem:
+        except SelectionError:
+            typed = self.paragraphs.text()
+            self.problem.setText(explain_selection_problem(typed, self.document.paragraph_numbers))
+            return
+        except PrintOptionsError as problem:
             self.problem.setText(str(problem))
             return
         self.accept()

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oicreader.model.languages import direction_of
 from oicreader.store.library import Library
 from oicreader.store.search import SearchHit, search
+from oicreader.ui.bidi_item_delegate import BidiItemDelegate
+from oicreader.ui.names import language_name
 
 
 class SearchField(QLineEdit):
@@ -42,6 +43,7 @@ class SearchDock(QDockWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Search"), parent)
         self.setObjectName("search")
+        self.setAccessibleName(self.tr("Search"))
         self.library = library
         self.hits: list[SearchHit] = []
         self.field = SearchField(self)
@@ -52,6 +54,7 @@ class SearchDock(QDockWidget):
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
+        self.results.setItemDelegate(BidiItemDelegate(self.results))
         self.results.currentRowChanged.connect(self._row_changed)
         self.field.textChanged.connect(self.run_search)
         self.field.step_requested.connect(self.step)
@@ -76,15 +79,9 @@ class SearchDock(QDockWidget):
         self.results.blockSignals(True)
         self.results.clear()
         for hit in self.hits:
-            item = QListWidgetItem(
-                f"{hit.symbol} ¶{hit.paragraph_number} [{hit.language}]  {hit.snippet_plain}"
-            )
-            rtl = direction_of(hit.language) == "rtl"
-            item.setTextAlignment(
-                (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-                | Qt.AlignmentFlag.AlignAbsolute
-                | Qt.AlignmentFlag.AlignVCenter
-            )
+            # Where, then what: two lines, each laid out in its own direction by the delegate.
+            where = f"{hit.symbol} ¶{hit.paragraph_number} · {language_name(hit.language)}"
+            item = QListWidgetItem(f"{where}\n{hit.snippet_plain}")
             item.setToolTip(hit.snippet_plain)
             self.results.addItem(item)
         self.results.blockSignals(False)

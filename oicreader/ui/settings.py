@@ -9,6 +9,8 @@ from PySide6.QtCore import QByteArray, QSettings
 from oicreader.model.languages import LANGUAGES
 from oicreader.paths import settings_path
 from oicreader.render.fonts import AMIRI_FAMILY, DEFAULT_POINT_SIZE, FontChoice
+from oicreader.render.print_options import LAYOUTS, PAPERS, Layout, Paper, default_paper
+from oicreader.ui.interface_language import INTERFACE_LANGUAGES
 
 # Arabic rightmost: the reader's eye starts on the source text where an Arabic page begins.
 DEFAULT_COLUMNS = ("fr", "en", "ar")
@@ -69,6 +71,36 @@ class Settings:
         self._store.setValue(f"fonts/{script}", family)
 
     @property
+    def interface_language(self) -> str | None:
+        """The interface language chosen in the Preferences; None to follow the system."""
+        value = str(self._get("interface/language", ""))
+        return value if value in INTERFACE_LANGUAGES else None
+
+    @interface_language.setter
+    def interface_language(self, language: str | None) -> None:
+        self._store.setValue("interface/language", language or "")
+
+    @property
+    def print_layout(self) -> Layout:
+        """The layout the print options start with."""
+        value = str(self._get("print/layout", LAYOUTS[0]))
+        return next((layout for layout in LAYOUTS if layout == value), LAYOUTS[0])
+
+    @print_layout.setter
+    def print_layout(self, layout: Layout) -> None:
+        self._store.setValue("print/layout", layout)
+
+    @property
+    def print_paper(self) -> Paper:
+        """The paper the print options start with; by default the one the region uses."""
+        value = str(self._get("print/paper", ""))
+        return next((paper for paper in PAPERS if paper == value), default_paper())
+
+    @print_paper.setter
+    def print_paper(self, paper: Paper) -> None:
+        self._store.setValue("print/paper", paper)
+
+    @property
     def document_key(self) -> str | None:
         """The document open when the app was last closed."""
         value = self._get("reading/document", "")
@@ -90,16 +122,26 @@ class Settings:
         """Remember the paragraph being read in a document."""
         self._store.setValue(f"reading/paragraph/{document_key}", number)
 
-    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
-        """The saved geometry and dock layout, if any."""
+    @staticmethod
+    def _state_key(right_to_left: bool) -> str:
+        # One dock layout per direction: a layout saved in Arabic has the panels on the other
+        # sides, and must not be imposed on the English or French window, nor the reverse.
+        return "window/state-rtl" if right_to_left else "window/state"
+
+    def window_state(
+        self, right_to_left: bool = False
+    ) -> tuple[QByteArray | None, QByteArray | None]:
+        """The saved geometry and the dock layout saved for this direction, if any."""
         geometry = self._store.value("window/geometry")
-        state = self._store.value("window/state")
+        state = self._store.value(self._state_key(right_to_left))
         return (
             geometry if isinstance(geometry, QByteArray) else None,
             state if isinstance(state, QByteArray) else None,
         )
 
-    def set_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
-        """Remember the window's geometry and dock layout."""
+    def set_window_state(
+        self, geometry: QByteArray, state: QByteArray, right_to_left: bool = False
+    ) -> None:
+        """Remember the window's geometry and its dock layout for this direction."""
         self._store.setValue("window/geometry", geometry)
-        self._store.setValue("window/state", state)
+        self._store.setValue(self._state_key(right_to_left), state)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
-from oicreader.model.languages import LANGUAGE_NAMES
 from oicreader.topics import Discrepancy, Topic, load_gazetteer
+from oicreader.ui.bidi_item_delegate import BidiItemDelegate
+from oicreader.ui.names import joined, language_in_sentence
 
 _TOPIC_ROLE = Qt.ItemDataRole.UserRole
 _PARAGRAPHS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,8 +21,13 @@ class TopicsDock(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Topics"), parent)
         self.setObjectName("topics")
+        self.setAccessibleName(self.tr("Topics"))
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
+        self.tree.setHeaderLabels([self.tr("Topic")])  # what a screen reader names the column
+        # A tag typed in Latin letters in an Arabic tree keeps its own direction; the
+        # indentation, not the alignment, shows the hierarchy.
+        self.tree.setItemDelegate(BidiItemDelegate(self.tree, align_to_text=False))
         self.tree.setAccessibleName(self.tr("Topics of the document"))
         self.tree.setAccessibleDescription(
             self.tr("Choose a topic to mark its paragraphs and bring the first into view")
@@ -53,7 +59,7 @@ class TopicsDock(QDockWidget):
                 item.setData(0, _TOPIC_ROLE, topic)
                 item.setToolTip(
                     0,
-                    self.tr("Paragraphs: %1").replace("%1", ", ".join(map(str, topic.paragraphs))),
+                    self.tr("Paragraphs: %1").replace("%1", joined(map(str, topic.paragraphs))),
                 )
                 branch.addChild(item)
             branch.setExpanded(True)
@@ -64,7 +70,7 @@ class TopicsDock(QDockWidget):
             branch.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(branch)
             for discrepancy in discrepancies:
-                item = QTreeWidgetItem([describe_discrepancy(discrepancy, language, self)])
+                item = QTreeWidgetItem([describe_discrepancy(discrepancy, language)])
                 item.setData(0, _PARAGRAPHS_ROLE, discrepancy.paragraph)
                 branch.addChild(item)
             branch.setExpanded(True)
@@ -81,7 +87,7 @@ class TopicsDock(QDockWidget):
             )
 
 
-def describe_discrepancy(discrepancy: Discrepancy, language: str, context: QWidget) -> str:
+def describe_discrepancy(discrepancy: Discrepancy, language: str) -> str:
     """'¶7 date 2017-09-25: in Arabic, English; not in French', in the interface language."""
     value = discrepancy.value
     if discrepancy.kind == "place":
@@ -89,15 +95,16 @@ def describe_discrepancy(discrepancy: Discrepancy, language: str, context: QWidg
         if entry is not None:
             names = entry.names.get(language) or entry.names.get("en") or (value,)
             value = names[0]
+    # Literal translate calls with the dock's context, so that lupdate finds them.
     kinds = {
-        "date": context.tr("date"),
-        "number": context.tr("number"),
-        "place": context.tr("name"),
+        "date": QCoreApplication.translate("TopicsDock", "date"),
+        "number": QCoreApplication.translate("TopicsDock", "number"),
+        "place": QCoreApplication.translate("TopicsDock", "name"),
     }
-    present = ", ".join(context.tr(LANGUAGE_NAMES[code]) for code in discrepancy.present_in)
-    missing = ", ".join(context.tr(LANGUAGE_NAMES[code]) for code in discrepancy.missing_from)
+    present = joined(language_in_sentence(code) for code in discrepancy.present_in)
+    missing = joined(language_in_sentence(code) for code in discrepancy.missing_from)
     return (
-        context.tr("¶%1 %2 %3: in %4; not in %5")
+        QCoreApplication.translate("TopicsDock", "¶%1 %2 %3: in %4; not in %5")
         .replace("%1", str(discrepancy.paragraph))
         .replace("%2", kinds.get(discrepancy.kind, discrepancy.kind))
         .replace("%3", f"\u2068{value}\u2069")

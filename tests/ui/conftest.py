@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from oicreader.render.fonts import register_bundled_fonts
 from oicreader.store.library import Library
+from oicreader.ui.interface_language import InterfaceLanguage
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.settings import Settings
 
@@ -24,6 +27,33 @@ def library() -> Iterator[Library]:
 
 @pytest.fixture
 def window(qtbot: QtBot, library: Library) -> MainWindow:
+    register_bundled_fonts()
+    main_window = MainWindow(library, Settings())
+    qtbot.addWidget(main_window)
+    main_window.resize(1400, 900)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    return main_window
+
+
+@pytest.fixture
+def interface(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """Install an interface language (the test's parameter) and undo it afterwards: the
+    translators, the default locale and the layout direction are the whole app's."""
+    language = str(request.param)
+    installed = InterfaceLanguage(language).install(qapp)
+    try:
+        supplement = [f"qtbase_supplement_{language}"] if language != "en" else []
+        assert installed.loaded == [f"qtbase_{language}", *supplement, f"oicreader_{language}"]
+        yield language
+    finally:
+        installed.remove(qapp)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.fixture
+def translated_window(interface: str, qtbot: QtBot, library: Library) -> MainWindow:
+    """A main window made after the interface language was installed, as at start-up."""
     register_bundled_fonts()
     main_window = MainWindow(library, Settings())
     qtbot.addWidget(main_window)

@@ -1,0 +1,120 @@
+"""What the library's recovery and restores did, told in the interface language.
+
+The store describes these in English for the command line; the window composes its own
+sentences from the same reports, so that a translator can put them into Arabic and French.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from oicreader.store.backups import RecoveryReport, RestoreReport
+
+
+def isolated(text: str) -> str:
+    """A path or name set in its own direction inside a sentence of either direction."""
+    return f"\u2068{text}\u2069"
+
+
+def local_time(moment: datetime) -> str:
+    """A UTC moment as local date and time, written the interface language's way."""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+def _fill(template: str, *values: str) -> str:
+    for number, value in enumerate(values, start=1):
+        template = template.replace(f"%{number}", value)
+    return template
+
+
+def recovery_title() -> str:
+    """The title of the message shown when the library was recovered at start-up."""
+    return QCoreApplication.translate("LibraryMessages", "Library restored")
+
+
+def recovery_message(report: RecoveryReport) -> str:
+    """What was wrong with the library file at start-up, what is kept where, what was done."""
+    problem = isolated(report.problem)
+    if report.kept_file_without_log:
+        return _fill(
+            QCoreApplication.translate(
+                "LibraryMessages",
+                "The library's write-ahead log could not be used (%1). The library and its"
+                " log are kept, unchanged, as %2. OIC Reader goes on from the library file"
+                " itself, which is intact, so nothing needed restoring.",
+            ),
+            problem,
+            isolated(str(report.damaged_copy)),
+        )
+    if report.restored_from is None or report.backup_taken is None:
+        return _fill(
+            QCoreApplication.translate(
+                "LibraryMessages",
+                "The library file was damaged (%1). It is kept, unchanged, as %2. No usable"
+                " backup was found, so OIC Reader starts with a new, empty library.",
+            ),
+            problem,
+            isolated(str(report.damaged_copy)),
+        )
+    return _fill(
+        QCoreApplication.translate(
+            "LibraryMessages",
+            "The library file was damaged (%1). It is kept, unchanged, as %2. OIC Reader"
+            " restored the backup of %3 (%4); anything written after that time is only in"
+            " the damaged copy.",
+        ),
+        problem,
+        isolated(str(report.damaged_copy)),
+        isolated(local_time(report.backup_taken)),
+        isolated(report.restored_from.name),
+    )
+
+
+def restore_message(report: RestoreReport) -> str:
+    """Which backup is now in place, and where the library it replaced is kept."""
+    text = _fill(
+        QCoreApplication.translate("LibraryMessages", "Restored the backup of %1 (%2)."),
+        isolated(local_time(report.backup_taken)),
+        isolated(report.restored_from.name),
+    )
+    previous: Path | None = report.previous_copy
+    if previous is None:
+        return text
+    if report.previous_problem is not None:
+        return (
+            text
+            + " "
+            + _fill(
+                QCoreApplication.translate(
+                    "LibraryMessages",
+                    "The library it replaced was damaged (%1) and is kept, unchanged, as %2.",
+                ),
+                isolated(report.previous_problem),
+                isolated(str(previous)),
+            )
+        )
+    if report.safety_backup is not None:
+        return (
+            text
+            + " "
+            + _fill(
+                QCoreApplication.translate(
+                    "LibraryMessages",
+                    "The library it replaced is kept as %1 and was backed up as %2.",
+                ),
+                isolated(str(previous)),
+                isolated(report.safety_backup.name),
+            )
+        )
+    return (
+        text
+        + " "
+        + _fill(
+            QCoreApplication.translate("LibraryMessages", "The library it replaced is kept as %1."),
+            isolated(str(previous)),
+        )
+    )

@@ -1,0 +1,42 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../oicreader/ui/main_window.py" line="+860"/>
+        <source>Exported %n note(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n note to %1</numerusform>
+            <numerusform>Exported %n notes to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n paragraph(s) selected for printing: %1</source>
+        <translation>
+            <numerusform>%n paragraph selected for printing: %1</numerusform>
+            <numerusform>%n paragraphs selected for printing: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+115"/>
+        <source>Saved %n page(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n page to %1</numerusform>
+            <numerusform>Saved %n pages to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchDock</name>
+    <message numerus="yes">
+        <location filename="../../oicreader/ui/search_dock.py" line="+89"/>
+        <source>%n paragraph(s) found</source>
+        <translation>
+            <numerusform>%n paragraph found</numerusform>
+            <numerusform>%n paragraphs found</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
