@@ -68,6 +68,11 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def icon_path() -> Path:
+    """The app's icon (SVG): the window's icon, and the one source of every packaged size."""
+    return resources_dir() / "icons" / "oicreader.svg"
+
+
 def bundled_documents_dir() -> Path:
     """One sub-folder per bundled document, each with meta.json and one text file per language."""
     return resources_dir() / "documents"

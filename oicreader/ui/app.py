@@ -8,8 +8,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from oicreader.paths import icon_path
 from oicreader.render.fonts import register_bundled_fonts
 from oicreader.store.library import Library
 from oicreader.ui.interface_language import InterfaceLanguage, choose_language
@@ -30,6 +32,9 @@ def application(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setApplicationName("OICReader")
         app = QApplication(argv if argv is not None else sys.argv[:1])
         app.setApplicationDisplayName(APPLICATION_NAME)
+        app.setWindowIcon(QIcon(str(icon_path())))
+        # Lets Linux desktops match the window to its menu entry and icon.
+        app.setDesktopFileName("org.oicreader.OICReader")
     register_bundled_fonts()
     return app
 

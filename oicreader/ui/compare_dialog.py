@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oicreader.model.languages import direction_of
+from oicreader.model.languages import LANGUAGES, direction_of
 from oicreader.store.library import Library
 from oicreader.store.revisions import compare_revisions
 from oicreader.text.revision_diff import ParagraphChange
+from oicreader.ui.names import language_name
 
 
 def change_html(change: ParagraphChange, labels: dict[str, str]) -> str:
@@ -71,11 +72,14 @@ class CompareDialog(QDialog):
         revisions = library.revisions(key)
         self.old = QComboBox(self)
         self.new = QComboBox(self)
+        # The stored status is a code ("draft", "final"); anything else is shown as typed.
+        statuses = {"draft": self.tr("draft"), "final": self.tr("final")}
         for revision in revisions:
+            status = revision.label or revision.status
             label = (
                 self.tr("Revision %1 (%2)")
                 .replace("%1", str(revision.number))
-                .replace("%2", revision.label or revision.status)
+                .replace("%2", statuses.get(status, status))
             )
             self.old.addItem(label, revision.number)
             self.new.addItem(label, revision.number)
@@ -83,12 +87,8 @@ class CompareDialog(QDialog):
         self.new.setCurrentIndex(len(revisions) - 1)
         self.language = QComboBox(self)
         self.language.addItem(self.tr("All languages"), None)
-        for code, name in (
-            ("ar", self.tr("Arabic")),
-            ("en", self.tr("English")),
-            ("fr", self.tr("French")),
-        ):
-            self.language.addItem(name, code)
+        for code in LANGUAGES:
+            self.language.addItem(language_name(code), code)
         self.diacritics = QCheckBox(self.tr("Count diacritics, hamza and case as changes"), self)
         self.view = QTextBrowser(self)
         self.view.setAccessibleName(self.tr("Changes between the revisions"))

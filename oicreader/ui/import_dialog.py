@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from oicreader.importing.errors import ImportProblem
-from oicreader.importing.import_plan import ImportPlan, import_files
+from oicreader.importing.import_plan import ImportPlan, PlannedFile, import_files
 from oicreader.model.document import describe_problems
 from oicreader.model.languages import LANGUAGES
 from oicreader.store.library import Library
 from oicreader.store.revisions import import_target
+from oicreader.ui.names import joined, language_name
 
 
 class ImportDialog(QDialog):
@@ -45,7 +46,7 @@ class ImportDialog(QDialog):
             self.table.setItem(row, 0, QTableWidgetItem(path.name))
             choice = QComboBox(self.table)
             for code in LANGUAGES:
-                choice.addItem(self.language_name(code), code)
+                choice.addItem(language_name(code), code)
             choice.currentIndexChanged.connect(lambda _index: self.replan())
             self.table.setCellWidget(row, 1, choice)
             self.language_choices.append(choice)
@@ -66,10 +67,6 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(720, 360)
         self.replan(first=True)
-
-    def language_name(self, code: str) -> str:
-        """A language's name in the interface language."""
-        return {"ar": self.tr("Arabic"), "en": self.tr("English"), "fr": self.tr("French")}[code]
 
     def replan(self, first: bool = False) -> None:
         """Read the files again with the languages and symbol as now chosen."""
@@ -97,10 +94,22 @@ class ImportDialog(QDialog):
             choice.setCurrentIndex(choice.findData(planned.language))
             choice.blockSignals(False)
             self.table.setItem(row, 2, QTableWidgetItem(str(planned.paragraph_count)))
-            self.table.setItem(row, 3, QTableWidgetItem(planned.describe()))
+            self.table.setItem(row, 3, QTableWidgetItem(self._read_as(planned)))
         if first:
             self.symbol.setText(self.plan.document.symbol)
         self.summary.setText(self._summary(self.plan))
+
+    def _read_as(self, planned: PlannedFile) -> str:
+        if planned.file_format == "docx":
+            kind = self.tr("Word document")
+            if planned.automatic_numbers:
+                kind += " · " + self.tr("%1 numbered by Word").replace(
+                    "%1", str(planned.automatic_numbers)
+                )
+        else:
+            kind = self.tr("Text (%1)").replace("%1", planned.encoding or "")
+        how = self.tr("language given") if planned.language_given else self.tr("language detected")
+        return f"{kind} · {how}"
 
     def _summary(self, plan: ImportPlan) -> str:
         target = import_target(self.library, plan)
@@ -116,7 +125,7 @@ class ImportDialog(QDialog):
             if target.missing_languages:
                 lines.append(
                     self.tr("Not in these files: %1.").replace(
-                        "%1", ", ".join(target.missing_languages)
+                        "%1", joined(language_name(code) for code in target.missing_languages)
                     )
                 )
         problems = plan.alignment_problems

@@ -28,8 +28,9 @@ from oicreader.annotations.w3c import (
     read_annotation_file,
     write_annotation_file,
 )
-from oicreader.catalog import BUNDLED_DOCUMENT_KEY, document_from_file
+from oicreader.catalog import BUNDLED_DOCUMENT_KEY
 from oicreader.importing.errors import ImportProblem
+from oicreader.importing.import_plan import import_files
 from oicreader.model.annotation import (
     DEFAULT_COLOR,
     PALETTE,
@@ -45,6 +46,7 @@ from oicreader.render.pdf_output import save_pdf
 from oicreader.render.print_layout import PrintDocument, PrintError, build_print_document
 from oicreader.render.print_options import PrintOptions, PrintOptionsError
 from oicreader.render.print_pages import apply_page_layout, paint_pages
+from oicreader.store.annotation_moves import reattach_annotation
 from oicreader.store.annotations import (
     add_annotation,
     delete_annotation,
@@ -53,7 +55,8 @@ from oicreader.store.annotations import (
     undelete_annotation,
 )
 from oicreader.store.backups import BackupError, RestoreError, restore_backup, take_backup
-from oicreader.store.library import DocumentExists, DocumentNotFound, Library
+from oicreader.store.library import DocumentNotFound, Library
+from oicreader.store.revisions import RevisionUnchanged, import_plan
 from oicreader.store.search import SearchHit
 from oicreader.topics import (
     Discrepancy,
@@ -64,6 +67,8 @@ from oicreader.topics import (
     themes_for,
 )
 from oicreader.ui.about_dialog import AboutDialog
+from oicreader.ui.compare_dialog import CompareDialog
+from oicreader.ui.import_dialog import ImportDialog
 from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.library_dock import LibraryDock
 from oicreader.ui.library_messages import restore_message
@@ -77,6 +82,7 @@ from oicreader.ui.print_dialog import (
     explain_selection_problem,
     selection_text,
 )
+from oicreader.ui.review_dialog import ReviewDialog
 from oicreader.ui.search_dock import SearchDock
 from oicreader.ui.settings import ZOOM_STEPS, Settings
 from oicreader.ui.topics_dock import TopicsDock
@@ -182,6 +188,8 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         standard = QKeySequence.StandardKey
         self.import_action = self._action(self.tr("&Import…"), QKeySequence(standard.Open))
+        self.compare_action = self._action(self.tr("&Compare Revisions…"))
+        self.review_action = self._action(self.tr("Notes to &Review…"))
         self.quit_action = self._action(self.tr("&Quit"), self._standard(standard.Quit, "Ctrl+Q"))
         self.preferences_action = self._action(
             self.tr("Pr&eferences…"), self._standard(standard.Preferences, "Ctrl+,")
@@ -257,6 +265,7 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.compare_action)
         file_menu.addSeparator()
         for action in (self.print_action, self.preview_action, self.export_pdf_action):
             file_menu.addAction(action)
@@ -290,6 +299,8 @@ class MainWindow(QMainWindow):
             self.color_menu.addAction(action)
         notes_menu.addAction(self.add_note_action)
         notes_menu.addAction(self.paragraph_note_action)
+        notes_menu.addSeparator()
+        notes_menu.addAction(self.review_action)
         view_menu = menu_bar.addMenu(self.tr("&View"))
         languages_menu = view_menu.addMenu(self.tr("&Languages"))
         for action in self.language_actions.values():
@@ -341,7 +352,9 @@ class MainWindow(QMainWindow):
         self._rebuild_order_menu()
 
     def _connect(self) -> None:
-        self.import_action.triggered.connect(self.import_file)
+        self.import_action.triggered.connect(lambda: self.import_file())
+        self.compare_action.triggered.connect(lambda: self.compare_revisions())
+        self.review_action.triggered.connect(lambda: self.review_notes())
         self.quit_action.triggered.connect(self.close)
         self.copy_action.triggered.connect(self.view.copy_plain)
         self.find_action.triggered.connect(self.search_dock.focus_field)
@@ -468,27 +481,80 @@ class MainWindow(QMainWindow):
         self._refresh_annotation_marks()
 
     def import_file(self, path: Path | None = None) -> str | None:
-        """Import a text report; on any problem say what is wrong and change nothing."""
-        if path is None:
-            chosen, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Import a report"), "", self.tr("Text reports (*.txt);;All files (*)")
-            )
-            if not chosen:
-                return None
-            path = Path(chosen)
+        """Import report files (.txt, .docx), one per language, after the reader confirms
+        what was read; with a path given (scripts, tests) without asking."""
+        if path is not None:
+            return self.import_reports([path], confirm=False)
+        chosen, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Import a report"), "",
+            self.tr("Reports (*.txt *.docx);;All files (*)"),
+        )  # fmt: skip
+        return self.import_reports([Path(name) for name in chosen]) if chosen else None
+
+    def import_reports(self, paths: list[Path], confirm: bool = True) -> str | None:
+        """Read the files as one document and import it; on any problem say what is wrong
+        and change nothing. A symbol already in the library becomes a new revision."""
+        lead = self.tr("This file could not be imported; the library is unchanged.")
         try:
-            key = self.library.add_imported_document(document_from_file(path))
+            plan = import_files(paths)
         except ImportProblem as problem:
-            lead = self.tr("This file could not be imported; the library is unchanged.")
             QMessageBox.critical(self, self.tr("Import failed"), f"{lead}\n\n{problem}")
             return None
-        except DocumentExists as problem:
-            lead = self.tr("The library already holds a document with this symbol.")
+        if confirm:
+            dialog = ImportDialog(self.library, paths, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.plan is None:
+                return None
+            plan = dialog.plan
+        try:
+            outcome = import_plan(self.library, plan)
+        except RevisionUnchanged:
+            QMessageBox.information(
+                self, self.tr("Nothing new"),
+                self.tr("This text is the same as the current revision; nothing was imported."),
+            )  # fmt: skip
+            return None
+        except ImportProblem as problem:
             QMessageBox.critical(self, self.tr("Import failed"), f"{lead}\n\n{problem}")
             return None
         self.refresh_library()
-        self.open_document(key)
-        return key
+        self.open_document(outcome.key)
+        if outcome.notes is not None and outcome.notes.needs_review:
+            QMessageBox.information(
+                self, self.tr("Notes to review"),
+                self.tr("Revision %1 is open. %2 of your notes were placed on the new text; "
+                        "%3 need a look (Notes > Notes to Review). None was dropped.")
+                .replace("%1", str(outcome.revision)).replace("%2", str(outcome.notes.placed))
+                .replace("%3", str(outcome.notes.needs_review)),
+            )  # fmt: skip
+        return outcome.key
+
+    def compare_revisions(self) -> CompareDialog | None:
+        """Show what changed between two revisions of the open document."""
+        if self.document is None:
+            return None
+        dialog = CompareDialog(self.library, self.document.id, self)
+        dialog.open()
+        return dialog
+
+    def review_notes(self) -> ReviewDialog | None:
+        """List the notes a new revision placed with doubt or could not place."""
+        if self.document is None:
+            return None
+        dialog = ReviewDialog(self.library, self.document.id, self)
+        dialog.show_requested.connect(self.show_annotation)
+        dialog.reattach_requested.connect(lambda annotation: self._reattach(annotation, dialog))
+        dialog.resolved.connect(self.refresh_annotations)
+        dialog.open()
+        return dialog
+
+    def _reattach(self, annotation: Annotation, dialog: ReviewDialog) -> None:
+        found = self._selection_anchor()
+        if found is None:
+            return
+        number, language, anchor = found
+        reattach_annotation(self.library, annotation.id, number, language, anchor)
+        dialog.refresh()
+        self.refresh_annotations()
 
     # Columns and zoom --------------------------------------------------------------------
 

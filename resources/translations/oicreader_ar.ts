@@ -87,12 +87,22 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../oicreader/ui/compare_dialog.py" line="+68"/>
+        <location filename="../../oicreader/ui/compare_dialog.py" line="+69"/>
         <source>Compare Revisions</source>
         <translation>مقارنة التنقيحات</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>draft</source>
+        <translation>مشروع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>final</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Revision %1 (%2)</source>
         <translation>التنقيح %1 (%2)</translation>
     </message>
@@ -100,21 +110,6 @@
         <location line="+9"/>
         <source>All languages</source>
         <translation>كل اللغات</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Arabic</source>
-        <translation>العربية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>الإنجليزية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>French</source>
-        <translation>الفرنسية</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -188,7 +183,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../oicreader/ui/import_dialog.py" line="+32"/>
+        <location filename="../../oicreader/ui/import_dialog.py" line="+33"/>
         <source>Import Report</source>
         <translation>استيراد تقرير</translation>
     </message>
@@ -233,22 +228,32 @@
         <translation>الرمز:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Arabic</source>
-        <translation>العربية</translation>
+        <location line="+41"/>
+        <source>Word document</source>
+        <translation>مستند Word</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 numbered by Word</source>
+        <translation>%1 مرقّمة آليًا في Word</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text (%1)</source>
+        <translation>نص (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language given</source>
+        <translation>اللغة محدّدة</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>English</source>
-        <translation>الإنجليزية</translation>
+        <source>language detected</source>
+        <translation>اللغة مكتشفة آليًا</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>French</source>
-        <translation>الفرنسية</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+6"/>
         <source>A new document: %1.</source>
         <translation>وثيقة جديدة: %1.</translation>
     </message>
@@ -323,14 +328,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+143"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+149"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare Revisions…</source>
+        <translation>م&amp;قارنة التنقيحات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes to &amp;Review…</source>
+        <translation>ملاحظات تحتاج إلى م&amp;راجعة…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -498,7 +513,7 @@
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Print &amp;Selection</source>
         <translation>ال&amp;فقرات المحددة للطباعة</translation>
     </message>
@@ -518,7 +533,7 @@
         <translation>&amp;لون التظليل</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
@@ -548,39 +563,54 @@
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>OIC Reader — %1</source>
         <translation>OIC Reader — %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Import a report</source>
         <translation>استيراد تقرير</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Text reports (*.txt);;All files (*)</source>
-        <translation>تقارير نصية (*.txt);;جميع الملفات (*)</translation>
+        <location line="+1"/>
+        <source>Reports (*.txt *.docx);;All files (*)</source>
+        <translation>التقارير (*.txt *.docx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>Nothing new</source>
+        <translation>لا جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This text is the same as the current revision; nothing was imported.</source>
+        <translation>هذا النص مطابق للتنقيح الحالي، فلم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notes to review</source>
+        <translation>ملاحظات تحتاج إلى مراجعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1 is open. %2 of your notes were placed on the new text; %3 need a look (Notes &gt; Notes to Review). None was dropped.</source>
+        <translation>فُتح التنقيح %1. وُضعت %2 من ملاحظاتك على النص الجديد، وتحتاج %3 منها إلى مراجعة (ملاحظات ‹ ملاحظات تحتاج إلى مراجعة). ولم تُحذف أي ملاحظة.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>This file could not be imported; the library is unchanged.</source>
         <translation>تعذّر استيراد هذا الملف؛ ولم يطرأ أي تغيير على المكتبة.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+4"/>
-        <location line="+400"/>
+        <location line="+16"/>
+        <location line="+436"/>
         <source>Import failed</source>
         <translation>تعذّر الاستيراد</translation>
     </message>
     <message>
-        <location line="-401"/>
-        <source>The library already holds a document with this symbol.</source>
-        <translation>تضم المكتبة بالفعل وثيقة تحمل هذا الرمز.</translation>
-    </message>
-    <message>
-        <location line="+120"/>
+        <location line="-281"/>
         <source>Go to Paragraph</source>
         <translation>الانتقال إلى فقرة</translation>
     </message>
@@ -961,11 +991,12 @@
     <name>NotesDock</name>
     <message>
         <location line="+33"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Filter notes</source>
         <translation>تصفية الملاحظات</translation>
     </message>
@@ -1422,7 +1453,7 @@
 <context>
     <name>TagField</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="-241"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="-242"/>
         <source>Tags, separated by commas</source>
         <translation>الوسوم، مفصولةً بفواصل</translation>
     </message>

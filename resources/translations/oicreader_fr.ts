@@ -87,12 +87,22 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../oicreader/ui/compare_dialog.py" line="+68"/>
+        <location filename="../../oicreader/ui/compare_dialog.py" line="+69"/>
         <source>Compare Revisions</source>
         <translation>Comparer les révisions</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>final</source>
+        <translation>version finale</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Revision %1 (%2)</source>
         <translation>Révision %1 (%2)</translation>
     </message>
@@ -100,21 +110,6 @@
         <location line="+9"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Arabic</source>
-        <translation>Arabe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>French</source>
-        <translation>Français</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -188,7 +183,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../oicreader/ui/import_dialog.py" line="+32"/>
+        <location filename="../../oicreader/ui/import_dialog.py" line="+33"/>
         <source>Import Report</source>
         <translation>Importer un rapport</translation>
     </message>
@@ -233,22 +228,32 @@
         <translation>Cote&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Arabic</source>
-        <translation>Arabe</translation>
+        <location line="+41"/>
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 numbered by Word</source>
+        <translation>%1 numérotés par Word</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text (%1)</source>
+        <translation>Texte (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language given</source>
+        <translation>langue indiquée</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>English</source>
-        <translation>Anglais</translation>
+        <source>language detected</source>
+        <translation>langue détectée</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+6"/>
         <source>A new document: %1.</source>
         <translation>Nouveau document&#xa0;: %1.</translation>
     </message>
@@ -323,14 +328,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+143"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+149"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare Revisions…</source>
+        <translation>&amp;Comparer les révisions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes to &amp;Review…</source>
+        <translation>Notes à &amp;revoir…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -498,7 +513,7 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Print &amp;Selection</source>
         <translation>&amp;Sélection à imprimer</translation>
     </message>
@@ -518,7 +533,7 @@
         <translation>&amp;Couleur de surlignage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -548,39 +563,54 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>OIC Reader — %1</source>
         <translation>OIC Reader — %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Import a report</source>
         <translation>Importer un rapport</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Text reports (*.txt);;All files (*)</source>
-        <translation>Rapports en texte brut (*.txt);;Tous les fichiers (*)</translation>
+        <location line="+1"/>
+        <source>Reports (*.txt *.docx);;All files (*)</source>
+        <translation>Rapports (*.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>Nothing new</source>
+        <translation>Rien de nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This text is the same as the current revision; nothing was imported.</source>
+        <translation>Ce texte est identique à la révision actuelle&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notes to review</source>
+        <translation>Notes à revoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1 is open. %2 of your notes were placed on the new text; %3 need a look (Notes &gt; Notes to Review). None was dropped.</source>
+        <translation>La révision %1 est ouverte. %2 de vos notes ont été placées sur le nouveau texte&#xa0;; %3 sont à revoir (Notes &gt; Notes à revoir). Aucune n&apos;a été supprimée.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>This file could not be imported; the library is unchanged.</source>
         <translation>Ce fichier n’a pas pu être importé&#xa0;; la bibliothèque est inchangée.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+4"/>
-        <location line="+400"/>
+        <location line="+16"/>
+        <location line="+436"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location line="-401"/>
-        <source>The library already holds a document with this symbol.</source>
-        <translation>La bibliothèque contient déjà un document portant cette cote.</translation>
-    </message>
-    <message>
-        <location line="+120"/>
+        <location line="-281"/>
         <source>Go to Paragraph</source>
         <translation>Aller au paragraphe</translation>
     </message>
@@ -949,11 +979,12 @@
     <name>NotesDock</name>
     <message>
         <location line="+33"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Filter notes</source>
         <translation>Filtrer les notes</translation>
     </message>
@@ -1406,7 +1437,7 @@
 <context>
     <name>TagField</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="-241"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="-242"/>
         <source>Tags, separated by commas</source>
         <translation>Étiquettes, séparées par des virgules</translation>
     </message>

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from oicreader.render.fonts import register_bundled_fonts
@@ -16,6 +16,21 @@ from oicreader.ui.main_window import MainWindow
 from oicreader.ui.settings import Settings
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """A modal message box nobody answers would hang the test run: record them instead.
+    Tests that look at the messages patch QMessageBox again, over this."""
+    shown: list[tuple[str, str]] = []
+
+    def record(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, record)
+    return shown
 
 
 @pytest.fixture
