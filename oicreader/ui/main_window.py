@@ -5,10 +5,10 @@ from __future__ import annotations
 import itertools
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -23,14 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oicreader.annotations.w3c import (
-    AnnotationFileError,
-    read_annotation_file,
-    write_annotation_file,
-)
 from oicreader.catalog import BUNDLED_DOCUMENT_KEY
 from oicreader.importing.errors import ImportProblem
-from oicreader.importing.import_plan import import_files
 from oicreader.model.annotation import (
     DEFAULT_COLOR,
     PALETTE,
@@ -42,11 +36,6 @@ from oicreader.model.document import Document
 from oicreader.model.languages import LANGUAGES
 from oicreader.model.selection import SelectionError, parse_paragraph_selection
 from oicreader.render.labels import column_label
-from oicreader.render.pdf_output import save_pdf
-from oicreader.render.print_layout import PrintDocument, PrintError, build_print_document
-from oicreader.render.print_options import PrintOptions, PrintOptionsError
-from oicreader.render.print_pages import apply_page_layout, paint_pages
-from oicreader.store.annotation_moves import reattach_annotation
 from oicreader.store.annotations import (
     add_annotation,
     delete_annotation,
@@ -56,7 +45,6 @@ from oicreader.store.annotations import (
 )
 from oicreader.store.backups import BackupError, RestoreError, restore_backup, take_backup
 from oicreader.store.library import DocumentNotFound, Library
-from oicreader.store.revisions import RevisionUnchanged, import_plan
 from oicreader.store.search import SearchHit
 from oicreader.topics import (
     Discrepancy,
@@ -66,9 +54,6 @@ from oicreader.topics import (
     tag_topics,
     themes_for,
 )
-from oicreader.ui.about_dialog import AboutDialog
-from oicreader.ui.compare_dialog import CompareDialog
-from oicreader.ui.import_dialog import ImportDialog
 from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.library_dock import LibraryDock
 from oicreader.ui.library_messages import restore_message
@@ -76,16 +61,24 @@ from oicreader.ui.names import colour_name, column_toggle_tip, joined, language_
 from oicreader.ui.notes_dock import NotesDock
 from oicreader.ui.outline_dock import OutlineDock
 from oicreader.ui.parallel_view import ParallelView
-from oicreader.ui.preferences_dialog import PreferencesDialog
-from oicreader.ui.print_dialog import (
-    PrintOptionsDialog,
-    explain_selection_problem,
-    selection_text,
-)
-from oicreader.ui.review_dialog import ReviewDialog
+from oicreader.ui.print_dialog import explain_selection_problem, selection_text
 from oicreader.ui.search_dock import SearchDock
 from oicreader.ui.settings import ZOOM_STEPS, Settings
 from oicreader.ui.topics_dock import TopicsDock
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from oicreader.render.print_layout import PrintDocument
+    from oicreader.render.print_options import PrintOptions
+    from oicreader.ui.about_dialog import AboutDialog
+    from oicreader.ui.compare_dialog import CompareDialog
+    from oicreader.ui.preferences_dialog import PreferencesDialog
+    from oicreader.ui.review_dialog import ReviewDialog
+
+# Modules needed only by one action (printing, Word import, revisions, note exchange, the
+# dialogs) are imported inside the method that uses them: at module level they cost about
+# 120 ms of the window's start-up, python-docx and QtPrintSupport most.
 
 MAX_HISTORY = 100
 # Paragraph versions up to which topics are found before the document is shown.
@@ -494,6 +487,10 @@ class MainWindow(QMainWindow):
     def import_reports(self, paths: list[Path], confirm: bool = True) -> str | None:
         """Read the files as one document and import it; on any problem say what is wrong
         and change nothing. A symbol already in the library becomes a new revision."""
+        from oicreader.importing.import_plan import import_files
+        from oicreader.store.revisions import RevisionUnchanged, import_plan
+        from oicreader.ui.import_dialog import ImportDialog
+
         lead = self.tr("This file could not be imported; the library is unchanged.")
         try:
             plan = import_files(paths)
@@ -530,6 +527,8 @@ class MainWindow(QMainWindow):
 
     def compare_revisions(self) -> CompareDialog | None:
         """Show what changed between two revisions of the open document."""
+        from oicreader.ui.compare_dialog import CompareDialog
+
         if self.document is None:
             return None
         dialog = CompareDialog(self.library, self.document.id, self)
@@ -538,6 +537,8 @@ class MainWindow(QMainWindow):
 
     def review_notes(self) -> ReviewDialog | None:
         """List the notes a new revision placed with doubt or could not place."""
+        from oicreader.ui.review_dialog import ReviewDialog
+
         if self.document is None:
             return None
         dialog = ReviewDialog(self.library, self.document.id, self)
@@ -548,6 +549,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _reattach(self, annotation: Annotation, dialog: ReviewDialog) -> None:
+        from oicreader.store.annotation_moves import reattach_annotation
+
         found = self._selection_anchor()
         if found is None:
             return
@@ -908,6 +911,8 @@ class MainWindow(QMainWindow):
 
     def export_notes(self, path: Path | None = None) -> Path | None:
         """Write every note as W3C Web Annotation JSON-LD."""
+        from oicreader.annotations.w3c import write_annotation_file
+
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
                 self, self.tr("Export notes"), "oicreader-notes.jsonld",
@@ -933,6 +938,8 @@ class MainWindow(QMainWindow):
 
     def import_notes(self, path: Path | None = None) -> str | None:
         """Merge notes from a file: all of it or, on any problem, nothing."""
+        from oicreader.annotations.w3c import AnnotationFileError, read_annotation_file
+
         if path is None:
             chosen, _filter = QFileDialog.getOpenFileName(
                 self,
@@ -1014,6 +1021,10 @@ class MainWindow(QMainWindow):
 
     def prepare_print(self, options: PrintOptions | None = None) -> PrintDocument | None:
         """Ask for the print options (unless given) and lay out the pages."""
+        from oicreader.render.print_layout import PrintError, build_print_document
+        from oicreader.render.print_options import PrintOptionsError
+        from oicreader.ui.print_dialog import PrintOptionsDialog
+
         if self.document is None:
             return None
         if options is None:
@@ -1034,6 +1045,10 @@ class MainWindow(QMainWindow):
 
     def print_document(self, options: PrintOptions | None = None) -> None:
         """Print through the platform's print dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from oicreader.render.print_pages import apply_page_layout, paint_pages
+
         printed = self.prepare_print(options)
         if printed is None:
             return
@@ -1046,6 +1061,10 @@ class MainWindow(QMainWindow):
 
     def print_preview(self, options: PrintOptions | None = None) -> QPrintPreviewDialog | None:
         """Show the pages exactly as they will print."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from oicreader.render.print_pages import apply_page_layout, paint_pages
+
         printed = self.prepare_print(options)
         if printed is None:
             return None
@@ -1065,6 +1084,8 @@ class MainWindow(QMainWindow):
         self, path: Path | None = None, options: PrintOptions | None = None
     ) -> Path | None:
         """Write the pages to a PDF with the fonts embedded."""
+        from oicreader.render.pdf_output import save_pdf
+
         printed = self.prepare_print(options)
         if printed is None:
             return None
@@ -1105,6 +1126,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> AboutDialog:
         """Version, data location and licences."""
+        from oicreader.ui.about_dialog import AboutDialog
+
         dialog = AboutDialog(self.library.path.parent, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -1112,6 +1135,8 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> PreferencesDialog:
         """The Preferences; one dialog at a time, its changes applied as they are made."""
+        from oicreader.ui.preferences_dialog import PreferencesDialog
+
         if self._preferences is None:
             self._preferences = PreferencesDialog(self)
             self._preferences.finished.connect(self._preferences_closed)
