@@ -301,52 +301,53 @@ class ParallelView(QTextBrowser):
         topic.setBackground(QColor("#3b2f0b") if dark else QColor("#fdf6e3"))
         topic.setProperty(QTextFormat.Property.FullWidthSelection, True)
         for number in sorted(self._topic_paragraphs - {self._current}):
-            for language in self.built.languages:
-                cell = self.built.cells.get((number, language))
-                if cell is not None:
-                    cursor = QTextCursor(self.document())
-                    cursor.setPosition(cell.position)
-                    cursor.setPosition(cell.end_position, QTextCursor.MoveMode.KeepAnchor)
-                    selections.append(_selection(cursor, topic))
+            selections += self._whole_paragraph(number, topic)
         if self._current is not None:
             current = QTextCharFormat()
             current.setBackground(QColor("#1e3a5f") if dark else QColor("#eef4fb"))
             current.setProperty(QTextFormat.Property.FullWidthSelection, True)
-            for language in self.built.languages:
-                cell = self.built.cells.get((self._current, language))
-                if cell is None:
-                    continue
-                cursor = QTextCursor(self.document())
-                cursor.setPosition(cell.position)
-                cursor.setPosition(cell.end_position, QTextCursor.MoveMode.KeepAnchor)
-                selections.append(_selection(cursor, current))
+            selections += self._whole_paragraph(self._current, current)
         for number, language, start, end, color in self._highlights:
-            cell = self.built.cells.get((number, language))
-            if cell is None or end > len(cell.text):
-                continue
-            qt_start, qt_end = cell.qt_range(start, end)
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(qt_start)
-            cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
             painted = QTextCharFormat()
             background = QColor(color)
-            if dark:
-                background = background.darker(260)
-            painted.setBackground(background)
-            selections.append(_selection(cursor, painted))
+            painted.setBackground(background.darker(260) if dark else background)
+            selections += self._words(number, language, start, end, painted)
         match = QTextCharFormat()
         match.setBackground(QColor("#8a6d00") if dark else QColor("#ffe066"))
         match.setFontUnderline(True)
         for number, language, start, end in self._search_spans:
-            cell = self.built.cells.get((number, language))
-            if cell is None or end > len(cell.text):
-                continue
-            qt_start, qt_end = cell.qt_range(start, end)
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(qt_start)
-            cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
-            selections.append(_selection(cursor, match))
+            selections += self._words(number, language, start, end, match)
         self.setExtraSelections(selections)
+
+    def _span(
+        self, qt_start: int, qt_end: int, text_format: QTextCharFormat
+    ) -> QTextEdit.ExtraSelection:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(qt_start)
+        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+        return _selection(cursor, text_format)
+
+    def _whole_paragraph(
+        self, number: int, text_format: QTextCharFormat
+    ) -> list[QTextEdit.ExtraSelection]:
+        """A mark over a paragraph's text in every visible language."""
+        assert self.built is not None
+        cells = (self.built.cells.get((number, language)) for language in self.built.languages)
+        return [
+            self._span(cell.position, cell.end_position, text_format)
+            for cell in cells
+            if cell is not None
+        ]
+
+    def _words(
+        self, number: int, language: str, start: int, end: int, text_format: QTextCharFormat
+    ) -> list[QTextEdit.ExtraSelection]:
+        """A mark over code points [start, end) of one paragraph's text, if it is laid out."""
+        assert self.built is not None
+        cell = self.built.cells.get((number, language))
+        if cell is None or end > len(cell.text):
+            return []
+        return [self._span(*cell.qt_range(start, end), text_format)]
 
     # Links and copying ---------------------------------------------------------------------
 
