@@ -60,6 +60,18 @@ class RevisionSummary:
     current: bool
 
 
+def _description(document: Document) -> dict[str, Any]:
+    """The columns of a documents row that describe its current revision."""
+    return {
+        "titles": json.dumps(document.titles, ensure_ascii=False),
+        "meeting": json.dumps(document.meeting, ensure_ascii=False),
+        "venue": json.dumps(document.venue, ensure_ascii=False),
+        "date": document.date,
+        "status": document.status,
+        "source_language": document.source_language,
+    }
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -141,28 +153,13 @@ class Library:
             fields: dict[str, Any] = {
                 "key": document.id,
                 "symbol": document.symbol,
-                "titles": json.dumps(document.titles, ensure_ascii=False),
-                "meeting": json.dumps(document.meeting, ensure_ascii=False),
-                "venue": json.dumps(document.venue, ensure_ascii=False),
-                "date": document.date,
-                "status": document.status,
-                "source_language": document.source_language,
+                **_description(document),
                 "origin": origin,
                 "content_hash": content_hash,
             }
             if row is None:
                 document_id = self._insert("documents", {**fields, "added": _now()})
-                revision_id = self._insert(
-                    "revisions",
-                    {
-                        "document_id": document_id,
-                        "number": 1,
-                        "label": document.status,
-                        "status": document.status,
-                        "content_hash": content_hash,
-                        "created": _now(),
-                    },
-                )
+                revision_id = self._insert_revision(document_id, 1, document, content_hash)
                 fields["current_revision_id"] = revision_id
             else:
                 document_id, current_id = int(row[0]), int(row[1])
@@ -204,7 +201,17 @@ class Library:
         if document_id is None:
             raise DocumentNotFound(f"no document {key!r} in the library")
         number = int(last) + 1
-        revision_id = self._insert(
+        revision_id = self._insert_revision(document_id, number, document, content_hash)
+        self._insert_texts(revision_id, document)
+        self.db.table("documents").update(
+            document_id, {**_description(document), "current_revision_id": revision_id}
+        )
+        return number
+
+    def _insert_revision(
+        self, document_id: int, number: int, document: Document, content_hash: str
+    ) -> int:
+        return self._insert(
             "revisions",
             {
                 "document_id": document_id,
@@ -215,19 +222,6 @@ class Library:
                 "created": _now(),
             },
         )
-        self._insert_texts(revision_id, document)
-        self.db.table("documents").update(
-            document_id,
-            {
-                "titles": json.dumps(document.titles, ensure_ascii=False),
-                "venue": json.dumps(document.venue, ensure_ascii=False),
-                "date": document.date,
-                "status": document.status,
-                "source_language": document.source_language,
-                "current_revision_id": revision_id,
-            },
-        )
-        return number
 
     def revisions(self, reference: str | None) -> list[RevisionSummary]:
         """Every revision of a document, oldest first."""
