@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from oicreader.importing.plain_text import read_report_file, status_of
+from oicreader.importing.import_plan import import_files
 from oicreader.model.document import Document
 from oicreader.store.library import Library
 
@@ -12,25 +12,14 @@ BUNDLED_DOCUMENT_KEY = "oic-acm-2017-chair-rep"
 
 
 def document_from_file(path: Path, language: str | None = None) -> Document:
-    """A one-language document read from a text file, without adding it to the library."""
-    version = read_report_file(path, language)
-    symbol = version.front_matter_text("symbol") or path.stem
-    title = version.front_matter_text("title") or path.stem
-    return Document(
-        id=path.stem,
-        symbol=symbol,
-        titles={version.language: title},
-        date=version.front_matter_text("date") or "",
-        status=status_of(version) or "unknown",
-        source_language=version.language,
-        versions={version.language: version},
-    )
+    """A document read from one report file (.txt or .docx), without adding it to the library."""
+    return import_files([path], languages={path: language} if language else None).document
 
 
 def looks_like_path(reference: str) -> bool:
     """True when a DOC argument names a file rather than a symbol or id."""
     path = Path(reference)
-    return path.suffix.lower() in {".txt", ".text"} or path.is_file()
+    return path.suffix.lower() in {".txt", ".text", ".docx"} or path.is_file()
 
 
 def find_document(

@@ -21,7 +21,6 @@ from oicreader.importing.errors import ImportProblem
 from oicreader.importing.file_formats import FileFormat, file_format
 from oicreader.importing.language_detection import detect_language
 from oicreader.importing.plain_text import parse_report_lines, parse_report_text, status_of
-from oicreader.importing.word_file import read_word_lines
 from oicreader.model.document import AlignmentProblem, Document, LanguageVersion
 from oicreader.model.languages import LANGUAGE_NAMES, LANGUAGES
 
@@ -107,6 +106,10 @@ def import_files(
 def _read(path: Path, language: str | None) -> PlannedFile:
     kind = file_format(path)
     if kind == "docx":
+        # python-docx (and lxml) load only when a Word file is read: every command and the
+        # window import this module, and they cost about 35 ms of start-up.
+        from oicreader.importing.word_file import read_word_lines
+
         reading = read_word_lines(path)
         chosen = language or detect_language("\n".join(line.text for line in reading.lines))
         version = parse_report_lines(reading.lines, chosen, path)

@@ -222,3 +222,14 @@ def test_search_limit_and_language_filter(capsys: pytest.CaptureFixture[str]) ->
 def test_search_with_no_hits_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(capsys, "search", "zzzzqqq")
     assert status == 0 and out == "" and "no paragraph matches" in err
+
+
+def test_show_reads_a_word_file_through_the_same_importer(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    word = REPOSITORY_ROOT / "tests" / "importing" / "fixtures" / "libreoffice-fr-restart.docx"
+    status, out, err = run(capsys, "show", str(word), "--json")
+    assert status == 0, err
+    rows = json_lines(out)
+    assert rows and {row["lang"] for row in rows} == {"fr"}
+    assert [row["paragraph"] for row in rows] == sorted(row["paragraph"] for row in rows)

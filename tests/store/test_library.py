@@ -75,7 +75,7 @@ def test_changed_bundled_content_is_reloaded_and_imported_documents_kept(
         assert library.refresh_bundled_documents(bundled_copy) == ["oic-acm-2017-chair-rep"]
         document = library.document("oic-acm-2017-chair-rep")
         assert document.paragraph(5).text("en").startswith("The meeting firmly condemned")
-        assert library.find_key("OTHER/1") == "other"
+        assert library.find_key("OTHER/1") == "other-1"
         assert (
             library.db.execute(
                 "SELECT current_revision_id FROM documents WHERE key = 'oic-acm-2017-chair-rep'"
