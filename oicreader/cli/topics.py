@@ -17,7 +17,7 @@ from oicreader.topics.gazetteer import load_gazetteer
 from oicreader.topics.index import document_topics, topics_for
 from oicreader.topics.model import Topic
 
-DOC_HELP = "symbol, id or path of a .txt file (default: the bundled report)"
+DOC_HELP = "symbol, id or path of a .txt or .docx file (default: the bundled report)"
 
 
 def register(commands: Any) -> None:
