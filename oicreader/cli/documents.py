@@ -28,7 +28,9 @@ def register(commands: Any) -> None:
     docs.set_defaults(handler=command_docs)
 
     show = commands.add_parser("show", help="print paragraphs of a document")
-    show.add_argument("doc", nargs="?", metavar="DOC", help="symbol, id or path of a .txt or .docx file")
+    show.add_argument(
+        "doc", nargs="?", metavar="DOC", help="symbol, id or path of a .txt or .docx file"
+    )
     show.add_argument("-p", "--paragraphs", metavar="LIST", help="e.g. 4,6-7 (default: all)")
     show.add_argument("-l", "--languages", metavar="LANGS", help="e.g. ar,en (default: all)")
     show.add_argument(

@@ -35,7 +35,9 @@ def register(commands: Any) -> None:
         help="write paragraphs to a PDF, side by side, in one language or interleaved",
         description="Write chosen paragraphs of a document to a PDF, ready to print.",
     )
-    printing.add_argument("doc", nargs="?", metavar="DOC", help="symbol, id or path of a .txt or .docx file")
+    printing.add_argument(
+        "doc", nargs="?", metavar="DOC", help="symbol, id or path of a .txt or .docx file"
+    )
     printing.add_argument("-p", "--paragraphs", metavar="LIST", help="e.g. 3,5-7 (default: all)")
     printing.add_argument(
         "-l",
