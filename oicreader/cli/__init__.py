@@ -5,15 +5,20 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from oicreader import __version__
-from oicreader.annotations.w3c import AnnotationFileError
+
+# Every command module imports its heavy dependencies inside its handlers, so that building the
+# parser (and a bare `oicreader`, which opens the window) does not load the store, the topics or
+# the PDF renderer.
 from oicreader.cli import backups, documents, notes, printing, revisions, topics, window
 from oicreader.cli.common import UserFacingError
 from oicreader.importing.errors import ImportProblem
 from oicreader.model.selection import SelectionError
-from oicreader.store.library import DocumentNotFound
+
+if TYPE_CHECKING:
+    from oicreader.store.library import DocumentNotFound
 
 EXIT_OK = 0
 EXIT_INPUT_PROBLEM = 1
@@ -35,18 +40,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = arguments.handler
     try:
         return command(arguments, sys.stdout)
-    except (
-        ImportProblem,
-        AnnotationFileError,
-        UserFacingError,
-        LookupError,
-        SelectionError,
-    ) as error:
-        message = error.args[0] if isinstance(error, LookupError) and error.args else error
-        print(f"oicreader: {message}", file=sys.stderr)
-        return EXIT_INPUT_PROBLEM
-    except BrokenPipeError:  # `oicreader show | head` is not an error
-        return EXIT_OK
+    except Exception as error:
+        # One handler so that the error classes are imported only once something went wrong.
+        if isinstance(error, _user_errors()):
+            message = error.args[0] if isinstance(error, LookupError) and error.args else error
+            print(f"oicreader: {message}", file=sys.stderr)
+            return EXIT_INPUT_PROBLEM
+        if isinstance(error, BrokenPipeError):  # `oicreader show | head` is not an error
+            return EXIT_OK
+        raise
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,6 +68,25 @@ def build_parser() -> argparse.ArgumentParser:
     printing.register(commands)
     window.register(commands)
     return parser
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    """The errors printed as one message (exit status 1) rather than as a traceback."""
+    # Imported on demand: annotations.w3c is heavy, and only a failed command needs it.
+    # LookupError covers store.library.DocumentNotFound.
+    from oicreader.annotations.w3c import AnnotationFileError
+
+    return (ImportProblem, AnnotationFileError, UserFacingError, LookupError, SelectionError)
+
+
+def __getattr__(name: str) -> Any:
+    # `DocumentNotFound` is part of this module's public names (see __all__), but importing
+    # store.library for it would slow every start; it is loaded when first asked for.
+    if name == "DocumentNotFound":
+        from oicreader.store.library import DocumentNotFound
+
+        return DocumentNotFound
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _use_utf8_output() -> None:

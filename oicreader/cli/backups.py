@@ -8,7 +8,8 @@ from typing import Any, TextIO
 
 from oicreader.cli.common import UserFacingError, open_library
 from oicreader.paths import library_path
-from oicreader.store.backups import list_backups, restore_backup, take_backup
+
+# The handlers import the store themselves: building the parser must stay light.
 
 
 def register(commands: Any) -> None:
@@ -23,6 +24,8 @@ def register(commands: Any) -> None:
 
 def command_backup(arguments: argparse.Namespace, out: TextIO) -> int:
     """Take a checked backup of the library now."""
+    from oicreader.store.backups import take_backup
+
     with open_library() as library:
         path = take_backup(library.path, "manual")
     print(f"backed up to {path}", file=out)
@@ -31,6 +34,8 @@ def command_backup(arguments: argparse.Namespace, out: TextIO) -> int:
 
 def command_restore(arguments: argparse.Namespace, out: TextIO) -> int:
     """Restore the newest (or a chosen) backup; the current library is kept aside."""
+    from oicreader.store.backups import list_backups, restore_backup
+
     backups = list_backups()
     if arguments.list:
         for info in backups:

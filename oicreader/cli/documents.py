@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from oicreader.catalog import find_document
 from oicreader.cli.common import UserFacingError, open_library, print_json, terminal_width
-from oicreader.model.document import Document, describe_problems
 from oicreader.model.languages import LANGUAGES, direction_of, parse_language_list
 from oicreader.model.selection import parse_paragraph_selection
-from oicreader.store.library import DocumentSummary
-from oicreader.store.search import search
-from oicreader.text.terminal_bidi import use_visual_order, visual_lines
+
+if TYPE_CHECKING:
+    from oicreader.model.document import Document
+    from oicreader.store.library import DocumentSummary
+
+# The handlers import the store, the catalog and the bidi code themselves: building the parser
+# must stay light, because a bare `oicreader` builds it before opening the window.
 
 BIDI_HELP = (
     "visual: shape and reorder Arabic for terminals without bidi support; "
@@ -83,6 +85,10 @@ def _summary_json(summary: DocumentSummary) -> dict[str, Any]:
 
 def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
     """Print paragraphs of a document in the chosen languages."""
+    from oicreader.catalog import find_document
+    from oicreader.model.document import describe_problems
+    from oicreader.text.terminal_bidi import use_visual_order, visual_lines
+
     with open_library() as library:
         document = find_document(library, arguments.doc, arguments.source_lang)
     languages = chosen_languages(arguments.languages, document)
@@ -121,6 +127,9 @@ def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
 
 def command_search(arguments: argparse.Namespace, out: TextIO) -> int:
     """Search every paragraph; print hits with their snippets."""
+    from oicreader.store.search import search
+    from oicreader.text.terminal_bidi import use_visual_order, visual_lines
+
     if arguments.limit < 1:
         raise UserFacingError("--limit must be 1 or more")
     with open_library() as library:

@@ -4,28 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from oicreader.annotations.markdown import export_markdown
-from oicreader.annotations.w3c import read_annotation_file, write_annotation_file
 from oicreader.cli.common import UserFacingError, open_library, print_json
 from oicreader.cli.documents import chosen_languages
-from oicreader.model.annotation import (
-    DEFAULT_COLOR,
-    Annotation,
-    TextAnchor,
-    new_annotation_id,
-    normalize_tags,
-    parse_color,
-)
 from oicreader.model.languages import LANGUAGES
-from oicreader.store.annotations import (
-    add_annotation,
-    delete_annotation,
-    list_annotations,
-    merge_annotations,
-)
-from oicreader.store.backups import take_backup
+
+if TYPE_CHECKING:
+    from oicreader.model.annotation import Annotation
+
+# The handlers import the store and the annotation formats themselves: building the parser
+# must stay light, because a bare `oicreader` builds it before opening the window.
 
 
 def register(commands: Any) -> None:
@@ -66,6 +55,16 @@ def register(commands: Any) -> None:
 
 def command_add(arguments: argparse.Namespace, out: TextIO) -> int:
     """Add a note on a paragraph, or a highlight when --quote is given."""
+    from oicreader.model.annotation import (
+        DEFAULT_COLOR,
+        Annotation,
+        TextAnchor,
+        new_annotation_id,
+        normalize_tags,
+        parse_color,
+    )
+    from oicreader.store.annotations import add_annotation
+
     with open_library() as library:
         document = library.document(arguments.doc)
         language = arguments.lang or document.source_language
@@ -126,6 +125,8 @@ def annotation_json(annotation: Annotation) -> dict[str, Any]:
 
 def command_list(arguments: argparse.Namespace, out: TextIO) -> int:
     """List live notes, optionally of one document or one tag."""
+    from oicreader.store.annotations import list_annotations
+
     with open_library() as library:
         key = library.find_key(arguments.doc) if arguments.doc else None
         annotations = list_annotations(library, document=key, tag=arguments.tag)
@@ -145,6 +146,8 @@ def command_list(arguments: argparse.Namespace, out: TextIO) -> int:
 
 def command_delete(arguments: argparse.Namespace, out: TextIO) -> int:
     """Delete a note (a tombstone is kept)."""
+    from oicreader.store.annotations import delete_annotation
+
     with open_library() as library:
         delete_annotation(library, arguments.id)
     print(f"deleted {arguments.id}", file=out)
@@ -153,6 +156,10 @@ def command_delete(arguments: argparse.Namespace, out: TextIO) -> int:
 
 def command_export(arguments: argparse.Namespace, out: TextIO) -> int:
     """Write every live note as W3C Web Annotation JSON-LD or as Markdown."""
+    from oicreader.annotations.markdown import export_markdown
+    from oicreader.annotations.w3c import write_annotation_file
+    from oicreader.store.annotations import list_annotations
+
     with open_library() as library:
         annotations = list_annotations(library)
         if arguments.format == "w3c":
@@ -190,6 +197,10 @@ def _write_text(path: Path, text: str) -> None:
 
 def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
     """Merge notes from a file: all of it, or (on any problem) nothing."""
+    from oicreader.annotations.w3c import read_annotation_file
+    from oicreader.store.annotations import merge_annotations
+    from oicreader.store.backups import take_backup
+
     incoming = read_annotation_file(arguments.file)
     with open_library() as library:
         if incoming:

@@ -4,28 +4,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, TextIO, cast
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
-from oicreader.catalog import find_document
 from oicreader.cli.common import UserFacingError, open_library
-from oicreader.model.annotation import Annotation
 from oicreader.model.languages import LANGUAGES, parse_language_list
 from oicreader.model.selection import SelectionError, parse_paragraph_selection
-from oicreader.render.headless import ensure_gui_application
-from oicreader.render.pdf_output import write_pdf
-from oicreader.render.print_layout import PrintError
-from oicreader.render.print_options import (
-    DEFAULT_MARGINS_MM,
-    LAYOUTS,
-    PAPERS,
-    Layout,
-    NotesStyle,
-    Paper,
-    PrintOptions,
-    PrintOptionsError,
-)
-from oicreader.store.annotations import list_annotations
-from oicreader.store.library import DocumentNotFound
+from oicreader.render.print_choices import DEFAULT_MARGINS_MM, LAYOUTS, PAPERS
+
+if TYPE_CHECKING:
+    from oicreader.model.annotation import Annotation
+    from oicreader.render.print_choices import Layout, NotesStyle, Paper
 
 
 def register(commands: Any) -> None:
@@ -72,6 +60,14 @@ def register(commands: Any) -> None:
 
 def command_print(arguments: argparse.Namespace, out: TextIO) -> int:
     """Write the chosen paragraphs to a PDF; every mistake is one message, never a traceback."""
+    from oicreader.catalog import find_document
+    from oicreader.render.headless import ensure_gui_application
+    from oicreader.render.pdf_output import write_pdf
+    from oicreader.render.print_layout import PrintError
+    from oicreader.render.print_options import PrintOptions, PrintOptionsError
+    from oicreader.store.annotations import list_annotations
+    from oicreader.store.library import DocumentNotFound
+
     output: Path = arguments.output
     if output.is_dir():
         raise UserFacingError(f"{output} is a folder: give a file name such as {output}/out.pdf")
@@ -86,10 +82,10 @@ def command_print(arguments: argparse.Namespace, out: TextIO) -> int:
     options = PrintOptions(
         paragraphs=_paragraphs(arguments.paragraphs, document.paragraph_numbers),
         languages=_languages(arguments.languages),
-        layout=cast(Layout, arguments.layout),
+        layout=cast("Layout", arguments.layout),
         notes=_notes_style(arguments),
         highlights=not arguments.no_highlights,
-        paper=cast(Paper | None, arguments.paper),
+        paper=cast("Paper | None", arguments.paper),
         margins_mm=arguments.margins,
     )
     ensure_gui_application()
@@ -122,5 +118,5 @@ def _languages(option: str | None) -> tuple[str, ...] | None:
 
 def _notes_style(arguments: argparse.Namespace) -> NotesStyle:
     if arguments.notes_style is not None:
-        return cast(NotesStyle, arguments.notes_style)
+        return cast("NotesStyle", arguments.notes_style)
     return "under" if arguments.notes else "none"

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from oicreader.cli.common import UserFacingError, open_library, print_json
-from oicreader.model.annotation import Annotation, TextAnchor
 from oicreader.model.languages import LANGUAGES
-from oicreader.store.annotation_moves import reattach_annotation
-from oicreader.store.annotations import get_annotation
-from oicreader.store.reviews import ReviewItem, list_reviews
+
+if TYPE_CHECKING:
+    from oicreader.model.annotation import Annotation, TextAnchor
+    from oicreader.store.reviews import ReviewItem
+
+# The handlers import the store themselves: building the parser must stay light, because a bare
+# `oicreader` builds it before opening the window.
 
 
 def register_review(commands: Any) -> None:
@@ -43,6 +46,8 @@ def _notes_actions(commands: Any) -> Any:
 
 def command_review(arguments: argparse.Namespace, out: TextIO) -> int:
     """List the notes that need a look, with their original quote and context."""
+    from oicreader.store.reviews import list_reviews
+
     with open_library() as library:
         key = library.find_key(arguments.doc) if arguments.doc else None
         items = list_reviews(library, key)
@@ -103,6 +108,9 @@ def review_json(item: ReviewItem) -> dict[str, Any]:
 
 def command_attach(arguments: argparse.Namespace, out: TextIO) -> int:
     """Re-attach a note by hand: to a paragraph, or to words in it with --quote."""
+    from oicreader.store.annotation_moves import reattach_annotation
+    from oicreader.store.annotations import get_annotation
+
     with open_library() as library:
         annotation = get_annotation(library, arguments.id)
         language = arguments.lang or annotation.language
@@ -128,6 +136,8 @@ def command_attach(arguments: argparse.Namespace, out: TextIO) -> int:
 
 
 def _original_start(library: Any, annotation: Annotation) -> int:
+    from oicreader.store.reviews import list_reviews
+
     reviews = [
         item
         for item in list_reviews(library, annotation.document)
@@ -139,6 +149,8 @@ def _original_start(library: Any, annotation: Annotation) -> int:
 
 def _anchor(text: str, quote: str, near: int) -> TextAnchor | None:
     """The occurrence of quote in text nearest to where the note was, if it occurs."""
+    from oicreader.model.annotation import TextAnchor
+
     starts: list[int] = []
     found = text.find(quote) if quote else -1
     while found >= 0:

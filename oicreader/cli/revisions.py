@@ -5,26 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from oicreader.cli.common import UserFacingError, open_library, print_json, terminal_width
 from oicreader.cli.documents import BIDI_HELP, chosen_languages
 from oicreader.cli.review import register_review
-from oicreader.importing.import_plan import ImportPlan, import_files
-from oicreader.model.document import describe_problems
 from oicreader.model.languages import LANGUAGES, direction_of
-from oicreader.store.backups import BackupError
-from oicreader.store.library import RevisionSummary
-from oicreader.store.revisions import (
-    ImportOutcome,
-    ImportTarget,
-    RevisionUnchanged,
-    compare_revisions,
-    import_plan,
-    import_target,
-)
-from oicreader.text.revision_diff import ParagraphChange, change_json
-from oicreader.text.terminal_bidi import use_visual_order, visual_lines
+
+if TYPE_CHECKING:
+    from oicreader.importing.import_plan import ImportPlan
+    from oicreader.store.library import RevisionSummary
+    from oicreader.store.revisions import ImportOutcome, ImportTarget
+    from oicreader.text.revision_diff import ParagraphChange
+
+# The handlers import the importer, the store and the diff themselves: building the parser must
+# stay light, because a bare `oicreader` builds it before opening the window.
 
 _MARKS = {"delete": "−", "insert": "+"}
 
@@ -76,6 +71,11 @@ def register(commands: Any) -> None:
 
 def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
     """Read the files, then store them as a new document or a new revision."""
+    from oicreader.importing.import_plan import import_files
+    from oicreader.model.document import describe_problems
+    from oicreader.store.backups import BackupError
+    from oicreader.store.revisions import RevisionUnchanged, import_plan, import_target
+
     plan = import_files(
         arguments.files, arguments.symbol, _languages(arguments.lang, arguments.files)
     )
@@ -213,6 +213,10 @@ def _revision_json(revision: RevisionSummary) -> dict[str, Any]:
 
 def command_diff(arguments: argparse.Namespace, out: TextIO) -> int:
     """Show what changed between two revisions, paragraph by paragraph, word by word."""
+    from oicreader.store.revisions import compare_revisions
+    from oicreader.text.revision_diff import change_json
+    from oicreader.text.terminal_bidi import use_visual_order
+
     with open_library() as library:
         key = library.find_key(arguments.doc)
         try:
@@ -257,6 +261,8 @@ def _print_change(out: TextIO, change: ParagraphChange, visual: bool) -> None:
 
 
 def _print_words(out: TextIO, mark: str, text: str, language: str, visual: bool) -> None:
+    from oicreader.text.terminal_bidi import visual_lines
+
     if not visual:
         print(f"  {mark} {text}", file=out)
         return

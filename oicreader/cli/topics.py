@@ -6,16 +6,18 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from oicreader.catalog import BUNDLED_DOCUMENT_KEY, document_from_file, looks_like_path
 from oicreader.cli.common import open_library, print_json
-from oicreader.model.document import Document
 from oicreader.model.languages import LANGUAGE_NAMES, LANGUAGES
-from oicreader.topics.crosscheck import Discrepancy, check_document
-from oicreader.topics.gazetteer import load_gazetteer
-from oicreader.topics.index import document_topics, topics_for
-from oicreader.topics.model import Topic
+
+if TYPE_CHECKING:
+    from oicreader.model.document import Document
+    from oicreader.topics.crosscheck import Discrepancy
+    from oicreader.topics.model import Topic
+
+# The handlers import the catalog and the topics themselves: building the parser must stay light,
+# because a bare `oicreader` builds it before opening the window.
 
 DOC_HELP = "symbol, id or path of a .txt or .docx file (default: the bundled report)"
 
@@ -39,6 +41,9 @@ def register(commands: Any) -> None:
 
 def command_topics(arguments: argparse.Namespace, out: TextIO) -> int:
     """Print the topics of a document: kind, English label and paragraphs."""
+    from oicreader.catalog import BUNDLED_DOCUMENT_KEY, looks_like_path
+    from oicreader.topics.index import document_topics, topics_for
+
     reference = arguments.doc
     if reference and looks_like_path(reference):
         # A file outside the library has no notes, hence no tags.
@@ -56,6 +61,9 @@ def command_topics(arguments: argparse.Namespace, out: TextIO) -> int:
 
 def command_check(arguments: argparse.Namespace, out: TextIO) -> int:
     """Print every paragraph where the language versions differ in a number, date or name."""
+    from oicreader.catalog import BUNDLED_DOCUMENT_KEY, looks_like_path
+    from oicreader.topics.crosscheck import check_document
+
     reference = arguments.doc
     if reference and looks_like_path(reference):
         document = _document_from_file(arguments)
@@ -85,6 +93,8 @@ def command_check(arguments: argparse.Namespace, out: TextIO) -> int:
 
 
 def _document_from_file(arguments: argparse.Namespace) -> Document:
+    from oicreader.catalog import document_from_file
+
     return document_from_file(Path(arguments.doc), arguments.source_lang)
 
 
@@ -94,6 +104,8 @@ def _topic_line(topic: Topic) -> str:
 
 
 def _discrepancy_line(discrepancy: Discrepancy) -> str:
+    from oicreader.topics.gazetteer import load_gazetteer
+
     value = discrepancy.value
     if discrepancy.kind == "place":
         value = f"{load_gazetteer().entry(value).label('en')} ({value})"

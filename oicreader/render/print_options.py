@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Literal
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
@@ -12,16 +11,34 @@ from PySide6.QtGui import QPageSize
 from oicreader.model.document import Document
 from oicreader.model.languages import LANGUAGES, direction_of
 from oicreader.render.fonts import FontChoice
+from oicreader.render.print_choices import (
+    DEFAULT_MARGINS_MM,
+    LAYOUTS,
+    MINIMUM_MARGINS_MM,
+    NOTES_STYLES,
+    PAPERS,
+    Layout,
+    NotesStyle,
+    Paper,
+)
 
-Layout = Literal["side-by-side", "single", "interleaved"]
-NotesStyle = Literal["none", "under", "endnotes"]
-Paper = Literal["a4", "letter"]
-
-LAYOUTS: tuple[Layout, ...] = ("side-by-side", "single", "interleaved")
-NOTES_STYLES: tuple[NotesStyle, ...] = ("none", "under", "endnotes")
-PAPERS: tuple[Paper, ...] = ("a4", "letter")
-DEFAULT_MARGINS_MM = 15.0
-MINIMUM_MARGINS_MM = 5.0
+__all__ = [
+    "DEFAULT_MARGINS_MM",
+    "LAYOUTS",
+    "MINIMUM_MARGINS_MM",
+    "NOTES_STYLES",
+    "PAPERS",
+    "Layout",
+    "NotesStyle",
+    "Paper",
+    "PrintOptions",
+    "PrintOptionsError",
+    "column_order",
+    "default_paper",
+    "interleaved_order",
+    "main_language",
+    "page_size_of",
+]
 # A printed page is read at arm's length on a desk: a little smaller than the screen's 11 pt.
 PRINT_POINT_SIZE = 10.0
 
