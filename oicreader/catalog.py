@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from oicreader.importing.import_plan import import_files
 from oicreader.model.document import Document
 from oicreader.store.library import Library
 
@@ -13,6 +12,8 @@ BUNDLED_DOCUMENT_KEY = "oic-acm-2017-chair-rep"
 
 def document_from_file(path: Path, language: str | None = None) -> Document:
     """A document read from one report file (.txt or .docx), without adding it to the library."""
+    from oicreader.importing.import_plan import import_files  # not needed to open the window
+
     return import_files([path], languages={path: language} if language else None).document
 
 

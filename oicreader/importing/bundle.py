@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from oicreader.importing.errors import ImportProblem
-from oicreader.importing.plain_text import read_report_file
 from oicreader.model.document import Document, TranslatorNote
 
 METADATA_FILE = "meta.json"
@@ -16,6 +15,9 @@ METADATA_FILE = "meta.json"
 
 def load_document_folder(folder: Path) -> Document:
     """Build a document from a folder laid out like resources/documents/<id>/."""
+    # Only when the folder changed: each start merely hashes it (folder_content_hash).
+    from oicreader.importing.plain_text import read_report_file
+
     meta = _read_json(folder / METADATA_FILE)
     if not isinstance(meta, dict):
         raise ImportProblem(folder / METADATA_FILE, "is not a JSON object", "Fix the file.")

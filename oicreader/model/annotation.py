@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
@@ -102,6 +101,8 @@ class Annotation:
 
 def new_annotation_id() -> str:
     """A fresh annotation id: a random UUID, so notes from two laptops never collide."""
+    import uuid  # with its platform probe, a few ms the window's start can do without
+
     return str(uuid.uuid4())
 
 

@@ -24,7 +24,6 @@ from oicreader.store.backups import (
 )
 from oicreader.store.connection import Database, connect, transaction
 from oicreader.store.schema import migrate
-from oicreader.text.folding import fold, stem_text
 
 
 class DocumentNotFound(LookupError):
@@ -412,6 +411,9 @@ class Library:
 
 
 def _paragraph_row(revision_id: int, number: int, language: str, text: str) -> dict[str, Any]:
+    # Imported when text is stored, not when the library opens: the window starts faster.
+    from oicreader.text.folding import fold, stem_text
+
     folded = fold(text)
     return {
         "revision_id": revision_id,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from oicreader.store.connection import Database, transaction
-from oicreader.text.folding import restem
 
 Migration = Callable[[Database], None]
 
@@ -233,6 +232,8 @@ def _migration_5_every_reading_of_a_word(db: Database) -> None:
     # that merely begin with و ف ب ك ل (فلسطين became سطين); it now holds every plausible
     # reading (oicreader.text.folding.stem_candidates). Recompute it for every stored
     # paragraph; the update trigger re-indexes each row.
+    from oicreader.text.folding import restem  # only ever needed by this migration
+
     rows = db.execute("SELECT id, text FROM paragraphs").fetchall()
     for paragraph_id, text in rows:
         folded, stemmed = restem(text)
