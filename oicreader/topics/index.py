@@ -6,7 +6,6 @@ from collections.abc import Iterable
 
 from oicreader.model.annotation import Annotation
 from oicreader.model.document import Document
-from oicreader.model.languages import LANGUAGES
 from oicreader.store.annotations import list_annotations
 from oicreader.store.library import Library
 from oicreader.topics.gazetteer import (
@@ -17,6 +16,7 @@ from oicreader.topics.gazetteer import (
     place_paragraphs,
 )
 from oicreader.topics.model import Topic
+from oicreader.topics.tags import tag_topics
 from oicreader.topics.themes import themes_for
 
 __all__ = ["document_topics", "place_topics", "tag_topics", "topics_for"]
@@ -46,19 +46,3 @@ def place_topics(document: Document, gazetteer: Gazetteer | None = None) -> list
         if gazetteer.entry(entry_id).kind not in NOT_PLACES
     ]
     return sorted(topics, key=lambda topic: (topic.paragraphs[0], topic.label("en").casefold()))
-
-
-def tag_topics(annotations: Iterable[Annotation]) -> list[Topic]:
-    """One topic per tag on a live annotation, with the paragraphs it is on, tags A-Z."""
-    paragraphs: dict[str, set[int]] = {}
-    for annotation in annotations:
-        if annotation.deleted is None:
-            for tag in annotation.tags:
-                paragraphs.setdefault(tag, set()).add(annotation.paragraph_number)
-    # A tag is the reader's own word: it is its own label in every language.
-    return [
-        Topic.create(tag, "tag", dict.fromkeys(LANGUAGES, tag), numbers)
-        for tag, numbers in sorted(
-            paragraphs.items(), key=lambda item: (item[0].casefold(), item[0])
-        )
-    ]

@@ -56,10 +56,10 @@ def interface_language(app: QApplication, requested: str | None) -> Iterator[str
 
 
 def open_window(library: Library, document: str | None = None) -> MainWindow:
-    """A main window on the library, optionally on one document."""
-    window = MainWindow(library, Settings())
-    if document is not None:
-        window.open_document(document)
+    """A main window on the library, optionally on one document (a symbol or key; an
+    unknown one raises DocumentNotFound here, not once the window is shown)."""
+    key = library.find_key(document) if document is not None else None
+    window = MainWindow(library, Settings(), document_key=key)
     recovery = library.recovery
     if recovery is not None:
         QTimer.singleShot(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -43,17 +44,9 @@ from oicreader.store.annotations import (
     merge_annotations,
     undelete_annotation,
 )
-from oicreader.store.backups import BackupError, RestoreError, restore_backup, take_backup
 from oicreader.store.library import DocumentNotFound, Library
-from oicreader.store.search import SearchHit
-from oicreader.topics import (
-    Discrepancy,
-    Topic,
-    check_document,
-    place_topics,
-    tag_topics,
-    themes_for,
-)
+from oicreader.topics.model import Topic
+from oicreader.topics.tags import tag_topics
 from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.library_dock import LibraryDock
 from oicreader.ui.library_messages import restore_message
@@ -61,7 +54,6 @@ from oicreader.ui.names import colour_name, column_toggle_tip, joined, language_
 from oicreader.ui.notes_dock import NotesDock
 from oicreader.ui.outline_dock import OutlineDock
 from oicreader.ui.parallel_view import ParallelView
-from oicreader.ui.print_dialog import explain_selection_problem, selection_text
 from oicreader.ui.search_dock import SearchDock
 from oicreader.ui.settings import ZOOM_STEPS, Settings
 from oicreader.ui.topics_dock import TopicsDock
@@ -71,22 +63,30 @@ if TYPE_CHECKING:
 
     from oicreader.render.print_layout import PrintDocument
     from oicreader.render.print_options import PrintOptions
+    from oicreader.store.search import SearchHit
+    from oicreader.topics.crosscheck import Discrepancy
     from oicreader.ui.about_dialog import AboutDialog
     from oicreader.ui.compare_dialog import CompareDialog
     from oicreader.ui.preferences_dialog import PreferencesDialog
     from oicreader.ui.review_dialog import ReviewDialog
 
-# Modules needed only by one action (printing, Word import, revisions, note exchange, the
-# dialogs) are imported inside the method that uses them: at module level they cost about
-# 120 ms of the window's start-up, python-docx and QtPrintSupport most.
+# Modules needed only by one action (printing, Word import, revisions, note exchange,
+# backups, the dialogs) or only after the first paint (the topic analysis, search) are
+# imported inside the method that uses them: at module level they cost about 150 ms of the
+# window's start-up, python-docx and QtPrintSupport most.
 
 MAX_HISTORY = 100
-# Paragraph versions up to which topics are found before the document is shown.
-SYNCHRONOUS_ANALYSIS = 600
+# Paragraph versions up to which topics are found on the main thread (some tens of ms),
+# just after the document is painted; a longer document is analysed on a worker thread.
+MAIN_THREAD_ANALYSIS = 600
 
 
 def _topics_and_differences(document: Document) -> tuple[list[Topic], list[Discrepancy]]:
     """Themes and places of a document, and what its language versions disagree on."""
+    from oicreader.topics.crosscheck import check_document
+    from oicreader.topics.index import place_topics
+    from oicreader.topics.themes import themes_for
+
     return [*themes_for(document), *place_topics(document)], check_document(document)
 
 
@@ -99,7 +99,15 @@ class _AnalysisBridge(QObject):
 class MainWindow(QMainWindow):
     """OIC Reader's window: a document in parallel columns."""
 
-    def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None):
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        parent: QWidget | None = None,
+        document_key: str | None = None,
+    ):
+        """A window on the library; it opens `document_key`, else the last document read,
+        else the bundled report, when it is first shown."""
         super().__init__(parent)
         self.library = library
         self.settings = settings
@@ -120,6 +128,7 @@ class MainWindow(QMainWindow):
         self._fixed_topics: list[Topic] = []  # themes and places of the open document
         self._differences: list[Discrepancy] = []  # what the language versions disagree on
         self._analysis: tuple[_AnalysisBridge, threading.Thread] | None = None
+        self._analysed: str | None = None  # the document whose topics are known
         self.print_selection: set[int] = set()
         self._preview: tuple[QPrintPreviewDialog, QPrinter] | None = None
         self._last_selected: int | None = None
@@ -160,7 +169,9 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.outline, self.topics_dock)
             self.tabifyDockWidget(self.notes_dock, self.search_dock)
         self.refresh_library()
-        self._open_initial_document()
+        # Opened at the first show, once the window has its size: laid out now, in a
+        # window not yet sized, the text would be laid out twice before the first paint.
+        self._initial_key = document_key
 
     # Set-up ------------------------------------------------------------------------------
 
@@ -431,7 +442,15 @@ class MainWindow(QMainWindow):
         """The interface language chosen at start-up (ar, en or fr)."""
         return current_language()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.document is None:
+            self._open_initial_document()
+
     def _open_initial_document(self) -> None:
+        if self._initial_key is not None:
+            self.open_document(self._initial_key)
+            return
         for key in (self.settings.document_key, BUNDLED_DOCUMENT_KEY, None):
             try:
                 self.open_document(key)
@@ -459,7 +478,7 @@ class MainWindow(QMainWindow):
         self._search_hits_changed(self.search_dock.hits)
         self.topic = None
         self.set_print_selection(set())
-        self._fixed_topics, self._differences = [], []
+        self._fixed_topics, self._differences, self._analysed = [], [], None
         self.view.set_gutter_marker("discrepancy", set())
         self.refresh_annotations()
         self._analyse_topics(document)
@@ -720,23 +739,38 @@ class MainWindow(QMainWindow):
         self.notes_dock.refresh()
 
     def _analyse_topics(self, document: Document) -> None:
-        # A report of a few hundred paragraph versions takes a few milliseconds; a long one
-        # seconds, so it is analysed on a worker thread and the tree fills in when done.
-        if sum(len(v.paragraphs) for v in document.versions.values()) <= SYNCHRONOUS_ANALYSIS:
-            self._topics_ready(document.id, *_topics_and_differences(document))
+        # Never before the text is on screen: a report of a few hundred paragraph versions
+        # takes some tens of ms, done once the view has painted; a long one seconds, so a
+        # worker thread analyses it and the tree fills in when done.
+        if sum(len(v.paragraphs) for v in document.versions.values()) <= MAIN_THREAD_ANALYSIS:
+            self.view.after_next_paint(lambda: self._analyse_if_open(document))
             return
         bridge = _AnalysisBridge()
         bridge.finished.connect(self._topics_ready)
 
         def analyse() -> None:
-            bridge.finished.emit(document.id, *_topics_and_differences(document))
+            found = _topics_and_differences(document)
+            # The window may have been closed meanwhile, deleting the bridge with it.
+            with contextlib.suppress(RuntimeError):
+                bridge.finished.emit(document.id, *found)
 
         self._analysis = (bridge, threading.Thread(target=analyse, name="topics", daemon=True))
         self._analysis[1].start()
 
+    def _analyse_if_open(self, document: Document) -> None:
+        # Not if the reader opened another document meanwhile, or closed the window.
+        if self.document is document and self.isVisible():
+            self._topics_ready(document.id, *_topics_and_differences(document))
+
+    @property
+    def analysing_topics(self) -> bool:
+        """True from opening a document until its topics and differences are known."""
+        return self.document is not None and self._analysed != self.document.id
+
     def _topics_ready(self, key: str, fixed: list[Topic], differences: list[Discrepancy]) -> None:
         if self.document is None or self.document.id != key:
             return  # the reader opened another document meanwhile
+        self._analysed = key
         self._fixed_topics, self._differences = fixed, differences
         self.view.set_gutter_marker("discrepancy", {d.paragraph for d in differences})
         self._refresh_annotation_marks()
@@ -953,6 +987,8 @@ class MainWindow(QMainWindow):
         try:
             incoming = read_annotation_file(path)
             if incoming:
+                from oicreader.store.backups import take_backup
+
                 take_backup(self.library.path, "before-notes-import")
             summary = merge_annotations(self.library, incoming)
         except AnnotationFileError as problem:
@@ -974,14 +1010,15 @@ class MainWindow(QMainWindow):
         self.print_selection = numbers & available
         self.view.set_gutter_marker("print", self.print_selection)
         count = len(self.print_selection)
-        self.statusBar().showMessage(
-            self.tr("%n paragraph(s) selected for printing: %1", "", count).replace(
+        if count:
+            from oicreader.ui.print_dialog import selection_text  # not needed to start
+
+            message = self.tr("%n paragraph(s) selected for printing: %1", "", count).replace(
                 "%1", selection_text(sorted(self.print_selection))
             )
-            if count
-            else self.tr("No paragraph selected for printing: all will be printed"),
-            6000,
-        )
+        else:
+            message = self.tr("No paragraph selected for printing: all will be printed")
+        self.statusBar().showMessage(message, 6000)
 
     def toggle_print_selection(self, number: int, extend: bool = False) -> None:
         """A click on a paragraph number selects or clears it; Shift+click selects a range."""
@@ -996,6 +1033,8 @@ class MainWindow(QMainWindow):
 
     def ask_print_selection(self) -> None:
         """Type the paragraphs to print, such as 3, 5-7."""
+        from oicreader.ui.print_dialog import explain_selection_problem, selection_text
+
         if self.document is None:
             return
         text, ok = QInputDialog.getText(
@@ -1162,6 +1201,8 @@ class MainWindow(QMainWindow):
         restore_backup keeps the replaced library beside it and backs it up first, so no
         note is ever lost. Undo of deleted notes is forgotten: it refers to the old library.
         """
+        from oicreader.store.backups import BackupError, RestoreError, restore_backup
+
         path = self.library.path
         reading = self.document.id if self.document else None
         self.settings.sync()
@@ -1202,4 +1243,5 @@ class MainWindow(QMainWindow):
         """Remember the window's geometry, docks and reading position."""
         self.settings.set_window_state(self.saveGeometry(), self.saveState(), is_right_to_left())
         self.settings.sync()
+        self.view.cancel_after_paint()  # nothing may touch the library once it is closed
         super().closeEvent(event)

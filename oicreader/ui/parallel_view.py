@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
+    QPaintEvent,
     QPalette,
     QTextCharFormat,
     QTextCursor,
@@ -31,9 +32,10 @@ from oicreader.render.parallel_document import (
     ParallelDocumentBuilder,
 )
 
-# Rows laid out before the document is first shown; the rest follow in chunks between
-# events, so a 2,000-paragraph report appears at once and stays responsive.
-FIRST_ROWS = 60
+# Before the text is first painted, only the rows that fill the view are laid out (a few at
+# a time, measured); the rest follow once it is painted, in chunks between events, so a
+# report appears at once and a 2,000-paragraph one stays responsive.
+ROWS_PER_FILL_STEP = 3
 ROWS_PER_CHUNK = 150
 
 # Characters the view inserts around translator's note markers; never part of a copy.
@@ -54,6 +56,9 @@ class ParallelView(QTextBrowser):
         self.setOpenLinks(False)
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
+        # Always shown: a scroll bar that appears once the text is laid out narrows the
+        # view and makes Qt lay the whole text out again (and the columns jump).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setAccessibleName(self.tr("Parallel text"))
         self.setAccessibleDescription(
             self.tr("The report paragraph by paragraph, one column per language")
@@ -72,9 +77,27 @@ class ParallelView(QTextBrowser):
         self._pending: list[int] = []
         self._build_timer = QTimer(self, singleShot=True, interval=0)
         self._build_timer.timeout.connect(self._build_more)
+        self._after_paint: list[Callable[[], None]] = []
         self._scroll_timer = QTimer(self, singleShot=True, interval=80)
         self._scroll_timer.timeout.connect(self._update_current_from_scroll)
         self.verticalScrollBar().valueChanged.connect(lambda _value: self._scroll_timer.start())
+
+    def after_next_paint(self, callback: Callable[[], None]) -> None:
+        """Run a callback once the view has next painted its text: work the reader needs
+        soon, but not before seeing the report (a zero timer alone can run first)."""
+        self._after_paint.append(callback)
+        self.viewport().update()
+
+    def cancel_after_paint(self) -> None:
+        """Forget the callbacks waiting for a paint (the window is closing)."""
+        self._after_paint.clear()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._after_paint:
+            waiting, self._after_paint = self._after_paint, []
+            for callback in waiting:
+                QTimer.singleShot(0, self, callback)
 
     # Building ------------------------------------------------------------------------------
 
@@ -96,15 +119,16 @@ class ParallelView(QTextBrowser):
             gutter_markers=True,
         )
         numbers = document.paragraph_numbers
-        first = FIRST_ROWS
+        first = ROWS_PER_FILL_STEP
         if keep is not None and keep in numbers:
-            first = max(first, numbers.index(keep) + FIRST_ROWS)
+            first = max(first, numbers.index(keep) + 1)
         builder.append(numbers[:first])
         self._builder, self._pending = builder, list(numbers[first:])
         self.built = builder.built
         self.setDocument(self.built.document)
+        self._fill_view(keep)
         if self._pending:
-            self._build_timer.start()
+            self.after_next_paint(self._build_more)
         self._current = None
         self._shown_markers = {}
         for kind, numbers in self._markers.items():
@@ -130,6 +154,35 @@ class ParallelView(QTextBrowser):
         chunk, self._pending = self._pending[:index], self._pending[index:]
         self._builder.append(chunk)
         self._after_rows_added()
+
+    def _fill_view(self, top_paragraph: int | None) -> None:
+        """Lay out rows now until the text below a paragraph's row (or the top) fills the
+        view, so that it can be scrolled to the top and nothing shows blank."""
+        if self.built is None:
+            return
+        start = self.built.row_start(top_paragraph) if top_paragraph is not None else None
+        top_cursor = QTextCursor(self.document())
+        top_cursor.setPosition(start or 0)
+        end_cursor = QTextCursor(self.document())
+        end_cursor.movePosition(QTextCursor.MoveOperation.End)
+        added = False
+        while self._builder is not None and self._pending:
+            # Viewport coordinates for both, so the scroll offset cancels out.
+            below = self.cursorRect(end_cursor).bottom() - self.cursorRect(top_cursor).top()
+            if below >= self.viewport().height():
+                break
+            step = self._pending[:ROWS_PER_FILL_STEP]
+            self._pending = self._pending[ROWS_PER_FILL_STEP:]
+            self._builder.append(step)
+            end_cursor.movePosition(QTextCursor.MoveOperation.End)
+            added = True
+        if added:
+            self._after_rows_added()
+
+    @property
+    def building(self) -> bool:
+        """True while rows of the document remain to be laid out."""
+        return bool(self._pending)
 
     def finish_building(self) -> None:
         """Lay out every remaining row now (printing, tests, benchmarks)."""
@@ -158,6 +211,7 @@ class ParallelView(QTextBrowser):
         self.ensure_built(number)
         if self.built is None or number not in self.built.row_numbers:
             return False
+        self._fill_view(number)  # rows below it, so that it can reach the top
         self.scrollToAnchor(f"{ANCHOR_PREFIX}{number}")
         self._scroll_timer.stop()
         self._set_current(number, emit)

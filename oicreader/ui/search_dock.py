@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -15,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from oicreader.store.library import Library
-from oicreader.store.search import SearchHit, search
 from oicreader.ui.bidi_item_delegate import BidiItemDelegate
 from oicreader.ui.names import language_name
+
+if TYPE_CHECKING:
+    from oicreader.store.search import SearchHit
 
 
 class SearchField(QLineEdit):
@@ -75,6 +79,9 @@ class SearchDock(QDockWidget):
 
     def run_search(self, query: str) -> None:
         """Search the library and list the hits."""
+        # Imported on the first search: the folding tables are not needed to start.
+        from oicreader.store.search import search
+
         self.hits = search(self.library, query, limit=200) if query.strip() else []
         self.results.blockSignals(True)
         self.results.clear()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from oicreader.model.languages import LANGUAGES
 from oicreader.paths import settings_path
 from oicreader.render.fonts import AMIRI_FAMILY, DEFAULT_POINT_SIZE, FontChoice
-from oicreader.render.print_options import LAYOUTS, PAPERS, Layout, Paper, default_paper
+from oicreader.render.print_choices import LAYOUTS, PAPERS, Layout, Paper
 from oicreader.ui.interface_language import INTERFACE_LANGUAGES
 
 # Arabic rightmost: the reader's eye starts on the source text where an Arabic page begins.
@@ -94,6 +94,9 @@ class Settings:
     def print_paper(self) -> Paper:
         """The paper the print options start with; by default the one the region uses."""
         value = str(self._get("print/paper", ""))
+        # With Qt's territory list, which the window need not load to start.
+        from oicreader.render.print_options import default_paper
+
         return next((paper for paper in PAPERS if paper == value), default_paper())
 
     @print_paper.setter

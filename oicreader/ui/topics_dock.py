@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
-from oicreader.topics import Discrepancy, Topic, load_gazetteer
+from oicreader.topics.model import Topic
 from oicreader.ui.bidi_item_delegate import BidiItemDelegate
 from oicreader.ui.names import joined, language_in_sentence
+
+if TYPE_CHECKING:
+    from oicreader.topics.crosscheck import Discrepancy
 
 _TOPIC_ROLE = Qt.ItemDataRole.UserRole
 _PARAGRAPHS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -91,6 +96,8 @@ def describe_discrepancy(discrepancy: Discrepancy, language: str) -> str:
     """'¶7 date 2017-09-25: in Arabic, English; not in French', in the interface language."""
     value = discrepancy.value
     if discrepancy.kind == "place":
+        from oicreader.topics.gazetteer import load_gazetteer  # loaded after the first paint
+
         entry = load_gazetteer().entries.get(value)
         if entry is not None:
             names = entry.names.get(language) or entry.names.get("en") or (value,)

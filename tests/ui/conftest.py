@@ -48,6 +48,8 @@ def window(qtbot: QtBot, library: Library) -> MainWindow:
     main_window.resize(1400, 900)
     main_window.show()
     qtbot.waitExposed(main_window)
+    # Rows beyond the first screen, and the topics, come after the first paint.
+    qtbot.waitUntil(lambda: not main_window.view.building and not main_window.analysing_topics)
     return main_window
 
 
@@ -75,4 +77,6 @@ def translated_window(interface: str, qtbot: QtBot, library: Library) -> MainWin
     main_window.resize(1400, 900)
     main_window.show()
     qtbot.waitExposed(main_window)
+    # Rows beyond the first screen, and the topics, come after the first paint.
+    qtbot.waitUntil(lambda: not main_window.view.building and not main_window.analysing_topics)
     return main_window

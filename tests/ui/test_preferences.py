@@ -40,7 +40,7 @@ def test_the_interface_language_is_saved_for_the_next_start(window: MainWindow) 
     assert Settings().interface_language is None, "back to following the system"
 
 
-def test_fonts_change_at_once(window: MainWindow) -> None:
+def test_fonts_change_at_once(window: MainWindow, qtbot: QtBot) -> None:
     dialog = PreferencesDialog(window)
     built = window.view.built
     assert built is not None
@@ -53,6 +53,7 @@ def test_fonts_change_at_once(window: MainWindow) -> None:
     dialog.latin_font.setCurrentFont(QFont(family))
     assert window.settings.fonts.latin_family == family
     assert window.view.built is not None and window.view.built is not built, "laid out again"
+    qtbot.waitUntil(lambda: not window.view.building)
     cursor = window.view.textCursor()
     cursor.setPosition(window.view.built.cells[(6, "en")].position + 1)
     assert cursor.charFormat().font().family() == family
@@ -106,7 +107,11 @@ def test_the_data_folder_is_shown_and_opened_locally(
 
 
 def test_back_up_now_and_restore_without_losing_anything(
-    window: MainWindow, library: Library, data_home: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow,
+    library: Library,
+    data_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
 ) -> None:
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
     before = window.add_paragraph_note(2)
@@ -143,6 +148,7 @@ def test_back_up_now_and_restore_without_losing_anything(
     # And the window goes on working on the restored library.
     assert window.add_paragraph_note(4) is not None
     assert len(list_annotations(window.library)) == 2
+    qtbot.waitUntil(lambda: not window.analysing_topics)  # the reopened report's topics
     window.library.close()
 
 

@@ -79,7 +79,7 @@ def test_a_new_tag_appears_in_the_tree_without_a_restart(window: MainWindow) -> 
 
 
 def test_a_difference_between_versions_is_marked_and_listed(
-    window: MainWindow, library: Library
+    window: MainWindow, library: Library, qtbot: QtBot
 ) -> None:
     report = load_document_folder(BUNDLED_FOLDER)
     french = report.versions["fr"]
@@ -90,6 +90,8 @@ def test_a_difference_between_versions_is_marked_and_listed(
     copy = Document("altered", "TEST/ALTERED", report.titles, report.date, "draft", "ar", versions)
     library.save_document(copy, "imported")
     window.open_document("altered")
+    assert window.analysing_topics, "found after the text is painted, not before"
+    qtbot.waitUntil(lambda: not window.analysing_topics and not window.view.building)
     differences = [item.text(0) for item in tree_items(window) if item.text(0).startswith("¶")]
     assert any(text.startswith("¶7 date") and "French" in text for text in differences)
     assert any(text.startswith("¶14 name") for text in differences)

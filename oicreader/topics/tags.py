@@ -1,0 +1,29 @@
+"""The reader's tags as topics: kept apart from the themes and places so that the window can
+list them without loading the gazetteer and the lexicon."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from oicreader.model.languages import LANGUAGES
+from oicreader.topics.model import Topic
+
+if TYPE_CHECKING:
+    from oicreader.model.annotation import Annotation
+
+
+def tag_topics(annotations: Iterable[Annotation]) -> list[Topic]:
+    """One topic per tag on a live annotation, with the paragraphs it is on, tags A-Z."""
+    paragraphs: dict[str, set[int]] = {}
+    for annotation in annotations:
+        if annotation.deleted is None:
+            for tag in annotation.tags:
+                paragraphs.setdefault(tag, set()).add(annotation.paragraph_number)
+    # A tag is the reader's own word: it is its own label in every language.
+    return [
+        Topic.create(tag, "tag", dict.fromkeys(LANGUAGES, tag), numbers)
+        for tag, numbers in sorted(
+            paragraphs.items(), key=lambda item: (item[0].casefold(), item[0])
+        )
+    ]
