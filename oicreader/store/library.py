@@ -83,16 +83,24 @@ class Library:
         self.path = path
         # Set when opening found the file damaged and put a backup in its place.
         self.recovery: RecoveryReport | None = None
+        # True when opening left the daily backup to the caller (take_daily_backup).
+        self.daily_backup_pending = False
 
     @classmethod
     def open(
-        cls, path: Path | None = None, load_bundled: bool = True, safeguards: bool = True
+        cls,
+        path: Path | None = None,
+        load_bundled: bool = True,
+        safeguards: bool = True,
+        daily_backup_now: bool = True,
     ) -> Library:
         """Open the library file, creating, checking, backing up and migrating it as needed.
 
         With `safeguards`, a damaged file is first moved aside and the newest good backup put
         in its place (see `recovery`), a backup is taken before a migration or a reload that
-        rewrites data, and at most once a day.
+        rewrites data, and at most once a day. The window passes daily_backup_now=False and
+        calls take_daily_backup() once the report is on screen: a daily backup copies and
+        checks the whole file, which must not hold up the first sight of the text.
         """
         path = path or library_path()
         recovery = recover_if_damaged(path) if safeguards else None
@@ -107,9 +115,17 @@ class Library:
         migrate(library.db, before_migrating=backup_before_migrating)
         if load_bundled:
             library.refresh_bundled_documents(backup_first=safeguards and existed)
-        if safeguards:
+        if safeguards and daily_backup_now:
             take_daily_backup_if_due(path)
+        library.daily_backup_pending = safeguards and not daily_backup_now
         return library
+
+    def take_daily_backup(self) -> Path | None:
+        """Take the daily backup left pending by open(), if one is due; its path or None."""
+        if not self.daily_backup_pending:
+            return None
+        self.daily_backup_pending = False
+        return take_daily_backup_if_due(self.path)
 
     def close(self) -> None:
         """Close the connection; committed data is already on disk."""

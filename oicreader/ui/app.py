@@ -73,7 +73,8 @@ def run_window(document: str | None = None, ui_language: str | None = None) -> i
     """Open the main window and run until it is closed."""
     app = application()
     with interface_language(app, ui_language):
-        library = Library.open()
+        # The daily backup waits until the report is on screen (MainWindow._finish_start_up).
+        library = Library.open(daily_backup_now=False)
         window: MainWindow | None = None
         try:
             window = open_window(library, document)

@@ -2,23 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
+from typing import TYPE_CHECKING
 
-from oicreader.store.library import DocumentSummary
-from oicreader.ui.bidi_item_delegate import BidiItemDelegate
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from oicreader.ui.deferred_dock import DeferredDock
 from oicreader.ui.names import joined, language_name
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidgetItem
 
-class LibraryDock(QDockWidget):
+    from oicreader.store.library import DocumentSummary
+
+
+class LibraryDock(DeferredDock):
     """Every document in the library; activating one opens it."""
 
     document_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Library"), parent)
-        self.setObjectName("library")
-        self.setAccessibleName(self.tr("Library"))
+        super().__init__(self.tr("Library"), "library", parent)
+
+    def _build(self) -> None:
+        from PySide6.QtWidgets import QListWidget
+
+        from oicreader.ui.bidi_item_delegate import BidiItemDelegate
+
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Documents in the library"))
         # The symbol reads left to right, the title in its own language's direction.
@@ -29,6 +39,9 @@ class LibraryDock(QDockWidget):
 
     def show_documents(self, summaries: list[DocumentSummary], language: str) -> None:
         """List the documents with their symbol and title in the interface language."""
+        from PySide6.QtWidgets import QListWidgetItem
+
+        self.ensure_built()
         self.list.clear()
         for summary in summaries:
             title = summary.titles.get(language) or next(iter(summary.titles.values()), "")
@@ -40,6 +53,7 @@ class LibraryDock(QDockWidget):
 
     def mark_current(self, key: str) -> None:
         """Select the open document's entry."""
+        self.ensure_built()
         for row in range(self.list.count()):
             if self.list.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.list.setCurrentRow(row)

@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         self.zoom = settings.zoom
         self._back: list[int] = []
         self._forward: list[int] = []
+        # The panels are filled once the text has been painted (see _finish_start_up).
+        self._panels_ready = False
         self.setObjectName("main-window")
         self.view = ParallelView(self)
         self.setCentralWidget(self.view)
@@ -154,7 +156,6 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus_and_toolbar()
         self._connect()
-        self._set_focus_order()
         self.resize(1400, 900)
         geometry, state = settings.window_state(rtl)
         if geometry is not None:
@@ -168,7 +169,12 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.library_dock, self.outline)
             self.tabifyDockWidget(self.outline, self.topics_dock)
             self.tabifyDockWidget(self.notes_dock, self.search_dock)
-        self.refresh_library()
+            # Sized now: the panels' contents, made after the first paint, must not move
+            # the text. About a fifth of the window each side.
+            side = max(220, self.width() // 5)
+            self.resizeDocks(
+                [self.outline, self.notes_dock], [side, side], Qt.Orientation.Horizontal
+            )
         # Opened at the first show, once the window has its size: laid out now, in a
         # window not yet sized, the text would be laid out twice before the first paint.
         self._initial_key = document_key
@@ -445,7 +451,48 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.document is None:
+            # Registered first, so the panels fill before the rest of the rows and the topics.
+            self.view.after_next_paint(self._finish_start_up)
             self._open_initial_document()
+
+    @property
+    def panels_ready(self) -> bool:
+        """True once the side panels are built and filled (just after the first paint)."""
+        return self._panels_ready
+
+    def _finish_start_up(self) -> None:
+        # What the reader needs a moment after seeing the text; not for a closed window.
+        if not self.isVisible():
+            return
+        self.ensure_panels()
+        from oicreader.store.backups import BackupError
+
+        try:
+            self.library.take_daily_backup()
+        except (BackupError, OSError) as problem:
+            # The notes themselves are safe in the library; the reader must know that
+            # today's copy of them could not be made (a full disk, say).
+            QMessageBox.warning(
+                self,
+                self.tr("Daily backup failed"),
+                self.tr("Today's backup of your notes could not be made.") + f"\n\n{problem}",
+            )
+
+    def ensure_panels(self) -> None:
+        """Build and fill the side panels now if they are not yet (an action that needs
+        them, such as a new note, may come before the first paint)."""
+        if self._panels_ready:
+            return
+        for dock in (self.outline, self.library_dock, self.topics_dock, self.search_dock):
+            dock.ensure_built()
+        self.notes_dock.ensure_built()
+        self._panels_ready = True
+        self.refresh_library()
+        if self.document is not None:
+            self._show_in_panels(self.document)
+            if self.view.current_paragraph is not None:
+                self._paragraph_changed(self.view.current_paragraph)
+        self._set_focus_order()
 
     def _open_initial_document(self) -> None:
         if self._initial_key is not None:
@@ -467,8 +514,8 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
         self.settings.document_key = document.id
         self.setWindowTitle(self.tr("OIC Reader — %1").replace("%1", document.symbol))
-        self.outline.show_document(document, [self.interface_language, *self.columns])
-        self.library_dock.mark_current(document.id)
+        if self._panels_ready:
+            self._show_in_panels(document)
         self._render()
         last = self.settings.paragraph_for(document.id)
         first = document.paragraph_numbers[0] if document.paragraph_numbers else None
@@ -482,6 +529,12 @@ class MainWindow(QMainWindow):
         self.view.set_gutter_marker("discrepancy", set())
         self.refresh_annotations()
         self._analyse_topics(document)
+
+    def _show_in_panels(self, document: Document) -> None:
+        self.outline.show_document(document, [self.interface_language, *self.columns])
+        self.library_dock.mark_current(document.id)
+        self.notes_dock.refresh()
+        self._show_topics()
 
     def _render(self) -> None:
         if self.document is None:
@@ -698,9 +751,10 @@ class MainWindow(QMainWindow):
             self.jump_to_paragraph(number)
 
     def _paragraph_changed(self, number: int) -> None:
-        self.outline.mark_current(number)
-        if self.document is not None:
-            self.notes_dock.show_paragraph(self.document.id, number)
+        if self._panels_ready:
+            self.outline.mark_current(number)
+            if self.document is not None:
+                self.notes_dock.show_paragraph(self.document.id, number)
         if self.document is not None:
             self.settings.set_paragraph_for(self.document.id, number)
             total = len(self.document.paragraph_numbers)
@@ -708,8 +762,10 @@ class MainWindow(QMainWindow):
                 self.tr("Paragraph %1 of %2").replace("%1", str(number)).replace("%2", str(total))
             )
             self.position_label.setText(position)
-            # What a screen reader says on reaching the text, and again when it moves on.
-            self.view.announce_position(position)
+            # What a screen reader says on reaching the text, and again when it moves on;
+            # at start-up, just after the first paint (_finish_start_up calls this again).
+            if self._panels_ready:
+                self.view.announce_position(position)
 
     # Search ------------------------------------------------------------------------------
 
@@ -736,7 +792,8 @@ class MainWindow(QMainWindow):
     def refresh_annotations(self) -> None:
         """Redraw highlights and gutter marks, and reload the notes panel and the tags."""
         self._refresh_annotation_marks()
-        self.notes_dock.refresh()
+        if self._panels_ready:
+            self.notes_dock.refresh()
 
     def _analyse_topics(self, document: Document) -> None:
         # Never before the text is on screen: a report of a few hundred paragraph versions
@@ -802,12 +859,7 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         annotations = list_annotations(self.library, self.document.id)
-        # Tags are topics too: a new tag appears in the tree as soon as it is typed.
-        self.topics_dock.show_topics(
-            [*self._fixed_topics, *tag_topics(annotations)],
-            self._differences,
-            self.interface_language,
-        )
+        self._show_topics(annotations)
         self.view.set_highlights(
             [
                 (
@@ -822,6 +874,18 @@ class MainWindow(QMainWindow):
             ]
         )
         self.view.set_gutter_marker("note", {a.paragraph_number for a in annotations})
+
+    def _show_topics(self, annotations: list[Annotation] | None = None) -> None:
+        # Tags are topics too: a new tag appears in the tree as soon as it is typed.
+        if not self._panels_ready or self.document is None:
+            return
+        if annotations is None:
+            annotations = list_annotations(self.library, self.document.id)
+        self.topics_dock.show_topics(
+            [*self._fixed_topics, *tag_topics(annotations)],
+            self._differences,
+            self.interface_language,
+        )
 
     def _set_color(self, color: str) -> None:
         self.highlight_color = color
@@ -894,6 +958,7 @@ class MainWindow(QMainWindow):
         return annotation
 
     def _focus_note(self, annotation_id: str) -> None:
+        self.ensure_panels()
         self.notes_dock.show()
         self.notes_dock.raise_()
         for editor in self.notes_dock.editors:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QWidget
 
 from oicreader.model.document import Document
-from oicreader.ui.bidi_item_delegate import BidiItemDelegate
+from oicreader.ui.deferred_dock import DeferredDock
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidgetItem
 
 FIRST_WORDS = 8
 
@@ -17,15 +22,19 @@ def first_words(text: str, count: int = FIRST_WORDS) -> str:
     return " ".join(words[:count]) + (" …" if len(words) > count else "")
 
 
-class OutlineDock(QDockWidget):
+class OutlineDock(DeferredDock):
     """A list of paragraphs in the interface language's version of the document."""
 
     paragraph_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Outline"), parent)
-        self.setObjectName("outline")
-        self.setAccessibleName(self.tr("Outline"))
+        super().__init__(self.tr("Outline"), "outline", parent)
+
+    def _build(self) -> None:
+        from PySide6.QtWidgets import QListWidget
+
+        from oicreader.ui.bidi_item_delegate import BidiItemDelegate
+
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Outline of paragraphs"))
         self.list.setWordWrap(True)
@@ -37,6 +46,9 @@ class OutlineDock(QDockWidget):
 
     def show_document(self, document: Document, preferred_languages: list[str]) -> None:
         """List the paragraphs, in the first preferred language the document has."""
+        from PySide6.QtWidgets import QListWidgetItem
+
+        self.ensure_built()
         self.list.clear()
         language = next(
             (code for code in preferred_languages if code in document.versions),
@@ -50,6 +62,7 @@ class OutlineDock(QDockWidget):
 
     def mark_current(self, number: int) -> None:
         """Select the current paragraph's entry without emitting a jump."""
+        self.ensure_built()
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == number:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QColor,
     QContextMenuEvent,
     QGuiApplication,
@@ -31,6 +30,9 @@ from oicreader.render.parallel_document import (
     ParallelDocument,
     ParallelDocumentBuilder,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
 
 # Before the text is first painted, only the rows that fill the view are laid out (a few at
 # a time, measured); the rest follow once it is painted, in chunks between events, so a
@@ -260,6 +262,10 @@ class ParallelView(QTextBrowser):
     def announce_position(self, position: str) -> None:
         """Tell assistive technology which paragraph is current ("Paragraph 6 of 16")."""
         self.setAccessibleDescription(position)
+        # Imported here: the class's 230 enum members cost PySide a few ms to make, and no
+        # position is announced before the window is on screen.
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         event = QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
         QAccessible.updateAccessibility(event)
 

@@ -6,18 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from oicreader.store.library import Library
-from oicreader.ui.bidi_item_delegate import BidiItemDelegate
+from oicreader.ui.deferred_dock import DeferredDock
 from oicreader.ui.names import language_name
 
 if TYPE_CHECKING:
@@ -38,18 +30,22 @@ class SearchField(QLineEdit):
         super().keyPressEvent(event)
 
 
-class SearchDock(QDockWidget):
+class SearchDock(DeferredDock):
     """Search every paragraph of the library; choosing a hit brings it into view."""
 
     hit_chosen = Signal(object)  # SearchHit
     hits_changed = Signal(list)  # list[SearchHit]
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Search"), parent)
-        self.setObjectName("search")
-        self.setAccessibleName(self.tr("Search"))
+        super().__init__(self.tr("Search"), "search", parent)
         self.library = library
         self.hits: list[SearchHit] = []
+
+    def _build(self) -> None:
+        from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout
+
+        from oicreader.ui.bidi_item_delegate import BidiItemDelegate
+
         self.field = SearchField(self)
         self.field.setPlaceholderText(self.tr("Search in Arabic, English or French"))
         self.field.setClearButtonEnabled(True)
@@ -72,6 +68,7 @@ class SearchDock(QDockWidget):
 
     def focus_field(self) -> None:
         """Show the dock and put the cursor in the query field."""
+        self.ensure_built()
         self.show()
         self.raise_()
         self.field.setFocus()
@@ -80,7 +77,11 @@ class SearchDock(QDockWidget):
     def run_search(self, query: str) -> None:
         """Search the library and list the hits."""
         # Imported on the first search: the folding tables are not needed to start.
+        from PySide6.QtWidgets import QListWidgetItem
+
         from oicreader.store.search import search
+
+        self.ensure_built()
 
         self.hits = search(self.library, query, limit=200) if query.strip() else []
         self.results.blockSignals(True)
@@ -99,6 +100,7 @@ class SearchDock(QDockWidget):
 
     def step(self, delta: int) -> None:
         """Choose the next (+1) or previous (-1) hit, wrapping around."""
+        self.ensure_built()
         if not self.hits:
             return
         row = self.results.currentRow()

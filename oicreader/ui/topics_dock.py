@@ -5,28 +5,35 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QWidget
 
 from oicreader.topics.model import Topic
-from oicreader.ui.bidi_item_delegate import BidiItemDelegate
+from oicreader.ui.deferred_dock import DeferredDock
 from oicreader.ui.names import joined, language_in_sentence
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTreeWidgetItem
+
     from oicreader.topics.crosscheck import Discrepancy
 
 _TOPIC_ROLE = Qt.ItemDataRole.UserRole
 _PARAGRAPHS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class TopicsDock(QDockWidget):
+class TopicsDock(DeferredDock):
     """A tree of topics in the interface language, each with its paragraph count."""
 
     topic_chosen = Signal(object)  # Topic
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Topics"), parent)
-        self.setObjectName("topics")
-        self.setAccessibleName(self.tr("Topics"))
+        super().__init__(self.tr("Topics"), "topics", parent)
+        self.topics: list[Topic] = []
+
+    def _build(self) -> None:
+        from PySide6.QtWidgets import QTreeWidget
+
+        from oicreader.ui.bidi_item_delegate import BidiItemDelegate
+
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.setHeaderLabels([self.tr("Topic")])  # what a screen reader names the column
@@ -40,12 +47,14 @@ class TopicsDock(QDockWidget):
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
         self.setWidget(self.tree)
-        self.topics: list[Topic] = []
 
     def show_topics(
         self, topics: list[Topic], discrepancies: list[Discrepancy], language: str
     ) -> None:
         """Fill the tree: one branch per kind of topic, then the differences found."""
+        from PySide6.QtWidgets import QTreeWidgetItem
+
+        self.ensure_built()
         self.tree.clear()
         self.topics = topics
         branches = (

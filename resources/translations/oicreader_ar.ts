@@ -271,13 +271,12 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../oicreader/ui/library_dock.py" line="+19"/>
-        <location line="+2"/>
+        <location filename="../../oicreader/ui/library_dock.py" line="+25"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Documents in the library</source>
         <translation>الوثائق في المكتبة</translation>
     </message>
@@ -328,12 +327,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+149"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+153"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
@@ -563,12 +562,22 @@
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+131"/>
+        <source>Daily backup failed</source>
+        <translation>تعذّر أخذ النسخة الاحتياطية اليومية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s backup of your notes could not be made.</source>
+        <translation>تعذّر أخذ نسخة اليوم الاحتياطية من ملاحظاتك.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>OIC Reader — %1</source>
         <translation>OIC Reader — %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Import a report</source>
         <translation>استيراد تقرير</translation>
     </message>
@@ -578,7 +587,7 @@
         <translation>التقارير (*.txt *.docx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Nothing new</source>
         <translation>لا جديد</translation>
     </message>
@@ -605,12 +614,12 @@
     <message>
         <location line="+4"/>
         <location line="+16"/>
-        <location line="+436"/>
+        <location line="+475"/>
         <source>Import failed</source>
         <translation>تعذّر الاستيراد</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-314"/>
         <source>Go to Paragraph</source>
         <translation>الانتقال إلى فقرة</translation>
     </message>
@@ -620,22 +629,22 @@
         <translation>رقم الفقرة:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Paragraph %1 of %2</source>
         <translation>الفقرة %1 من %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+81"/>
         <source>%1: paragraphs %2</source>
         <translation>%1: الفقرات %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Select some words in one paragraph first.</source>
         <translation>حدِّد أولًا بعض الكلمات في فقرة واحدة.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Note deleted. Press Ctrl+Z to bring it back.</source>
         <translation>حُذفت الملاحظة. اضغط Ctrl+Z لاستعادتها.</translation>
     </message>
@@ -650,7 +659,7 @@
         <translation>ملاحظة على الفقرة %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Export notes</source>
         <translation>تصدير الملاحظات</translation>
     </message>
@@ -666,12 +675,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+180"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message numerus="yes">
-        <location line="-156"/>
+        <location line="-177"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>لم تُصدَّر أي ملاحظة إلى %1</numerusform>
@@ -683,7 +692,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Import notes</source>
         <translation>استيراد الملاحظات</translation>
     </message>
@@ -693,7 +702,7 @@
         <translation>تعليقات الويب التوضيحية (*.jsonld *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No note was imported: the file cannot be read as notes.</source>
         <translation>لم تُستورد أي ملاحظة: تعذّرت قراءة الملف بوصفه ملف ملاحظات.</translation>
     </message>
@@ -708,7 +717,7 @@
         <translation>استُوردت الملاحظات</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>لم تُحدَّد أي فقرة للطباعة: %1</numerusform>
@@ -725,7 +734,7 @@
         <translation>لم تُحدَّد أي فقرة للطباعة: ستُطبع الفقرات كلها</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Select Paragraphs for Printing</source>
         <translation>تحديد الفقرات المراد طباعتها</translation>
     </message>
@@ -740,7 +749,7 @@
         <translation>الفقرات المحددة للطباعة</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>These pages cannot be laid out for printing.</source>
         <translation>يتعذّر تنسيق هذه الصفحات للطباعة.</translation>
     </message>
@@ -750,7 +759,7 @@
         <translation>تتعذّر الطباعة</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
@@ -777,7 +786,7 @@
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>The backup was not restored; your library is unchanged.</source>
         <translation>لم تُستعد النسخة الاحتياطية؛ ولم يطرأ أي تغيير على مكتبتك.</translation>
     </message>
@@ -957,7 +966,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+115"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="+108"/>
         <source>Note on %1</source>
         <translation>ملاحظة على %1</translation>
     </message>
@@ -990,13 +999,12 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location line="+33"/>
-        <location line="+2"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+31"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Filter notes</source>
         <translation>تصفية الملاحظات</translation>
     </message>
@@ -1037,7 +1045,7 @@
         <translation>كل الملاحظات</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Notes on paragraph %1</source>
         <translation>الملاحظات على الفقرة %1</translation>
     </message>
@@ -1047,7 +1055,7 @@
         <translation>لا توجد ملاحظات على هذه الفقرة. حدِّد كلمات واضغط Ctrl+H لتظليلها، أو Ctrl+Shift+N لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Any tag</source>
         <translation>كل الوسوم</translation>
     </message>
@@ -1055,13 +1063,12 @@
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../oicreader/ui/outline_dock.py" line="+26"/>
-        <location line="+2"/>
+        <location filename="../../oicreader/ui/outline_dock.py" line="+31"/>
         <source>Outline</source>
         <translation>مخطط الفقرات</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Outline of paragraphs</source>
         <translation>مخطط فقرات الوثيقة</translation>
     </message>
@@ -1069,7 +1076,7 @@
 <context>
     <name>ParallelView</name>
     <message>
-        <location filename="../../oicreader/ui/parallel_view.py" line="+57"/>
+        <location filename="../../oicreader/ui/parallel_view.py" line="+64"/>
         <source>Parallel text</source>
         <translation>النص المتوازي</translation>
     </message>
@@ -1079,7 +1086,7 @@
         <translation>التقرير فقرةً فقرة، عمود لكل لغة</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+230"/>
         <source>Selected for printing</source>
         <translation>محددة للطباعة</translation>
     </message>
@@ -1094,7 +1101,7 @@
         <translation>تختلف النسخ اللغوية هنا</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
@@ -1417,13 +1424,12 @@
 <context>
     <name>SearchDock</name>
     <message>
-        <location filename="../../oicreader/ui/search_dock.py" line="+44"/>
-        <location line="+2"/>
+        <location filename="../../oicreader/ui/search_dock.py" line="+40"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Search in Arabic, English or French</source>
         <translation>ابحث بالعربية أو الإنجليزية أو الفرنسية</translation>
     </message>
@@ -1438,7 +1444,7 @@
         <translation>نتائج البحث</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+42"/>
         <source>%n paragraph(s) found</source>
         <translation>
             <numerusform>لم يُعثر على أي فقرة</numerusform>
@@ -1453,7 +1459,7 @@
 <context>
     <name>TagField</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="-242"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="-82"/>
         <source>Tags, separated by commas</source>
         <translation>الوسوم، مفصولةً بفواصل</translation>
     </message>
@@ -1466,13 +1472,12 @@
 <context>
     <name>TopicsDock</name>
     <message>
-        <location filename="../../oicreader/ui/topics_dock.py" line="+22"/>
-        <location line="+2"/>
+        <location filename="../../oicreader/ui/topics_dock.py" line="+29"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Topic</source>
         <translation>الموضوع</translation>
     </message>
@@ -1487,7 +1492,7 @@
         <translation>اختر موضوعًا لتمييز فقراته والانتقال إلى أولاها</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Themes</source>
         <translation>المحاور</translation>
     </message>
@@ -1507,7 +1512,7 @@
         <translation>الفقرات: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/main_window.py" line="+927"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+1031"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+50"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>%n paragraph selected for printing: %1</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+130"/>
         <source>Saved %n page(s) to %1</source>
         <translation>
             <numerusform>Saved %n page to %1</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>SearchDock</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/search_dock.py" line="+89"/>
+        <location filename="../../oicreader/ui/search_dock.py" line="+97"/>
         <source>%n paragraph(s) found</source>
         <translation>
             <numerusform>%n paragraph found</numerusform>

@@ -271,13 +271,12 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../oicreader/ui/library_dock.py" line="+19"/>
-        <location line="+2"/>
+        <location filename="../../oicreader/ui/library_dock.py" line="+25"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Documents in the library</source>
         <translation>Documents de la bibliothèque</translation>
     </message>
@@ -328,12 +327,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+149"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+153"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -563,12 +562,22 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+131"/>
+        <source>Daily backup failed</source>
+        <translation>Échec de la sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s backup of your notes could not be made.</source>
+        <translation>La sauvegarde de vos notes n’a pas pu être faite aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>OIC Reader — %1</source>
         <translation>OIC Reader — %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Import a report</source>
         <translation>Importer un rapport</translation>
     </message>
@@ -578,7 +587,7 @@
         <translation>Rapports (*.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Nothing new</source>
         <translation>Rien de nouveau</translation>
     </message>
@@ -605,12 +614,12 @@
     <message>
         <location line="+4"/>
         <location line="+16"/>
-        <location line="+436"/>
+        <location line="+475"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-314"/>
         <source>Go to Paragraph</source>
         <translation>Aller au paragraphe</translation>
     </message>
@@ -620,22 +629,22 @@
         <translation>Numéro du paragraphe&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Paragraph %1 of %2</source>
         <translation>Paragraphe %1 sur %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+81"/>
         <source>%1: paragraphs %2</source>
         <translation>%1&#xa0;: paragraphes %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Select some words in one paragraph first.</source>
         <translation>Sélectionnez d’abord quelques mots dans un même paragraphe.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Note deleted. Press Ctrl+Z to bring it back.</source>
         <translation>Note supprimée. Appuyez sur Ctrl+Z pour la rétablir.</translation>
     </message>
@@ -650,7 +659,7 @@
         <translation>Note sur le paragraphe %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Export notes</source>
         <translation>Exporter les notes</translation>
     </message>
@@ -666,12 +675,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+180"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location line="-156"/>
+        <location line="-177"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n note exportée vers %1</numerusform>
@@ -679,7 +688,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Import notes</source>
         <translation>Importer des notes</translation>
     </message>
@@ -689,7 +698,7 @@
         <translation>Annotations web (*.jsonld *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No note was imported: the file cannot be read as notes.</source>
         <translation>Aucune note n’a été importée&#xa0;: ce fichier ne peut pas être lu comme un fichier de notes.</translation>
     </message>
@@ -704,7 +713,7 @@
         <translation>Notes importées</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>%n paragraphe sélectionné pour l’impression&#xa0;: %1</numerusform>
@@ -717,7 +726,7 @@
         <translation>Aucun paragraphe sélectionné pour l’impression&#xa0;: tous seront imprimés</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Select Paragraphs for Printing</source>
         <translation>Choisir les paragraphes à imprimer</translation>
     </message>
@@ -732,7 +741,7 @@
         <translation>Sélection à imprimer</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>These pages cannot be laid out for printing.</source>
         <translation>Ces pages ne peuvent pas être mises en page pour l’impression.</translation>
     </message>
@@ -742,7 +751,7 @@
         <translation>Impression impossible</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -765,7 +774,7 @@
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>The backup was not restored; your library is unchanged.</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;; votre bibliothèque est inchangée.</translation>
     </message>
@@ -945,7 +954,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+115"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="+108"/>
         <source>Note on %1</source>
         <translation>Note sur %1</translation>
     </message>
@@ -978,13 +987,12 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location line="+33"/>
-        <location line="+2"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+31"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Filter notes</source>
         <translation>Filtrer les notes</translation>
     </message>
@@ -1025,7 +1033,7 @@
         <translation>Toutes les notes</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Notes on paragraph %1</source>
         <translation>Notes sur le paragraphe %1</translation>
     </message>
@@ -1035,7 +1043,7 @@
         <translation>Aucune note sur ce paragraphe. Sélectionnez des mots et appuyez sur Ctrl+H pour les surligner, ou sur Ctrl+Shift+N pour ajouter une note.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -1043,13 +1051,12 @@
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../oicreader/ui/outline_dock.py" line="+26"/>
-        <location line="+2"/>
+        <location filename="../../oicreader/ui/outline_dock.py" line="+31"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Outline of paragraphs</source>
         <translation>Plan des paragraphes</translation>
     </message>
@@ -1057,7 +1064,7 @@
 <context>
     <name>ParallelView</name>
     <message>
-        <location filename="../../oicreader/ui/parallel_view.py" line="+57"/>
+        <location filename="../../oicreader/ui/parallel_view.py" line="+64"/>
         <source>Parallel text</source>
         <translation>Texte en parallèle</translation>
     </message>
@@ -1067,7 +1074,7 @@
         <translation>Le rapport paragraphe par paragraphe, une colonne par langue</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+230"/>
         <source>Selected for printing</source>
         <translation>Sélectionné pour l’impression</translation>
     </message>
@@ -1082,7 +1089,7 @@
         <translation>Les versions linguistiques diffèrent ici</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -1405,13 +1412,12 @@
 <context>
     <name>SearchDock</name>
     <message>
-        <location filename="../../oicreader/ui/search_dock.py" line="+44"/>
-        <location line="+2"/>
+        <location filename="../../oicreader/ui/search_dock.py" line="+40"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Search in Arabic, English or French</source>
         <translation>Rechercher en arabe, en anglais ou en français</translation>
     </message>
@@ -1426,7 +1432,7 @@
         <translation>Résultats de la recherche</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+42"/>
         <source>%n paragraph(s) found</source>
         <translation>
             <numerusform>%n paragraphe trouvé</numerusform>
@@ -1437,7 +1443,7 @@
 <context>
     <name>TagField</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="-242"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="-82"/>
         <source>Tags, separated by commas</source>
         <translation>Étiquettes, séparées par des virgules</translation>
     </message>
@@ -1450,13 +1456,12 @@
 <context>
     <name>TopicsDock</name>
     <message>
-        <location filename="../../oicreader/ui/topics_dock.py" line="+22"/>
-        <location line="+2"/>
+        <location filename="../../oicreader/ui/topics_dock.py" line="+29"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
@@ -1471,7 +1476,7 @@
         <translation>Choisissez un thème pour marquer ses paragraphes et afficher le premier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Themes</source>
         <translation>Questions</translation>
     </message>
@@ -1491,7 +1496,7 @@
         <translation>Paragraphes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>date</source>
         <translation>date</translation>
     </message>

@@ -48,7 +48,8 @@ def window(qtbot: QtBot, library: Library) -> MainWindow:
     main_window.resize(1400, 900)
     main_window.show()
     qtbot.waitExposed(main_window)
-    # Rows beyond the first screen, and the topics, come after the first paint.
+    # The panels, the rows beyond the first screen and the topics come after the first paint.
+    qtbot.waitUntil(lambda: main_window.panels_ready)
     qtbot.waitUntil(lambda: not main_window.view.building and not main_window.analysing_topics)
     return main_window
 
@@ -77,6 +78,7 @@ def translated_window(interface: str, qtbot: QtBot, library: Library) -> MainWin
     main_window.resize(1400, 900)
     main_window.show()
     qtbot.waitExposed(main_window)
-    # Rows beyond the first screen, and the topics, come after the first paint.
+    # The panels, the rows beyond the first screen and the topics come after the first paint.
+    qtbot.waitUntil(lambda: main_window.panels_ready)
     qtbot.waitUntil(lambda: not main_window.view.building and not main_window.analysing_topics)
     return main_window

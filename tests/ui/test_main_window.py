@@ -218,6 +218,7 @@ def test_no_network_connection_is_ever_attempted(
     window = MainWindow(library, Settings())
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.panels_ready)  # filled just after the first paint
     qtbot.keyClicks(window.search_dock.field, "Myanmar")
     window.import_file(other)
     window.open_document("oic-acm-2017-chair-rep")

@@ -7,9 +7,11 @@ import json
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
+from oicreader.store.backups import DAILY_REASON, BackupError, list_backups
 from oicreader.store.library import Library
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.settings import Settings
@@ -75,3 +77,40 @@ def test_the_first_screen_is_laid_out_before_the_paint_and_the_rest_after(
     qtbot.waitUntil(lambda: not view.building and not window.analysing_topics)
     assert view.built.row_numbers == list(range(1, 17))
     assert window.topics_dock.topics, "the topic tree filled in"
+
+
+def test_the_daily_backup_waits_for_the_first_paint(qtbot: QtBot) -> None:
+    Library.open().close()  # yesterday's start: the library exists, with its daily backup
+    for info in list_backups():
+        info.path.unlink()
+    library = Library.open(daily_backup_now=False)
+    try:
+        assert library.daily_backup_pending and not list_backups()
+        window = MainWindow(library, Settings())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.panels_ready and not library.daily_backup_pending)
+        assert [info.reason for info in list_backups()] == [DAILY_REASON]
+    finally:
+        library.close()
+
+
+def test_a_failed_daily_backup_is_reported(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    no_blocking_message_boxes: list[tuple[str, str]],
+) -> None:
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise BackupError("No space left on device")
+
+    monkeypatch.setattr("oicreader.store.library.take_daily_backup_if_due", disk_full)
+    library = Library.open(daily_backup_now=False)
+    try:
+        window = MainWindow(library, Settings())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: bool(no_blocking_message_boxes))
+        title, text = no_blocking_message_boxes[0]
+        assert title == "Daily backup failed" and "No space left on device" in text
+    finally:
+        library.close()

@@ -1,0 +1,146 @@
+"""One note in the notes panel: its quote, its text and tags, saved on every change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QColor, QTextOption
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oicreader.model.annotation import PALETTE, Annotation, normalize_tags
+from oicreader.store.annotations import save_annotation
+from oicreader.store.library import Library
+from oicreader.ui.bidi_item_delegate import text_direction
+from oicreader.ui.names import colour_name, language_name
+
+
+def color_name(color: str | None) -> str:
+    """The palette name of a colour in the interface language, or the colour itself."""
+    name = next((name for name, value in PALETTE.items() if value == color), None)
+    return colour_name(name) if name else color or ""
+
+
+def reference(annotation: Annotation) -> str:
+    """ "¶6 · Arabic": where a note is, in the interface language."""
+    return f"¶{annotation.paragraph_number} · {language_name(annotation.language)}"
+
+
+class TagField(QLineEdit):
+    """Comma-separated tags, completing the tag being typed from the tags already in use."""
+
+    def __init__(self, known_tags: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.setAccessibleName(self.tr("Tags"))
+        self._model = QStringListModel(known_tags, self)
+        self._completer = QCompleter(self._model, self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setWidget(self)
+        self._completer.activated.connect(self._insert_completion)
+        self.textEdited.connect(self._complete_last_tag)
+
+    def tags(self) -> tuple[str, ...]:
+        """The tags typed, cleaned."""
+        return normalize_tags(self.text().split(","))
+
+    def _complete_last_tag(self, text: str) -> None:
+        prefix = text.split(",")[-1].strip()
+        if not prefix:
+            self._completer.popup().hide()
+            return
+        self._completer.setCompletionPrefix(prefix)
+        self._completer.complete()
+
+    def _insert_completion(self, completion: str) -> None:
+        parts = [part.strip() for part in self.text().split(",")[:-1] if part.strip()]
+        self.setText(", ".join([*parts, completion]) + ", ")
+        self.textEdited.emit(self.text())
+
+
+class NoteEditor(QFrame):
+    """One note: its quote, its text and tags (saved on every change) and a delete button."""
+
+    delete_requested = Signal(str)
+    saved = Signal(object)  # Annotation
+
+    def __init__(
+        self,
+        library: Library,
+        annotation: Annotation,
+        known_tags: list[str],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.library = library
+        self.annotation = annotation
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        anchor = annotation.anchor
+        header = QLabel(reference(annotation), self)
+        header.setTextFormat(Qt.TextFormat.PlainText)
+        self.quote = QLabel(self)
+        self.quote.setObjectName("note-quote")
+        self.quote.setTextFormat(Qt.TextFormat.PlainText)  # a quote is text, never markup
+        self.quote.setWordWrap(True)
+        if anchor:
+            # A label lays its text out in its own direction: the quote's, not the
+            # interface's, so "«…المسلمين.»" keeps its full stop and guillemets in place.
+            self.quote.setText(f"«{anchor.quote}»")
+            self.quote.setLayoutDirection(text_direction(anchor.quote))
+            self.quote.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        else:
+            self.quote.hide()
+        if annotation.color:
+            # The colour bar stands at the start of the line, which is the right in Arabic.
+            side = "right" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "left"
+            header.setStyleSheet(
+                f"border-{side}: 6px solid {QColor(annotation.color).name()}; padding-{side}: 4px;"
+            )
+        where = reference(annotation)
+        self.setAccessibleName(self.tr("Note on %1").replace("%1", where))
+        if anchor:
+            self.setAccessibleDescription(self.tr("On the words: %1").replace("%1", anchor.quote))
+        self.text = QPlainTextEdit(self)
+        self.text.setPlainText(annotation.note)
+        self.text.setPlaceholderText(self.tr("Write a note…"))
+        self.text.setAccessibleName(self.tr("Text of the note on %1").replace("%1", where))
+        self.text.setTabChangesFocus(True)
+        option = QTextOption()
+        # Each paragraph of a note takes its direction from its own first letters.
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        self.text.document().setDefaultTextOption(option)
+        self.text.setMaximumHeight(110)
+        self.tags = TagField(known_tags, self)
+        self.tags.setText(", ".join(annotation.tags))
+        delete = QPushButton(self.tr("Delete"), self)
+        delete.setAccessibleName(self.tr("Delete the note on %1").replace("%1", where))
+        delete.clicked.connect(lambda: self.delete_requested.emit(self.annotation.id))
+        row = QHBoxLayout()
+        row.addWidget(self.tags, 1)
+        row.addWidget(delete)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(header)
+        layout.addWidget(self.quote)
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+        # Saved as you type: each change is its own committed transaction, so nothing
+        # typed is lost if the app is killed a moment later.
+        self.text.textChanged.connect(self._save)
+        self.tags.textEdited.connect(lambda _text: self._save())
+
+    def _save(self) -> None:
+        note, tags = self.text.toPlainText(), self.tags.tags()
+        if note == self.annotation.note and tags == self.annotation.tags:
+            return
+        self.annotation = self.annotation.edited(note=note, tags=tags)
+        save_annotation(self.library, self.annotation)
+        self.saved.emit(self.annotation)
