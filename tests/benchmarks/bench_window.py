@@ -93,8 +93,12 @@ LARGE = textwrap.dedent(
     window.view.viewport().repaint()  # the first paint of the new document
     opened = time.perf_counter() - started
     window.view.finish_building()  # the rest of the rows, normally added between events
-    app.processEvents()
     bar = window.view.verticalScrollBar()
+    # Qt reports the new height to the scroll bar from its event loop, in steps.
+    height = window.view.document().size().height() - window.view.viewport().height()
+    deadline = time.perf_counter() + 30
+    while bar.maximum() < height - 50 and time.perf_counter() < deadline:
+        app.processEvents()
     frames = []
     step = max(1, bar.pageStep())
     for value in range(0, bar.maximum() + step, step):
