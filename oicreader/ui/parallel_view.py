@@ -80,13 +80,16 @@ class ParallelView(QTextBrowser):
         self._build_timer = QTimer(self, singleShot=True, interval=0)
         self._build_timer.timeout.connect(self._build_more)
         self._after_paint: list[Callable[[], None]] = []
+        self._after_paint_scheduled = False
         self._scroll_timer = QTimer(self, singleShot=True, interval=80)
         self._scroll_timer.timeout.connect(self._update_current_from_scroll)
         self.verticalScrollBar().valueChanged.connect(lambda _value: self._scroll_timer.start())
 
     def after_next_paint(self, callback: Callable[[], None]) -> None:
-        """Run a callback once the view has next painted its text: work the reader needs
-        soon, but not before seeing the report (a zero timer alone can run first)."""
+        """Run a callback once the view has painted its text: work the reader needs soon,
+        but not before seeing the report (a zero timer alone can run first). Callbacks run
+        one per paint, in the order given, so what each one shows is painted before the
+        next one starts."""
         self._after_paint.append(callback)
         self.viewport().update()
 
@@ -96,10 +99,16 @@ class ParallelView(QTextBrowser):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if self._after_paint and not self._after_paint_scheduled:
+            self._after_paint_scheduled = True
+            QTimer.singleShot(0, self, self._run_after_paint)
+
+    def _run_after_paint(self) -> None:
+        self._after_paint_scheduled = False
         if self._after_paint:
-            waiting, self._after_paint = self._after_paint, []
-            for callback in waiting:
-                QTimer.singleShot(0, self, callback)
+            self._after_paint.pop(0)()
+        if self._after_paint:
+            self.viewport().update()  # the next one after the next paint
 
     # Building ------------------------------------------------------------------------------
 

@@ -91,6 +91,7 @@ def test_the_daily_backup_waits_for_the_first_paint(qtbot: QtBot) -> None:
         window.show()
         qtbot.waitUntil(lambda: window.panels_ready and not library.daily_backup_pending)
         assert [info.reason for info in list_backups()] == [DAILY_REASON]
+        window.close()  # before the library, as when the app quits
     finally:
         library.close()
 
@@ -112,5 +113,6 @@ def test_a_failed_daily_backup_is_reported(
         qtbot.waitUntil(lambda: bool(no_blocking_message_boxes))
         title, text = no_blocking_message_boxes[0]
         assert title == "Daily backup failed" and "No space left on device" in text
+        window.close()  # before the library, as when the app quits
     finally:
         library.close()
