@@ -116,3 +116,14 @@ def test_a_failed_daily_backup_is_reported(
         window.close()  # before the library, as when the app quits
     finally:
         library.close()
+
+
+def test_a_bare_oicreader_opens_the_window_without_the_command_tree() -> None:
+    loaded = loaded_modules(
+        "import oicreader.ui.app as app\n"
+        "app.run_window = lambda document=None, ui_language=None: 0\n"
+        "import oicreader.cli as cli\n"
+        "assert cli.main([]) == 0"
+    )
+    assert "oicreader.cli.window" in loaded
+    assert loaded.isdisjoint({"oicreader.cli.documents", "oicreader.cli.printing"})
