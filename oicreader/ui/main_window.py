@@ -495,10 +495,10 @@ class MainWindow(QMainWindow):
         self._set_focus_order()
 
     def _open_initial_document(self) -> None:
-        if self._initial_key is not None:
-            self.open_document(self._initial_key)
-            return
-        for key in (self.settings.document_key, BUNDLED_DOCUMENT_KEY, None):
+        # The document asked for at start-up, once; later (after a restore) it may be gone.
+        asked = [self._initial_key] if self._initial_key is not None else []
+        self._initial_key = None
+        for key in (*asked, self.settings.document_key, BUNDLED_DOCUMENT_KEY, None):
             try:
                 self.open_document(key)
                 return
@@ -825,8 +825,8 @@ class MainWindow(QMainWindow):
         return self.document is not None and self._analysed != self.document.id
 
     def _topics_ready(self, key: str, fixed: list[Topic], differences: list[Discrepancy]) -> None:
-        if self.document is None or self.document.id != key:
-            return  # the reader opened another document meanwhile
+        if self.document is None or self.document.id != key or not self.isVisible():
+            return  # the reader opened another document meanwhile, or closed the window
         self._analysed = key
         self._fixed_topics, self._differences = fixed, differences
         self.view.set_gutter_marker("discrepancy", {d.paragraph for d in differences})
@@ -1302,7 +1302,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.search_dock.library = library
         self.notes_dock.library = library
-        self.search_dock.run_search(self.search_dock.field.text())
+        self.search_dock.run_search(self.search_dock.query)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's geometry, docks and reading position."""

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
@@ -93,6 +94,14 @@ class ParallelView(QTextBrowser):
         self._after_paint.append(callback)
         self.viewport().update()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Qt keeps the scroll offset in pixels: text re-wrapped to a new width would bring
+        # another paragraph to the top (a panel shown or hidden, the window resized).
+        current = self._current if event.oldSize().width() != event.size().width() else None
+        super().resizeEvent(event)
+        if current is not None and event.oldSize().width() > 0:
+            self.go_to_paragraph(current, emit=False)
+
     def cancel_after_paint(self) -> None:
         """Forget the callbacks waiting for a paint (the window is closing)."""
         self._after_paint.clear()
@@ -116,7 +125,9 @@ class ParallelView(QTextBrowser):
         self, document: Document, languages: Sequence[str], fonts: FontChoice, zoom: float
     ) -> None:
         """Lay out a document in the given column order at the given zoom."""
-        keep = self._current
+        # The paragraph in view stays in view when the same document is laid out again
+        # (zoom, columns, fonts); another document opens where the window puts it.
+        keep = self._current if document is self.document_model else None
         scaled = FontChoice(fonts.arabic_family, fonts.latin_family, fonts.point_size * zoom)
         self.document_model = document
         # The columns keep the order the reader chose (they are content); the paragraph

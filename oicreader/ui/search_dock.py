@@ -66,6 +66,11 @@ class SearchDock(DeferredDock):
         layout.addWidget(self.results)
         self.setWidget(body)
 
+    @property
+    def query(self) -> str:
+        """What is typed in the query field ("" before the panel is built)."""
+        return self.field.text() if self.built else ""
+
     def focus_field(self) -> None:
         """Show the dock and put the cursor in the query field."""
         self.ensure_built()

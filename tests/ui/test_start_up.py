@@ -8,14 +8,17 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from oicreader.store.backups import DAILY_REASON, BackupError, list_backups
+from oicreader.importing.bundle import load_document_folder
+from oicreader.model.document import Document, LanguageVersion
+from oicreader.store.backups import DAILY_REASON, BackupError, list_backups, take_backup
 from oicreader.store.library import Library
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.settings import Settings
-from tests.conftest import REPOSITORY_ROOT
+from tests.conftest import BUNDLED_FOLDER, REPOSITORY_ROOT
 
 # Loaded by an action, or after the first paint: never on the way to it.
 NOT_BEFORE_FIRST_PAINT = (
@@ -89,6 +92,7 @@ def test_the_daily_backup_waits_for_the_first_paint(qtbot: QtBot) -> None:
         window = MainWindow(library, Settings())
         qtbot.addWidget(window)
         window.show()
+        assert library.daily_backup_pending and not window.panels_ready, "not before the paint"
         qtbot.waitUntil(lambda: window.panels_ready and not library.daily_backup_pending)
         assert [info.reason for info in list_backups()] == [DAILY_REASON]
         window.close()  # before the library, as when the app quits
@@ -127,3 +131,102 @@ def test_a_bare_oicreader_opens_the_window_without_the_command_tree() -> None:
     )
     assert "oicreader.cli.window" in loaded
     assert loaded.isdisjoint({"oicreader.cli.documents", "oicreader.cli.printing"})
+
+
+def top_paragraph(window: MainWindow) -> int | None:
+    """The paragraph whose row is at the top of the text view."""
+    view = window.view
+    assert view.built is not None
+    cursor = view.cursorForPosition(QPoint(view.viewport().width() // 2, 8))
+    return view.built.paragraph_at(cursor.position())
+
+
+def shown_window(qtbot: QtBot, library: Library, document_key: str | None = None) -> MainWindow:
+    window = MainWindow(library, Settings(), document_key=document_key)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitUntil(lambda: window.panels_ready and not window.view.building)
+    qtbot.waitUntil(lambda: not window.analysing_topics)
+    return window
+
+
+def save_long_copy(library: Library, key: str, paragraphs: int) -> None:
+    report = load_document_folder(BUNDLED_FOLDER)
+    versions = {
+        code: LanguageVersion(
+            code,
+            version.front_matter,
+            {n: version.paragraphs[1 + (n - 1) % 16] for n in range(1, paragraphs + 1)},
+        )
+        for code, version in report.versions.items()
+    }
+    copy = Document(key, f"TEST/{key.upper()}", report.titles, report.date, "draft", "ar", versions)
+    library.save_document(copy, "imported")
+
+
+def test_the_last_read_paragraph_stays_at_the_top_when_the_panels_arrive(
+    qtbot: QtBot, library: Library
+) -> None:
+    # A first start: no saved panel layout, so the panels' arrival narrows the text.
+    settings = Settings()
+    settings.document_key = "oic-acm-2017-chair-rep"
+    settings.set_paragraph_for("oic-acm-2017-chair-rep", 9)
+    settings.sync()
+    window = MainWindow(library, Settings())
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    width_before = window.view.viewport().width()
+    assert top_paragraph(window) == 9
+    qtbot.waitUntil(lambda: window.panels_ready and not window.view.building)
+    assert window.view.viewport().width() < width_before, "the text re-wrapped"
+    assert top_paragraph(window) == 9
+    assert window.view.current_paragraph == 9
+
+
+def test_a_deep_paragraph_read_last_is_at_the_top_on_opening(
+    qtbot: QtBot, library: Library
+) -> None:
+    save_long_copy(library, "long", 300)
+    settings = Settings()
+    settings.set_paragraph_for("long", 250)
+    settings.sync()
+    window = shown_window(qtbot, library, "long")
+    assert window.view.current_paragraph == 250 and top_paragraph(window) == 250
+
+
+def test_the_notes_panel_lists_the_notes_at_start_up(qtbot: QtBot, library: Library) -> None:
+    first = shown_window(qtbot, library)
+    assert first.add_paragraph_note(2) is not None
+    first.close()
+    again = shown_window(qtbot, library)
+    assert again.notes_dock.all_notes.count() == 1
+
+
+def test_opening_another_document_at_the_same_paragraph_moves_the_panels(
+    qtbot: QtBot, library: Library
+) -> None:
+    save_long_copy(library, "other", 20)
+    window = shown_window(qtbot, library)
+    assert window.view.current_paragraph == 1
+    window.open_document("other")
+    assert window.view.current_paragraph == 1
+    assert window.notes_dock.document_key == "other"
+    assert "of 20" in window.position_label.text()
+
+
+def test_a_restore_without_the_document_opened_at_start_up_falls_back(
+    qtbot: QtBot, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backup = take_backup(library.path, "manual")  # before the other document exists
+    save_long_copy(library, "other", 20)
+    window = shown_window(qtbot, library, "other")
+    window.search_dock.field.setText("Myanmar")
+    message = window.restore_from_backup(backup)
+    assert message is not None and window.document is not None
+    assert window.document.id == "oic-acm-2017-chair-rep"
+    assert window.search_dock.hits, "the search runs again on the restored library"
+    qtbot.waitUntil(lambda: not window.analysing_topics)
+    window.close()
+    window.library.close()
