@@ -246,7 +246,11 @@ def _insert_gutter(
 ) -> None:
     block = QTextBlockFormat()
     block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-    cursor.setBlockFormat(block)
+    # A number is never broken over two lines ("1" above "0") in a narrow gutter: Qt widens
+    # the column to fit it instead.
+    number_block = QTextBlockFormat(block)
+    number_block.setNonBreakableLines(True)
+    cursor.setBlockFormat(number_block)
     number_format = _char_format(fonts.font_for("en", 0.9), _MUTED, bold=True)
     number_format.setAnchor(True)
     number_format.setAnchorNames([f"{ANCHOR_PREFIX}{number}"])

@@ -170,8 +170,8 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.outline, self.topics_dock)
             self.tabifyDockWidget(self.notes_dock, self.search_dock)
             # Sized now: the panels' contents, made after the first paint, must not move
-            # the text. About a fifth of the window each side.
-            side = max(220, self.width() // 5)
+            # the text. About 18 % of the window each side, as wide as their lists ask.
+            side = max(220, self.width() * 9 // 50)
             self.resizeDocks(
                 [self.outline, self.notes_dock], [side, side], Qt.Orientation.Horizontal
             )

@@ -82,3 +82,13 @@ def test_positions_map_back_to_paragraphs(qapp, report: Document) -> None:
 def test_translator_notes_have_markers(qapp, report: Document) -> None:
     built = build_parallel_document(report, ["en"])
     assert "\u2020" in built.document.toPlainText()
+
+
+def test_a_paragraph_number_is_never_broken_over_two_lines(qapp, report: Document) -> None:
+    built = build_parallel_document(report, ["fr", "en", "ar"], gutter_markers=True)
+    built.document.setTextWidth(600)  # a 4 % gutter far too narrow for "10"
+    built.document.size()  # lays the document out
+    cursor = QTextCursor(built.document)
+    cursor.setPosition(built.row_start(10) + 1)
+    assert cursor.block().text() == "10"
+    assert cursor.block().layout().lineCount() == 1
