@@ -162,19 +162,18 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         # Tabified only when nothing is restored: docks tabified before restoreState leave
         # Qt's earlier tab bar drawn across the panels.
-        if state is None or not self.restoreState(state):
+        restored = state is not None and self.restoreState(state)
+        if not restored:
             # First start: room for the text; Ctrl+F brings the search panel, as a tab
             # beside the notes. Hidden before it is tabified, for the same reason.
             self.search_dock.hide()
             self.tabifyDockWidget(self.library_dock, self.outline)
             self.tabifyDockWidget(self.outline, self.topics_dock)
             self.tabifyDockWidget(self.notes_dock, self.search_dock)
-            # Sized now: the panels' contents, made after the first paint, must not move
-            # the text. About 18 % of the window each side, as wide as their lists ask.
-            side = max(220, self.width() * 9 // 50)
-            self.resizeDocks(
-                [self.outline, self.notes_dock], [side, side], Qt.Orientation.Horizontal
-            )
+        # With a saved layout the panels keep their widths when their contents arrive, so
+        # they are filled after the first paint; without one, their contents decide their
+        # widths, and filling them later would narrow the text a moment after it is shown.
+        self._panels_after_first_paint = restored
         # Opened at the first show, once the window has its size: laid out now, in a
         # window not yet sized, the text would be laid out twice before the first paint.
         self._initial_key = document_key
@@ -451,9 +450,15 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.document is None:
+            if not self._panels_after_first_paint:
+                self.ensure_panels()
             # Registered first, so the panels fill before the rest of the rows and the topics.
             self.view.after_next_paint(self._finish_start_up)
             self._open_initial_document()
+            if self._panels_ready:
+                # The panels' contents changed their sizes: settle the layout before the
+                # first paint rather than after it.
+                self.layout().activate()
 
     @property
     def panels_ready(self) -> bool:
