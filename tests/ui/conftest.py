@@ -40,18 +40,23 @@ def library() -> Iterator[Library]:
     opened.close()
 
 
-@pytest.fixture
-def window(qtbot: QtBot, library: Library) -> MainWindow:
+def shown_window(qtbot: QtBot, library: Library, document_key: str | None = None) -> MainWindow:
+    """A main window at 1,400 × 900, shown, with everything that follows its first paint
+    done: the panels, the rows beyond the first screen, and the topics."""
     register_bundled_fonts()
-    main_window = MainWindow(library, Settings())
+    main_window = MainWindow(library, Settings(), document_key=document_key)
     qtbot.addWidget(main_window)
     main_window.resize(1400, 900)
     main_window.show()
     qtbot.waitExposed(main_window)
-    # The panels, the rows beyond the first screen and the topics come after the first paint.
     qtbot.waitUntil(lambda: main_window.panels_ready)
     qtbot.waitUntil(lambda: not main_window.view.building and not main_window.analysing_topics)
     return main_window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, library: Library) -> MainWindow:
+    return shown_window(qtbot, library)
 
 
 @pytest.fixture
@@ -72,13 +77,4 @@ def interface(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[st
 @pytest.fixture
 def translated_window(interface: str, qtbot: QtBot, library: Library) -> MainWindow:
     """A main window made after the interface language was installed, as at start-up."""
-    register_bundled_fonts()
-    main_window = MainWindow(library, Settings())
-    qtbot.addWidget(main_window)
-    main_window.resize(1400, 900)
-    main_window.show()
-    qtbot.waitExposed(main_window)
-    # The panels, the rows beyond the first screen and the topics come after the first paint.
-    qtbot.waitUntil(lambda: main_window.panels_ready)
-    qtbot.waitUntil(lambda: not main_window.view.building and not main_window.analysing_topics)
-    return main_window
+    return shown_window(qtbot, library)

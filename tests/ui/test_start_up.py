@@ -19,6 +19,7 @@ from oicreader.store.library import Library
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.settings import Settings
 from tests.conftest import BUNDLED_FOLDER, REPOSITORY_ROOT
+from tests.ui.conftest import shown_window
 
 # Loaded by an action, or after the first paint: never on the way to it.
 NOT_BEFORE_FIRST_PAINT = (
@@ -139,16 +140,6 @@ def top_paragraph(window: MainWindow) -> int | None:
     assert view.built is not None
     cursor = view.cursorForPosition(QPoint(view.viewport().width() // 2, 8))
     return view.built.paragraph_at(cursor.position())
-
-
-def shown_window(qtbot: QtBot, library: Library, document_key: str | None = None) -> MainWindow:
-    window = MainWindow(library, Settings(), document_key=document_key)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitUntil(lambda: window.panels_ready and not window.view.building)
-    qtbot.waitUntil(lambda: not window.analysing_topics)
-    return window
 
 
 def save_long_copy(library: Library, key: str, paragraphs: int) -> None:
