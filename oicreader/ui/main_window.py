@@ -116,7 +116,8 @@ class MainWindow(QMainWindow):
         self.zoom = settings.zoom
         self._back: list[int] = []
         self._forward: list[int] = []
-        # The panels are filled once the text has been painted (see _finish_start_up).
+        # Whether the side panels are built and filled: before or just after the first
+        # paint (see showEvent), or earlier if an action needs them (ensure_panels).
         self._panels_ready = False
         self.setObjectName("main-window")
         self.view = ParallelView(self)
@@ -462,7 +463,7 @@ class MainWindow(QMainWindow):
 
     @property
     def panels_ready(self) -> bool:
-        """True once the side panels are built and filled (just after the first paint)."""
+        """True once the side panels are built and filled (see showEvent)."""
         return self._panels_ready
 
     def _finish_start_up(self) -> None:
