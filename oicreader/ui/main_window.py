@@ -496,6 +496,8 @@ class MainWindow(QMainWindow):
         self.refresh_library()
         if self.document is not None:
             self._show_in_panels(self.document)
+            self.notes_dock.refresh()
+            self._show_topics()
             if self.view.current_paragraph is not None:
                 self._paragraph_changed(self.view.current_paragraph)
         self._set_focus_order()
@@ -537,10 +539,9 @@ class MainWindow(QMainWindow):
         self._analyse_topics(document)
 
     def _show_in_panels(self, document: Document) -> None:
+        # The notes and the tags follow in refresh_annotations, when the document opens.
         self.outline.show_document(document, [self.interface_language, *self.columns])
         self.library_dock.mark_current(document.id)
-        self.notes_dock.refresh()
-        self._show_topics()
 
     def _render(self) -> None:
         if self.document is None:
