@@ -73,6 +73,11 @@ def icon_path() -> Path:
     return resources_dir() / "icons" / "oicreader.svg"
 
 
+def interface_icon_path(name: str) -> Path:
+    """One of the interface's own icons (SVG), by name: arrow-left, arrow-right."""
+    return resources_dir() / "icons" / f"{name}.svg"
+
+
 def bundled_documents_dir() -> Path:
     """One sub-folder per bundled document, each with meta.json and one text file per language."""
     return resources_dir() / "documents"

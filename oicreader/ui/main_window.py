@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QStyle,
     QToolBar,
     QWidget,
 )
@@ -36,6 +35,7 @@ from oicreader.model.annotation import (
 from oicreader.model.document import Document
 from oicreader.model.languages import LANGUAGES
 from oicreader.model.selection import SelectionError, parse_paragraph_selection
+from oicreader.paths import interface_icon_path
 from oicreader.render.labels import column_label
 from oicreader.store.annotations import (
     add_annotation,
@@ -262,12 +262,14 @@ class MainWindow(QMainWindow):
             action.setData(code)
             action.setToolTip(column_toggle_tip(code))
             self.language_actions[code] = action
-        # Arrows that point a direction: Qt's standard icons turn round in a right-to-left
-        # interface, where "back" points right.
-        self.back_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.forward_action.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward)
+        # Arrows that point a direction: in a right-to-left interface "back" points right.
+        # Our own icons, not the style's: in PySide, QStyle's enums alone add 5 ms to the
+        # start-up, and these look the same on every system.
+        back, forward = (
+            ("arrow-right", "arrow-left") if self.isRightToLeft() else ("arrow-left", "arrow-right")
         )
+        self.back_action.setIcon(QIcon(str(interface_icon_path(back))))
+        self.forward_action.setIcon(QIcon(str(interface_icon_path(forward))))
         self.back_action.setEnabled(False)
         self.forward_action.setEnabled(False)
 

@@ -6,9 +6,11 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from oicreader.paths import interface_icon_path
 from oicreader.render.fonts import register_bundled_fonts
 from oicreader.store.library import Library
 from oicreader.ui.interface_language import InterfaceLanguage
@@ -52,6 +54,13 @@ def shown_window(qtbot: QtBot, library: Library, document_key: str | None = None
     qtbot.waitUntil(lambda: main_window.panels_ready)
     qtbot.waitUntil(lambda: not main_window.view.building and not main_window.analysing_topics)
     return main_window
+
+
+def icon_image(icon: QIcon | str) -> QImage:
+    """An icon drawn at 16 px, to compare icons; a name is one of the interface's own."""
+    if isinstance(icon, str):
+        icon = QIcon(str(interface_icon_path(icon)))
+    return icon.pixmap(16).toImage()
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from oicreader.model.document import Document, LanguageVersion
 from oicreader.store.library import Library
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.settings import Settings
+from tests.ui.conftest import icon_image
 
 pytestmark = pytest.mark.gui
 
@@ -95,6 +96,10 @@ def test_go_to_paragraph_ten_brings_it_into_view(
 
 
 def test_next_previous_back_and_forward_from_the_keyboard(window: MainWindow, qtbot: QtBot) -> None:
+    # In a left-to-right interface, "back" points left.
+    assert icon_image(window.back_action.icon()) == icon_image("arrow-left")
+    assert icon_image(window.forward_action.icon()) == icon_image("arrow-right")
+    assert not icon_image("arrow-left").isNull()
     window.jump_to_paragraph(3)
     qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert window.view.current_paragraph == 4

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
-    QStyle,
     QTabBar,
     QTableWidget,
     QTextEdit,
@@ -45,6 +44,7 @@ from oicreader.ui.preferences_dialog import PreferencesDialog
 from oicreader.ui.print_dialog import PrintOptionsDialog
 from oicreader.ui.translations import messages, ts_path
 from tests.conftest import REPOSITORY_ROOT
+from tests.ui.conftest import icon_image
 
 pytestmark = pytest.mark.gui
 
@@ -338,9 +338,8 @@ def test_the_arabic_interface_is_mirrored(
     number = table.cellAt(0, table.columns() - 1).firstCursorPosition().block().text()
     assert number.strip().startswith("6")
     # "Back" points to where the reader came from: the right.
-    right = window.style().standardIcon(QStyle.StandardPixmap.SP_ArrowRight).pixmap(16)
-    back = window.back_action.icon().pixmap(16)
-    assert back.toImage() == right.toImage()
+    assert icon_image(window.back_action.icon()) == icon_image("arrow-right")
+    assert icon_image(window.forward_action.icon()) == icon_image("arrow-left")
 
 
 @pytest.mark.parametrize("interface", ["ar", "fr"], indirect=True)
