@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import re
 import sys
@@ -47,9 +48,16 @@ def register(commands: Any) -> None:
 
 def command_window(arguments: argparse.Namespace, out: TextIO) -> int:
     """Open the main window; the widgets are imported only here, on demand."""
-    from oicreader.ui.app import run_window  # the entry point into ui/, nowhere else
+    # Starting makes objects that live as long as the app (Qt's enums, our modules and
+    # classes); the cyclic collector would walk them over and over, for nothing, before the
+    # report is on screen. run_window turns it back on once the report is painted.
+    gc.disable()
+    try:
+        from oicreader.ui.app import run_window  # the entry point into ui/, nowhere else
 
-    return run_window(arguments.doc, getattr(arguments, "ui_lang", None))
+        return run_window(arguments.doc, getattr(arguments, "ui_lang", None))
+    finally:
+        gc.enable()
 
 
 def command_screenshot(arguments: argparse.Namespace, out: TextIO) -> int:

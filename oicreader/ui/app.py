@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -79,12 +80,23 @@ def run_window(document: str | None = None, ui_language: str | None = None) -> i
         try:
             window = open_window(library, document)
             window.show()
+            window.view.after_next_paint(collect_garbage_from_now_on)
             return app.exec()
         finally:
             # A restore from the Preferences leaves the window on a new library object.
             if window is not None and window.library is not library:
                 window.library.close()
             library.close()
+
+
+def collect_garbage_from_now_on() -> None:
+    """Resume the cyclic collector, paused while the window started (cli/window.py).
+
+    What exists by now lives as long as the app: frozen, later collections leave it out
+    instead of walking it each time.
+    """
+    gc.freeze()
+    gc.enable()
 
 
 def take_screenshot(

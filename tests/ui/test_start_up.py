@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from typing import Any, cast
 
 import pytest
 from PySide6.QtCore import QPoint
@@ -19,6 +20,7 @@ from oicreader.store.library import Library
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.settings import Settings
 from tests.conftest import BUNDLED_FOLDER, REPOSITORY_ROOT
+from tests.first_paint import start_up_script
 from tests.ui.conftest import shown_window
 
 # Loaded by an action, or after the first paint: never on the way to it.
@@ -57,10 +59,46 @@ def test_the_command_line_parses_without_qt_or_the_library() -> None:
     assert not {name for name in loaded if name.startswith("oicreader.topics.")}
 
 
-def test_the_window_module_leaves_actions_and_analysis_for_later() -> None:
-    loaded = loaded_modules("import oicreader.ui.app")
+def watch_the_start_up(at_first_paint: str) -> dict[str, Any]:
+    """Start `oicreader` twice in fresh processes, the first time to make the library and
+    leave a saved layout, as every start but the first finds them; in the second,
+    `at_first_paint(window)` prints one JSON line, which is returned."""
+    first_start = "def at_first_paint(window):\n    print('{}', flush=True)\n    window.close()\n"
+    for at_paint in (first_start, at_first_paint):
+        result = subprocess.run(
+            [sys.executable, "-c", start_up_script(at_paint)],
+            cwd=REPOSITORY_ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        )
+    line = next(line for line in result.stdout.splitlines() if line.startswith("{"))
+    return cast(dict[str, Any], json.loads(line))
+
+
+def test_what_the_app_loads_before_the_first_paint_and_the_collector() -> None:
+    seen = watch_the_start_up(
+        """
+        import gc
+        def at_first_paint(window):
+            from PySide6.QtCore import QTimer
+            seen = {"loaded": sorted(sys.modules), "collecting": gc.isenabled()}
+            def when_started():  # polled: the collector resumes after the first paint
+                if not gc.isenabled() or window.view.building or window.analysing_topics:
+                    QTimer.singleShot(5, when_started)
+                    return
+                seen["frozen"] = gc.get_freeze_count()
+                print(json.dumps(seen), flush=True)
+                window.close()
+            when_started()
+        """
+    )
+    loaded = set(seen["loaded"])
     assert "oicreader.ui.main_window" in loaded
     assert loaded.isdisjoint(NOT_BEFORE_FIRST_PAINT)
+    assert not seen["collecting"], "the cyclic collector waits for the first paint"
+    assert seen["frozen"] > 10_000, "what start-up made is left out of later collections"
 
 
 def test_the_first_screen_is_laid_out_before_the_paint_and_the_rest_after(
