@@ -24,3 +24,18 @@ def data_home(
     home = tmp_path_factory.mktemp("oicreader-home")
     monkeypatch.setenv("OICREADER_HOME", str(home))
     yield home
+
+
+def age_the_stored_report(paragraph: int, language: str, text: str) -> None:
+    """Make the library's copy of the bundled report look older than the app's files, as
+    after an update of the app: another hash, and one paragraph with other text."""
+    from oicreader.store.connection import transaction
+    from oicreader.store.library import Library
+
+    with Library.open() as library, transaction(library.db):
+        library.db.execute(
+            "UPDATE paragraphs SET text = ? WHERE number = ? AND language = ?",
+            [text, paragraph, language],
+        )
+        library.db.execute("UPDATE revisions SET content_hash = 'older'")
+        library.db.execute("UPDATE documents SET content_hash = 'older'")

@@ -8,7 +8,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from oicreader.importing.bundle import folder_content_hash, load_document_folder
 from oicreader.model.document import (
     Document,
     FrontMatterBlock,
@@ -83,8 +82,11 @@ class Library:
         self.path = path
         # Set when opening found the file damaged and put a backup in its place.
         self.recovery: RecoveryReport | None = None
-        # True when opening left the daily backup to the caller (take_daily_backup).
+        # What opening left to the caller (upkeep_now=False): see check_bundled_documents
+        # and take_daily_backup.
+        self.bundled_check_pending = False
         self.daily_backup_pending = False
+        self._backup_before_reload = False
 
     @classmethod
     def open(
@@ -92,15 +94,20 @@ class Library:
         path: Path | None = None,
         load_bundled: bool = True,
         safeguards: bool = True,
-        daily_backup_now: bool = True,
+        upkeep_now: bool = True,
     ) -> Library:
         """Open the library file, creating, checking, backing up and migrating it as needed.
 
         With `safeguards`, a damaged file is first moved aside and the newest good backup put
         in its place (see `recovery`), a backup is taken before a migration or a reload that
-        rewrites data, and at most once a day. The window passes daily_backup_now=False and
-        calls take_daily_backup() once the report is on screen: a daily backup copies and
-        checks the whole file, which must not hold up the first sight of the text.
+        rewrites data, and at most once a day. With `load_bundled`, the bundled documents are
+        loaded, and loaded again when their files changed (a new version of the app).
+
+        The window passes upkeep_now=False and, once the report is on screen, calls
+        check_bundled_documents() and take_daily_backup(): reading and hashing the bundled
+        files, and copying and checking the whole library, must not hold up the first sight
+        of the text. A bundled document not in the library yet is loaded at once all the
+        same: until it is, there is nothing to show.
         """
         path = path or library_path()
         recovery = recover_if_damaged(path) if safeguards else None
@@ -113,12 +120,24 @@ class Library:
                 take_backup(path, f"before-migration-{old}-to-{new}")
 
         migrate(library.db, before_migrating=backup_before_migrating)
+        library._backup_before_reload = safeguards and existed
         if load_bundled:
-            library.refresh_bundled_documents(backup_first=safeguards and existed)
-        if safeguards and daily_backup_now:
+            if upkeep_now or library._bundled_documents_missing():
+                library.refresh_bundled_documents(backup_first=library._backup_before_reload)
+            else:
+                library.bundled_check_pending = True
+        if safeguards and upkeep_now:
             take_daily_backup_if_due(path)
-        library.daily_backup_pending = safeguards and not daily_backup_now
+        library.daily_backup_pending = safeguards and not upkeep_now
         return library
+
+    def check_bundled_documents(self) -> list[str]:
+        """Reload the bundled documents whose files changed, if open() left that to the
+        caller; return the keys of the documents reloaded."""
+        if not self.bundled_check_pending:
+            return []
+        self.bundled_check_pending = False
+        return self.refresh_bundled_documents(backup_first=self._backup_before_reload)
 
     def take_daily_backup(self) -> Path | None:
         """Take the daily backup left pending by open(), if one is due; its path or None."""
@@ -126,6 +145,13 @@ class Library:
             return None
         self.daily_backup_pending = False
         return take_daily_backup_if_due(self.path)
+
+    def _bundled_documents_missing(self, folder: Path | None = None) -> bool:
+        """True when a bundled document is not in the library at all."""
+        root = folder or bundled_documents_dir()
+        bundled = {p.name for p in root.iterdir() if (p / "meta.json").is_file()}
+        stored = {row[0] for row in self.db.execute("SELECT key FROM documents")}
+        return not bundled <= stored
 
     def close(self) -> None:
         """Close the connection; committed data is already on disk."""
@@ -143,6 +169,10 @@ class Library:
         self, folder: Path | None = None, backup_first: bool = False
     ) -> list[str]:
         """Load bundled documents that are new or whose files changed; return their keys."""
+        # Here, not at the top: opening the library for the window leaves this check until
+        # the report is painted, and hashing loads OpenSSL (2 ms).
+        from oicreader.importing.bundle import folder_content_hash, load_document_folder
+
         root = folder or bundled_documents_dir()
         reloaded: list[str] = []
         for document_folder in sorted(p for p in root.iterdir() if (p / "meta.json").is_file()):

@@ -74,8 +74,9 @@ def run_window(document: str | None = None, ui_language: str | None = None) -> i
     """Open the main window and run until it is closed."""
     app = application()
     with interface_language(app, ui_language):
-        # The daily backup waits until the report is on screen (MainWindow._finish_start_up).
-        library = Library.open(daily_backup_now=False)
+        # The daily backup and the check of the bundled files wait until the report is on
+        # screen (MainWindow._finish_start_up).
+        library = Library.open(upkeep_now=False)
         window: MainWindow | None = None
         try:
             window = open_window(library, document)

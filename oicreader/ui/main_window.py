@@ -476,6 +476,25 @@ class MainWindow(QMainWindow):
         from oicreader.store.backups import BackupError
 
         try:
+            reloaded = self.library.check_bundled_documents()
+        except (ImportProblem, BackupError, OSError) as problem:
+            # The copy in the library is still whole, and shown; the app's own files are not.
+            QMessageBox.warning(
+                self,
+                self.tr("Bundled documents not checked"),
+                self.tr(
+                    "The documents that come with OIC Reader could not be checked for a newer "
+                    "version; the copies in your library are shown. Reinstalling OIC Reader "
+                    "restores its files."
+                )
+                + f"\n\n{problem}",
+            )
+        else:
+            if reloaded:  # a new version of the app brought new text: show it
+                self.refresh_library()
+                if self.document is not None and self.document.id in reloaded:
+                    self.open_document(self.document.id)
+        try:
             self.library.take_daily_backup()
         except (BackupError, OSError) as problem:
             # The notes themselves are safe in the library; the reader must know that

@@ -327,12 +327,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+153"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+154"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
@@ -507,7 +507,7 @@
         <translation>استيراد الملا&amp;حظات…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -562,7 +562,17 @@
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+136"/>
+        <source>Bundled documents not checked</source>
+        <translation>تعذّر التحقق من الوثائق المرفقة بالبرنامج</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The documents that come with OIC Reader could not be checked for a newer version; the copies in your library are shown. Reinstalling OIC Reader restores its files.</source>
+        <translation>تعذّر التحقق من وجود إصدار أحدث من الوثائق المرفقة بـ OIC Reader، فعُرضت النسخ المحفوظة في مكتبتك. وتُستعاد ملفات البرنامج بإعادة تثبيت OIC Reader.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Daily backup failed</source>
         <translation>تعذّر أخذ النسخة الاحتياطية اليومية</translation>
     </message>
@@ -572,12 +582,12 @@
         <translation>تعذّر أخذ نسخة اليوم الاحتياطية من ملاحظاتك.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>OIC Reader — %1</source>
         <translation>OIC Reader — %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Import a report</source>
         <translation>استيراد تقرير</translation>
     </message>
@@ -1086,7 +1096,7 @@
         <translation>التقرير فقرةً فقرة، عمود لكل لغة</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+260"/>
         <source>Selected for printing</source>
         <translation>محددة للطباعة</translation>
     </message>
@@ -1444,7 +1454,7 @@
         <translation>نتائج البحث</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+47"/>
         <source>%n paragraph(s) found</source>
         <translation>
             <numerusform>لم يُعثر على أي فقرة</numerusform>

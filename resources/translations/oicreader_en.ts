@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/main_window.py" line="+1031"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+1059"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>SearchDock</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/search_dock.py" line="+97"/>
+        <location filename="../../oicreader/ui/search_dock.py" line="+102"/>
         <source>%n paragraph(s) found</source>
         <translation>
             <numerusform>%n paragraph found</numerusform>

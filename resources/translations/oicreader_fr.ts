@@ -327,12 +327,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+153"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+154"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -507,7 +507,7 @@
         <translation>Importer les &amp;notes…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -562,7 +562,17 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+136"/>
+        <source>Bundled documents not checked</source>
+        <translation>Documents fournis non vérifiés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The documents that come with OIC Reader could not be checked for a newer version; the copies in your library are shown. Reinstalling OIC Reader restores its files.</source>
+        <translation>Impossible de vérifier si les documents fournis avec OIC Reader existent en version plus récente&#xa0;; les copies de votre bibliothèque sont affichées. Réinstaller OIC Reader rétablit ses fichiers.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Daily backup failed</source>
         <translation>Échec de la sauvegarde quotidienne</translation>
     </message>
@@ -572,12 +582,12 @@
         <translation>La sauvegarde de vos notes n’a pas pu être faite aujourd’hui.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>OIC Reader — %1</source>
         <translation>OIC Reader — %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Import a report</source>
         <translation>Importer un rapport</translation>
     </message>
@@ -1074,7 +1084,7 @@
         <translation>Le rapport paragraphe par paragraphe, une colonne par langue</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+260"/>
         <source>Selected for printing</source>
         <translation>Sélectionné pour l’impression</translation>
     </message>
@@ -1432,7 +1442,7 @@
         <translation>Résultats de la recherche</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+47"/>
         <source>%n paragraph(s) found</source>
         <translation>
             <numerusform>%n paragraphe trouvé</numerusform>

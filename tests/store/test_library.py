@@ -11,7 +11,7 @@ import pytest
 
 from oicreader.catalog import document_from_file
 from oicreader.store.library import DocumentNotFound, Library
-from tests.conftest import BUNDLED_FOLDER
+from tests.conftest import BUNDLED_FOLDER, age_the_stored_report
 
 
 @pytest.fixture
@@ -43,6 +43,25 @@ def test_bundled_report_is_loaded_at_first_start() -> None:
 def test_unchanged_bundled_content_is_not_reloaded() -> None:
     with Library.open() as library:
         assert library.refresh_bundled_documents() == []
+
+
+def test_the_window_has_the_bundled_files_checked_after_opening() -> None:
+    age_the_stored_report(5, "en", "An older English text.")
+    with Library.open(upkeep_now=False) as library:
+        assert library.bundled_check_pending
+        assert library.document(BUNDLED_FOLDER.name).paragraph(5).text("en") == (
+            "An older English text."
+        )
+        assert library.check_bundled_documents() == [BUNDLED_FOLDER.name]
+        english = library.document(BUNDLED_FOLDER.name).paragraph(5).text("en")
+        assert english.startswith("The meeting condemned")
+        assert library.check_bundled_documents() == [], "once"
+
+
+def test_a_first_start_loads_the_bundled_report_at_once_all_the_same() -> None:
+    with Library.open(upkeep_now=False) as library:
+        assert not library.bundled_check_pending
+        assert [summary.key for summary in library.summaries()] == [BUNDLED_FOLDER.name]
 
 
 def test_documents_are_found_by_id_or_symbol_in_any_case() -> None:

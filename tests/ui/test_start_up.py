@@ -14,12 +14,13 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from oicreader.importing.bundle import load_document_folder
+from oicreader.importing.errors import ImportProblem
 from oicreader.model.document import Document, LanguageVersion
 from oicreader.store.backups import DAILY_REASON, BackupError, list_backups, take_backup
 from oicreader.store.library import Library
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.settings import Settings
-from tests.conftest import BUNDLED_FOLDER, REPOSITORY_ROOT
+from tests.conftest import BUNDLED_FOLDER, REPOSITORY_ROOT, age_the_stored_report
 from tests.first_paint import start_up_script
 from tests.ui.conftest import shown_window
 
@@ -125,7 +126,7 @@ def test_the_daily_backup_waits_for_the_first_paint(qtbot: QtBot) -> None:
     Library.open().close()  # yesterday's start: the library exists, with its daily backup
     for info in list_backups():
         info.path.unlink()
-    library = Library.open(daily_backup_now=False)
+    library = Library.open(upkeep_now=False)
     try:
         assert library.daily_backup_pending and not list_backups()
         window = MainWindow(library, Settings())
@@ -148,7 +149,7 @@ def test_a_failed_daily_backup_is_reported(
         raise BackupError("No space left on device")
 
     monkeypatch.setattr("oicreader.store.library.take_daily_backup_if_due", disk_full)
-    library = Library.open(daily_backup_now=False)
+    library = Library.open(upkeep_now=False)
     try:
         window = MainWindow(library, Settings())
         qtbot.addWidget(window)
@@ -157,6 +158,53 @@ def test_a_failed_daily_backup_is_reported(
         title, text = no_blocking_message_boxes[0]
         assert title == "Daily backup failed" and "No space left on device" in text
         window.close()  # before the library, as when the app quits
+    finally:
+        library.close()
+
+
+def test_a_newer_bundled_report_is_shown_once_the_first_paint_is_done(qtbot: QtBot) -> None:
+    age_the_stored_report(1, "en", "An older English text.")
+    library = Library.open(upkeep_now=False)
+    try:
+        window = MainWindow(library, Settings())
+        qtbot.addWidget(window)
+        window.resize(1400, 900)
+        window.show()
+        built = window.view.built
+        assert built is not None and built.cells[(1, "en")].text == "An older English text."
+        qtbot.waitUntil(lambda: window.panels_ready and not library.bundled_check_pending)
+        built = window.view.built
+        assert built is not None and built.cells[(1, "en")].text.startswith("The Ministers")
+        assert window.document is not None
+        assert window.document.paragraph(1).text("en").startswith("The Ministers")
+        window.close()
+    finally:
+        library.close()
+
+
+def test_bundled_files_that_cannot_be_read_are_reported_and_the_library_copy_shown(
+    qtbot: QtBot, no_blocking_message_boxes: list[tuple[str, str]]
+) -> None:
+    age_the_stored_report(1, "en", "An older English text.")
+    meta = BUNDLED_FOLDER / "meta.json"
+
+    def unreadable(self: Library) -> list[str]:
+        raise ImportProblem(meta, "is not valid JSON", "Fix the file.", place="line 1")
+
+    library = Library.open(upkeep_now=False)
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(Library, "check_bundled_documents", unreadable)
+            window = MainWindow(library, Settings())
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitUntil(lambda: bool(no_blocking_message_boxes))
+        title, text = no_blocking_message_boxes[0]
+        assert title == "Bundled documents not checked"
+        assert str(meta) in text and "line 1" in text
+        built = window.view.built
+        assert built is not None and built.cells[(1, "en")].text == "An older English text."
+        window.close()
     finally:
         library.close()
 
