@@ -8,9 +8,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from oicreader import __version__
-from oicreader.cli.common import UserFacingError
-from oicreader.importing.errors import ImportProblem
-from oicreader.model.selection import SelectionError
 
 if TYPE_CHECKING:
     from oicreader.store.library import DocumentNotFound
@@ -79,9 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _user_errors() -> tuple[type[Exception], ...]:
     """The errors printed as one message (exit status 1) rather than as a traceback."""
-    # Imported on demand: annotations.w3c is heavy, and only a failed command needs it.
-    # LookupError covers store.library.DocumentNotFound.
+    # Imported on demand: only a failed command needs them, and a bare `oicreader` starts
+    # the window sooner without (annotations.w3c is heavy). LookupError covers
+    # store.library.DocumentNotFound.
     from oicreader.annotations.w3c import AnnotationFileError
+    from oicreader.cli.common import UserFacingError
+    from oicreader.importing.errors import ImportProblem
+    from oicreader.model.selection import SelectionError
 
     return (ImportProblem, AnnotationFileError, UserFacingError, LookupError, SelectionError)
 

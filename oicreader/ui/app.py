@@ -10,13 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from oicreader.paths import icon_path
 from oicreader.render.fonts import register_bundled_fonts
 from oicreader.store.library import Library
 from oicreader.ui.interface_language import InterfaceLanguage, choose_language
-from oicreader.ui.library_messages import recovery_message, recovery_title
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.settings import Settings
 
@@ -62,7 +61,11 @@ def open_window(library: Library, document: str | None = None) -> MainWindow:
     key = library.find_key(document) if document is not None else None
     window = MainWindow(library, Settings(), document_key=key)
     recovery = library.recovery
-    if recovery is not None:
+    if recovery is not None:  # rare: what follows is imported only then
+        from PySide6.QtWidgets import QMessageBox
+
+        from oicreader.ui.library_messages import recovery_message, recovery_title
+
         QTimer.singleShot(
             0,
             lambda: QMessageBox.warning(window, recovery_title(), recovery_message(recovery)),

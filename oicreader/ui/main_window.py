@@ -11,20 +11,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QFontDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QToolBar,
     QWidget,
 )
 
 from oicreader.catalog import BUNDLED_DOCUMENT_KEY
-from oicreader.importing.errors import ImportProblem
 from oicreader.model.annotation import (
     DEFAULT_COLOR,
     PALETTE,
@@ -34,7 +28,6 @@ from oicreader.model.annotation import (
 )
 from oicreader.model.document import Document
 from oicreader.model.languages import LANGUAGES
-from oicreader.model.selection import SelectionError, parse_paragraph_selection
 from oicreader.paths import interface_icon_path
 from oicreader.render.labels import column_label
 from oicreader.store.annotations import (
@@ -45,11 +38,8 @@ from oicreader.store.annotations import (
     undelete_annotation,
 )
 from oicreader.store.library import DocumentNotFound, Library
-from oicreader.topics.model import Topic
-from oicreader.topics.tags import tag_topics
 from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.library_dock import LibraryDock
-from oicreader.ui.library_messages import restore_message
 from oicreader.ui.names import colour_name, column_toggle_tip, joined, language_name
 from oicreader.ui.notes_dock import NotesDock
 from oicreader.ui.outline_dock import OutlineDock
@@ -65,15 +55,17 @@ if TYPE_CHECKING:
     from oicreader.render.print_options import PrintOptions
     from oicreader.store.search import SearchHit
     from oicreader.topics.crosscheck import Discrepancy
+    from oicreader.topics.model import Topic
     from oicreader.ui.about_dialog import AboutDialog
     from oicreader.ui.compare_dialog import CompareDialog
     from oicreader.ui.preferences_dialog import PreferencesDialog
     from oicreader.ui.review_dialog import ReviewDialog
 
 # Modules needed only by one action (printing, Word import, revisions, note exchange,
-# backups, the dialogs) or only after the first paint (the topic analysis, search) are
-# imported inside the method that uses them: at module level they cost about 150 ms of the
-# window's start-up, python-docx and QtPrintSupport most.
+# backups, the dialogs, Qt's file, font and message boxes) or only after the first paint
+# (the topic analysis, search) are imported inside the method that uses them: at module
+# level they cost about 150 ms of the window's start-up, python-docx and QtPrintSupport most.
+# (PySide builds a Qt class's enums when the class is first imported: 0.1-0.7 ms each.)
 
 MAX_HISTORY = 100
 # Paragraph versions up to which topics are found on the main thread (some tens of ms),
@@ -473,6 +465,9 @@ class MainWindow(QMainWindow):
         if not self.isVisible():
             return
         self.ensure_panels()
+        from PySide6.QtWidgets import QMessageBox
+
+        from oicreader.importing.errors import ImportProblem
         from oicreader.store.backups import BackupError
 
         try:
@@ -576,6 +571,8 @@ class MainWindow(QMainWindow):
     def import_file(self, path: Path | None = None) -> str | None:
         """Import report files (.txt, .docx), one per language, after the reader confirms
         what was read; with a path given (scripts, tests) without asking."""
+        from PySide6.QtWidgets import QFileDialog
+
         if path is not None:
             return self.import_reports([path], confirm=False)
         chosen, _filter = QFileDialog.getOpenFileNames(
@@ -587,6 +584,9 @@ class MainWindow(QMainWindow):
     def import_reports(self, paths: list[Path], confirm: bool = True) -> str | None:
         """Read the files as one document and import it; on any problem say what is wrong
         and change nothing. A symbol already in the library becomes a new revision."""
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
+        from oicreader.importing.errors import ImportProblem
         from oicreader.importing.import_plan import import_files
         from oicreader.store.revisions import RevisionUnchanged, import_plan
         from oicreader.ui.import_dialog import ImportDialog
@@ -726,6 +726,8 @@ class MainWindow(QMainWindow):
 
     def choose_font(self, script: str) -> None:
         """Let the reader pick the font for Arabic or for Latin text."""
+        from PySide6.QtWidgets import QFontDialog
+
         fonts = self.settings.fonts
         current = fonts.font_for("ar" if script == "arabic" else "en")
         ok, font = QFontDialog.getFont(current, self)
@@ -768,6 +770,8 @@ class MainWindow(QMainWindow):
 
     def ask_go_to_paragraph(self) -> None:
         """Ask for a paragraph number and jump to it."""
+        from PySide6.QtWidgets import QInputDialog
+
         if self.document is None or not self.document.paragraph_numbers:
             return
         numbers = self.document.paragraph_numbers
@@ -907,6 +911,8 @@ class MainWindow(QMainWindow):
         # Tags are topics too: a new tag appears in the tree as soon as it is typed.
         if not self._panels_ready or self.document is None:
             return
+        from oicreader.topics.tags import tag_topics
+
         if annotations is None:
             annotations = list_annotations(self.library, self.document.id)
         self.topics_dock.show_topics(
@@ -1038,6 +1044,8 @@ class MainWindow(QMainWindow):
 
     def export_notes(self, path: Path | None = None) -> Path | None:
         """Write every note as W3C Web Annotation JSON-LD."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from oicreader.annotations.w3c import write_annotation_file
 
         if path is None:
@@ -1065,6 +1073,8 @@ class MainWindow(QMainWindow):
 
     def import_notes(self, path: Path | None = None) -> str | None:
         """Merge notes from a file: all of it or, on any problem, nothing."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from oicreader.annotations.w3c import AnnotationFileError, read_annotation_file
 
         if path is None:
@@ -1126,6 +1136,9 @@ class MainWindow(QMainWindow):
 
     def ask_print_selection(self) -> None:
         """Type the paragraphs to print, such as 3, 5-7."""
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        from oicreader.model.selection import SelectionError, parse_paragraph_selection
         from oicreader.ui.print_dialog import explain_selection_problem, selection_text
 
         if self.document is None:
@@ -1153,6 +1166,8 @@ class MainWindow(QMainWindow):
 
     def prepare_print(self, options: PrintOptions | None = None) -> PrintDocument | None:
         """Ask for the print options (unless given) and lay out the pages."""
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
         from oicreader.render.print_layout import PrintError, build_print_document
         from oicreader.render.print_options import PrintOptionsError
         from oicreader.ui.print_dialog import PrintOptionsDialog
@@ -1178,6 +1193,7 @@ class MainWindow(QMainWindow):
     def print_document(self, options: PrintOptions | None = None) -> None:
         """Print through the platform's print dialog."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtWidgets import QDialog
 
         from oicreader.render.print_pages import apply_page_layout, paint_pages
 
@@ -1216,6 +1232,8 @@ class MainWindow(QMainWindow):
         self, path: Path | None = None, options: PrintOptions | None = None
     ) -> Path | None:
         """Write the pages to a PDF with the fonts embedded."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from oicreader.render.pdf_output import save_pdf
 
         printed = self.prepare_print(options)
@@ -1245,6 +1263,8 @@ class MainWindow(QMainWindow):
 
     def show_translator_note(self, number: int, language: str, index: int) -> None:
         """Show a translator's note as plain text."""
+        from PySide6.QtWidgets import QMessageBox
+
         if self.document is None:
             return
         notes = self.document.notes_for(number, language)
@@ -1294,7 +1314,10 @@ class MainWindow(QMainWindow):
         restore_backup keeps the replaced library beside it and backs it up first, so no
         note is ever lost. Undo of deleted notes is forgotten: it refers to the old library.
         """
+        from PySide6.QtWidgets import QMessageBox
+
         from oicreader.store.backups import BackupError, RestoreError, restore_backup
+        from oicreader.ui.library_messages import restore_message
 
         path = self.library.path
         reading = self.document.id if self.document else None

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from oicreader.topics.model import Topic
 from oicreader.ui.deferred_dock import DeferredDock
 from oicreader.ui.names import joined, language_in_sentence
 
@@ -15,6 +14,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QTreeWidgetItem
 
     from oicreader.topics.crosscheck import Discrepancy
+    from oicreader.topics.model import Topic
 
 _TOPIC_ROLE = Qt.ItemDataRole.UserRole
 _PARAGRAPHS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -90,6 +90,8 @@ class TopicsDock(DeferredDock):
             branch.setExpanded(True)
 
     def _activated(self, item: QTreeWidgetItem) -> None:
+        from oicreader.topics.model import Topic
+
         topic = item.data(0, _TOPIC_ROLE)
         if isinstance(topic, Topic):
             self.topic_chosen.emit(topic)
