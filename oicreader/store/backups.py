@@ -1,4 +1,5 @@
-"""Backups of the library database, its health check, and recovery from a damaged file."""
+"""Backups of the library database, and recovery from a damaged file (the health check they
+rely on is store/health.py)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,13 @@ import re
 import shutil
 import sqlite3
 import tempfile
-import time
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from oicreader import paths
+from oicreader.store.health import check_database, diagnose, inspect_copy
 
 DEFAULT_KEEP = 10
 DAILY_INTERVAL = timedelta(hours=24)
@@ -24,18 +25,6 @@ _BACKUP_NAME = re.compile(r"library-(\d{8}T\d{12})Z-([a-z0-9]+(?:-[a-z0-9]+)*)\.
 _REASON = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # The files SQLite keeps beside a database; all of them belong to its state.
 _COMPANIONS = ("-wal", "-shm", "-journal")
-_SQLITE_HEADER = b"SQLite format 3\x00"
-# Primary result codes that mean "the bytes are wrong", as opposed to the disk being full,
-# a permission or an I/O error, which say nothing about the file and must not trigger recovery.
-_SQLITE_CORRUPT = 11
-_SQLITE_NOTADB = 26
-_DAMAGE_MESSAGES = (
-    "database disk image is malformed",
-    "file is not a database",
-    "malformed database schema",
-)
-# A file that keeps changing while we copy it is being written by a running OIC Reader.
-_SNAPSHOT_ATTEMPTS = 5
 
 
 class BackupError(RuntimeError):
@@ -114,25 +103,6 @@ class RestoreReport:
         return f"{text} The library it replaced is kept as {self.previous_copy}{backed_up}."
 
 
-@dataclass(frozen=True)
-class _Facts:
-    """What one private copy of a database looks like from inside SQLite."""
-
-    problem: str | None
-    empty: bool = False  # 0 bytes, or a database with nothing in its schema
-    user_version: int = 0
-    schema_cookie: int = 0
-
-
-@dataclass(frozen=True)
-class _Diagnosis:
-    """The verdict on a database together with its -wal."""
-
-    problem: str | None
-    holds_nothing: bool = False  # an interrupted first start: nothing there could be lost
-    file_alone_is_intact: bool = False  # only the -wal is at fault
-
-
 # Backups ---------------------------------------------------------------------------------
 
 
@@ -163,7 +133,7 @@ def take_backup(
     temporary = Path(temporary_name)
     try:
         _copy_with_backup_api(database, temporary)
-        facts = _inspect(temporary)
+        facts = inspect_copy(temporary)
         if facts.problem is not None:
             raise BackupError(
                 f"the backup copy of {database} failed its check ({facts.problem}); "
@@ -211,184 +181,6 @@ def take_daily_backup_if_due(
     return take_backup(database, DAILY_REASON, keep, now=current)
 
 
-# Health check ----------------------------------------------------------------------------
-
-
-def check_database(database: Path) -> str | None:
-    """None when the library file is healthy, otherwise a short description of what is wrong.
-
-    The file and its companions are never opened by SQLite in place: opening a database
-    replays its -wal and checkpoints it into the file on close (a stray -wal from another
-    database becomes permanent damage), and SQLite deletes the -wal of a 0-byte file. The
-    check copies the file and its -wal into a private temporary folder and examines the copy.
-    A file that does not exist is not damage (first start); nor is a file being written by a
-    running OIC Reader while it is copied, nor a schema newer than this app knows (that is
-    schema.NewerSchemaError). An empty file, a database with no tables, or one whose
-    user_version is 0 is reported: a library file always holds our schema. Raises OSError
-    when the check itself cannot run (e.g. no space for the temporary copy).
-    """
-    return _diagnose(database).problem
-
-
-def _diagnose(database: Path) -> _Diagnosis:
-    if not database.exists():
-        return _Diagnosis(None)
-    if not database.is_file():
-        return _Diagnosis("not a file")
-    with tempfile.TemporaryDirectory(prefix="oicreader-check-") as scratch:
-        whole = Path(scratch) / "whole.db"
-        if not _snapshot(database, whole) or not whole.exists():
-            return _Diagnosis(None)  # being written, or gone, while we copied it
-        log = Path(f"{whole}-wal")
-        log_size = log.stat().st_size if log.exists() else 0
-        file_size = whole.stat().st_size
-        alone: _Facts | None = None
-        if log_size:
-            # Taken before `whole` is opened: opening it checkpoints the -wal into it.
-            shutil.copyfile(whole, Path(scratch) / "alone.db")
-        facts = _inspect(whole)
-        if log_size:
-            alone = _inspect(Path(scratch) / "alone.db")
-    alone_is_library = alone is not None and alone.problem is None
-    if facts.problem is None:
-        if (
-            alone is not None
-            and alone_is_library
-            and (
-                alone.schema_cookie > facts.schema_cookie or alone.user_version > facts.user_version
-            )
-        ):
-            # The schema cookie and user_version only ever grow; a -wal that turns them back
-            # was written for some other database.
-            return _Diagnosis(
-                "the write-ahead log belongs to another database (it turns the schema back)",
-                file_alone_is_intact=True,
-            )
-        return _Diagnosis(None)
-    if alone_is_library:
-        return _Diagnosis(
-            f"the write-ahead log belongs to another database or is damaged ({facts.problem})",
-            file_alone_is_intact=True,
-        )
-    if file_size == 0 and log_size:
-        return _Diagnosis(f"empty file, beside a {log_size}-byte write-ahead log")
-    return _Diagnosis(facts.problem, holds_nothing=facts.empty)
-
-
-def _snapshot(database: Path, target: Path) -> bool:
-    """Copy the database and its -wal/-journal; False if they kept changing while copied."""
-    sources = [(database, target)] + [
-        (Path(f"{database}{suffix}"), Path(f"{target}{suffix}")) for suffix in ("-wal", "-journal")
-    ]
-    for attempt in range(_SNAPSHOT_ATTEMPTS):
-        before = [_stamp(source) for source, _ in sources]
-        for source, copy in sources:
-            try:
-                shutil.copyfile(source, copy)
-            except FileNotFoundError:
-                copy.unlink(missing_ok=True)
-        if before == [_stamp(source) for source, _ in sources]:
-            return True
-        time.sleep(0.05 * (attempt + 1))
-    return False
-
-
-def _stamp(path: Path) -> tuple[int, int, int] | None:
-    try:
-        status = path.stat()
-    except FileNotFoundError:
-        return None
-    return status.st_ino, status.st_size, status.st_mtime_ns
-
-
-def _inspect(path: Path) -> _Facts:
-    """Open a private copy (never a user's file) and judge it; may write to the copy."""
-    size = path.stat().st_size
-    if size == 0:
-        return _Facts("empty file", empty=True)
-    log = Path(f"{path}-wal")
-    has_log = log.exists() and log.stat().st_size > 0
-    if not has_log:
-        # Only without a -wal: SQLite reads page 1 from the -wal when it holds it, and a
-        # checkpoint then rewrites a damaged file header, so that is no damage.
-        with path.open("rb") as file:
-            problem = _header_problem(file.read(100), size)
-        if problem is not None:
-            return _Facts(problem)
-    connection = sqlite3.connect(path, isolation_level=None)
-    # Damaged pages can put invalid UTF-8 into integrity_check's messages or the schema.
-    connection.text_factory = lambda data: data.decode("utf-8", "replace")
-    stage = "integrity check failed"
-    try:
-        with closing(connection):
-            objects, tables = connection.execute(
-                "SELECT count(*), count(*) FILTER (WHERE type = 'table') FROM sqlite_master"
-            ).fetchone()
-            if has_log:
-                stage = "the write-ahead log cannot be applied"
-                # SQLite refuses a checkpoint whose frames do not fit the file (SQLITE_CORRUPT),
-                # e.g. frames for pages past the end of a file they were not written for.
-                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-                stage = "integrity check failed"
-            failures = _integrity_failures(connection)
-            if failures:
-                return _Facts(f"integrity check failed: {failures}")
-            user_version = int(connection.execute("PRAGMA user_version").fetchone()[0])
-            schema_cookie = int(connection.execute("PRAGMA schema_version").fetchone()[0])
-    except sqlite3.DatabaseError as error:
-        if not _is_damage(error):
-            raise OSError(f"could not check the database {path.name}: {error}") from error
-        if "not a database" in str(error):
-            return _Facts("not a database file")
-        return _Facts(f"{stage}: {error}")
-    if objects == 0:
-        return _Facts("holds no library: the database has no tables", empty=True)
-    if user_version == 0:
-        return _Facts(f"not an OIC Reader library ({tables} tables, schema version 0)")
-    return _Facts(None, user_version=user_version, schema_cookie=schema_cookie)
-
-
-def _header_problem(header: bytes, size: int) -> str | None:
-    """What the 100-byte file header alone shows to be wrong, if anything."""
-    if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
-        return "not a database file (no SQLite header)"
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        return "not a database file (its header is damaged)"
-    pages = int.from_bytes(header[28:32], "big")
-    # The header's page count is valid only while the change counter (offset 24) equals
-    # the version-valid-for number (offset 92); SQLite itself then trusts it the same way.
-    if header[24:28] == header[92:96] and pages and size < pages * page_size:
-        return f"truncated: the file has {size} bytes, its header says {pages * page_size}"
-    return None
-
-
-def _integrity_failures(connection: sqlite3.Connection) -> str:
-    """integrity_check's complaints in one short line; "" when it says exactly "ok"."""
-    lines: list[str] = []
-    try:
-        for (row,) in connection.execute("PRAGMA integrity_check"):
-            lines += str(row).splitlines()
-    except sqlite3.DatabaseError as error:
-        # SQLite stops with an error on a page it cannot even parse, after some rows.
-        if not _is_damage(error):
-            raise
-        lines.append(str(error))
-    if lines == ["ok"]:
-        return ""
-    messages = [line for line in lines if line and not line.startswith("*** in database")]
-    shown = "; ".join(messages[:2]) or "no details"
-    return f"{shown} (and {len(messages) - 2} more)" if len(messages) > 2 else shown
-
-
-def _is_damage(error: sqlite3.DatabaseError) -> bool:
-    code = getattr(error, "sqlite_errorcode", None)  # Python 3.11+
-    if isinstance(code, int):
-        return (code & 0xFF) in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
-    return str(error).startswith(_DAMAGE_MESSAGES)
-
-
 # Recovery and restore ------------------------------------------------------------------
 
 
@@ -403,11 +195,11 @@ def recover_if_damaged(database: Path, *, now: datetime | None = None) -> Recove
     intact, the file itself is put back instead of an older backup. With no usable backup
     the library file is left absent, so the app starts a new, empty one.
     """
-    diagnosis = _diagnose(database)
+    diagnosis = diagnose(database)
     if diagnosis.problem is None:
         return None
     # Judged twice from two copies: a file changing under us must never look damaged.
-    if _diagnose(database) != diagnosis:
+    if diagnose(database) != diagnosis:
         return None
     backups = list_backups()
     if diagnosis.holds_nothing and not backups:
@@ -511,7 +303,7 @@ def _verified_copy(source: Path, folder: Path) -> Path | None:
             shutil.copyfileobj(data, output)
             output.flush()
             os.fsync(output.fileno())
-        if _diagnose(copy).problem is None:
+        if diagnose(copy).problem is None:
             return copy
     except BaseException:
         copy.unlink(missing_ok=True)

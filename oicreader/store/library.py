@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from oicreader.model.document import (
     Document,
@@ -15,14 +15,12 @@ from oicreader.model.document import (
     TranslatorNote,
 )
 from oicreader.paths import bundled_documents_dir, library_path
-from oicreader.store.backups import (
-    RecoveryReport,
-    recover_if_damaged,
-    take_backup,
-    take_daily_backup_if_due,
-)
 from oicreader.store.connection import Database, connect, transaction
+from oicreader.store.health import diagnose
 from oicreader.store.schema import migrate
+
+if TYPE_CHECKING:
+    from oicreader.store.backups import RecoveryReport
 
 
 class DocumentNotFound(LookupError):
@@ -110,13 +108,20 @@ class Library:
         same: until it is, there is nothing to show.
         """
         path = path or library_path()
-        recovery = recover_if_damaged(path) if safeguards else None
+        recovery = None
+        if safeguards and diagnose(path).problem is not None:
+            # Only a damaged file needs the backups; a healthy start does not load them.
+            from oicreader.store.backups import recover_if_damaged
+
+            recovery = recover_if_damaged(path)
         existed = path.exists() and path.stat().st_size > 0
         library = cls(connect(path), path)
         library.recovery = recovery
 
         def backup_before_migrating(old: int, new: int) -> None:
             if safeguards and existed and old > 0:
+                from oicreader.store.backups import take_backup
+
                 take_backup(path, f"before-migration-{old}-to-{new}")
 
         migrate(library.db, before_migrating=backup_before_migrating)
@@ -126,9 +131,9 @@ class Library:
                 library.refresh_bundled_documents(backup_first=library._backup_before_reload)
             else:
                 library.bundled_check_pending = True
-        if safeguards and upkeep_now:
-            take_daily_backup_if_due(path)
-        library.daily_backup_pending = safeguards and not upkeep_now
+        library.daily_backup_pending = safeguards
+        if upkeep_now:
+            library.take_daily_backup()
         return library
 
     def check_bundled_documents(self) -> list[str]:
@@ -144,6 +149,8 @@ class Library:
         if not self.daily_backup_pending:
             return None
         self.daily_backup_pending = False
+        from oicreader.store.backups import take_daily_backup_if_due
+
         return take_daily_backup_if_due(self.path)
 
     def _bundled_documents_missing(self, folder: Path | None = None) -> bool:
@@ -183,6 +190,8 @@ class Library:
             if row is not None and row[0] == content_hash:
                 continue
             if row is not None and backup_first and not reloaded:
+                from oicreader.store.backups import take_backup
+
                 take_backup(self.path, "before-bundled-reload")
             self.save_document(load_document_folder(document_folder), "bundled", content_hash)
             reloaded.append(document_folder.name)

@@ -15,11 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from oicreader.store import backups
+from oicreader.store import health
 from oicreader.store.backups import (
     BackupError,
     RestoreError,
-    check_database,
     list_backups,
     recover_if_damaged,
     restore_backup,
@@ -27,6 +26,7 @@ from oicreader.store.backups import (
     take_daily_backup_if_due,
 )
 from oicreader.store.connection import connect, transaction
+from oicreader.store.health import check_database
 from oicreader.store.library import Library
 
 T0 = datetime(2026, 11, 26, 22, 50, 12, tzinfo=timezone.utc)
@@ -224,7 +224,7 @@ def test_a_copy_that_fails_its_check_replaces_and_removes_nothing(
     for i in range(3):
         take_backup(library, "daily", keep=3, now=T0 + timedelta(hours=i))
     before = fingerprints(data_home / "backups")
-    monkeypatch.setattr(backups, "_integrity_failures", lambda connection: "Page 7: damaged")
+    monkeypatch.setattr(health, "_integrity_failures", lambda connection: "Page 7: damaged")
 
     with pytest.raises(BackupError, match=r"failed its check.*Page 7"):
         take_backup(library, "daily", keep=3, now=LATER)
