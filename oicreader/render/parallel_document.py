@@ -23,7 +23,7 @@ from oicreader.model.document import Document
 from oicreader.model.languages import direction_of
 from oicreader.render.fonts import FontChoice
 from oicreader.render.labels import column_label
-from oicreader.render.positions import code_points_to_utf16, utf16_to_code_points
+from oicreader.render.positions import code_points_to_utf16, utf16_length, utf16_to_code_points
 
 GUTTER_PERCENT = 4
 # Marks the window can show under a paragraph number: the reader's notes, and a
@@ -49,7 +49,7 @@ class CellText:
     @property
     def end_position(self) -> int:
         """Qt position just after the text."""
-        return self.position + len(self.text.encode("utf-16-le")) // 2
+        return self.position + utf16_length(self.text)
 
     def qt_range(self, start: int, end: int) -> tuple[int, int]:
         """Code-point offsets in the text as Qt positions in the document."""

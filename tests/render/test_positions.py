@@ -35,3 +35,15 @@ def test_conversion_round_trips(text: str, data: st.DataObject) -> None:
     offset = data.draw(st.integers(0, len(text)))
     assert utf16_to_code_points(text, code_points_to_utf16(text, offset)) == offset
     assert code_points_to_utf16(text, len(text)) == utf16_length(text)
+
+
+@given(st.text())
+def test_the_length_is_the_count_of_utf16_units(text: str) -> None:
+    assert utf16_length(text) == len(text.encode("utf-16-le")) // 2
+
+
+@pytest.mark.parametrize(
+    ("text", "units"), [("", 0), ("\uffff", 1), ("\U00010000", 2), ("a\U0010ffffب", 4)]
+)
+def test_the_length_at_the_edge_of_the_basic_plane(text: str, units: int) -> None:
+    assert utf16_length(text) == units
