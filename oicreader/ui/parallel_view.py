@@ -61,6 +61,9 @@ class ParallelView(QTextBrowser):
         # Always shown: a scroll bar that appears once the text is laid out narrows the
         # view and makes Qt lay the whole text out again (and the columns jump).
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # Never needed, as the text wraps to the view's width; yet Qt showed one while a
+        # document was being laid out, and took it away again, resizing the view twice.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Parallel text"))
         self.setAccessibleDescription(
             self.tr("The report paragraph by paragraph, one column per language")

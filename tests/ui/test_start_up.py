@@ -9,7 +9,7 @@ import sys
 from typing import Any, cast
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
@@ -279,6 +279,28 @@ def test_with_a_saved_layout_the_panels_fill_after_the_first_paint_in_place(
     width = window.view.viewport().width()
     qtbot.waitUntil(lambda: window.panels_ready)
     assert window.view.viewport().width() == width, "the text did not move"
+
+
+def test_the_view_keeps_its_size_while_the_report_opens(qtbot: QtBot, library: Library) -> None:
+    # A scroll bar that comes and goes resizes the view, and Qt may lay the text out again.
+    first = shown_window(qtbot, library)
+    first.close()  # saves the panel layout
+    window = MainWindow(library, Settings())
+    qtbot.addWidget(window)
+    sizes: list[tuple[int, int]] = []
+
+    class Sizes(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Resize:
+                sizes.append(window.view.viewport().size().toTuple())
+            return False
+
+    spy = Sizes()
+    window.view.viewport().installEventFilter(spy)
+    window.show()
+    qtbot.waitUntil(lambda: window.panels_ready and not window.view.building)
+    assert len(set(sizes)) == 1, sizes
+    assert not window.view.horizontalScrollBar().isVisible()
 
 
 def test_on_a_first_start_the_panels_are_filled_before_the_first_paint(
