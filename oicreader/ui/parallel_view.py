@@ -9,13 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
-    QContextMenuEvent,
     QGuiApplication,
-    QKeyEvent,
     QKeySequence,
-    QPaintEvent,
     QPalette,
-    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
@@ -33,6 +29,7 @@ from oicreader.render.parallel_document import (
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPaintEvent, QResizeEvent
 
 # Before the text is first painted, only the rows that fill the view are laid out (a few at
 # a time, measured); the rest follow once it is painted, in chunks between events, so a
