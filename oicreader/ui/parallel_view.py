@@ -138,6 +138,9 @@ class ParallelView(QTextBrowser):
             fonts=scaled,
             gutter_side="right" if rtl else "left",
             gutter_markers=True,
+            # Another report opens at a paragraph's row, its front matter above the view:
+            # that comes after the first paint (_add_front_matter), unless it is in view.
+            include_front_matter=keep is not None,
         )
         numbers = document.paragraph_numbers
         first = ROWS_PER_FILL_STEP
@@ -148,6 +151,11 @@ class ParallelView(QTextBrowser):
         self.built = builder.built
         self.setDocument(self.built.document)
         self._fill_view(keep)
+        if not builder.front_matter_added:
+            if not self._pending and self.document().size().height() < self.viewport().height():
+                builder.add_front_matter()  # a short report: its front matter is in view
+            else:
+                self.after_next_paint(self._add_front_matter)
         if self._pending:
             self.after_next_paint(self._build_more)
         self._current = None
@@ -157,6 +165,28 @@ class ParallelView(QTextBrowser):
         if keep is not None and keep in self.built.row_numbers:
             self.go_to_paragraph(keep, emit=False)
         self._refresh_marks()
+
+    def _add_front_matter(self) -> None:
+        # Above every row: the text in view moves down by its height, and the view with it.
+        builder = self._builder
+        if builder is None or builder.front_matter_added or self.built is None:
+            return
+        first = self.built.row_numbers[0] if self.built.row_numbers else None
+        before = self._row_top(first)
+        builder.add_front_matter()
+        after = self._row_top(first)
+        if before is not None and after is not None:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + after - before)
+
+    def _row_top(self, number: int | None) -> int | None:
+        """Where a paragraph's row starts, in viewport coordinates (laying out up to it)."""
+        start = self.built.row_start(number) if self.built is not None and number else None
+        if start is None:
+            return None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start + 1)
+        return self.cursorRect(cursor).top()
 
     def _build_more(self) -> None:
         if self._builder is None or not self._pending:
@@ -202,11 +232,14 @@ class ParallelView(QTextBrowser):
 
     @property
     def building(self) -> bool:
-        """True while rows of the document remain to be laid out."""
-        return bool(self._pending)
+        """True while rows of the document, or its front matter, remain to be laid out."""
+        front_matter_to_come = self._builder is not None and not self._builder.front_matter_added
+        return bool(self._pending) or front_matter_to_come
 
     def finish_building(self) -> None:
-        """Lay out every remaining row now (printing, tests, benchmarks)."""
+        """Lay out every remaining row, and the front matter, now (printing, tests,
+        benchmarks)."""
+        self._add_front_matter()
         if self._pending:
             self.ensure_built(self._pending[-1])
 
@@ -241,13 +274,10 @@ class ParallelView(QTextBrowser):
     def _scroll_to_top(self, number: int) -> None:
         # Straight to the row's first line, whose position is known: QTextEdit.scrollToAnchor
         # looks for the anchor through the blocks (2-4 ms deep in a 2,000-paragraph report).
-        start = self.built.row_start(number) if self.built is not None else None
-        if start is None:
-            return
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start + 1)
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top())
+        top = self._row_top(number)
+        if top is not None:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + top)
 
     def step_paragraph(self, delta: int) -> int | None:
         """Move to the next (+1) or previous (-1) paragraph; return where it landed."""

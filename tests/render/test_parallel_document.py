@@ -8,7 +8,11 @@ from PySide6.QtGui import QTextCursor
 
 from oicreader.importing.bundle import load_document_folder
 from oicreader.model.document import Document, LanguageVersion
-from oicreader.render.parallel_document import build_parallel_document
+from oicreader.render.parallel_document import (
+    ParallelDocument,
+    ParallelDocumentBuilder,
+    build_parallel_document,
+)
 from tests.conftest import BUNDLED_FOLDER
 
 
@@ -92,3 +96,29 @@ def test_a_paragraph_number_is_never_broken_over_two_lines(qapp, report: Documen
     cursor.setPosition(built.row_start(10) + 1)
     assert cursor.block().text() == "10"
     assert cursor.block().layout().lineCount() == 1
+
+
+def test_front_matter_added_after_the_rows_gives_the_same_document(qapp, report: Document) -> None:
+    def built(late: bool) -> ParallelDocument:
+        builder = ParallelDocumentBuilder(
+            report, ["fr", "en", "ar"], include_front_matter=not late, gutter_markers=True
+        )
+        builder.append(report.paragraph_numbers[:3])
+        if late:
+            builder.add_front_matter()
+            builder.add_front_matter()  # once only
+        builder.append(report.paragraph_numbers[3:])
+        return builder.built
+
+    early, late = built(late=False), built(late=True)
+    assert late.document.toPlainText() == early.document.toPlainText()
+    assert late.cells == early.cells
+    assert late.row_starts == early.row_starts
+    assert late.gutter_markers == early.gutter_markers
+    frames = [len(each.document.rootFrame().childFrames()) for each in (early, late)]
+    assert frames[0] == frames[1] == 17, "the heading and one table per row"
+    for cell in late.cells.values():  # each position still finds its own text
+        cursor = QTextCursor(late.document)
+        cursor.setPosition(cell.position)
+        cursor.setPosition(cell.end_position, QTextCursor.MoveMode.KeepAnchor)
+        assert cursor.selectedText() == cell.text

@@ -314,6 +314,41 @@ def test_on_a_first_start_the_panels_are_filled_before_the_first_paint(
     assert window.panels_ready
 
 
+def heading_text(window: MainWindow) -> str:
+    """The document's text above the first row: the front matter, if it is there."""
+    built = window.view.built
+    assert built is not None and built.row_starts
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(built.row_starts[0], QTextCursor.MoveMode.KeepAnchor)
+    return cursor.selectedText()
+
+
+def test_the_front_matter_above_the_view_comes_after_the_first_paint(
+    qtbot: QtBot, library: Library
+) -> None:
+    window = MainWindow(library, Settings())
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()  # opens at paragraph 1, whose row is at the top
+    assert "OIC/ACM-2017/CHAIR-REP" not in heading_text(window), "not before the paint"
+    assert top_paragraph(window) == 1 and window.view.building
+    qtbot.waitUntil(lambda: not window.view.building)
+    assert "OIC/ACM-2017/CHAIR-REP" in heading_text(window)
+    assert "منظمة التعاون الإسلامي" in heading_text(window)
+    assert top_paragraph(window) == 1, "the text in view did not move"
+    assert window.view.verticalScrollBar().value() > 0, "the front matter is above"
+
+
+def test_a_short_report_shows_its_front_matter_at_once(qtbot: QtBot, library: Library) -> None:
+    save_long_copy(library, "short", 1)
+    window = MainWindow(library, Settings(), document_key="short")
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    assert "Organisation of Islamic Cooperation" in heading_text(window)
+    assert not window.view.building
+
+
 def test_a_deep_paragraph_read_last_is_at_the_top_on_opening(
     qtbot: QtBot, library: Library
 ) -> None:
