@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -120,6 +121,13 @@ def take_screenshot(
         window.show()
         if paragraph is not None:
             window.jump_to_paragraph(paragraph)
+        # The window as a reader sees it a moment after it opens: panels filled, every row
+        # and the front matter laid out, topics found (these normally follow the first paint).
+        window.ensure_panels()
+        window.view.finish_building()
+        deadline = time.monotonic() + 30
+        while window.analysing_topics and time.monotonic() < deadline:
+            app.processEvents()
         for _ in range(5):  # let layout and the text document settle
             app.processEvents()
         if paragraph is not None:
