@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from oicreader.store.library import Library
@@ -13,6 +12,8 @@ from oicreader.ui.deferred_dock import DeferredDock
 from oicreader.ui.names import language_name
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
     from oicreader.store.search import SearchHit
 
 
