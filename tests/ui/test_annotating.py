@@ -67,6 +67,14 @@ def test_highlight_in_arabic_covers_the_same_characters_in_a_new_window(
     ]
     assert painted == [cell.text[start:end]]
     assert again.view.document().toPlainText().count("\u270e") >= 1
+    # Still on the same words once the front matter is laid out above every row.
+    qtbot.waitUntil(lambda: not again.view.building)
+    painted = [
+        s.cursor.selectedText()
+        for s in again.view.extraSelections()
+        if s.format.background().color().name() == "#fff176"
+    ]
+    assert painted == [cell.text[start:end]]
 
 
 def test_highlight_offsets_are_code_points_also_after_characters_outside_the_bmp(
