@@ -74,7 +74,7 @@ def icon_path() -> Path:
 
 
 def interface_icon_path(name: str) -> Path:
-    """One of the interface's own icons (SVG), by name: arrow-left, arrow-right."""
+    """One of the interface's own icons (SVG), by name: arrow-left, arrow-right-on-dark…"""
     return resources_dir() / "icons" / f"{name}.svg"
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -257,12 +257,14 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
         # Arrows that point a direction: in a right-to-left interface "back" points right.
         # Our own icons, not the style's: in PySide, QStyle's enums alone add 5 ms to the
-        # start-up, and these look the same on every system.
+        # start-up, and these look the same on every system, in the palette's ink.
         back, forward = (
             ("arrow-right", "arrow-left") if self.isRightToLeft() else ("arrow-left", "arrow-right")
         )
-        self.back_action.setIcon(QIcon(str(interface_icon_path(back))))
-        self.forward_action.setIcon(QIcon(str(interface_icon_path(forward))))
+        on_dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        ink = "-on-dark" if on_dark else ""
+        self.back_action.setIcon(QIcon(str(interface_icon_path(back + ink))))
+        self.forward_action.setIcon(QIcon(str(interface_icon_path(forward + ink))))
         self.back_action.setEnabled(False)
         self.forward_action.setEnabled(False)
 

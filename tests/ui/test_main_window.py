@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +16,7 @@ from oicreader.model.document import Document, LanguageVersion
 from oicreader.store.library import Library
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.settings import Settings
-from tests.ui.conftest import icon_image
+from tests.ui.conftest import icon_image, shown_window
 
 pytestmark = pytest.mark.gui
 
@@ -259,3 +260,31 @@ def test_go_to_a_paragraph_not_yet_laid_out(window: MainWindow, library: Library
     window.jump_to_paragraph(480)
     assert window.view.current_paragraph == 480
     assert window.view.is_paragraph_visible(480)
+
+
+@pytest.fixture
+def dark_palette(qapp: QApplication) -> Iterator[None]:
+    """The application in a dark palette, as a dark desktop theme gives it."""
+    before = qapp.palette()
+    dark = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.Button, "#353535"),
+        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+    ):
+        dark.setColor(role, QColor(colour))
+    qapp.setPalette(dark)
+    yield
+    qapp.setPalette(before)
+
+
+def test_a_dark_palette_is_followed(dark_palette: None, qtbot: QtBot, library: Library) -> None:
+    window = shown_window(qtbot, library)
+    assert icon_image(window.back_action.icon()) == icon_image("arrow-left-on-dark")
+    assert icon_image(window.forward_action.icon()) == icon_image("arrow-right-on-dark")
+    marks = {s.format.background().color().name() for s in window.view.extraSelections()}
+    assert "#1e3a5f" in marks, "the current paragraph marked in the dark palette's colour"
+    assert window.view.palette().color(QPalette.ColorRole.Text).lightness() > 128
