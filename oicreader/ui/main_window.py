@@ -86,7 +86,7 @@ def _topics_and_differences(document: Document) -> tuple[list[Topic], list[Discr
 class _AnalysisBridge(QObject):
     """Carries a worker thread's result to the window; Qt queues it to the main thread."""
 
-    finished = Signal(str, list, list)
+    finished = Signal(object, list, list)  # the Document analysed, topics, differences
 
 
 class MainWindow(QMainWindow):
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self._fixed_topics: list[Topic] = []  # themes and places of the open document
         self._differences: list[Discrepancy] = []  # what the language versions disagree on
         self._analysis: tuple[_AnalysisBridge, threading.Thread] | None = None
-        self._analysed: str | None = None  # the document whose topics are known
+        self._analysed: Document | None = None  # the document whose topics are known
         self.print_selection: set[int] = set()
         self._preview: tuple[QPrintPreviewDialog, QPrinter] | None = None
         self._last_selected: int | None = None
@@ -468,6 +468,14 @@ class MainWindow(QMainWindow):
         if not self.isVisible():
             return
         self.ensure_panels()
+        try:
+            self._check_bundled_documents()
+        finally:  # whatever became of the check, today's backup of the notes is still due
+            self._take_daily_backup()
+
+    def _check_bundled_documents(self) -> None:
+        import sqlite3
+
         from PySide6.QtWidgets import QMessageBox
 
         from oicreader.importing.errors import ImportProblem
@@ -475,23 +483,28 @@ class MainWindow(QMainWindow):
 
         try:
             reloaded = self.library.check_bundled_documents()
-        except (ImportProblem, BackupError, OSError) as problem:
-            # The copy in the library is still whole, and shown; the app's own files are not.
-            QMessageBox.warning(
-                self,
-                self.tr("Bundled documents not checked"),
-                self.tr(
-                    "The documents that come with OIC Reader could not be checked for a newer "
-                    "version; the copies in your library are shown. Reinstalling OIC Reader "
-                    "restores its files."
-                )
-                + f"\n\n{problem}",
+        except (ImportProblem, BackupError, OSError, sqlite3.Error) as problem:
+            # The copy in the library is still whole, and shown.
+            text = self.tr(
+                "The documents that come with OIC Reader could not be checked for a newer "
+                "version; the copies in your library are shown."
             )
-        else:
-            if reloaded:  # a new version of the app brought new text: show it
-                self.refresh_library()
-                if self.document is not None and self.document.id in reloaded:
-                    self.open_document(self.document.id)
+            if isinstance(problem, ImportProblem):  # the app's own files are damaged
+                text += " " + self.tr("Reinstalling OIC Reader restores its files.")
+            QMessageBox.warning(
+                self, self.tr("Bundled documents not checked"), f"{text}\n\n{problem}"
+            )
+            return
+        if reloaded:  # a new version of the app brought new text: show it
+            self.refresh_library()
+            if self.document is not None and self.document.id in reloaded:
+                self.open_document(self.document.id)
+
+    def _take_daily_backup(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from oicreader.store.backups import BackupError
+
         try:
             self.library.take_daily_backup()
         except (BackupError, OSError) as problem:
@@ -543,10 +556,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("OIC Reader — %1").replace("%1", document.symbol))
         if self._panels_ready:
             self._show_in_panels(document)
-        self._render()
         last = self.settings.paragraph_for(document.id)
         first = document.paragraph_numbers[0] if document.paragraph_numbers else None
         target = last if last in document.paragraph_numbers else first
+        self._render(opening_at=target)
         if target is not None:
             self.view.go_to_paragraph(target)
         self._search_hits_changed(self.search_dock.hits)
@@ -562,13 +575,15 @@ class MainWindow(QMainWindow):
         self.outline.show_document(document, [self.interface_language, *self.columns])
         self.library_dock.mark_current(document.id)
 
-    def _render(self) -> None:
+    def _render(self, opening_at: int | None = None) -> None:
         if self.document is None:
             return
         visible = [code for code in self.columns if code in self.document.versions]
         if not visible:
             visible = self.document.languages[:1]
-        self.view.show_document(self.document, visible, self.settings.fonts, self.zoom)
+        self.view.show_document(
+            self.document, visible, self.settings.fonts, self.zoom, opening_at=opening_at
+        )
         self._refresh_annotation_marks()
 
     def import_file(self, path: Path | None = None) -> str | None:
@@ -844,7 +859,7 @@ class MainWindow(QMainWindow):
             found = _topics_and_differences(document)
             # The window may have been closed meanwhile, deleting the bridge with it.
             with contextlib.suppress(RuntimeError):
-                bridge.finished.emit(document.id, *found)
+                bridge.finished.emit(document, *found)
 
         self._analysis = (bridge, threading.Thread(target=analyse, name="topics", daemon=True))
         self._analysis[1].start()
@@ -852,17 +867,21 @@ class MainWindow(QMainWindow):
     def _analyse_if_open(self, document: Document) -> None:
         # Not if the reader opened another document meanwhile, or closed the window.
         if self.document is document and self.isVisible():
-            self._topics_ready(document.id, *_topics_and_differences(document))
+            self._topics_ready(document, *_topics_and_differences(document))
 
     @property
     def analysing_topics(self) -> bool:
         """True from opening a document until its topics and differences are known."""
-        return self.document is not None and self._analysed != self.document.id
+        return self.document is not None and self._analysed is not self.document
 
-    def _topics_ready(self, key: str, fixed: list[Topic], differences: list[Discrepancy]) -> None:
-        if self.document is None or self.document.id != key or not self.isVisible():
+    def _topics_ready(
+        self, document: Document, fixed: list[Topic], differences: list[Discrepancy]
+    ) -> None:
+        # The very document shown, not only its key: a report reloaded with new text after
+        # the first paint (a new version of the app) has the same key.
+        if self.document is not document or not self.isVisible():
             return  # the reader opened another document meanwhile, or closed the window
-        self._analysed = key
+        self._analysed = document
         self._fixed_topics, self._differences = fixed, differences
         self.view.set_gutter_marker("discrepancy", {d.paragraph for d in differences})
         self._refresh_annotation_marks()

@@ -36,6 +36,11 @@ if TYPE_CHECKING:
 # report appears at once and a 2,000-paragraph one stays responsive.
 ROWS_PER_FILL_STEP = 3
 ROWS_PER_CHUNK = 150
+MINIMUM_WIDTH = 320  # px
+# A report opened at most this many rows down gets its front matter after the first paint,
+# above the view. Deeper in, every row laid out before the paint would be laid out again
+# when it goes in above them (some 0.05 ms a row): there it comes first.
+LATE_FRONT_MATTER_ROWS = 20
 
 # Characters the view inserts around translator's note markers; never part of a copy.
 _MARKER_CHARACTERS = str.maketrans("", "", "\u2068\u2020\u2069")
@@ -61,6 +66,10 @@ class ParallelView(QTextBrowser):
         # Never needed, as the text wraps to the view's width; yet Qt showed one while a
         # document was being laid out, and took it away again, resizing the view twice.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Room for three columns to be read, and at the largest zoom for the widest glyph
+        # in each (so nothing is cut off at the right). The side panels give way first: a
+        # layout saved on a wide screen and restored on a small one left the text 224 px.
+        self.setMinimumWidth(MINIMUM_WIDTH)
         self.setAccessibleName(self.tr("Parallel text"))
         self.setAccessibleDescription(
             self.tr("The report paragraph by paragraph, one column per language")
@@ -113,20 +122,31 @@ class ParallelView(QTextBrowser):
 
     def _run_after_paint(self) -> None:
         self._after_paint_scheduled = False
-        if self._after_paint:
-            self._after_paint.pop(0)()
-        if self._after_paint:
-            self.viewport().update()  # the next one after the next paint
+        try:
+            if self._after_paint:
+                self._after_paint.pop(0)()
+        finally:  # one that failed does not hold up the others
+            if self._after_paint:
+                self.viewport().update()  # the next one after the next paint
 
     # Building ------------------------------------------------------------------------------
 
     def show_document(
-        self, document: Document, languages: Sequence[str], fonts: FontChoice, zoom: float
+        self,
+        document: Document,
+        languages: Sequence[str],
+        fonts: FontChoice,
+        zoom: float,
+        opening_at: int | None = None,
     ) -> None:
-        """Lay out a document in the given column order at the given zoom."""
+        """Lay out a document in the given column order at the given zoom. For another
+        document than the one shown, `opening_at` is the paragraph the window is about to
+        bring into view (the first if None)."""
         # The paragraph in view stays in view when the same document is laid out again
         # (zoom, columns, fonts); another document opens where the window puts it.
         keep = self._current if document is self.document_model else None
+        numbers = document.paragraph_numbers
+        depth = numbers.index(opening_at) if opening_at in numbers else 0
         scaled = FontChoice(fonts.arabic_family, fonts.latin_family, fonts.point_size * zoom)
         self.document_model = document
         # The columns keep the order the reader chose (they are content); the paragraph
@@ -140,9 +160,8 @@ class ParallelView(QTextBrowser):
             gutter_markers=True,
             # Another report opens at a paragraph's row, its front matter above the view:
             # that comes after the first paint (_add_front_matter), unless it is in view.
-            include_front_matter=keep is not None,
+            include_front_matter=keep is not None or depth >= LATE_FRONT_MATTER_ROWS,
         )
-        numbers = document.paragraph_numbers
         first = ROWS_PER_FILL_STEP
         if keep is not None and keep in numbers:
             first = max(first, numbers.index(keep) + 1)
@@ -181,7 +200,9 @@ class ParallelView(QTextBrowser):
 
     def _row_top(self, number: int | None) -> int | None:
         """Where a paragraph's row starts, in viewport coordinates (laying out up to it)."""
-        start = self.built.row_start(number) if self.built is not None and number else None
+        start = (
+            self.built.row_start(number) if self.built is not None and number is not None else None
+        )
         if start is None:
             return None
         cursor = QTextCursor(self.document())

@@ -327,7 +327,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+154"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+147"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
     </message>
@@ -507,7 +507,7 @@
         <translation>استيراد الملا&amp;حظات…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -562,17 +562,22 @@
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+146"/>
+        <source>The documents that come with OIC Reader could not be checked for a newer version; the copies in your library are shown.</source>
+        <translation>تعذّر التحقق من وجود إصدار أحدث من الوثائق المرفقة بـ OIC Reader، فعُرضت النسخ المحفوظة في مكتبتك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reinstalling OIC Reader restores its files.</source>
+        <translation>وتُستعاد ملفات البرنامج بإعادة تثبيت OIC Reader.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bundled documents not checked</source>
         <translation>تعذّر التحقق من الوثائق المرفقة بالبرنامج</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The documents that come with OIC Reader could not be checked for a newer version; the copies in your library are shown. Reinstalling OIC Reader restores its files.</source>
-        <translation>تعذّر التحقق من وجود إصدار أحدث من الوثائق المرفقة بـ OIC Reader، فعُرضت النسخ المحفوظة في مكتبتك. وتُستعاد ملفات البرنامج بإعادة تثبيت OIC Reader.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Daily backup failed</source>
         <translation>تعذّر أخذ النسخة الاحتياطية اليومية</translation>
     </message>
@@ -587,7 +592,7 @@
         <translation>OIC Reader — %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Import a report</source>
         <translation>استيراد تقرير</translation>
     </message>
@@ -597,7 +602,7 @@
         <translation>التقارير (*.txt *.docx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Nothing new</source>
         <translation>لا جديد</translation>
     </message>
@@ -624,12 +629,12 @@
     <message>
         <location line="+4"/>
         <location line="+16"/>
-        <location line="+475"/>
+        <location line="+489"/>
         <source>Import failed</source>
         <translation>تعذّر الاستيراد</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-324"/>
         <source>Go to Paragraph</source>
         <translation>الانتقال إلى فقرة</translation>
     </message>
@@ -644,12 +649,12 @@
         <translation>الفقرة %1 من %2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>%1: paragraphs %2</source>
         <translation>%1: الفقرات %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Select some words in one paragraph first.</source>
         <translation>حدِّد أولًا بعض الكلمات في فقرة واحدة.</translation>
     </message>
@@ -669,7 +674,7 @@
         <translation>ملاحظة على الفقرة %1…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Export notes</source>
         <translation>تصدير الملاحظات</translation>
     </message>
@@ -685,12 +690,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+190"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message numerus="yes">
-        <location line="-177"/>
+        <location line="-187"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>لم تُصدَّر أي ملاحظة إلى %1</numerusform>
@@ -702,7 +707,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Import notes</source>
         <translation>استيراد الملاحظات</translation>
     </message>
@@ -744,7 +749,7 @@
         <translation>لم تُحدَّد أي فقرة للطباعة: ستُطبع الفقرات كلها</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Select Paragraphs for Printing</source>
         <translation>تحديد الفقرات المراد طباعتها</translation>
     </message>
@@ -759,7 +764,7 @@
         <translation>الفقرات المحددة للطباعة</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>These pages cannot be laid out for printing.</source>
         <translation>يتعذّر تنسيق هذه الصفحات للطباعة.</translation>
     </message>
@@ -769,7 +774,7 @@
         <translation>تتعذّر الطباعة</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Export PDF</source>
         <translation>تصدير PDF</translation>
     </message>
@@ -796,7 +801,7 @@
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>The backup was not restored; your library is unchanged.</source>
         <translation>لم تُستعد النسخة الاحتياطية؛ ولم يطرأ أي تغيير على مكتبتك.</translation>
     </message>
@@ -1096,7 +1101,7 @@
         <translation>التقرير فقرةً فقرة، عمود لكل لغة</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+292"/>
         <source>Selected for printing</source>
         <translation>محددة للطباعة</translation>
     </message>
@@ -1434,7 +1439,7 @@
 <context>
     <name>SearchDock</name>
     <message>
-        <location filename="../../oicreader/ui/search_dock.py" line="+40"/>
+        <location filename="../../oicreader/ui/search_dock.py" line="+41"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
@@ -1522,7 +1527,7 @@
         <translation>الفقرات: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>

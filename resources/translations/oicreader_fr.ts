@@ -327,7 +327,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+154"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+147"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
     </message>
@@ -507,7 +507,7 @@
         <translation>Importer les &amp;notes…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -562,17 +562,22 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+146"/>
+        <source>The documents that come with OIC Reader could not be checked for a newer version; the copies in your library are shown.</source>
+        <translation>Impossible de vérifier si les documents fournis avec OIC Reader existent en version plus récente&#xa0;; les copies de votre bibliothèque sont affichées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reinstalling OIC Reader restores its files.</source>
+        <translation>Réinstaller OIC Reader rétablit ses fichiers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bundled documents not checked</source>
         <translation>Documents fournis non vérifiés</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The documents that come with OIC Reader could not be checked for a newer version; the copies in your library are shown. Reinstalling OIC Reader restores its files.</source>
-        <translation>Impossible de vérifier si les documents fournis avec OIC Reader existent en version plus récente&#xa0;; les copies de votre bibliothèque sont affichées. Réinstaller OIC Reader rétablit ses fichiers.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Daily backup failed</source>
         <translation>Échec de la sauvegarde quotidienne</translation>
     </message>
@@ -587,7 +592,7 @@
         <translation>OIC Reader — %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Import a report</source>
         <translation>Importer un rapport</translation>
     </message>
@@ -597,7 +602,7 @@
         <translation>Rapports (*.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Nothing new</source>
         <translation>Rien de nouveau</translation>
     </message>
@@ -624,12 +629,12 @@
     <message>
         <location line="+4"/>
         <location line="+16"/>
-        <location line="+475"/>
+        <location line="+489"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-324"/>
         <source>Go to Paragraph</source>
         <translation>Aller au paragraphe</translation>
     </message>
@@ -644,12 +649,12 @@
         <translation>Paragraphe %1 sur %2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>%1: paragraphs %2</source>
         <translation>%1&#xa0;: paragraphes %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Select some words in one paragraph first.</source>
         <translation>Sélectionnez d’abord quelques mots dans un même paragraphe.</translation>
     </message>
@@ -669,7 +674,7 @@
         <translation>Note sur le paragraphe %1…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Export notes</source>
         <translation>Exporter les notes</translation>
     </message>
@@ -685,12 +690,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+190"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location line="-177"/>
+        <location line="-187"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n note exportée vers %1</numerusform>
@@ -698,7 +703,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Import notes</source>
         <translation>Importer des notes</translation>
     </message>
@@ -736,7 +741,7 @@
         <translation>Aucun paragraphe sélectionné pour l’impression&#xa0;: tous seront imprimés</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Select Paragraphs for Printing</source>
         <translation>Choisir les paragraphes à imprimer</translation>
     </message>
@@ -751,7 +756,7 @@
         <translation>Sélection à imprimer</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>These pages cannot be laid out for printing.</source>
         <translation>Ces pages ne peuvent pas être mises en page pour l’impression.</translation>
     </message>
@@ -761,7 +766,7 @@
         <translation>Impression impossible</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -784,7 +789,7 @@
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>The backup was not restored; your library is unchanged.</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;; votre bibliothèque est inchangée.</translation>
     </message>
@@ -1084,7 +1089,7 @@
         <translation>Le rapport paragraphe par paragraphe, une colonne par langue</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+292"/>
         <source>Selected for printing</source>
         <translation>Sélectionné pour l’impression</translation>
     </message>
@@ -1422,7 +1427,7 @@
 <context>
     <name>SearchDock</name>
     <message>
-        <location filename="../../oicreader/ui/search_dock.py" line="+40"/>
+        <location filename="../../oicreader/ui/search_dock.py" line="+41"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1506,7 +1511,7 @@
         <translation>Paragraphes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>date</source>
         <translation>date</translation>
     </message>

@@ -4,6 +4,7 @@ waits until after the first paint (measured in tests/benchmarks/bench_window.py)
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from typing import Any, cast
@@ -19,7 +20,8 @@ from oicreader.model.document import Document, LanguageVersion
 from oicreader.store.backups import DAILY_REASON, BackupError, list_backups, take_backup
 from oicreader.store.library import Library
 from oicreader.ui.main_window import MainWindow
-from oicreader.ui.settings import Settings
+from oicreader.ui.parallel_view import MINIMUM_WIDTH
+from oicreader.ui.settings import ZOOM_STEPS, Settings
 from tests.conftest import BUNDLED_FOLDER, REPOSITORY_ROOT, age_the_stored_report
 from tests.first_paint import start_up_script
 from tests.ui.conftest import shown_window
@@ -220,6 +222,51 @@ def test_bundled_files_that_cannot_be_read_are_reported_and_the_library_copy_sho
         library.close()
 
 
+def test_a_locked_library_is_reported_and_the_daily_backup_still_taken(
+    qtbot: QtBot, no_blocking_message_boxes: list[tuple[str, str]]
+) -> None:
+    Library.open().close()
+    for info in list_backups():
+        info.path.unlink()
+
+    def locked(self: Library) -> list[str]:
+        raise sqlite3.OperationalError("database is locked")
+
+    library = Library.open(upkeep_now=False)
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(Library, "check_bundled_documents", locked)
+            window = MainWindow(library, Settings())
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitUntil(lambda: bool(no_blocking_message_boxes))
+        title, text = no_blocking_message_boxes[0]
+        assert title == "Bundled documents not checked" and "database is locked" in text
+        assert "Reinstalling" not in text, "not the advice for this problem"
+        qtbot.waitUntil(lambda: not library.daily_backup_pending)
+        assert [info.reason for info in list_backups()] == [DAILY_REASON]
+        qtbot.waitUntil(lambda: not window.view.building and not window.analysing_topics)
+        window.close()
+    finally:
+        library.close()
+
+
+def test_a_step_after_the_first_paint_that_fails_does_not_hold_up_the_next(
+    qtbot: QtBot, library: Library
+) -> None:
+    window = shown_window(qtbot, library)
+    done: list[str] = []
+
+    def fails() -> None:
+        raise RuntimeError("a step that failed")
+
+    with qtbot.capture_exceptions() as exceptions:
+        window.view.after_next_paint(fails)
+        window.view.after_next_paint(lambda: done.append("next"))
+        qtbot.waitUntil(lambda: done == ["next"])
+    assert [str(error) for _type, error, _trace in exceptions] == ["a step that failed"]
+
+
 def test_a_bare_oicreader_opens_the_window_without_the_command_tree() -> None:
     loaded = loaded_modules(
         "import oicreader.ui.app as app\n"
@@ -303,6 +350,25 @@ def test_the_view_keeps_its_size_while_the_report_opens(qtbot: QtBot, library: L
     assert not window.view.horizontalScrollBar().isVisible()
 
 
+def test_the_panels_give_way_to_the_text_on_a_smaller_screen(
+    qtbot: QtBot, library: Library
+) -> None:
+    first = shown_window(qtbot, library)  # 1400 px wide
+    first.close()  # saves the layout
+    window = MainWindow(library, Settings())  # restored on the 800 px offscreen screen
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.panels_ready)
+    assert window.width() <= 800
+    assert window.view.width() >= MINIMUM_WIDTH
+    assert window.notes_dock.isVisible() and window.topics_dock.isVisible()
+    # At that width, even at the largest zoom, nothing is cut off at the right (the view
+    # has no horizontal scroll bar).
+    window.set_zoom(ZOOM_STEPS[-1])
+    window.view.finish_building()
+    assert window.view.document().size().width() <= window.view.viewport().width()
+
+
 def test_on_a_first_start_the_panels_are_filled_before_the_first_paint(
     qtbot: QtBot, library: Library
 ) -> None:
@@ -347,6 +413,39 @@ def test_a_short_report_shows_its_front_matter_at_once(qtbot: QtBot, library: Li
     window.show()
     assert "Organisation of Islamic Cooperation" in heading_text(window)
     assert not window.view.building
+
+
+def test_a_report_numbered_from_zero_keeps_its_place(qtbot: QtBot, library: Library) -> None:
+    report = load_document_folder(BUNDLED_FOLDER)
+    versions = {
+        code: LanguageVersion(
+            code, version.front_matter, {n: version.paragraphs[1 + n % 16] for n in range(200)}
+        )
+        for code, version in report.versions.items()
+    }
+    zero = Document("zero", "TEST/ZERO", report.titles, report.date, "draft", "ar", versions)
+    library.save_document(zero, "imported")
+    settings = Settings()
+    settings.set_paragraph_for("zero", 100)
+    settings.sync()
+    window = shown_window(qtbot, library, "zero")  # the front matter went in above 0
+    assert window.view.current_paragraph == 100 and top_paragraph(window) == 100
+    window.jump_to_paragraph(0)
+    assert top_paragraph(window) == 0
+
+
+def test_deep_in_a_long_report_the_front_matter_comes_first(qtbot: QtBot, library: Library) -> None:
+    # Added later, above 250 rows already laid out, it would have them laid out again.
+    save_long_copy(library, "long", 300)
+    settings = Settings()
+    settings.set_paragraph_for("long", 250)
+    settings.sync()
+    window = MainWindow(library, Settings(), document_key="long")
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    assert "Organisation of Islamic Cooperation" in heading_text(window)
+    assert top_paragraph(window) == 250
 
 
 def test_a_deep_paragraph_read_last_is_at_the_top_on_opening(

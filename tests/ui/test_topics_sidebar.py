@@ -133,3 +133,16 @@ def test_a_long_document_is_analysed_without_holding_up_the_window(
         timeout=30_000,
     )
     assert item_named(window, "Myanmar").text(0).endswith("(19)")  # 6, 22, 38, … 294
+
+
+def test_topics_found_for_an_older_copy_of_the_report_are_dropped(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    old = window.document
+    assert old is not None
+    window.open_document(old.id)  # the same key, read again (as after a reload of new text)
+    assert window.document is not old and window.analysing_topics
+    window._topics_ready(old, [], [])  # a late result for the copy no longer shown
+    assert window.analysing_topics, "dropped"
+    qtbot.waitUntil(lambda: not window.analysing_topics)
+    assert window.topics_dock.topics
