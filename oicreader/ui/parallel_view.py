@@ -312,15 +312,8 @@ class ParallelView(QTextBrowser):
 
     def is_paragraph_visible(self, number: int) -> bool:
         """True when some of a paragraph's row lies inside the viewport."""
-        if self.built is None:
-            return False
-        start = self.built.row_start(number)
-        if start is None:
-            return False
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start + 1)
-        rect = self.cursorRect(cursor)
-        return 0 <= rect.top() < self.viewport().height()
+        top = self._row_top(number)
+        return top is not None and 0 <= top < self.viewport().height()
 
     def _update_current_from_scroll(self) -> None:
         # A closed window's timer may still fire; its library may be closed by then.
