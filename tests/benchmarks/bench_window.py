@@ -25,10 +25,10 @@ from tests.first_paint import start_up_script  # noqa: E402
 
 RUNS = 10
 
-# The first paint of a text browser's viewport once it shows text: the report in our
-# window, the same text in the bare one. The filter watches that viewport alone: one on the
-# whole application would run Python for every event of every widget, which costs a window
-# with docks and menus far more than a bare one.
+# The first paint of a text browser's viewport once it shows text, in the bare and the
+# minimal window (OIC Reader's is watched the same way by tests/first_paint.py). The filter
+# watches that viewport alone: one on the whole application would run Python for every
+# event of every widget, which costs a window with docks and menus far more than a bare one.
 _FIRST_PAINT = textwrap.dedent(
     """
     import json, sys, time
@@ -133,22 +133,13 @@ MINIMAL = _FIRST_PAINT + textwrap.dedent(
 )
 
 # After the first paint: when the side panels, the rest of the rows and the topics are in.
-SETTLED = textwrap.dedent(
+SETTLED = start_up_script(
     """
-    import json, time
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
-    import oicreader.ui.app as app_module
-    marks = {}
-    class Settling(QObject):
-        window = None
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint and "paint" not in marks:
-                marks["paint"] = time.perf_counter()
-                QTimer.singleShot(0, self.poll)
-            return False
-        def poll(self):
-            window, now = self.window, time.perf_counter()
+    def at_first_paint(window):
+        from PySide6.QtCore import QTimer
+        marks = {"paint": time.perf_counter()}
+        def poll():
+            now = time.perf_counter()
             if window.panels_ready:
                 marks.setdefault("panels", now)
             if not window.view.building:
@@ -156,20 +147,11 @@ SETTLED = textwrap.dedent(
             if not window.analysing_topics:
                 marks.setdefault("topics", now)
             if len(marks) < 4:
-                QTimer.singleShot(1, self.poll)
+                QTimer.singleShot(1, poll)
                 return
             print(json.dumps({k: v - marks["paint"] for k, v in marks.items()}), flush=True)
-            QApplication.instance().quit()
-    settling = Settling()
-    make_window = app_module.open_window
-    def open_window(*arguments):
-        window = make_window(*arguments)
-        settling.window = window
-        window.view.viewport().installEventFilter(settling)
-        return window
-    app_module.open_window = open_window
-    from oicreader.cli import main
-    main([])
+            window.close()
+        QTimer.singleShot(0, poll)
     """
 )
 
