@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
+from oicreader.errors import UserFacingError
 from oicreader.importing.language_detection import detect_language
 from oicreader.model.annotation import Annotation, TextAnchor, normalize_tags, parse_timestamp
 
@@ -72,7 +73,7 @@ class FileProblem:
         return f"{self.location}: {self.message}" if self.location else self.message
 
 
-class AnnotationFileError(Exception):
+class AnnotationFileError(UserFacingError):
     """An annotations file that was refused whole; str() is the message for the user."""
 
     def __init__(

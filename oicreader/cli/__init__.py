@@ -40,15 +40,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             command = arguments.handler
     try:
         return command(arguments, sys.stdout)
+    except BrokenPipeError:  # `oicreader show | head` is not an error
+        return EXIT_OK
     except Exception as error:
-        # One handler so that the error classes are imported only once something went wrong.
-        if isinstance(error, _user_errors()):
-            message = error.args[0] if isinstance(error, LookupError) and error.args else error
-            print(f"oicreader: {message}", file=sys.stderr)
-            return EXIT_INPUT_PROBLEM
-        if isinstance(error, BrokenPipeError):  # `oicreader show | head` is not an error
-            return EXIT_OK
-        raise
+        # The one place a refusal becomes a message: every layer raises UserFacingError, and
+        # a failure of the machine (full disk, read-only folder) is described, never a
+        # traceback. Anything else is a bug, and its traceback is what we need to fix it.
+        from oicreader.errors import describe_failure
+
+        message = describe_failure(error)
+        if message is None:
+            raise
+        print(f"oicreader: {message}", file=sys.stderr)
+        return EXIT_INPUT_PROBLEM
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,19 +76,6 @@ def build_parser() -> argparse.ArgumentParser:
     printing.register(commands)
     window.register(commands)
     return parser
-
-
-def _user_errors() -> tuple[type[Exception], ...]:
-    """The errors printed as one message (exit status 1) rather than as a traceback."""
-    # Imported on demand: only a failed command needs them, and a bare `oicreader` starts
-    # the window sooner without (annotations.w3c is heavy). LookupError covers
-    # store.library.DocumentNotFound.
-    from oicreader.annotations.w3c import AnnotationFileError
-    from oicreader.cli.common import UserFacingError
-    from oicreader.importing.errors import ImportProblem
-    from oicreader.model.selection import SelectionError
-
-    return (ImportProblem, AnnotationFileError, UserFacingError, LookupError, SelectionError)
 
 
 def __getattr__(name: str) -> Any:

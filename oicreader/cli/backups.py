@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from oicreader.cli.common import UserFacingError, open_library
+from oicreader.cli.common import open_library
+from oicreader.errors import UserFacingError
 from oicreader.paths import library_path
 
 # The handlers import the store themselves: building the parser must stay light.

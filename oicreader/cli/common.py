@@ -12,10 +12,6 @@ if TYPE_CHECKING:
 # parser must stay light, because a bare `oicreader` builds it before opening the window.
 
 
-class UserFacingError(Exception):
-    """A problem the user can fix; printed as one message, never as a traceback."""
-
-
 def print_json(out: TextIO, value: dict[str, Any]) -> None:
     """One JSON object on one line, non-ASCII text kept readable."""
     import json

@@ -6,7 +6,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
-from oicreader.cli.common import UserFacingError, open_library, print_json, terminal_width
+from oicreader.cli.common import open_library, print_json, terminal_width
+from oicreader.errors import UserFacingError
 from oicreader.model.languages import LANGUAGES, direction_of, parse_language_list
 from oicreader.model.selection import parse_paragraph_selection
 

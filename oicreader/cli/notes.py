@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from oicreader.cli.common import UserFacingError, open_library, print_json
+from oicreader.cli.common import open_library, print_json
 from oicreader.cli.documents import chosen_languages
+from oicreader.errors import UserFacingError
 from oicreader.model.languages import LANGUAGES
 
 if TYPE_CHECKING:

@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
-from oicreader.cli.common import UserFacingError, open_library
+from oicreader.cli.common import open_library
+from oicreader.errors import UserFacingError
 from oicreader.model.languages import LANGUAGES, parse_language_list
 from oicreader.model.selection import SelectionError, parse_paragraph_selection
 from oicreader.render.print_choices import DEFAULT_MARGINS_MM, LAYOUTS, PAPERS

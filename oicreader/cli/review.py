@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any, TextIO
 
-from oicreader.cli.common import UserFacingError, open_library, print_json
+from oicreader.cli.common import open_library, print_json
+from oicreader.errors import UserFacingError
 from oicreader.model.languages import LANGUAGES
 
 if TYPE_CHECKING:

@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from oicreader.cli.common import UserFacingError, open_library, print_json, terminal_width
+from oicreader.cli.common import open_library, print_json, terminal_width
 from oicreader.cli.documents import BIDI_HELP, chosen_languages
 from oicreader.cli.review import register_review
+from oicreader.errors import UserFacingError
 from oicreader.model.languages import LANGUAGES, direction_of
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from oicreader.cli.common import UserFacingError
+from oicreader.errors import UserFacingError
 
 _SIZE = re.compile(r"^(\d{2,5})x(\d{2,5})$")
 # The interface languages (oicreader.ui.interface_language.INTERFACE_LANGUAGES; not imported

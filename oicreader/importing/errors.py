@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from oicreader.errors import UserFacingError
 
-class ImportProblem(Exception):
+
+class ImportProblem(UserFacingError):
     """A file that cannot be read as a report; the message is meant for the user, as is."""
 
     def __init__(self, path: Path | str, problem: str, advice: str, place: str | None = None):

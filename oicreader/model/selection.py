@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from oicreader.errors import UserFacingError
+
 _RANGE = re.compile(r"^\s*(\d+)\s*(?:[-\u2013]\s*(\d+)\s*)?$")
 
 
-class SelectionError(ValueError):
+class SelectionError(UserFacingError, ValueError):
     """A paragraph selection that cannot be read or names paragraphs the document lacks."""
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from oicreader.errors import UserFacingError
 from oicreader.model.annotation import Annotation
 from oicreader.model.document import Document
 from oicreader.render.fonts import FontChoice, register_bundled_fonts
@@ -40,7 +41,7 @@ _MM_PER_INCH = 25.4
 _BAND_GAP_POINTS = 8  # between the header (or footer) and the body
 
 
-class PrintError(RuntimeError):
+class PrintError(UserFacingError, RuntimeError):
     """The page could not be painted or the PDF not written; the message says why."""
 
 

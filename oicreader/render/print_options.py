@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
 
+from oicreader.errors import UserFacingError
 from oicreader.model.document import Document
 from oicreader.model.languages import LANGUAGES, direction_of
 from oicreader.render.fonts import FontChoice
@@ -63,7 +64,7 @@ _LETTER_TERRITORIES = frozenset(
 )
 
 
-class PrintOptionsError(ValueError):
+class PrintOptionsError(UserFacingError, ValueError):
     """Options that cannot be printed (no paragraph, an unknown language, a bad margin)."""
 
 

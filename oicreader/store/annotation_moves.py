@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from oicreader.annotations.reanchor import Placement, place_annotation
+from oicreader.errors import UserFacingError
 from oicreader.model.annotation import Annotation, TextAnchor, now_timestamp
 from oicreader.model.document import Document
 from oicreader.store.annotations import get_annotation, list_annotations
@@ -38,6 +39,14 @@ class MoveSummary:
         return (
             f"{self.placed} moved, {self.doubtful} placed with doubt, {self.not_placed} not placed"
         )
+
+
+class NoSuchParagraph(UserFacingError, LookupError):
+    """The paragraph a note was to be attached to is not in the document's revision."""
+
+
+class WordsNotFound(UserFacingError, ValueError):
+    """The words to highlight are not where the note was to be attached."""
 
 
 def move_annotations(library: Library, key: str, revision: int, document: Document) -> MoveSummary:
@@ -112,12 +121,14 @@ def reattach_annotation(
         revision = library.current_revision_number(annotation.document)
         text = library.document(annotation.document).paragraph(paragraph_number).text(language)
         if text is None:
-            raise LookupError(
+            raise NoSuchParagraph(
                 f"revision {revision} of {annotation.document} has no paragraph "
                 f"{paragraph_number} in {language}"
             )
         if anchor is not None and text[anchor.start : anchor.end] != anchor.quote:
-            raise ValueError(f"the words {anchor.quote!r} are not at {anchor.start}-{anchor.end}")
+            raise WordsNotFound(
+                f"the words {anchor.quote!r} are not at {anchor.start}-{anchor.end}"
+            )
         stamp = now_timestamp()
         _write_anchor(library, annotation_id, revision, paragraph_number, language, anchor, stamp)
         resolve_review(library, annotation_id, stamp)

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from oicreader.errors import UserFacingError
 from oicreader.model.annotation import Annotation, TextAnchor, now_timestamp, parse_timestamp
 from oicreader.store.connection import transaction
 from oicreader.store.library import Library
@@ -16,7 +17,7 @@ _COLUMNS = (
 )
 
 
-class AnnotationNotFound(LookupError):
+class AnnotationNotFound(UserFacingError, LookupError):
     """No annotation has the id the user gave."""
 
 

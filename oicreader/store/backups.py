@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from oicreader import paths
+from oicreader.errors import UserFacingError
 from oicreader.store.health import check_database, diagnose, inspect_copy
 
 DEFAULT_KEEP = 10
@@ -27,11 +28,11 @@ _REASON = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _COMPANIONS = ("-wal", "-shm", "-journal")
 
 
-class BackupError(RuntimeError):
+class BackupError(UserFacingError, RuntimeError):
     """A backup could not be taken; no existing backup was removed or changed."""
 
 
-class RestoreError(RuntimeError):
+class RestoreError(UserFacingError, RuntimeError):
     """A restore was refused or could not be done; the library was left as it was."""
 
 

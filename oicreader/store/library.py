@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from oicreader.errors import UserFacingError
 from oicreader.model.document import (
     Document,
     FrontMatterBlock,
@@ -23,11 +24,11 @@ if TYPE_CHECKING:
     from oicreader.store.backups import RecoveryReport
 
 
-class DocumentNotFound(LookupError):
+class DocumentNotFound(UserFacingError, LookupError):
     """No document in the library has the symbol or id the user gave."""
 
 
-class DocumentExists(ValueError):
+class DocumentExists(UserFacingError, ValueError):
     """A document with the same symbol is already in the library."""
 
 

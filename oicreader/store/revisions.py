@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from oicreader.errors import UserFacingError
 from oicreader.importing.import_plan import ImportPlan, document_content_hash
 from oicreader.store.annotation_moves import MoveSummary, move_annotations
 from oicreader.store.backups import take_backup
@@ -23,11 +24,11 @@ from oicreader.text.revision_diff import ParagraphChange, compare_documents
 BACKUP_REASON = "before-new-revision"
 
 
-class RevisionUnchanged(ValueError):
+class RevisionUnchanged(UserFacingError, ValueError):
     """The files hold exactly the text of the document's current revision."""
 
 
-class NoEarlierRevision(LookupError):
+class NoEarlierRevision(UserFacingError, LookupError):
     """A comparison was asked of a document that has a single revision."""
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from oicreader.errors import UserFacingError
 from oicreader.store.connection import Database, transaction
 
 Migration = Callable[[Database], None]
@@ -261,7 +262,7 @@ MIGRATIONS: tuple[Migration, ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class NewerSchemaError(RuntimeError):
+class NewerSchemaError(UserFacingError, RuntimeError):
     """The database was written by a newer OIC Reader; opening it could damage it."""
 
 

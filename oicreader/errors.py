@@ -1,0 +1,82 @@
+"""The one error type that reaches the user, and how any other failure is told to the user.
+
+Every layer raises `UserFacingError` (or a subclass) for a problem the user can act on, with a
+message that names the file, the place and what to do. The command line catches it in one
+place (exit status 1) and the window shows it in one dialog. Failures of the machine itself
+(a full disk, a read-only folder, a locked database) arrive as OSError or sqlite3 errors from
+deep inside; `describe_failure` turns them into the same kind of message, so that no refusal
+is ever a traceback.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+
+class UserFacingError(Exception):
+    """A problem the user can fix; shown as one message, never as a traceback."""
+
+
+def describe_failure(error: BaseException) -> str | None:
+    """The message for the user for an error that is not a bug, or None for a bug.
+
+    UserFacingError's own message; for OSError and sqlite3.OperationalError, what failed
+    (with the file) and what to do.
+    """
+    if isinstance(error, UserFacingError):
+        if isinstance(error, LookupError) and error.args:
+            return str(error.args[0])  # str() of a KeyError-like error adds quotes
+        return str(error)
+    if isinstance(error, OSError):
+        return _describe_os_error(error)
+    if isinstance(error, sqlite3.OperationalError):
+        return _describe_database_error(error)
+    if isinstance(error, MemoryError):
+        return "there is not enough memory for this; close other programs and try again"
+    return None
+
+
+def _describe_os_error(error: OSError) -> str:
+    name = error.filename
+    where = f"{name}: " if name else ""
+    reason = error.strerror or str(error)
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        advice = "the disk is full; free some space and try again (nothing was changed)"
+    elif error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        advice = (
+            "the file or its folder cannot be written or read here; check its permissions, "
+            "or set OICREADER_HOME to a folder you can write"
+        )
+    elif error.errno == errno.ELOOP:
+        advice = "the path is a loop of symbolic links; give the real file"
+    elif error.errno in (errno.ENOENT, errno.ENOTDIR):
+        advice = "there is no such file; check the name"
+    elif error.errno == errno.EISDIR:
+        advice = "that is a folder; give a file"
+    else:
+        advice = "check the file and try again"
+    return f"{where}{reason} — {advice}"
+
+
+def _describe_database_error(error: sqlite3.OperationalError) -> str:
+    from oicreader.paths import library_path  # only when something already failed
+
+    text = str(error)
+    lowered = text.lower()
+    if "full" in lowered:
+        advice = "the disk is full; free some space and try again (nothing was changed)"
+    elif "readonly" in lowered or "read-only" in lowered:
+        advice = (
+            "the library cannot be written (read-only file or folder); check its permissions, "
+            "or set OICREADER_HOME to a folder you can write"
+        )
+    elif "locked" in lowered or "busy" in lowered:
+        advice = "another OIC Reader is writing to it; wait a moment and try again"
+    else:
+        advice = "try again; if it persists, restore a backup (oicreader restore)"
+    try:
+        where = str(library_path())
+    except OSError:
+        where = "the library"
+    return f"{where}: {text} — {advice}"
