@@ -21,6 +21,8 @@ DEFAULT_KEEP = 10
 DAILY_INTERVAL = timedelta(hours=24)
 DAILY_REASON = "daily"
 BEFORE_RESTORE_REASON = "before-restore"
+# Library.open takes "before-migration-<old>-to-<new>".
+BEFORE_MIGRATION_REASON = "before-migration-"
 
 _BACKUP_NAME = re.compile(r"library-(\d{8}T\d{12})Z-([a-z0-9]+(?:-[a-z0-9]+)*)\.db")
 _REASON = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -115,8 +117,9 @@ def take_backup(
     The copy is made with SQLite's online backup API (consistent while the app writes), turned
     into one self-contained file, and must pass PRAGMA integrity_check and hold a library
     before it is renamed into place and before any older backup is removed; the newest
-    `keep` backups survive. Raises BackupError, touching no existing backup, when the
-    database does not exist, is empty, holds no library, or the copy fails its check.
+    `keep` backups of its kind survive (see _rotate). Raises BackupError, touching no
+    existing backup, when the database does not exist, is empty, holds no library, or the
+    copy fails its check.
     """
     if keep < 1:
         raise ValueError(f"keep must be at least 1, not {keep}")
@@ -404,10 +407,27 @@ def _free_backup_name(folder: Path, taken: datetime, reason: str) -> Path:
 
 
 def _rotate(keep: int, protect: Path) -> None:
-    """Remove all but the newest `keep` backups; `protect` (the new one) always stays."""
-    others = [info for info in list_backups() if info.path != protect]
-    for info in others[keep - 1 :]:
+    """Remove all but the newest `keep` backups of protect's kind; `protect` (the new one)
+    always stays.
+
+    Backups taken before a migration and the others are two kinds, rotated apart: a start
+    whose migration fails takes one each time it is tried, and those must never push out the
+    backups of the library as it last opened cleanly (nor those push out the only copy of
+    the library as it was before its upgrade).
+    """
+    before_migration = _is_before_migration(protect)
+    same_kind = [
+        info
+        for info in list_backups()
+        if info.path != protect and _is_before_migration(info.path) == before_migration
+    ]
+    for info in same_kind[keep - 1 :]:
         info.path.unlink(missing_ok=True)
+
+
+def _is_before_migration(backup: Path) -> bool:
+    match = _BACKUP_NAME.fullmatch(backup.name)
+    return match is not None and match[2].startswith(BEFORE_MIGRATION_REASON)
 
 
 def _backups_folder() -> Path:

@@ -121,9 +121,11 @@ class Library:
 
         def backup_before_migrating(old: int, new: int) -> None:
             if safeguards and existed and old > 0:
-                from oicreader.store.backups import take_backup
+                from oicreader.store.backups import BEFORE_MIGRATION_REASON, take_backup
 
-                take_backup(path, f"before-migration-{old}-to-{new}")
+                # Called by migrate() inside its write lock: only the start that really
+                # migrates takes it (the backup API reads from its own connection).
+                take_backup(path, f"{BEFORE_MIGRATION_REASON}{old}-to-{new}")
 
         migrate(library.db, before_migrating=backup_before_migrating)
         library._backup_before_reload = safeguards and existed
