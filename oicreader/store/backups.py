@@ -15,6 +15,7 @@ from pathlib import Path
 
 from oicreader import paths
 from oicreader.errors import UserFacingError
+from oicreader.store import schema
 from oicreader.store.health import check_database, diagnose, inspect_copy
 
 DEFAULT_KEEP = 10
@@ -243,7 +244,8 @@ def restore_backup(
 ) -> RestoreReport:
     """Put a backup (default: the newest) in place of the library, keeping the current one.
 
-    The backup is checked first and refused (RestoreError, nothing changed) if damaged. A
+    The backup is checked first and refused (RestoreError, nothing changed) if damaged or
+    written by a newer OIC Reader (a schema this version does not know). A
     healthy current library is first backed up ("before-restore", without rotating any
     backup away); the current file and its companions are then moved aside, never deleted,
     as library.replaced-<UTC time>.db (library.damaged-… if it failed its check). `backup`
@@ -258,6 +260,7 @@ def restore_backup(
     if replacement is None:
         raise RestoreError(f"the copy of the backup {chosen} failed its check; nothing was changed")
     try:
+        _refuse_a_newer_schema(chosen, replacement)
         exists = database.exists() or any(Path(f"{database}{s}").exists() for s in _COMPANIONS)
         previous_problem = check_database(database) if exists else None
         safety: Path | None = None
@@ -296,6 +299,20 @@ def _choose_backup(backup: Path | None) -> tuple[Path, datetime]:
     else:
         taken = datetime.fromtimestamp(chosen.stat().st_mtime, timezone.utc)
     return chosen, taken
+
+
+def _refuse_a_newer_schema(backup: Path, private_copy: Path) -> None:
+    """Refuse a backup whose schema this version does not know: once in place, every command
+    would fail on it. Read from our own copy (the file that would be put in place)."""
+    with private_copy.open("rb") as file:
+        header = file.read(100)
+    version = int.from_bytes(header[60:64], "big")  # the header's user_version field
+    if version > schema.SCHEMA_VERSION:
+        raise RestoreError(
+            f"the backup {backup} was written by a newer OIC Reader (schema {version}; this "
+            f"version knows {schema.SCHEMA_VERSION}): update OIC Reader to restore it, "
+            "or choose an older backup; nothing was changed"
+        )
 
 
 def _verified_copy(source: Path, folder: Path) -> Path | None:
