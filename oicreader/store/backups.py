@@ -7,7 +7,6 @@ import os
 import re
 import shutil
 import sqlite3
-import tempfile
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -17,6 +16,8 @@ from oicreader import paths
 from oicreader.errors import UserFacingError
 from oicreader.store import schema
 from oicreader.store.health import check_database, diagnose, inspect_copy
+from oicreader.store.temporary_copies import COMPANIONS as _COMPANIONS
+from oicreader.store.temporary_copies import new_temporary_copy, remove_stale_temporary_copies
 
 DEFAULT_KEEP = 10
 DAILY_INTERVAL = timedelta(hours=24)
@@ -27,8 +28,6 @@ BEFORE_MIGRATION_REASON = "before-migration-"
 
 _BACKUP_NAME = re.compile(r"library-(\d{8}T\d{12})Z-([a-z0-9]+(?:-[a-z0-9]+)*)\.db")
 _REASON = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-# The files SQLite keeps beside a database; all of them belong to its state.
-_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 class BackupError(UserFacingError, RuntimeError):
@@ -132,10 +131,9 @@ def take_backup(
     if database.stat().st_size == 0:
         raise BackupError(f"cannot back up {database}: the file is empty")
     folder = _backups_folder()
-    # mkstemp creates the file owner-only (0600), before any note is written into it.
-    handle, temporary_name = tempfile.mkstemp(dir=folder, prefix=".taking-", suffix=".db")
+    remove_stale_copies(database)
+    handle, temporary = new_temporary_copy(folder, "taking")
     os.close(handle)
-    temporary = Path(temporary_name)
     try:
         _copy_with_backup_api(database, temporary)
         facts = inspect_copy(temporary)
@@ -184,6 +182,13 @@ def take_daily_backup_if_due(
         if timedelta(0) <= current - info.taken < DAILY_INTERVAL:
             return None
     return take_backup(database, DAILY_REASON, keep, now=current)
+
+
+def remove_stale_copies(database: Path) -> None:
+    """Remove the temporary copies a killed backup (in the backups folder) or restore (beside
+    the library) left behind: each is a whole copy of the reader's notes."""
+    remove_stale_temporary_copies(_backups_folder(), "taking")
+    remove_stale_temporary_copies(database.parent, "restoring")
 
 
 # Recovery and restore ------------------------------------------------------------------
@@ -252,6 +257,7 @@ def restore_backup(
     may also be the bare name of a file in the backups folder. The library must be closed.
     """
     moment = _utc(now)
+    remove_stale_copies(database)
     chosen, taken = _choose_backup(backup)
     problem = check_database(chosen)
     if problem is not None:
@@ -317,8 +323,7 @@ def _refuse_a_newer_schema(backup: Path, private_copy: Path) -> None:
 
 def _verified_copy(source: Path, folder: Path) -> Path | None:
     """An owner-only copy of source (the file only) in folder that passed the check, or None."""
-    handle, name = tempfile.mkstemp(dir=folder, prefix=".restoring-", suffix=".db")
-    copy = Path(name)
+    handle, copy = new_temporary_copy(folder, "restoring")
     try:
         with os.fdopen(handle, "wb") as output, source.open("rb") as data:
             shutil.copyfileobj(data, output)

@@ -148,12 +148,17 @@ class Library:
         return self.refresh_bundled_documents(backup_first=self._backup_before_reload)
 
     def take_daily_backup(self) -> Path | None:
-        """Take the daily backup left pending by open(), if one is due; its path or None."""
+        """Take the daily backup left pending by open(), if one is due; its path or None.
+
+        Also removes the temporary copies of the library a killed backup or restore left
+        behind, so they do not wait for the next backup to go.
+        """
         if not self.daily_backup_pending:
             return None
         self.daily_backup_pending = False
-        from oicreader.store.backups import take_daily_backup_if_due
+        from oicreader.store.backups import remove_stale_copies, take_daily_backup_if_due
 
+        remove_stale_copies(self.path)
         return take_daily_backup_if_due(self.path)
 
     def _bundled_documents_missing(self, folder: Path | None = None) -> bool:
