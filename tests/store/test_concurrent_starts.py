@@ -53,7 +53,8 @@ def user_version(database: Path) -> int:
 
 
 def start_at_once(home: Path, trial: int) -> dict[str, str]:
-    """Start several `notes add` together; the notes whose command exited 0, by id."""
+    """Start several `notes add` together, each of which must succeed; the notes they
+    confirmed (printed the id of, exiting 0), by id."""
     notes = [f"trial {trial}, start {number}" for number in range(STARTS_AT_ONCE)]
     starts = [oicreader(home, "notes", "add", "-p", "3", "--note", note) for note in notes]
     confirmed = {}
