@@ -7,7 +7,6 @@ import os
 import re
 import shutil
 import sqlite3
-import tempfile
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -15,17 +14,20 @@ from pathlib import Path
 
 from oicreader import paths
 from oicreader.errors import UserFacingError
+from oicreader.store import schema
 from oicreader.store.health import check_database, diagnose, inspect_copy
+from oicreader.store.temporary_copies import COMPANIONS as _COMPANIONS
+from oicreader.store.temporary_copies import new_temporary_copy, remove_stale_temporary_copies
 
 DEFAULT_KEEP = 10
 DAILY_INTERVAL = timedelta(hours=24)
 DAILY_REASON = "daily"
 BEFORE_RESTORE_REASON = "before-restore"
+# Library.open takes "before-migration-<old>-to-<new>".
+BEFORE_MIGRATION_REASON = "before-migration-"
 
 _BACKUP_NAME = re.compile(r"library-(\d{8}T\d{12})Z-([a-z0-9]+(?:-[a-z0-9]+)*)\.db")
 _REASON = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-# The files SQLite keeps beside a database; all of them belong to its state.
-_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 class BackupError(UserFacingError, RuntimeError):
@@ -115,8 +117,9 @@ def take_backup(
     The copy is made with SQLite's online backup API (consistent while the app writes), turned
     into one self-contained file, and must pass PRAGMA integrity_check and hold a library
     before it is renamed into place and before any older backup is removed; the newest
-    `keep` backups survive. Raises BackupError, touching no existing backup, when the
-    database does not exist, is empty, holds no library, or the copy fails its check.
+    `keep` backups of its kind survive (see _rotate). Raises BackupError, touching no
+    existing backup, when the database does not exist, is empty, holds no library, or the
+    copy fails its check.
     """
     if keep < 1:
         raise ValueError(f"keep must be at least 1, not {keep}")
@@ -128,10 +131,9 @@ def take_backup(
     if database.stat().st_size == 0:
         raise BackupError(f"cannot back up {database}: the file is empty")
     folder = _backups_folder()
-    # mkstemp creates the file owner-only (0600), before any note is written into it.
-    handle, temporary_name = tempfile.mkstemp(dir=folder, prefix=".taking-", suffix=".db")
+    remove_stale_copies(database)
+    handle, temporary = new_temporary_copy(folder, "taking")
     os.close(handle)
-    temporary = Path(temporary_name)
     try:
         _copy_with_backup_api(database, temporary)
         facts = inspect_copy(temporary)
@@ -180,6 +182,13 @@ def take_daily_backup_if_due(
         if timedelta(0) <= current - info.taken < DAILY_INTERVAL:
             return None
     return take_backup(database, DAILY_REASON, keep, now=current)
+
+
+def remove_stale_copies(database: Path) -> None:
+    """Remove the temporary copies a killed backup (in the backups folder) or restore (beside
+    the library) left behind: each is a whole copy of the reader's notes."""
+    remove_stale_temporary_copies(_backups_folder(), "taking")
+    remove_stale_temporary_copies(database.parent, "restoring")
 
 
 # Recovery and restore ------------------------------------------------------------------
@@ -240,13 +249,15 @@ def restore_backup(
 ) -> RestoreReport:
     """Put a backup (default: the newest) in place of the library, keeping the current one.
 
-    The backup is checked first and refused (RestoreError, nothing changed) if damaged. A
+    The backup is checked first and refused (RestoreError, nothing changed) if damaged or
+    written by a newer OIC Reader (a schema this version does not know). A
     healthy current library is first backed up ("before-restore", without rotating any
     backup away); the current file and its companions are then moved aside, never deleted,
     as library.replaced-<UTC time>.db (library.damaged-… if it failed its check). `backup`
     may also be the bare name of a file in the backups folder. The library must be closed.
     """
     moment = _utc(now)
+    remove_stale_copies(database)
     chosen, taken = _choose_backup(backup)
     problem = check_database(chosen)
     if problem is not None:
@@ -255,6 +266,7 @@ def restore_backup(
     if replacement is None:
         raise RestoreError(f"the copy of the backup {chosen} failed its check; nothing was changed")
     try:
+        _refuse_a_newer_schema(chosen, replacement)
         exists = database.exists() or any(Path(f"{database}{s}").exists() for s in _COMPANIONS)
         previous_problem = check_database(database) if exists else None
         safety: Path | None = None
@@ -295,10 +307,23 @@ def _choose_backup(backup: Path | None) -> tuple[Path, datetime]:
     return chosen, taken
 
 
+def _refuse_a_newer_schema(backup: Path, private_copy: Path) -> None:
+    """Refuse a backup whose schema this version does not know: once in place, every command
+    would fail on it. Read from our own copy (the file that would be put in place)."""
+    with private_copy.open("rb") as file:
+        header = file.read(100)
+    version = int.from_bytes(header[60:64], "big")  # the header's user_version field
+    if version > schema.SCHEMA_VERSION:
+        raise RestoreError(
+            f"the backup {backup} was written by a newer OIC Reader (schema {version}; this "
+            f"version knows {schema.SCHEMA_VERSION}): update OIC Reader to restore it, "
+            "or choose an older backup; nothing was changed"
+        )
+
+
 def _verified_copy(source: Path, folder: Path) -> Path | None:
     """An owner-only copy of source (the file only) in folder that passed the check, or None."""
-    handle, name = tempfile.mkstemp(dir=folder, prefix=".restoring-", suffix=".db")
-    copy = Path(name)
+    handle, copy = new_temporary_copy(folder, "restoring")
     try:
         with os.fdopen(handle, "wb") as output, source.open("rb") as data:
             shutil.copyfileobj(data, output)
@@ -404,10 +429,27 @@ def _free_backup_name(folder: Path, taken: datetime, reason: str) -> Path:
 
 
 def _rotate(keep: int, protect: Path) -> None:
-    """Remove all but the newest `keep` backups; `protect` (the new one) always stays."""
-    others = [info for info in list_backups() if info.path != protect]
-    for info in others[keep - 1 :]:
+    """Remove all but the newest `keep` backups of protect's kind; `protect` (the new one)
+    always stays.
+
+    Backups taken before a migration and the others are two kinds, rotated apart: a start
+    whose migration fails takes one each time it is tried, and those must never push out the
+    backups of the library as it last opened cleanly (nor those push out the only copy of
+    the library as it was before its upgrade).
+    """
+    before_migration = _is_before_migration(protect)
+    same_kind = [
+        info
+        for info in list_backups()
+        if info.path != protect and _is_before_migration(info.path) == before_migration
+    ]
+    for info in same_kind[keep - 1 :]:
         info.path.unlink(missing_ok=True)
+
+
+def _is_before_migration(backup: Path) -> bool:
+    match = _BACKUP_NAME.fullmatch(backup.name)
+    return match is not None and match[2].startswith(BEFORE_MIGRATION_REASON)
 
 
 def _backups_folder() -> Path:

@@ -121,9 +121,11 @@ class Library:
 
         def backup_before_migrating(old: int, new: int) -> None:
             if safeguards and existed and old > 0:
-                from oicreader.store.backups import take_backup
+                from oicreader.store.backups import BEFORE_MIGRATION_REASON, take_backup
 
-                take_backup(path, f"before-migration-{old}-to-{new}")
+                # Called by migrate() inside its write lock: only the start that really
+                # migrates takes it (the backup API reads from its own connection).
+                take_backup(path, f"{BEFORE_MIGRATION_REASON}{old}-to-{new}")
 
         migrate(library.db, before_migrating=backup_before_migrating)
         library._backup_before_reload = safeguards and existed
@@ -146,12 +148,17 @@ class Library:
         return self.refresh_bundled_documents(backup_first=self._backup_before_reload)
 
     def take_daily_backup(self) -> Path | None:
-        """Take the daily backup left pending by open(), if one is due; its path or None."""
+        """Take the daily backup left pending by open(), if one is due; its path or None.
+
+        Also removes the temporary copies of the library a killed backup or restore left
+        behind, so they do not wait for the next backup to go.
+        """
         if not self.daily_backup_pending:
             return None
         self.daily_backup_pending = False
-        from oicreader.store.backups import take_daily_backup_if_due
+        from oicreader.store.backups import remove_stale_copies, take_daily_backup_if_due
 
+        remove_stale_copies(self.path)
         return take_daily_backup_if_due(self.path)
 
     def _bundled_documents_missing(self, folder: Path | None = None) -> bool:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from oicreader.errors import UserFacingError
-from oicreader.store.connection import Database, transaction
+from oicreader.store.connection import Database
 
 Migration = Callable[[Database], None]
 
@@ -266,6 +268,10 @@ class NewerSchemaError(UserFacingError, RuntimeError):
     """The database was written by a newer OIC Reader; opening it could damage it."""
 
 
+class MigrationInProgress(UserFacingError, RuntimeError):
+    """Another OIC Reader held the library's write lock for longer than a start waits."""
+
+
 def schema_version(db: Database) -> int:
     """The number of migrations this database has had."""
     return int(db.execute("PRAGMA user_version").fetchone()[0])
@@ -275,17 +281,65 @@ def migrate(
     db: Database,
     before_migrating: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Bring the schema up to date, one committed step per migration; return the old version."""
+    """Bring the schema up to date in one transaction, under the write lock; return the old
+    version.
+
+    Two starts may open an older library at once (a double-click after an update). The
+    version read before locking only spares an up-to-date library the lock; it is read again
+    once the lock is held, so the migrations run once, by whichever start gets the lock first,
+    and `before_migrating(old, new)` is called, inside the lock, only when they are really
+    due. Every pending migration and the new user_version commit together: a failure leaves
+    the file exactly as it was. A start that cannot get the lock within the busy timeout
+    raises MigrationInProgress.
+    """
     version = schema_version(db)
+    _refuse_newer(version)
+    if version == SCHEMA_VERSION:
+        return version
+    with _write_lock(db):
+        version = schema_version(db)
+        _refuse_newer(version)
+        if version == SCHEMA_VERSION:
+            return version  # another start upgraded it while this one waited
+        if before_migrating is not None:
+            before_migrating(version, SCHEMA_VERSION)
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[number - 1](db)
+        # DDL and PRAGMA user_version are transactional in SQLite: all of it, or none.
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return version
+
+
+def _refuse_newer(version: int) -> None:
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
             f"the library was written by a newer OIC Reader (schema {version}; this version "
             f"knows {SCHEMA_VERSION}): update OIC Reader to open it"
         )
-    if version < SCHEMA_VERSION and before_migrating is not None:
-        before_migrating(version, SCHEMA_VERSION)
-    for number in range(version + 1, SCHEMA_VERSION + 1):
-        with transaction(db):
-            MIGRATIONS[number - 1](db)
-            db.execute(f"PRAGMA user_version = {number}")
-    return version
+
+
+@contextmanager
+def _write_lock(db: Database) -> Iterator[None]:
+    """transaction(db), telling the user when another process holds the lock too long."""
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        if "locked" not in str(error) and "busy" not in str(error):
+            raise
+        raise MigrationInProgress(
+            f"{_file_of(db)}: another OIC Reader is upgrading this library or writing to "
+            "it and has not finished; wait until it has, then try again"
+        ) from error
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _file_of(db: Database) -> str:
+    for _number, name, file in db.execute("PRAGMA database_list"):
+        if name == "main":
+            return str(file)
+    return "the library"

@@ -53,24 +53,6 @@ def test_every_earlier_version_has_a_fixture() -> None:
         assert (FIXTURES / f"library-v{version}.db").is_file(), f"library-v{version}.db missing"
 
 
-def test_migrations_stop_before_a_failing_step_and_keep_the_earlier_ones(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    copy = tmp_path / "library.db"
-    shutil.copyfile(FIXTURES / "library-v1.db", copy)
-
-    def broken_step(db: object) -> None:
-        raise RuntimeError("disk full")
-
-    monkeypatch.setattr(schema, "MIGRATIONS", (schema.MIGRATIONS[0], broken_step))
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)  # version 1 file, failing step 2
-    db = connect(copy)
-    with pytest.raises(RuntimeError, match="disk full"):
-        schema.migrate(db)
-    assert schema.schema_version(db) == 1
-    db.close()
-
-
 def test_a_newer_library_is_refused_not_damaged(tmp_path: Path) -> None:
     path = tmp_path / "future.db"
     connection = sqlite3.connect(path)
