@@ -97,13 +97,13 @@ def merge(
         for annotation in incoming:
             future = _future_time(annotation, latest_trusted)
             local = stored.get(annotation.id)
+            if local is not None and not _newer(annotation, local):
+                counts["kept-deleted" if local.deleted else "unchanged"] += 1
+                continue
             if local is not None and future is not None:
                 counts["future-dated-kept-local"] += 1
                 reason = f"{origin}: its copy is dated {future}, {_AHEAD}; the copy here was kept"
                 flagged.append(FlaggedNote(annotation.id, "future-dated-kept-local", reason))
-                continue
-            if local is not None and not _newer(annotation, local):
-                counts["kept-deleted" if local.deleted else "unchanged"] += 1
                 continue
             write_copy(library, annotation, replacing=local is not None)
             # What is stored now, so a later, older copy of the same id does not win.

@@ -193,6 +193,13 @@ def test_a_new_note_dated_in_the_future_is_imported_and_kept_for_review(
     assert "future" in item.reason and "2099-01-01T00:00:00.000Z" in item.reason
 
 
+def test_importing_a_future_dated_note_again_finds_it_unchanged(library: Library) -> None:
+    from_2099 = note(library, created="2099-01-01T00:00:00.000Z")
+    merge_annotations(library, [from_2099], now=NOW)
+    summary = merge_annotations(library, [from_2099], now=NOW)
+    assert counts(summary) == (0, 0, 1, 0, 0, 0) and summary.flagged == ()
+
+
 # Places that do not exist ----------------------------------------------------------------
 
 
