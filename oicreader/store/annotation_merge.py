@@ -81,42 +81,15 @@ def merge(
     source: str | None = None,
 ) -> MergeSummary:
     """Merge annotations read from `source` (a file name, for the reasons) in one transaction."""
-    latest_trusted = (now or datetime.now(timezone.utc)) + FUTURE_TOLERANCE
-    origin = f"imported from {source}" if source else "imported"
-    stamp = now_timestamp()
     counts: Counter[Outcome] = Counter()
     flagged: list[FlaggedNote] = []
-    places = _Places(library)
     with transaction(library.db):
-        stored = {
-            uuid: _Stored(modified, deleted)
-            for uuid, modified, deleted in library.db.execute(
-                "SELECT uuid, modified, deleted FROM annotations"
-            )
-        }
+        merger = _Merger(library, now or datetime.now(timezone.utc), source)
         for annotation in incoming:
-            future = _future_time(annotation, latest_trusted)
-            local = stored.get(annotation.id)
-            if local is not None and not _newer(annotation, local):
-                counts["kept-deleted" if local.deleted else "unchanged"] += 1
-                continue
-            if local is not None and future is not None:
-                counts["future-dated-kept-local"] += 1
-                reason = f"{origin}: its copy is dated {future}, {_AHEAD}; the copy here was kept"
-                flagged.append(FlaggedNote(annotation.id, "future-dated-kept-local", reason))
-                continue
-            write_copy(library, annotation, replacing=local is not None)
-            # What is stored now, so a later, older copy of the same id does not win.
-            stored[annotation.id] = _Stored(annotation.modified, None)
-            misplaced = places.missing(annotation)
-            if misplaced is None and future is None:
-                counts["added" if local is None else "updated"] += 1
-                continue
-            doubts = [f"dated {future}, {_AHEAD}" if future else "", misplaced or ""]
-            reason = f"{origin}: " + "; ".join(doubt for doubt in doubts if doubt)
-            _keep_for_review(library, annotation, misplaced is None, reason, stamp)
-            counts["kept-for-review"] += 1
-            flagged.append(FlaggedNote(annotation.id, "kept-for-review", reason))
+            outcome, reason = merger.take(annotation)
+            counts[outcome] += 1
+            if reason is not None:
+                flagged.append(FlaggedNote(annotation.id, outcome, reason))
     return MergeSummary(
         added=counts["added"],
         updated=counts["updated"],
@@ -126,6 +99,44 @@ def merge(
         kept_for_review=counts["kept-for-review"],
         flagged=tuple(flagged),
     )
+
+
+class _Merger:
+    """Decides, and writes, one incoming annotation at a time inside the merge's transaction."""
+
+    def __init__(self, library: Library, now: datetime, source: str | None) -> None:
+        self.library = library
+        self.latest_trusted = now + FUTURE_TOLERANCE
+        self.origin = f"imported from {source}" if source else "imported"
+        self.stamp = now_timestamp()
+        self.places = _Places(library)
+        self.stored = {
+            uuid: _Stored(modified, deleted)
+            for uuid, modified, deleted in library.db.execute(
+                "SELECT uuid, modified, deleted FROM annotations"
+            )
+        }
+
+    def take(self, annotation: Annotation) -> tuple[Outcome, str | None]:
+        """What became of the annotation, and the reason when the reader should know it."""
+        future = _future_time(annotation, self.latest_trusted)
+        local = self.stored.get(annotation.id)
+        if local is not None and not _newer(annotation, local):
+            return ("kept-deleted" if local.deleted else "unchanged"), None
+        if local is not None and future is not None:
+            return "future-dated-kept-local", (
+                f"{self.origin}: its copy is dated {future}, {_AHEAD}; the copy here was kept"
+            )
+        write_copy(self.library, annotation, replacing=local is not None)
+        # What is stored now, so a later, older copy of the same id does not win.
+        self.stored[annotation.id] = _Stored(annotation.modified, None)
+        misplaced = self.places.missing(annotation)
+        if misplaced is None and future is None:
+            return ("added" if local is None else "updated"), None
+        doubts = [f"dated {future}, {_AHEAD}" if future else "", misplaced or ""]
+        reason = f"{self.origin}: " + "; ".join(doubt for doubt in doubts if doubt)
+        _keep_for_review(self.library, annotation, misplaced is None, reason, self.stamp)
+        return "kept-for-review", reason
 
 
 def _future_time(annotation: Annotation, latest_trusted: datetime) -> str | None:
