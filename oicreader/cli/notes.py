@@ -13,6 +13,7 @@ from oicreader.model.languages import LANGUAGES
 
 if TYPE_CHECKING:
     from oicreader.model.annotation import Annotation
+    from oicreader.store.annotation_merge import MergeSummary
 
 # The handlers import the store and the annotation formats themselves: building the parser
 # must stay light, because a bare `oicreader` builds it before opening the window.
@@ -51,6 +52,7 @@ def register(commands: Any) -> None:
 
     load = actions.add_parser("import", help="merge notes from a W3C Web Annotation file")
     load.add_argument("file", type=Path, metavar="FILE")
+    load.add_argument("--json", action="store_true", help="the summary as one JSON object")
     load.set_defaults(handler=command_import)
 
 
@@ -206,6 +208,44 @@ def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
     with open_library() as library:
         if incoming:
             take_backup(library.path, "before-notes-import")
-        summary = merge_annotations(library, incoming)
+        summary = merge_annotations(library, incoming, source=arguments.file.name)
+    if arguments.json:
+        print_json(out, import_summary_json(arguments.file, summary))
+        return 0
     print(f"imported {arguments.file}: {summary}", file=out)
+    for flagged in summary.flagged[:_LISTED_NOTES]:
+        print(f"  {flagged.id} ({_OUTCOME_LABELS[flagged.outcome]}): {flagged.reason}", file=out)
+    if len(summary.flagged) > _LISTED_NOTES:
+        print(f"  and {len(summary.flagged) - _LISTED_NOTES} more (--json lists all)", file=out)
+    if summary.kept_for_review:
+        print(
+            "Notes kept for review are listed by `oicreader notes review`; put one in place "
+            "with `oicreader notes attach ID -p N`.",
+            file=out,
+        )
     return 0
+
+
+# The text summary names this many notes; --json names all of them.
+_LISTED_NOTES = 10
+_OUTCOME_LABELS = {
+    "future-dated-kept-local": "local copy kept",
+    "kept-for-review": "kept for review",
+}
+
+
+def import_summary_json(path: Path, summary: MergeSummary) -> dict[str, Any]:
+    """The JSON object `notes import --json` prints: counts per outcome, and flagged notes."""
+    return {
+        "file": str(path),
+        "added": summary.added,
+        "updated": summary.updated,
+        "unchanged": summary.unchanged,
+        "kept_deleted": summary.kept_deleted,
+        "future_dated_kept_local": summary.future_dated_kept_local,
+        "kept_for_review": summary.kept_for_review,
+        "flagged": [
+            {"id": flagged.id, "outcome": flagged.outcome, "reason": flagged.reason}
+            for flagged in summary.flagged
+        ],
+    }

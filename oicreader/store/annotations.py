@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from oicreader.errors import UserFacingError
-from oicreader.model.annotation import Annotation, TextAnchor, now_timestamp, parse_timestamp
+from oicreader.model.annotation import Annotation, TextAnchor, now_timestamp
 from oicreader.store.connection import transaction
 from oicreader.store.library import Library
+
+if TYPE_CHECKING:
+    from oicreader.store.annotation_merge import MergeSummary
 
 _COLUMNS = (
     "uuid, document_key, revision, paragraph_number, language, start, end, quote, prefix, "
@@ -19,18 +22,6 @@ _COLUMNS = (
 
 class AnnotationNotFound(UserFacingError, LookupError):
     """No annotation has the id the user gave."""
-
-
-@dataclass(frozen=True)
-class MergeSummary:
-    """What an import did: annotations added, updated (the file's copy was newer), unchanged."""
-
-    added: int
-    updated: int
-    unchanged: int
-
-    def __str__(self) -> str:
-        return f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged"
 
 
 def _row(annotation: Annotation) -> list[Any]:
@@ -213,24 +204,24 @@ def all_tags(library: Library) -> list[tuple[str, int]]:
     return [(tag, int(count)) for tag, count in rows]
 
 
-def merge_annotations(library: Library, incoming: Iterable[Annotation]) -> MergeSummary:
-    """Merge by id, keeping whichever copy was modified last; all in one transaction."""
-    added = updated = unchanged = 0
-    with transaction(library.db):
-        stored = {
-            uuid: modified
-            for uuid, modified in library.db.execute("SELECT uuid, modified FROM annotations")
-        }
-        for annotation in incoming:
-            if annotation.id not in stored:
-                _insert(library, annotation)
-                added += 1
-            elif parse_timestamp(annotation.modified) > parse_timestamp(stored[annotation.id]):
-                _replace(library, annotation)
-                updated += 1
-            else:
-                unchanged += 1
-                continue
-            # What is stored now, so a later, older copy of the same id does not win.
-            stored[annotation.id] = annotation.modified
-    return MergeSummary(added, updated, unchanged)
+def write_copy(library: Library, annotation: Annotation, replacing: bool) -> None:
+    """Write an annotation inside the caller's transaction: over the stored one, or as new."""
+    if replacing:
+        _replace(library, annotation)
+    else:
+        _insert(library, annotation)
+
+
+def merge_annotations(
+    library: Library,
+    incoming: Iterable[Annotation],
+    *,
+    now: datetime | None = None,
+    source: str | None = None,
+) -> MergeSummary:
+    """Merge imported annotations by id in one transaction (rules: annotation_merge.py)."""
+    # Imported here: annotation_merge builds on this module and on reviews.py, which
+    # imports this module.
+    from oicreader.store.annotation_merge import merge
+
+    return merge(library, incoming, now=now, source=source)

@@ -5,6 +5,9 @@ that keeps the annotation's ORIGINAL revision, paragraph, quote and context, unt
 re-attaches the note by hand or accepts where it was put. An annotation still under review
 when yet another revision arrives is placed again from that original anchor, since the
 original is what the reader chose.
+
+An import opens the same kind of row (method "none", see annotation_merge.py) for a note on
+a place this library lacks ("not-placed") or dated in the future ("doubtful").
 """
 
 from __future__ import annotations

@@ -130,7 +130,10 @@ def test_merge_keeps_the_newer_copy_and_counts(library: Library) -> None:
     assert get_annotation(library, original.id).note == "from the other laptop"
     summary = merge_annotations(library, [older, newer, brand_new])
     assert (summary.added, summary.updated, summary.unchanged) == (0, 0, 3)
-    assert str(summary) == "0 added, 0 updated, 3 unchanged"
+    assert str(summary) == (
+        "0 added, 0 updated, 3 unchanged, 0 kept deleted, "
+        "0 dated in the future (local copy kept), 0 kept for review"
+    )
 
 
 def test_merge_compares_timestamps_as_instants_not_text(library: Library) -> None:
