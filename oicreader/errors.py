@@ -37,13 +37,23 @@ def describe_failure(error: BaseException) -> str | None:
     return None
 
 
+# EFBIG: the file outgrew what the system lets this process write (a quota, a file-size
+# limit, FAT's 4 GB); to the reader it is the same as a full disk, and so is the remedy.
+_DISK_FULL = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
+
+
 def _describe_os_error(error: OSError) -> str:
     name = error.filename
     where = f"{name}: " if name else ""
     reason = error.strerror or str(error)
-    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+    if error.errno in _DISK_FULL:
         advice = "the disk is full; free some space and try again (nothing was changed)"
-    elif error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+    elif error.errno == errno.EROFS:
+        advice = (
+            "the folder is read-only (a read-only disk or share); reading works, but nothing "
+            "can be saved there: set OICREADER_HOME to a folder you can write"
+        )
+    elif error.errno in (errno.EACCES, errno.EPERM):
         advice = (
             "the file or its folder cannot be written or read here; check its permissions, "
             "or set OICREADER_HOME to a folder you can write"
@@ -73,6 +83,12 @@ def _describe_database_error(error: sqlite3.OperationalError) -> str:
         )
     elif "locked" in lowered or "busy" in lowered:
         advice = "another OIC Reader is writing to it; wait a moment and try again"
+    elif "disk i/o" in lowered:
+        # SQLite reports a write refused for want of room (EFBIG, some network disks) this way.
+        advice = (
+            "the disk may be full or failing; free some space and try again (nothing was "
+            "changed); if it persists, restore a backup (oicreader restore)"
+        )
     else:
         advice = "try again; if it persists, restore a backup (oicreader restore)"
     try:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from oicreader import __version__
+from oicreader.cli.common import refuse_text_that_is_not_utf8
 
 if TYPE_CHECKING:
     from oicreader.store.library import DocumentNotFound
@@ -39,6 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             arguments = parser.parse_args([*given, "window"])
             command = arguments.handler
     try:
+        refuse_text_that_is_not_utf8(given)
         return command(arguments, sys.stdout)
     except BrokenPipeError:  # `oicreader show | head` is not an error
         return EXIT_OK

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 # The handlers import the store, the catalog and the bidi code themselves: building the parser
 # must stay light, because a bare `oicreader` builds it before opening the window.
 
+# No library holds a billion paragraphs: a larger --limit means every hit, and must not
+# overflow SQLite's 64-bit integers on its way to the query.
+LARGEST_SEARCH_LIMIT = 1_000_000_000
+
 BIDI_HELP = (
     "visual: shape and reorder Arabic for terminals without bidi support; "
     "logical: text as stored; auto (default): visual on a terminal, logical in a pipe"
@@ -57,7 +61,7 @@ def register(commands: Any) -> None:
 
 def command_docs(arguments: argparse.Namespace, out: TextIO) -> int:
     """List every document in the library."""
-    with open_library() as library:
+    with open_library(writes=False) as library:
         summaries = library.summaries()
     for summary in summaries:
         if arguments.json:
@@ -90,7 +94,7 @@ def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
     from oicreader.model.document import describe_problems
     from oicreader.text.terminal_bidi import use_visual_order, visual_lines
 
-    with open_library() as library:
+    with open_library(writes=False) as library:
         document = find_document(library, arguments.doc, arguments.source_lang)
     languages = chosen_languages(arguments.languages, document)
     numbers = (
@@ -133,8 +137,9 @@ def command_search(arguments: argparse.Namespace, out: TextIO) -> int:
 
     if arguments.limit < 1:
         raise UserFacingError("--limit must be 1 or more")
-    with open_library() as library:
-        hits = search(library, arguments.query, arguments.doc, arguments.lang, arguments.limit)
+    limit = min(arguments.limit, LARGEST_SEARCH_LIMIT)
+    with open_library(writes=False) as library:
+        hits = search(library, arguments.query, arguments.doc, arguments.lang, limit)
     visual = not arguments.json and use_visual_order(arguments.bidi, out)
     width = terminal_width()
     for hit in hits:

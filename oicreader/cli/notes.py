@@ -128,7 +128,7 @@ def command_list(arguments: argparse.Namespace, out: TextIO) -> int:
     """List live notes, optionally of one document or one tag."""
     from oicreader.store.annotations import list_annotations
 
-    with open_library() as library:
+    with open_library(writes=False) as library:
         key = library.find_key(arguments.doc) if arguments.doc else None
         annotations = list_annotations(library, document=key, tag=arguments.tag)
     for annotation in annotations:
@@ -161,7 +161,7 @@ def command_export(arguments: argparse.Namespace, out: TextIO) -> int:
     from oicreader.annotations.w3c import write_annotation_file
     from oicreader.store.annotations import list_annotations
 
-    with open_library() as library:
+    with open_library(writes=False) as library:
         annotations = list_annotations(library)
         if arguments.format == "w3c":
             try:

@@ -49,7 +49,7 @@ def command_topics(arguments: argparse.Namespace, out: TextIO) -> int:
         # A file outside the library has no notes, hence no tags.
         topics = document_topics(_document_from_file(arguments))
     else:
-        with open_library() as library:
+        with open_library(writes=False) as library:
             topics = topics_for(library, reference or BUNDLED_DOCUMENT_KEY)
     for topic in topics:
         if arguments.json:
@@ -68,7 +68,7 @@ def command_check(arguments: argparse.Namespace, out: TextIO) -> int:
     if reference and looks_like_path(reference):
         document = _document_from_file(arguments)
     else:
-        with open_library() as library:
+        with open_library(writes=False) as library:
             document = library.document(reference or BUNDLED_DOCUMENT_KEY)
     discrepancies = check_document(document)
     for discrepancy in discrepancies:
