@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -54,6 +55,42 @@ def _option_and_value(arguments: Sequence[str], index: int, argument: str) -> tu
     return (previous, argument) if previous.startswith("-") else ("", argument)
 
 
+class ControlsShown(io.TextIOBase):
+    """A text stream that passes text on with its control characters shown as escapes, so
+    that a document or a note printed in plain text cannot drive the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        """Write the text, control characters shown; return how much of it was taken."""
+        from oicreader.text.terminal_bidi import show_controls
+
+        self.stream.write(show_controls(text))
+        return len(text)
+
+    def flush(self) -> None:
+        """Flush the stream underneath."""
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        """Whether the stream underneath is a terminal (visual bidi order is for terminals)."""
+        return self.stream.isatty()
+
+    def fileno(self) -> int:
+        """The file descriptor of the stream underneath."""
+        return self.stream.fileno()
+
+
+def print_message(text: str) -> None:
+    """Print a message for the user on stderr, control characters shown as escapes: it may
+    quote a file name, a document or a note."""
+    from oicreader.text.terminal_bidi import show_controls
+
+    print(show_controls(text), file=sys.stderr)
+
+
 def print_json(out: TextIO, value: dict[str, Any]) -> None:
     """One JSON object on one line, non-ASCII text kept readable."""
     import json
@@ -85,5 +122,5 @@ def open_library(*, writes: bool = True) -> Library:
     writable = can_write(path.parent) and (not path.exists() or can_write(path))
     library = Library.open(upkeep_now=writable)
     if library.recovery is not None:
-        print(f"oicreader: {library.recovery.message()}", file=sys.stderr)
+        print_message(f"oicreader: {library.recovery.message()}")
     return library

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
-from oicreader.cli.common import open_library, print_json, terminal_width
+from oicreader.cli.common import open_library, print_json, print_message, terminal_width
 from oicreader.errors import UserFacingError
 from oicreader.model.languages import LANGUAGES, direction_of, parse_language_list
 from oicreader.model.selection import parse_paragraph_selection
@@ -92,7 +92,7 @@ def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
     """Print paragraphs of a document in the chosen languages."""
     from oicreader.catalog import find_document
     from oicreader.model.document import describe_problems
-    from oicreader.text.terminal_bidi import use_visual_order, visual_lines
+    from oicreader.text.terminal_bidi import show_controls, use_visual_order, visual_lines
 
     with open_library(writes=False) as library:
         document = find_document(library, arguments.doc, arguments.source_lang)
@@ -104,7 +104,7 @@ def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
     )
     problems = [p for p in document.alignment_problems() if p.language in languages]
     if problems:
-        print(describe_problems(problems), file=sys.stderr)
+        print_message(describe_problems(problems))
     visual = not arguments.json and use_visual_order(arguments.bidi, out)
     width = terminal_width()
     for number in numbers:
@@ -121,7 +121,9 @@ def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
             if text is None:
                 print(f"(paragraph {number} is missing from the {language} version)", file=out)
             elif visual:
-                for line in visual_lines(text, width, direction_of(language)):
+                # Controls shown before the lines are cut and reordered, so that the escapes
+                # are measured and placed like the rest of the text.
+                for line in visual_lines(show_controls(text), width, direction_of(language)):
                     print(line, file=out)
             else:
                 print(text, file=out)
@@ -133,7 +135,7 @@ def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
 def command_search(arguments: argparse.Namespace, out: TextIO) -> int:
     """Search every paragraph; print hits with their snippets."""
     from oicreader.store.search import search
-    from oicreader.text.terminal_bidi import use_visual_order, visual_lines
+    from oicreader.text.terminal_bidi import show_controls, use_visual_order, visual_lines
 
     if arguments.limit < 1:
         raise UserFacingError("--limit must be 1 or more")
@@ -158,7 +160,7 @@ def command_search(arguments: argparse.Namespace, out: TextIO) -> int:
             continue
         print(f"[{hit.symbol} {hit.paragraph_number} {hit.language}]", file=out)
         if visual:
-            for line in visual_lines(hit.snippet, width, direction_of(hit.language)):
+            for line in visual_lines(show_controls(hit.snippet), width, direction_of(hit.language)):
                 print(line, file=out)
         else:
             print(hit.snippet, file=out)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from oicreader.cli.common import open_library, print_json, terminal_width
+from oicreader.cli.common import open_library, print_json, print_message, terminal_width
 from oicreader.cli.documents import BIDI_HELP, chosen_languages
 from oicreader.cli.review import register_review
 from oicreader.errors import UserFacingError
@@ -82,7 +82,7 @@ def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
     )
     problems = plan.alignment_problems
     if problems:
-        print(describe_problems(problems), file=sys.stderr)
+        print_message(describe_problems(problems))
     with open_library(writes=not arguments.dry_run) as library:
         target = import_target(library, plan)
         if target.missing_languages:
