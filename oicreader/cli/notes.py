@@ -159,6 +159,7 @@ def command_export(arguments: argparse.Namespace, out: TextIO) -> int:
     """Write every live note as W3C Web Annotation JSON-LD or as Markdown."""
     from oicreader.annotations.markdown import export_markdown
     from oicreader.annotations.w3c import write_annotation_file
+    from oicreader.atomic_files import write_private_file
     from oicreader.store.annotations import list_annotations
 
     with open_library(writes=False) as library:
@@ -177,7 +178,8 @@ def command_export(arguments: argparse.Namespace, out: TextIO) -> int:
                 if first is not None and arguments.languages
                 else list(LANGUAGES)
             )
-            _write_text(arguments.output, export_markdown(annotations, documents, languages))
+            # Owner-only and atomic, like the W3C export: the file holds the reader's notes.
+            write_private_file(arguments.output, export_markdown(annotations, documents, languages))
     print(f"exported {len(annotations)} notes to {arguments.output}", file=out)
     return 0
 
@@ -188,12 +190,6 @@ def _known(library: Any, key: str) -> bool:
     except LookupError:
         return False
     return True
-
-
-def _write_text(path: Path, text: str) -> None:
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)
 
 
 def command_import(arguments: argparse.Namespace, out: TextIO) -> int:

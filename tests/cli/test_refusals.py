@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import errno
 import os
-import resource
 import signal
 import sqlite3
 import subprocess
@@ -19,7 +18,11 @@ from oicreader.cli import main
 from tests.cli.test_show_and_docs import json_lines, run
 from tests.conftest import REPOSITORY_ROOT
 
-RUNNING_AS_ROOT = os.name == "posix" and os.geteuid() == 0
+POSIX = os.name == "posix"
+# Root may write anywhere, and Windows has no read-only folders to make with chmod: there,
+# the tests change the system's answers instead of the permissions.
+SIMULATE_READ_ONLY = not POSIX or os.geteuid() == 0
+posix_only = pytest.mark.skipif(not POSIX, reason="POSIX file modes and resource limits")
 
 
 def assert_one_refusal(status: int, err: str, *mentions: str) -> None:
@@ -81,6 +84,8 @@ def run_on_a_full_disk(tmp_path: Path, *arguments: str) -> subprocess.CompletedP
     """Run `oicreader` in a process that cannot write beyond 64 KiB in any file: its writes
     fail as on a full disk (EFBIG), without needing root to fill a real one."""
 
+    import resource
+
     def limit_file_size() -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a killed process
         resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
@@ -104,6 +109,7 @@ def assert_full_disk_refusal(result: subprocess.CompletedProcess[str], data_home
     assert_one_refusal(result.returncode, result.stderr, str(data_home), "the disk is full")
 
 
+@posix_only
 def test_backup_on_a_full_disk_says_the_disk_is_full(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, data_home: Path
 ) -> None:
@@ -111,6 +117,7 @@ def test_backup_on_a_full_disk_says_the_disk_is_full(
     assert_full_disk_refusal(run_on_a_full_disk(tmp_path, "backup"), data_home)
 
 
+@posix_only
 def test_notes_import_on_a_full_disk_says_the_disk_is_full_and_imports_nothing(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, data_home: Path
 ) -> None:
@@ -123,6 +130,7 @@ def test_notes_import_on_a_full_disk_says_the_disk_is_full_and_imports_nothing(
     assert json_lines(run(capsys, "notes", "list", "--json")[1]) == []
 
 
+@posix_only
 def test_notes_list_on_a_full_disk_says_the_disk_is_full(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, data_home: Path
 ) -> None:
@@ -142,10 +150,10 @@ def test_a_file_too_large_for_the_system_is_told_like_a_full_disk() -> None:
 
 
 def make_read_only(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Take away write permission on `path`. Root may write anywhere, so when the tests run as
-    root the system's answers are changed instead, as on a read-only disk: `path` is reported
-    not writable, and changing its permissions or opening a file in it for writing fails."""
-    if not RUNNING_AS_ROOT:
+    """Take away write permission on `path`. When that cannot be done with chmod (as root, or
+    on Windows) the system's answers are changed instead, as on a read-only disk: `path` is
+    reported not writable, and changing its mode or opening a file in it for writing fails."""
+    if not SIMULATE_READ_ONLY:
         path.chmod(0o500 if path.is_dir() else 0o400)
         return
     real_access, real_open, real_chmod = os.access, os.open, os.chmod
@@ -222,6 +230,7 @@ def test_writing_to_a_read_only_data_folder_says_it_is_read_only(
     assert_one_refusal(status, err, str(read_only_data_home), "read-only", "OICREADER_HOME")
 
 
+@posix_only
 def test_a_read_only_data_folder_is_not_made_writable_behind_the_readers_back(
     data_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -235,6 +244,7 @@ def test_a_read_only_data_folder_is_not_made_writable_behind_the_readers_back(
         data_home.chmod(0o700)
 
 
+@posix_only
 def test_a_data_folder_readable_by_others_is_made_owner_only(data_home: Path) -> None:
     from oicreader.paths import data_dir
 
@@ -243,6 +253,7 @@ def test_a_data_folder_readable_by_others_is_made_owner_only(data_home: Path) ->
     assert data_home.stat().st_mode & 0o777 == 0o700
 
 
+@posix_only
 def test_a_data_folder_whose_permissions_cannot_be_changed_can_still_be_read(
     capsys: pytest.CaptureFixture[str], data_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -294,6 +305,7 @@ def test_a_search_that_is_not_utf8_is_refused_by_name(capsys: pytest.CaptureFixt
     assert_one_refusal(status, err, "not UTF-8", "0xe9")
 
 
+@posix_only
 def test_a_file_name_that_is_not_utf8_is_still_a_file_name(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
