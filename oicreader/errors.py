@@ -18,11 +18,21 @@ class UserFacingError(Exception):
     """A problem the user can fix; shown as one message, never as a traceback."""
 
 
+# What describe_failure has a message for: the window's except clauses catch exactly these,
+# so that a failure the reader can act on is a dialog and anything else stays a bug.
+EXPECTED_FAILURES: tuple[type[BaseException], ...] = (
+    UserFacingError,
+    OSError,
+    sqlite3.DatabaseError,
+    MemoryError,
+)
+
+
 def describe_failure(error: BaseException) -> str | None:
     """The message for the user for an error that is not a bug, or None for a bug.
 
-    UserFacingError's own message; for OSError and sqlite3.OperationalError, what failed
-    (with the file) and what to do.
+    UserFacingError's own message; for OSError and the database's own failures (a full
+    disk, a read-only or damaged file, a lock), what failed, with the file, and what to do.
     """
     if isinstance(error, UserFacingError):
         if isinstance(error, LookupError) and error.args:
@@ -30,7 +40,9 @@ def describe_failure(error: BaseException) -> str | None:
         return str(error)
     if isinstance(error, OSError):
         return _describe_os_error(error)
-    if isinstance(error, sqlite3.OperationalError):
+    if isinstance(error, sqlite3.OperationalError) or type(error) is sqlite3.DatabaseError:
+        # A plain DatabaseError is a damaged file ("database disk image is malformed"); its
+        # other kinds (IntegrityError, ProgrammingError…) are bugs.
         return _describe_database_error(error)
     if isinstance(error, MemoryError):
         return "there is not enough memory for this; close other programs and try again"
@@ -69,7 +81,7 @@ def _describe_os_error(error: OSError) -> str:
     return f"{where}{reason} — {advice}"
 
 
-def _describe_database_error(error: sqlite3.OperationalError) -> str:
+def _describe_database_error(error: sqlite3.DatabaseError) -> str:
     from oicreader.paths import library_path  # only when something already failed
 
     text = str(error)
