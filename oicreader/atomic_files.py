@@ -17,9 +17,10 @@ from pathlib import Path
 OWNER_ONLY = 0o600
 
 
-def write_private_file(path: Path, text: str) -> None:
-    """Write UTF-8 text to path atomically (the old file or the new, never half), 0600."""
-    payload = text.encode("utf-8")
+def write_private_file(path: Path, content: str | bytes) -> None:
+    """Write text (as UTF-8) or bytes to path atomically: the old file or the new, never
+    half; 0600. A failure (a full disk) leaves no temporary file behind."""
+    payload = content.encode("utf-8") if isinstance(content, str) else content
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:

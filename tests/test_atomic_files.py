@@ -25,6 +25,13 @@ def test_a_new_file_is_readable_by_its_owner_only(tmp_path: Path) -> None:
     assert mode_of(target) == 0o600
 
 
+def test_bytes_are_written_as_they_are(tmp_path: Path) -> None:
+    target = tmp_path / "notes.pdf"
+    write_private_file(target, b"%PDF-1.4\n\xe2\x80\x8f")
+    assert target.read_bytes() == b"%PDF-1.4\n\xe2\x80\x8f"
+    assert mode_of(target) == 0o600
+
+
 def test_replacing_a_file_others_could_read_makes_it_owner_only(tmp_path: Path) -> None:
     target = tmp_path / "notes.md"
     target.write_text("old", encoding="utf-8")
