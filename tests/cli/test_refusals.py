@@ -138,6 +138,47 @@ def test_notes_list_on_a_full_disk_says_the_disk_is_full(
     assert_full_disk_refusal(run_on_a_full_disk(tmp_path, "notes", "list"), data_home)
 
 
+class FullDiskConnection(sqlite3.Connection):
+    """A connection whose online backup runs out of room, as SQLite reports it."""
+
+    def backup(self, *_: object, **__: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+
+def fill_the_disk_during_backups(monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    import oicreader.store.backups
+
+    def connect(*arguments: object, **options: object) -> sqlite3.Connection:
+        return sqlite3.connect(*arguments, factory=FullDiskConnection, **options)  # type: ignore[call-overload,no-any-return]
+
+    full = types.SimpleNamespace(**{**vars(sqlite3), "connect": connect})
+    monkeypatch.setattr(oicreader.store.backups, "sqlite3", full)
+
+
+def test_a_backup_that_runs_out_of_room_says_the_disk_is_full(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_home: Path
+) -> None:
+    run(capsys, "docs")
+    fill_the_disk_during_backups(monkeypatch)
+    status, _, err = run(capsys, "backup")
+    assert_one_refusal(status, err, str(data_home / "library.db"), "the disk is full")
+
+
+def test_a_notes_import_whose_backup_runs_out_of_room_says_so_and_imports_nothing(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _, note_id, _ = run(capsys, "notes", "add", "-p", "3", "--note", "keep me")
+    exported = tmp_path / "notes.jsonld"
+    assert run(capsys, "notes", "export", "-o", str(exported))[0] == 0
+    assert run(capsys, "notes", "delete", note_id.strip())[0] == 0
+    fill_the_disk_during_backups(monkeypatch)
+    status, _, err = run(capsys, "notes", "import", str(exported))
+    assert_one_refusal(status, err, "the disk is full")
+    assert json_lines(run(capsys, "notes", "list", "--json")[1]) == []
+
+
 def test_a_file_too_large_for_the_system_is_told_like_a_full_disk() -> None:
     from oicreader.errors import describe_failure
 
