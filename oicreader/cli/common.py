@@ -38,9 +38,9 @@ def refuse_text_that_is_not_utf8(arguments: Sequence[str]) -> None:
             if option in OUTPUT_FILE_OPTIONS or os.path.lexists(value):
                 continue
             shown = raw.decode("utf-8", "backslashreplace")
-            where = option or f"the argument {shown!r}"
+            where = option or f"the argument '{shown}'"
             raise UserFacingError(
-                f"{where}: {shown!r} is not UTF-8 text (the byte 0x{raw[error.start]:02x}); "
+                f"{where}: '{shown}' is not UTF-8 text (the byte 0x{raw[error.start]:02x}); "
                 "type it again in a terminal set to UTF-8 (check LANG or LC_ALL), or convert "
                 "the text it comes from to UTF-8"
             ) from None

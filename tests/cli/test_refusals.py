@@ -337,7 +337,7 @@ def test_note_text_that_is_not_utf8_is_refused_by_name(
     capsys: pytest.CaptureFixture[str], option: str
 ) -> None:
     status, _, err = run(capsys, "notes", "add", "-p", "3", option, NOT_UTF8)
-    assert_one_refusal(status, err, option, "not UTF-8", "0xe9")
+    assert_one_refusal(status, err, option, "'caf\\xe9' is not UTF-8", "0xe9")
     assert json_lines(run(capsys, "notes", "list", "--json")[1]) == []
 
 
