@@ -55,6 +55,11 @@ def can_write(path: Path) -> bool:
     return os.access(path, os.W_OK)
 
 
+def can_write_library(path: Path) -> bool:
+    """Whether a library file can be written (or made, when it does not exist yet)."""
+    return can_write(path.parent) and (not path.exists() or can_write(path))
+
+
 def require_writable(path: Path) -> None:
     """Refuse, before anything is changed, to write to a read-only library file or folder."""
     folder = path.parent

@@ -113,14 +113,13 @@ def open_library(*, writes: bool = True) -> Library:
     and leaves the upkeep that would write (the daily backup, reloading bundled documents)
     to a later start in a folder it can write.
     """
-    from oicreader.paths import can_write, library_path, require_writable
+    from oicreader.paths import can_write_library, library_path, require_writable
     from oicreader.store.library import Library
 
     path = library_path()
     if writes:
         require_writable(path)
-    writable = can_write(path.parent) and (not path.exists() or can_write(path))
-    library = Library.open(upkeep_now=writable)
+    library = Library.open(upkeep_now=can_write_library(path))
     if library.recovery is not None:
         print_message(f"oicreader: {library.recovery.message()}")
     return library

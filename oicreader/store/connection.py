@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from oicreader.paths import can_write, require_writable
+from oicreader.paths import can_write, can_write_library, require_writable
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -51,7 +51,7 @@ def connect(path: Path) -> Database:
     A file, or a folder, that cannot be written is opened read-only: reading works, and any
     write is refused by SQLite ("attempt to write a readonly database").
     """
-    if not can_write(path.parent) or (path.exists() and not can_write(path)):
+    if not can_write_library(path):
         return Database(_connect_read_only(path))
     new_file = not path.exists()
     # isolation_level=None: we issue BEGIN IMMEDIATE ourselves, so a write never starts as a
