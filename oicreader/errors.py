@@ -12,28 +12,77 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from typing import TypeGuard
 
 
 class UserFacingError(Exception):
     """A problem the user can fix; shown as one message, never as a traceback."""
 
 
+# What describe_failure has a message for: the window's except clauses catch exactly these,
+# so that a failure the reader can act on is a dialog and anything else stays a bug.
+EXPECTED_FAILURES: tuple[type[BaseException], ...] = (
+    UserFacingError,
+    OSError,
+    sqlite3.DatabaseError,
+    MemoryError,
+)
+
+
 def describe_failure(error: BaseException) -> str | None:
     """The message for the user for an error that is not a bug, or None for a bug.
 
-    UserFacingError's own message; for OSError and sqlite3.OperationalError, what failed
-    (with the file) and what to do.
+    UserFacingError's own message, followed by what to do when it wraps a full disk or a
+    read-only folder; for OSError and the database's own failures (a full disk, a read-only
+    or damaged file, a lock), what failed, with the file, and what to do.
     """
     if isinstance(error, UserFacingError):
         if isinstance(error, LookupError) and error.args:
             return str(error.args[0])  # str() of a KeyError-like error adds quotes
-        return str(error)
+        advice = _advice_for_cause(error.__cause__)
+        return f"{error} — {advice}" if advice else str(error)
     if isinstance(error, OSError):
         return _describe_os_error(error)
-    if isinstance(error, sqlite3.OperationalError):
+    if _is_database_failure(error):
         return _describe_database_error(error)
     if isinstance(error, MemoryError):
         return "there is not enough memory for this; close other programs and try again"
+    return None
+
+
+# EFBIG: the file outgrew what the system lets this process write (a quota, a file-size
+# limit, FAT's 4 GB); to the reader it is the same as a full disk, and so is the remedy.
+_DISK_FULL = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
+_FREE_SPACE = "the disk is full; free some space and try again (nothing was changed)"
+_READ_ONLY_FOLDER = (
+    "the folder is read-only (a read-only disk or share); reading works, but nothing "
+    "can be saved there: set OICREADER_HOME to a folder you can write"
+)
+_READ_ONLY_LIBRARY = (
+    "the library cannot be written (read-only file or folder); check its permissions, "
+    "or set OICREADER_HOME to a folder you can write"
+)
+
+
+def _is_database_failure(error: BaseException | None) -> TypeGuard[sqlite3.DatabaseError]:
+    # A plain DatabaseError is a damaged file ("database disk image is malformed"); its
+    # other kinds (IntegrityError, ProgrammingError…) are bugs.
+    return isinstance(error, sqlite3.OperationalError) or type(error) is sqlite3.DatabaseError
+
+
+def _advice_for_cause(cause: BaseException | None) -> str | None:
+    """What to do about the failure of the machine a UserFacingError wraps, if any: a layer
+    that words its own message ("could not copy …") need not repeat the remedy."""
+    if isinstance(cause, OSError):
+        if cause.errno in _DISK_FULL:
+            return _FREE_SPACE
+        return _READ_ONLY_FOLDER if cause.errno == errno.EROFS else None
+    if _is_database_failure(cause):
+        lowered = str(cause).lower()
+        if "full" in lowered:
+            return _FREE_SPACE
+        if "readonly" in lowered or "read-only" in lowered:
+            return _READ_ONLY_LIBRARY
     return None
 
 
@@ -41,9 +90,11 @@ def _describe_os_error(error: OSError) -> str:
     name = error.filename
     where = f"{name}: " if name else ""
     reason = error.strerror or str(error)
-    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        advice = "the disk is full; free some space and try again (nothing was changed)"
-    elif error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+    if error.errno in _DISK_FULL:
+        advice = _FREE_SPACE
+    elif error.errno == errno.EROFS:
+        advice = _READ_ONLY_FOLDER
+    elif error.errno in (errno.EACCES, errno.EPERM):
         advice = (
             "the file or its folder cannot be written or read here; check its permissions, "
             "or set OICREADER_HOME to a folder you can write"
@@ -59,20 +110,23 @@ def _describe_os_error(error: OSError) -> str:
     return f"{where}{reason} — {advice}"
 
 
-def _describe_database_error(error: sqlite3.OperationalError) -> str:
+def _describe_database_error(error: sqlite3.DatabaseError) -> str:
     from oicreader.paths import library_path  # only when something already failed
 
     text = str(error)
     lowered = text.lower()
     if "full" in lowered:
-        advice = "the disk is full; free some space and try again (nothing was changed)"
+        advice = _FREE_SPACE
     elif "readonly" in lowered or "read-only" in lowered:
-        advice = (
-            "the library cannot be written (read-only file or folder); check its permissions, "
-            "or set OICREADER_HOME to a folder you can write"
-        )
+        advice = _READ_ONLY_LIBRARY
     elif "locked" in lowered or "busy" in lowered:
         advice = "another OIC Reader is writing to it; wait a moment and try again"
+    elif "disk i/o" in lowered:
+        # SQLite reports a write refused for want of room (EFBIG, some network disks) this way.
+        advice = (
+            "the disk may be full or failing; free some space and try again (nothing was "
+            "changed); if it persists, restore a backup (oicreader restore)"
+        )
     else:
         advice = "try again; if it persists, restore a backup (oicreader restore)"
     try:

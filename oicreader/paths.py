@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import sys
 from pathlib import Path
+
+from oicreader.errors import UserFacingError
 
 APP_NAME = "OICReader"
 HOME_ENVIRONMENT_VARIABLE = "OICREADER_HOME"
@@ -13,7 +17,9 @@ HOME_ENVIRONMENT_VARIABLE = "OICREADER_HOME"
 def data_dir(create: bool = True) -> Path:
     """The user data folder: $OICREADER_HOME when set, else the platform's user data folder.
 
-    Created owner-only (0700 on POSIX) because it holds the reader's personal notes.
+    Created owner-only (0700 on POSIX) because it holds the reader's personal notes. A folder
+    that is read-only, on a read-only disk or not the reader's own is returned as it is:
+    reading works from it, and what would write there says it cannot (require_writable).
     """
     override = os.environ.get(HOME_ENVIRONMENT_VARIABLE)
     if override:
@@ -24,9 +30,47 @@ def data_dir(create: bool = True) -> Path:
         folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
     if create:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if os.name == "posix":
-            folder.chmod(0o700)
+        _keep_to_owner(folder)
     return folder
+
+
+def _keep_to_owner(folder: Path) -> None:
+    """Take away what group and others may do with the folder, and nothing from its owner."""
+    if os.name != "posix":
+        return
+    mode = stat.S_IMODE(folder.stat().st_mode)
+    if mode & 0o077 == 0:
+        return
+    # Not ours to change, or on a read-only disk: the reader may still read from it.
+    with contextlib.suppress(OSError):
+        folder.chmod(mode & 0o700)
+
+
+class ReadOnlyLibrary(UserFacingError):
+    """The data folder or the library file cannot be written; reading from it still works."""
+
+
+def can_write(path: Path) -> bool:
+    """Whether this process may change the file or folder (not read-only, not denied)."""
+    return os.access(path, os.W_OK)
+
+
+def can_write_library(path: Path) -> bool:
+    """Whether a library file can be written (or made, when it does not exist yet)."""
+    return can_write(path.parent) and (not path.exists() or can_write(path))
+
+
+def require_writable(path: Path) -> None:
+    """Refuse, before anything is changed, to write to a read-only library file or folder."""
+    folder = path.parent
+    for place in (folder, path):
+        if place.exists() and not can_write(place):
+            what = "folder" if place == folder else "file"
+            raise ReadOnlyLibrary(
+                f"{place}: the {what} is read-only; reading works, but nothing can be saved "
+                f"there: make it writable, or set {HOME_ENVIRONMENT_VARIABLE} to a folder you "
+                "can write"
+            )
 
 
 def library_path() -> Path:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from oicreader import __version__
+from oicreader.cli.common import ControlsShown, print_message, refuse_text_that_is_not_utf8
 
 if TYPE_CHECKING:
     from oicreader.store.library import DocumentNotFound
@@ -38,8 +39,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             # No command: open the reading window, with the global options given (--ui-lang).
             arguments = parser.parse_args([*given, "window"])
             command = arguments.handler
+    # JSON escapes control characters itself; plain text must not carry them from a document
+    # or a note to the terminal.
+    out = sys.stdout if getattr(arguments, "json", False) else ControlsShown(sys.stdout)
     try:
-        return command(arguments, sys.stdout)
+        refuse_text_that_is_not_utf8(given)
+        return command(arguments, cast(TextIO, out))
     except BrokenPipeError:  # `oicreader show | head` is not an error
         return EXIT_OK
     except Exception as error:
@@ -51,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = describe_failure(error)
         if message is None:
             raise
-        print(f"oicreader: {message}", file=sys.stderr)
+        print_message(f"oicreader: {message}")
         return EXIT_INPUT_PROBLEM
 
 

@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from oicreader.cli.common import open_library
 from oicreader.errors import UserFacingError
-from oicreader.paths import library_path
+from oicreader.paths import library_path, require_writable
 
 # The handlers import the store themselves: building the parser must stay light.
 
@@ -35,15 +35,20 @@ def command_backup(arguments: argparse.Namespace, out: TextIO) -> int:
 
 def command_restore(arguments: argparse.Namespace, out: TextIO) -> int:
     """Restore the newest (or a chosen) backup; the current library is kept aside."""
-    from oicreader.store.backups import list_backups, restore_backup
+    from oicreader.store.backups import RestoreError, list_backups, restore_backup
 
-    backups = list_backups()
     if arguments.list:
-        for info in backups:
+        for info in list_backups():
             print(f"{info.taken:%Y-%m-%d %H:%M:%S} UTC  {info.reason}  {info.path}", file=out)
         return 0
-    if not backups and arguments.backup is None:
+    require_writable(library_path())
+    if not list_backups() and arguments.backup is None:
         raise UserFacingError("there is no backup to restore yet; `oicreader backup` makes one")
-    report = restore_backup(library_path(), arguments.backup)
+    try:
+        report = restore_backup(library_path(), arguments.backup)
+    except RestoreError as error:
+        raise RestoreError(
+            f"{error}; choose another backup (`oicreader restore --list` lists them)"
+        ) from None
     print(report.message(), file=out)
     return 0

@@ -1,15 +1,94 @@
-"""What every command shares: user-facing errors, JSON lines, opening the library."""
+"""What every command shares: checked arguments, JSON lines, opening the library."""
 
 from __future__ import annotations
 
+import io
+import os
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
+
+from oicreader.errors import UserFacingError
 
 if TYPE_CHECKING:
     from oicreader.store.library import Library
 
 # json, shutil and the store are imported inside the functions that use them: building the
 # parser must stay light, because a bare `oicreader` builds it before opening the window.
+
+
+# Options whose value is a file to be written: it need not exist yet, and on POSIX a file name
+# may hold any bytes, so their values are not held to UTF-8.
+OUTPUT_FILE_OPTIONS = ("-o", "--output")
+
+
+def refuse_text_that_is_not_utf8(arguments: Sequence[str]) -> None:
+    """Refuse, by name, an argument holding bytes that are not UTF-8 text.
+
+    Python hands such bytes over as lone surrogates (a terminal set to Latin-1, a script's
+    stray byte), which no note, tag or search can store or match. A file name may hold any
+    bytes on POSIX, so an existing file, or the file an output option names, passes.
+    """
+    for index, argument in enumerate(arguments):
+        option, value = _option_and_value(arguments, index, argument)
+        raw = value.encode("utf-8", "surrogateescape")
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            if option in OUTPUT_FILE_OPTIONS or os.path.lexists(value):
+                continue
+            shown = raw.decode("utf-8", "backslashreplace")
+            where = option or f"the argument '{shown}'"
+            raise UserFacingError(
+                f"{where}: '{shown}' is not UTF-8 text (the byte 0x{raw[error.start]:02x}); "
+                "type it again in a terminal set to UTF-8 (check LANG or LC_ALL), or convert "
+                "the text it comes from to UTF-8"
+            ) from None
+
+
+def _option_and_value(arguments: Sequence[str], index: int, argument: str) -> tuple[str, str]:
+    """The option an argument belongs to ("" for a positional argument) and its value."""
+    if argument.startswith("--") and "=" in argument:
+        option, _, value = argument.partition("=")
+        return option, value
+    previous = arguments[index - 1] if index else ""
+    return (previous, argument) if previous.startswith("-") else ("", argument)
+
+
+class ControlsShown(io.TextIOBase):
+    """A text stream that passes text on with its control characters shown as escapes, so
+    that a document or a note printed in plain text cannot drive the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        """Write the text, control characters shown; return how much of it was taken."""
+        from oicreader.text.terminal_bidi import show_controls
+
+        self.stream.write(show_controls(text))
+        return len(text)
+
+    def flush(self) -> None:
+        """Flush the stream underneath."""
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        """Whether the stream underneath is a terminal (visual bidi order is for terminals)."""
+        return self.stream.isatty()
+
+    def fileno(self) -> int:
+        """The file descriptor of the stream underneath."""
+        return self.stream.fileno()
+
+
+def print_message(text: str) -> None:
+    """Print a message for the user on stderr, control characters shown as escapes: it may
+    quote a file name, a document or a note."""
+    from oicreader.text.terminal_bidi import show_controls
+
+    print(show_controls(text), file=sys.stderr)
 
 
 def print_json(out: TextIO, value: dict[str, Any]) -> None:
@@ -26,11 +105,21 @@ def terminal_width() -> int:
     return shutil.get_terminal_size((100, 24)).columns
 
 
-def open_library() -> Library:
-    """Open the user's library, telling the user on stderr if it had to be recovered."""
+def open_library(*, writes: bool = True) -> Library:
+    """Open the user's library, telling the user on stderr if it had to be recovered.
+
+    A command that `writes` is refused at once when the library file or its folder is
+    read-only, before it changes anything. One that only reads opens it read-only there,
+    and leaves the upkeep that would write (the daily backup, reloading bundled documents)
+    to a later start in a folder it can write.
+    """
+    from oicreader.paths import can_write_library, library_path, require_writable
     from oicreader.store.library import Library
 
-    library = Library.open()
+    path = library_path()
+    if writes:
+        require_writable(path)
+    library = Library.open(upkeep_now=can_write_library(path))
     if library.recovery is not None:
-        print(f"oicreader: {library.recovery.message()}", file=sys.stderr)
+        print_message(f"oicreader: {library.recovery.message()}")
     return library

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
-from oicreader.cli.common import open_library, print_json, terminal_width
+from oicreader.cli.common import open_library, print_json, print_message, terminal_width
 from oicreader.errors import UserFacingError
 from oicreader.model.languages import LANGUAGES, direction_of, parse_language_list
 from oicreader.model.selection import parse_paragraph_selection
@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 
 # The handlers import the store, the catalog and the bidi code themselves: building the parser
 # must stay light, because a bare `oicreader` builds it before opening the window.
+
+# No library holds a billion paragraphs: a larger --limit means every hit, and must not
+# overflow SQLite's 64-bit integers on its way to the query.
+LARGEST_SEARCH_LIMIT = 1_000_000_000
 
 BIDI_HELP = (
     "visual: shape and reorder Arabic for terminals without bidi support; "
@@ -57,7 +61,7 @@ def register(commands: Any) -> None:
 
 def command_docs(arguments: argparse.Namespace, out: TextIO) -> int:
     """List every document in the library."""
-    with open_library() as library:
+    with open_library(writes=False) as library:
         summaries = library.summaries()
     for summary in summaries:
         if arguments.json:
@@ -88,9 +92,9 @@ def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
     """Print paragraphs of a document in the chosen languages."""
     from oicreader.catalog import find_document
     from oicreader.model.document import describe_problems
-    from oicreader.text.terminal_bidi import use_visual_order, visual_lines
+    from oicreader.text.terminal_bidi import show_controls, use_visual_order, visual_lines
 
-    with open_library() as library:
+    with open_library(writes=False) as library:
         document = find_document(library, arguments.doc, arguments.source_lang)
     languages = chosen_languages(arguments.languages, document)
     numbers = (
@@ -100,7 +104,7 @@ def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
     )
     problems = [p for p in document.alignment_problems() if p.language in languages]
     if problems:
-        print(describe_problems(problems), file=sys.stderr)
+        print_message(describe_problems(problems))
     visual = not arguments.json and use_visual_order(arguments.bidi, out)
     width = terminal_width()
     for number in numbers:
@@ -117,7 +121,9 @@ def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
             if text is None:
                 print(f"(paragraph {number} is missing from the {language} version)", file=out)
             elif visual:
-                for line in visual_lines(text, width, direction_of(language)):
+                # Controls shown before the lines are cut and reordered, so that the escapes
+                # are measured and placed like the rest of the text.
+                for line in visual_lines(show_controls(text), width, direction_of(language)):
                     print(line, file=out)
             else:
                 print(text, file=out)
@@ -129,12 +135,13 @@ def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
 def command_search(arguments: argparse.Namespace, out: TextIO) -> int:
     """Search every paragraph; print hits with their snippets."""
     from oicreader.store.search import search
-    from oicreader.text.terminal_bidi import use_visual_order, visual_lines
+    from oicreader.text.terminal_bidi import show_controls, use_visual_order, visual_lines
 
     if arguments.limit < 1:
         raise UserFacingError("--limit must be 1 or more")
-    with open_library() as library:
-        hits = search(library, arguments.query, arguments.doc, arguments.lang, arguments.limit)
+    limit = min(arguments.limit, LARGEST_SEARCH_LIMIT)
+    with open_library(writes=False) as library:
+        hits = search(library, arguments.query, arguments.doc, arguments.lang, limit)
     visual = not arguments.json and use_visual_order(arguments.bidi, out)
     width = terminal_width()
     for hit in hits:
@@ -153,7 +160,7 @@ def command_search(arguments: argparse.Namespace, out: TextIO) -> int:
             continue
         print(f"[{hit.symbol} {hit.paragraph_number} {hit.language}]", file=out)
         if visual:
-            for line in visual_lines(hit.snippet, width, direction_of(hit.language)):
+            for line in visual_lines(show_controls(hit.snippet), width, direction_of(hit.language)):
                 print(line, file=out)
         else:
             print(hit.snippet, file=out)

@@ -130,7 +130,7 @@ def command_list(arguments: argparse.Namespace, out: TextIO) -> int:
     """List live notes, optionally of one document or one tag."""
     from oicreader.store.annotations import list_annotations
 
-    with open_library() as library:
+    with open_library(writes=False) as library:
         key = library.find_key(arguments.doc) if arguments.doc else None
         annotations = list_annotations(library, document=key, tag=arguments.tag)
     for annotation in annotations:
@@ -161,9 +161,10 @@ def command_export(arguments: argparse.Namespace, out: TextIO) -> int:
     """Write every live note as W3C Web Annotation JSON-LD or as Markdown."""
     from oicreader.annotations.markdown import export_markdown
     from oicreader.annotations.w3c import write_annotation_file
+    from oicreader.atomic_files import write_private_file
     from oicreader.store.annotations import list_annotations
 
-    with open_library() as library:
+    with open_library(writes=False) as library:
         annotations = list_annotations(library)
         if arguments.format == "w3c":
             try:
@@ -179,7 +180,8 @@ def command_export(arguments: argparse.Namespace, out: TextIO) -> int:
                 if first is not None and arguments.languages
                 else list(LANGUAGES)
             )
-            _write_text(arguments.output, export_markdown(annotations, documents, languages))
+            # Owner-only and atomic, like the W3C export: the file holds the reader's notes.
+            write_private_file(arguments.output, export_markdown(annotations, documents, languages))
     print(f"exported {len(annotations)} notes to {arguments.output}", file=out)
     return 0
 
@@ -190,12 +192,6 @@ def _known(library: Any, key: str) -> bool:
     except LookupError:
         return False
     return True
-
-
-def _write_text(path: Path, text: str) -> None:
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)
 
 
 def command_import(arguments: argparse.Namespace, out: TextIO) -> int:

@@ -74,7 +74,7 @@ def command_print(arguments: argparse.Namespace, out: TextIO) -> int:
         raise UserFacingError(f"{output} is a folder: give a file name such as {output}/out.pdf")
     if not output.parent.is_dir():
         raise UserFacingError(f"cannot write {output}: the folder {output.parent} does not exist")
-    with open_library() as library:
+    with open_library(writes=False) as library:
         try:
             document = find_document(library, arguments.doc, arguments.source_lang)
         except DocumentNotFound as error:

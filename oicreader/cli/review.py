@@ -49,7 +49,7 @@ def command_review(arguments: argparse.Namespace, out: TextIO) -> int:
     """List the notes that need a look, with their original quote and context."""
     from oicreader.store.reviews import list_reviews
 
-    with open_library() as library:
+    with open_library(writes=False) as library:
         key = library.find_key(arguments.doc) if arguments.doc else None
         items = list_reviews(library, key)
     for item in items:

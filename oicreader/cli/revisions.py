@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from oicreader.cli.common import open_library, print_json, terminal_width
+from oicreader.cli.common import open_library, print_json, print_message, terminal_width
 from oicreader.cli.documents import BIDI_HELP, chosen_languages
 from oicreader.cli.review import register_review
 from oicreader.errors import UserFacingError
@@ -82,8 +82,8 @@ def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
     )
     problems = plan.alignment_problems
     if problems:
-        print(describe_problems(problems), file=sys.stderr)
-    with open_library() as library:
+        print_message(describe_problems(problems))
+    with open_library(writes=not arguments.dry_run) as library:
         target = import_target(library, plan)
         if target.missing_languages:
             print(
@@ -190,7 +190,7 @@ def _print_plan(
 
 def command_revisions(arguments: argparse.Namespace, out: TextIO) -> int:
     """List a document's revisions, the current one marked."""
-    with open_library() as library:
+    with open_library(writes=False) as library:
         key = library.find_key(arguments.doc)
         revisions = library.revisions(key)
     for revision in revisions:
@@ -218,7 +218,7 @@ def command_diff(arguments: argparse.Namespace, out: TextIO) -> int:
     from oicreader.text.revision_diff import change_json
     from oicreader.text.terminal_bidi import use_visual_order
 
-    with open_library() as library:
+    with open_library(writes=False) as library:
         key = library.find_key(arguments.doc)
         try:
             document = library.document(key, arguments.new)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from oicreader.cli.common import open_library, print_json
+from oicreader.cli.common import open_library, print_json, print_message
 from oicreader.model.languages import LANGUAGE_NAMES, LANGUAGES
 
 if TYPE_CHECKING:
@@ -49,7 +48,7 @@ def command_topics(arguments: argparse.Namespace, out: TextIO) -> int:
         # A file outside the library has no notes, hence no tags.
         topics = document_topics(_document_from_file(arguments))
     else:
-        with open_library() as library:
+        with open_library(writes=False) as library:
             topics = topics_for(library, reference or BUNDLED_DOCUMENT_KEY)
     for topic in topics:
         if arguments.json:
@@ -68,7 +67,7 @@ def command_check(arguments: argparse.Namespace, out: TextIO) -> int:
     if reference and looks_like_path(reference):
         document = _document_from_file(arguments)
     else:
-        with open_library() as library:
+        with open_library(writes=False) as library:
             document = library.document(reference or BUNDLED_DOCUMENT_KEY)
     discrepancies = check_document(document)
     for discrepancy in discrepancies:
@@ -78,10 +77,7 @@ def command_check(arguments: argparse.Namespace, out: TextIO) -> int:
             print(_discrepancy_line(discrepancy), file=out)
     if not arguments.json:
         if len(document.languages) < 2:
-            print(
-                f"{document.symbol} has only one language version: nothing to compare",
-                file=sys.stderr,
-            )
+            print_message(f"{document.symbol} has only one language version: nothing to compare")
         elif not discrepancies:
             print(
                 f"{document.symbol}: the {_and_list(document.languages)} versions agree on every "

@@ -9,6 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from oicreader.paths import can_write, can_write_library, require_writable
+
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -44,7 +46,13 @@ class Database:
 
 
 def connect(path: Path) -> Database:
-    """Open (creating if needed) a database file in WAL mode with synchronous=FULL."""
+    """Open (creating if needed) a database file in WAL mode with synchronous=FULL.
+
+    A file, or a folder, that cannot be written is opened read-only: reading works, and any
+    write is refused by SQLite ("attempt to write a readonly database").
+    """
+    if not can_write_library(path):
+        return Database(_connect_read_only(path))
     new_file = not path.exists()
     # isolation_level=None: we issue BEGIN IMMEDIATE ourselves, so a write never starts as a
     # reader and then fails to upgrade its lock ("database is locked") under concurrency.
@@ -59,6 +67,29 @@ def connect(path: Path) -> Database:
     if new_file:
         restrict_to_owner(path)
     return Database(connection)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open a library that cannot be written, for reading only.
+
+    A WAL database is read through its -shm index, which SQLite must create beside the file
+    when it is absent; in a read-only folder it cannot. Then, and only then, the file is
+    opened as immutable: with no -wal beside it every committed write is in the file itself,
+    and in a folder nobody can write no other process can start a -wal to change it.
+    """
+    if not path.exists():
+        require_writable(path)  # nothing to read, and a new library cannot be made here
+    companions_absent = not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm"))
+    immutable = "&immutable=1" if companions_absent and not can_write(path.parent) else ""
+    connection = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro{immutable}",
+        uri=True,
+        isolation_level=None,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        check_same_thread=False,
+    )
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return connection
 
 
 def restrict_to_owner(path: Path) -> None:

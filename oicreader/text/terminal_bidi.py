@@ -20,6 +20,7 @@ __all__ = [
     "BaseDirection",
     "BidiMode",
     "display_width",
+    "show_controls",
     "use_visual_order",
     "visual_line",
     "visual_lines",
@@ -53,6 +54,24 @@ def use_visual_order(mode: BidiMode, stream: TextIO) -> bool:
         return bool(isatty())
     except (OSError, ValueError):  # ValueError: the stream is already closed
         return False
+
+
+# ----------------------------------------------------------------------- controls
+
+# C0 and C1 control characters and DEL: a terminal acts on them instead of showing them. ESC
+# starts sequences that clear the screen, set the window's title or answer back with keys;
+# a stray CR or BEL misleads or annoys. A document or a note may hold any of them, so plain
+# output shows each as a visible \xNN escape. Line breaks and tabs are layout and stay.
+# Bidi marks and isolates (U+200E, U+2066…) are format characters, not controls: the
+# logical output keeps them for terminals that apply bidi, and visual_line drops them.
+_VISIBLE_CONTROLS = {
+    code: f"\\x{code:02x}" for code in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]
+}
+
+
+def show_controls(text: str) -> str:
+    """Replace each control character but newline and tab by a visible escape (ESC: \\x1b)."""
+    return text.translate(_VISIBLE_CONTROLS)
 
 
 # -------------------------------------------------------------------------- width

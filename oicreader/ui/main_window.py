@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from oicreader.catalog import BUNDLED_DOCUMENT_KEY
+from oicreader.errors import EXPECTED_FAILURES, UserFacingError
 from oicreader.model.annotation import (
     DEFAULT_COLOR,
     PALETTE,
@@ -38,6 +39,7 @@ from oicreader.store.annotations import (
     undelete_annotation,
 )
 from oicreader.store.library import DocumentNotFound, Library
+from oicreader.ui.error_dialog import failure_message, show_failure
 from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.library_dock import LibraryDock
 from oicreader.ui.names import colour_name, column_toggle_tip, joined, language_name
@@ -474,16 +476,11 @@ class MainWindow(QMainWindow):
             self._take_daily_backup()
 
     def _check_bundled_documents(self) -> None:
-        import sqlite3
-
-        from PySide6.QtWidgets import QMessageBox
-
         from oicreader.importing.errors import ImportProblem
-        from oicreader.store.backups import BackupError
 
         try:
             reloaded = self.library.check_bundled_documents()
-        except (ImportProblem, BackupError, OSError, sqlite3.Error) as problem:
+        except EXPECTED_FAILURES as problem:
             # The copy in the library is still whole, and shown.
             text = self.tr(
                 "The documents that come with OIC Reader could not be checked for a newer "
@@ -491,8 +488,8 @@ class MainWindow(QMainWindow):
             )
             if isinstance(problem, ImportProblem):  # the app's own files are damaged
                 text += " " + self.tr("Reinstalling OIC Reader restores its files.")
-            QMessageBox.warning(
-                self, self.tr("Bundled documents not checked"), f"{text}\n\n{problem}"
+            show_failure(
+                self, self.tr("Bundled documents not checked"), text, problem, warning=True
             )
             return
         if reloaded:  # a new version of the app brought new text: show it
@@ -501,20 +498,13 @@ class MainWindow(QMainWindow):
                 self.open_document(self.document.id)
 
     def _take_daily_backup(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from oicreader.store.backups import BackupError
-
         try:
             self.library.take_daily_backup()
-        except (BackupError, OSError) as problem:
+        except EXPECTED_FAILURES as problem:
             # The notes themselves are safe in the library; the reader must know that
             # today's copy of them could not be made (a full disk, say).
-            QMessageBox.warning(
-                self,
-                self.tr("Daily backup failed"),
-                self.tr("Today's backup of your notes could not be made.") + f"\n\n{problem}",
-            )
+            lead = self.tr("Today's backup of your notes could not be made.")
+            show_failure(self, self.tr("Daily backup failed"), lead, problem, warning=True)
 
     def ensure_panels(self) -> None:
         """Build and fill the side panels now if they are not yet (an action that needs
@@ -604,7 +594,6 @@ class MainWindow(QMainWindow):
         and change nothing. A symbol already in the library becomes a new revision."""
         from PySide6.QtWidgets import QDialog, QMessageBox
 
-        from oicreader.importing.errors import ImportProblem
         from oicreader.importing.import_plan import import_files
         from oicreader.store.revisions import RevisionUnchanged, import_plan
         from oicreader.ui.import_dialog import ImportDialog
@@ -612,8 +601,8 @@ class MainWindow(QMainWindow):
         lead = self.tr("This file could not be imported; the library is unchanged.")
         try:
             plan = import_files(paths)
-        except ImportProblem as problem:
-            QMessageBox.critical(self, self.tr("Import failed"), f"{lead}\n\n{problem}")
+        except EXPECTED_FAILURES as problem:
+            show_failure(self, self.tr("Import failed"), lead, problem)
             return None
         if confirm:
             dialog = ImportDialog(self.library, paths, self)
@@ -628,8 +617,8 @@ class MainWindow(QMainWindow):
                 self.tr("This text is the same as the current revision; nothing was imported."),
             )  # fmt: skip
             return None
-        except ImportProblem as problem:
-            QMessageBox.critical(self, self.tr("Import failed"), f"{lead}\n\n{problem}")
+        except EXPECTED_FAILURES as problem:
+            show_failure(self, self.tr("Import failed"), lead, problem)
             return None
         self.refresh_library()
         self.open_document(outcome.key)
@@ -1066,7 +1055,7 @@ class MainWindow(QMainWindow):
 
     def export_notes(self, path: Path | None = None) -> Path | None:
         """Write every note as W3C Web Annotation JSON-LD."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QFileDialog
 
         from oicreader.annotations.w3c import write_annotation_file
 
@@ -1079,11 +1068,14 @@ class MainWindow(QMainWindow):
                 return None
             path = Path(chosen)
         annotations = list_annotations(self.library)
+        lead = self.tr("The notes could not be written to this file.")
         try:
             write_annotation_file(annotations, path)
-        except (OSError, ValueError) as error:
-            lead = self.tr("The notes could not be written to this file.")
-            QMessageBox.critical(self, self.tr("Export failed"), f"{lead}\n\n{path}: {error}")
+        except ValueError as error:  # a note the format cannot hold, named in the message
+            show_failure(self, self.tr("Export failed"), lead, UserFacingError(f"{path}: {error}"))
+            return None
+        except EXPECTED_FAILURES as problem:
+            show_failure(self, self.tr("Export failed"), lead, problem)
             return None
         self.statusBar().showMessage(
             self.tr("Exported %n note(s) to %1", "", len(annotations)).replace(
@@ -1116,9 +1108,13 @@ class MainWindow(QMainWindow):
 
                 take_backup(self.library.path, "before-notes-import")
             summary = merge_annotations(self.library, incoming)
-        except AnnotationFileError as problem:
-            lead = self.tr("No note was imported: the file cannot be read as notes.")
-            QMessageBox.critical(self, self.tr("Import failed"), f"{lead}\n\n{problem}")
+        except EXPECTED_FAILURES as problem:
+            lead = (
+                self.tr("No note was imported: the file cannot be read as notes.")
+                if isinstance(problem, AnnotationFileError)
+                else self.tr("No note was imported; your notes are unchanged.")
+            )
+            show_failure(self, self.tr("Import failed"), lead, problem)
             return None
         message = self.tr("%1 added, %2 updated, %3 unchanged.")
         message = message.replace("%1", str(summary.added)).replace("%2", str(summary.updated))
@@ -1188,7 +1184,7 @@ class MainWindow(QMainWindow):
 
     def prepare_print(self, options: PrintOptions | None = None) -> PrintDocument | None:
         """Ask for the print options (unless given) and lay out the pages."""
-        from PySide6.QtWidgets import QDialog, QMessageBox
+        from PySide6.QtWidgets import QDialog
 
         from oicreader.render.print_layout import PrintError, build_print_document
         from oicreader.render.print_options import PrintOptionsError
@@ -1209,7 +1205,7 @@ class MainWindow(QMainWindow):
             return build_print_document(self.document, options, annotations)
         except (PrintError, PrintOptionsError) as problem:
             lead = self.tr("These pages cannot be laid out for printing.")
-            QMessageBox.critical(self, self.tr("Cannot print"), f"{lead}\n\n{problem}")
+            show_failure(self, self.tr("Cannot print"), lead, problem)
             return None
 
     def print_document(self, options: PrintOptions | None = None) -> None:
@@ -1254,7 +1250,7 @@ class MainWindow(QMainWindow):
         self, path: Path | None = None, options: PrintOptions | None = None
     ) -> Path | None:
         """Write the pages to a PDF with the fonts embedded."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QFileDialog
 
         from oicreader.render.pdf_output import save_pdf
 
@@ -1271,9 +1267,9 @@ class MainWindow(QMainWindow):
             path = Path(chosen)
         try:
             pages = save_pdf(printed, path)
-        except OSError as problem:
+        except EXPECTED_FAILURES as problem:
             lead = self.tr("The PDF could not be written to this file.")
-            QMessageBox.critical(self, self.tr("Export failed"), f"{lead}\n\n{path}: {problem}")
+            show_failure(self, self.tr("Export failed"), lead, problem)
             return None
         self.statusBar().showMessage(
             self.tr("Saved %n page(s) to %1", "", pages).replace("%1", f"\u2068{path}\u2069"),
@@ -1338,7 +1334,7 @@ class MainWindow(QMainWindow):
         """
         from PySide6.QtWidgets import QMessageBox
 
-        from oicreader.store.backups import BackupError, RestoreError, restore_backup
+        from oicreader.store.backups import restore_backup
         from oicreader.ui.library_messages import restore_message
 
         path = self.library.path
@@ -1347,9 +1343,9 @@ class MainWindow(QMainWindow):
         self.library.close()
         try:
             report = restore_backup(path, backup)
-        except (RestoreError, BackupError, OSError) as problem:
+        except EXPECTED_FAILURES as problem:
             message = self.tr("The backup was not restored; your library is unchanged.")
-            message = f"{message}\n\n{problem}"
+            message = f"{message}\n\n{failure_message(problem)}"
             restored = False
         else:
             message, restored = restore_message(report), True

@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oicreader.errors import EXPECTED_FAILURES
 from oicreader.model.languages import LANGUAGES
 from oicreader.render.fonts import AMIRI_FAMILY
-from oicreader.store.backups import BackupError, list_backups, take_backup
+from oicreader.store.backups import list_backups, take_backup
 from oicreader.ui.data_folder import DataFolderRow
+from oicreader.ui.error_dialog import failure_message
 from oicreader.ui.interface_language import choose_language, is_right_to_left
 from oicreader.ui.library_messages import isolated, local_time
 from oicreader.ui.names import backup_reason_name, language_name, paper_names, print_layout_names
@@ -311,10 +313,9 @@ class PreferencesDialog(QDialog):
         """Back the library up now and say where."""
         try:
             path = take_backup(self.window_.library.path, "manual")
-        except (BackupError, OSError) as problem:
-            self.backup_status.setText(
-                self.tr("No backup was taken: %1").replace("%1", isolated(str(problem)))
-            )
+        except EXPECTED_FAILURES as problem:
+            reason = isolated(failure_message(problem))
+            self.backup_status.setText(self.tr("No backup was taken: %1").replace("%1", reason))
             return
         self.backup_status.setText(self.tr("Backed up as %1.").replace("%1", isolated(path.name)))
         self.refresh_backups()

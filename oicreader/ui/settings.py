@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from oicreader.atomic_files import OWNER_ONLY, keep_to_owner
 from oicreader.model.languages import LANGUAGES
 from oicreader.paths import settings_path
 from oicreader.render.fonts import AMIRI_FAMILY, DEFAULT_POINT_SIZE, FontChoice
@@ -23,11 +27,14 @@ class Settings:
     def __init__(self) -> None:
         # An INI file in our own data folder rather than the registry or a plist, so that
         # OICREADER_HOME moves it too and tests never touch the real one.
-        self._store = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+        self._path = settings_path()
+        _create_owner_only(self._path)
+        self._store = QSettings(str(self._path), QSettings.Format.IniFormat)
 
     def sync(self) -> None:
-        """Write pending changes to disk now."""
+        """Write pending changes to disk now, readable by the reader only."""
         self._store.sync()
+        _keep_private(self._path)
 
     def _get(self, key: str, default: Any) -> Any:
         value = self._store.value(key, default)
@@ -148,3 +155,18 @@ class Settings:
         """Remember the window's geometry and its dock layout for this direction."""
         self._store.setValue("window/geometry", geometry)
         self._store.setValue(self._state_key(right_to_left), state)
+
+
+def _create_owner_only(path: Path) -> None:
+    """Make the settings file, empty, owner-only before Qt first writes it; one an older
+    version left readable by others is made owner-only. The file holds what the reader
+    read last. Qt writes it anew through a temporary file but gives that the mode of the
+    file it replaces, so this holds for the writes Qt makes on its own too."""
+    with contextlib.suppress(FileExistsError, OSError):  # read-only folder: reading works
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY))
+    _keep_private(path)
+
+
+def _keep_private(path: Path) -> None:
+    with contextlib.suppress(OSError):  # no file yet, or a read-only folder
+        keep_to_owner(path)

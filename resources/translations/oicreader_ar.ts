@@ -327,7 +327,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+147"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+149"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+141"/>
         <source>The documents that come with OIC Reader could not be checked for a newer version; the copies in your library are shown.</source>
         <translation>تعذّر التحقق من وجود إصدار أحدث من الوثائق المرفقة بـ OIC Reader، فعُرضت النسخ المحفوظة في مكتبتك.</translation>
     </message>
@@ -577,12 +577,12 @@
         <translation>تعذّر التحقق من الوثائق المرفقة بالبرنامج</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Daily backup failed</source>
         <translation>تعذّر أخذ النسخة الاحتياطية اليومية</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Today&apos;s backup of your notes could not be made.</source>
         <translation>تعذّر أخذ نسخة اليوم الاحتياطية من ملاحظاتك.</translation>
     </message>
@@ -592,7 +592,7 @@
         <translation>OIC Reader — %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Import a report</source>
         <translation>استيراد تقرير</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>التقارير (*.txt *.docx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Nothing new</source>
         <translation>لا جديد</translation>
     </message>
@@ -629,12 +629,12 @@
     <message>
         <location line="+4"/>
         <location line="+16"/>
-        <location line="+489"/>
+        <location line="+496"/>
         <source>Import failed</source>
         <translation>تعذّر الاستيراد</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-331"/>
         <source>Go to Paragraph</source>
         <translation>الانتقال إلى فقرة</translation>
     </message>
@@ -684,18 +684,19 @@
         <translation>تعليقات الويب التوضيحية (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The notes could not be written to this file.</source>
         <translation>تعذّرت كتابة الملاحظات في هذا الملف.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+190"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+194"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message numerus="yes">
-        <location line="-187"/>
+        <location line="-191"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>لم تُصدَّر أي ملاحظة إلى %1</numerusform>
@@ -717,12 +718,17 @@
         <translation>تعليقات الويب التوضيحية (*.jsonld *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No note was imported: the file cannot be read as notes.</source>
         <translation>لم تُستورد أي ملاحظة: تعذّرت قراءة الملف بوصفه ملف ملاحظات.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>No note was imported; your notes are unchanged.</source>
+        <translation>لم تُستورد أي ملاحظة؛ ولم يطرأ أي تغيير على ملاحظاتك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>أُضيفت: %1، حُدِّثت: %2، دون تغيير: %3.</translation>
     </message>
@@ -1091,7 +1097,7 @@
 <context>
     <name>ParallelView</name>
     <message>
-        <location filename="../../oicreader/ui/parallel_view.py" line="+64"/>
+        <location filename="../../oicreader/ui/parallel_view.py" line="+73"/>
         <source>Parallel text</source>
         <translation>النص المتوازي</translation>
     </message>
@@ -1101,7 +1107,7 @@
         <translation>التقرير فقرةً فقرة، عمود لكل لغة</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+295"/>
         <source>Selected for printing</source>
         <translation>محددة للطباعة</translation>
     </message>
@@ -1129,7 +1135,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../oicreader/ui/preferences_dialog.py" line="+59"/>
+        <location filename="../../oicreader/ui/preferences_dialog.py" line="+61"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -1280,7 +1286,7 @@
         <translation>لم تُؤخذ أي نسخة احتياطية: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Backed up as %1.</source>
         <translation>أُخذت نسخة احتياطية باسم %1.</translation>
     </message>

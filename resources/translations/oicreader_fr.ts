@@ -327,7 +327,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+147"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+149"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+141"/>
         <source>The documents that come with OIC Reader could not be checked for a newer version; the copies in your library are shown.</source>
         <translation>Impossible de vérifier si les documents fournis avec OIC Reader existent en version plus récente&#xa0;; les copies de votre bibliothèque sont affichées.</translation>
     </message>
@@ -577,12 +577,12 @@
         <translation>Documents fournis non vérifiés</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Daily backup failed</source>
         <translation>Échec de la sauvegarde quotidienne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Today&apos;s backup of your notes could not be made.</source>
         <translation>La sauvegarde de vos notes n’a pas pu être faite aujourd’hui.</translation>
     </message>
@@ -592,7 +592,7 @@
         <translation>OIC Reader — %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Import a report</source>
         <translation>Importer un rapport</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>Rapports (*.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Nothing new</source>
         <translation>Rien de nouveau</translation>
     </message>
@@ -629,12 +629,12 @@
     <message>
         <location line="+4"/>
         <location line="+16"/>
-        <location line="+489"/>
+        <location line="+496"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-331"/>
         <source>Go to Paragraph</source>
         <translation>Aller au paragraphe</translation>
     </message>
@@ -684,18 +684,19 @@
         <translation>Annotations web (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The notes could not be written to this file.</source>
         <translation>Les notes n’ont pas pu être écrites dans ce fichier.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+190"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+194"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location line="-187"/>
+        <location line="-191"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n note exportée vers %1</numerusform>
@@ -713,12 +714,17 @@
         <translation>Annotations web (*.jsonld *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No note was imported: the file cannot be read as notes.</source>
         <translation>Aucune note n’a été importée&#xa0;: ce fichier ne peut pas être lu comme un fichier de notes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>No note was imported; your notes are unchanged.</source>
+        <translation>Aucune note n’a été importée&#xa0;; vos notes sont inchangées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>Ajoutées&#xa0;: %1, mises à jour&#xa0;: %2, inchangées&#xa0;: %3.</translation>
     </message>
@@ -1079,7 +1085,7 @@
 <context>
     <name>ParallelView</name>
     <message>
-        <location filename="../../oicreader/ui/parallel_view.py" line="+64"/>
+        <location filename="../../oicreader/ui/parallel_view.py" line="+73"/>
         <source>Parallel text</source>
         <translation>Texte en parallèle</translation>
     </message>
@@ -1089,7 +1095,7 @@
         <translation>Le rapport paragraphe par paragraphe, une colonne par langue</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+295"/>
         <source>Selected for printing</source>
         <translation>Sélectionné pour l’impression</translation>
     </message>
@@ -1117,7 +1123,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../oicreader/ui/preferences_dialog.py" line="+59"/>
+        <location filename="../../oicreader/ui/preferences_dialog.py" line="+61"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -1268,7 +1274,7 @@
         <translation>Aucune sauvegarde n’a été faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Backed up as %1.</source>
         <translation>Sauvegardé sous le nom %1.</translation>
     </message>

@@ -189,3 +189,17 @@ def test_restore_command_lists_backups(capsys: pytest.CaptureFixture[str]) -> No
     main(["backup"])
     status, out, _ = run(capsys, "restore", "--list")
     assert status == 0 and "manual" in out
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_a_markdown_export_is_readable_by_its_owner_only(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    add_note(capsys, "-p", "3", "--note", "private")
+    output = tmp_path / "notes.md"
+    output.write_text("an older export", encoding="utf-8")
+    output.chmod(0o644)
+    assert run(capsys, "notes", "export", "--format", "markdown", "-o", str(output))[0] == 0
+    assert "private" in output.read_text(encoding="utf-8")
+    assert stat.S_IMODE(output.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.md"]
