@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPdfWriter
 
+from oicreader.atomic_files import write_private_file
 from oicreader.model.annotation import Annotation
 from oicreader.model.document import Document
 from oicreader.render.print_layout import PrintDocument, PrintError, build_print_document
@@ -39,15 +38,12 @@ def pdf_bytes(print_document: PrintDocument) -> bytes:
 def save_pdf(print_document: PrintDocument, path: Path) -> int:
     """Write a laid-out print document to `path`; return its page count."""
     content = pdf_bytes(print_document)
-    # Written beside the target and renamed: a failed write never leaves half a PDF
-    # where the reader expects their file, and errors are the OS's own words.
-    partial = path.with_name(f".{path.name}.part")
+    # Written whole or not at all (a failed write never leaves half a PDF where the reader
+    # expects their file) and owner-only: a printed page can carry the reader's highlights
+    # and notes, which never go further than the reader sends them.
     try:
-        partial.write_bytes(content)
-        os.replace(partial, path)
+        write_private_file(path, content)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
         raise PrintError(f"cannot write {path}: {error.strerror or error}") from None
     return print_document.page_count
 

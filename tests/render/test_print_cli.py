@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import stat
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -87,16 +90,33 @@ def test_mistakes_are_one_clear_message(
     assert not output.exists()
 
 
-def test_an_unwritable_output_is_named_in_the_message(qapp: object, tmp_path: Path) -> None:
+def test_an_unwritable_output_is_named_in_the_message(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with pytest.raises(UserFacingError, match=r"folder .* does not exist"):
         run("-p", "1", "-o", str(tmp_path / "missing" / "out.pdf"))
     with pytest.raises(UserFacingError, match="is a folder"):
         run("-p", "1", "-o", str(tmp_path))
     blocked = tmp_path / "out.pdf"
-    (tmp_path / ".out.pdf.part").mkdir()  # the temporary file cannot be created
+    real_mkstemp = tempfile.mkstemp
+
+    def refuse_in_output_folder(*arguments: Any, **options: Any) -> tuple[int, str]:
+        if options.get("dir") == tmp_path:  # as a folder that cannot be written
+            raise PermissionError(13, "Permission denied")
+        return real_mkstemp(*arguments, **options)
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse_in_output_folder)
     with pytest.raises(UserFacingError, match=f"cannot write {blocked}"):
         run("-p", "1", "-o", str(blocked))
     assert not blocked.exists()
+
+
+def test_a_pdf_is_readable_by_its_owner_only(qapp: object, tmp_path: Path) -> None:
+    output = tmp_path / "speech.pdf"
+    run("-p", "3", "--notes", "-o", str(output))
+    if os.name == "posix":
+        assert stat.S_IMODE(output.stat().st_mode) == 0o600
+    assert [entry.name for entry in tmp_path.iterdir()] == ["speech.pdf"]
 
 
 @pytest.mark.parametrize(
