@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
-import tempfile
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -14,6 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
+from oicreader.atomic_files import write_private_file
 from oicreader.errors import UserFacingError
 from oicreader.importing.language_detection import detect_language
 from oicreader.model.annotation import Annotation, TextAnchor, normalize_tags, parse_timestamp
@@ -873,37 +871,8 @@ def _too_big(path: Path, size: int) -> AnnotationFileError:
 
 
 def write_annotation_file(annotations: Iterable[Annotation], path: Path) -> None:
-    """Write annotations as W3C JSON-LD (UTF-8), atomically: the old file or the new, never half."""
-    # A temporary file in the same folder is flushed to disk, then renamed over `path`, which
-    # is atomic on one file system. mkstemp makes it readable by its owner only: notes are
-    # private.
-    path = Path(path)
+    """Write annotations as W3C JSON-LD (UTF-8), atomically and owner-only: notes are private,
+    and the old file or the new is there, never half."""
     text = json.dumps(export_collection(annotations), ensure_ascii=False, indent=2) + "\n"
     # export_collection has refused lone surrogates, so this encoding cannot fail.
-    payload = text.encode("utf-8")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    # Makes the rename itself durable on POSIX; Windows cannot open a folder, and there the
-    # rename is already as durable as the platform allows.
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+    write_private_file(Path(path), text.encode("utf-8"))
