@@ -371,14 +371,26 @@ def inspect_copy(path: Path) -> CopyFacts:
     return CopyFacts(None, user_version=user_version, schema_cookie=schema_cookie)
 
 
+def header_is_readable(header: bytes) -> bool:
+    """True when a file's first 100 bytes are an SQLite header with a possible page size."""
+    if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
+        return False
+    page_size = _page_size(header)
+    return page_size >= 512 and not page_size & (page_size - 1)
+
+
+def _page_size(header: bytes) -> int:
+    page_size = int.from_bytes(header[16:18], "big")
+    return 65536 if page_size == 1 else page_size
+
+
 def _header_problem(header: bytes, size: int) -> str | None:
     """What the 100-byte file header alone shows to be wrong, if anything."""
     if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
         return "not a database file (no SQLite header)"
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
+    if not header_is_readable(header):
         return "not a database file (its header is damaged)"
+    page_size = _page_size(header)
     pages = int.from_bytes(header[28:32], "big")
     # The header's page count is valid only while the change counter (offset 24) equals
     # the version-valid-for number (offset 92); SQLite itself then trusts it the same way.
