@@ -15,17 +15,25 @@ import sqlite3
 from collections.abc import Iterable
 from contextlib import closing
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from oicreader.model.annotation import Annotation, parse_timestamp
 from oicreader.store.annotations import _COLUMNS, _from_row, merge_annotations
 from oicreader.store.connection import connect
 from oicreader.store.health import copy_owner_only, header_is_readable, private_scratch
 from oicreader.store.library import Library
+from oicreader.store.page_scan import leaf_rows
 
 _HEADER_SIZE = 100
 _ROWID_COLUMNS = f"rowid, {_COLUMNS}"
+_COLUMN_NAMES = _COLUMNS.replace(" ", "").split(",")
+_MODIFIED = _COLUMN_NAMES.index("modified")
+_INTERIOR_TABLE_PAGE = 0x05
+_MAX_SCHEMA_PAGES = 256
+# Queries one table's salvage may make: a few seconds at most.
+_QUERY_BUDGET = 200_000
 
 
 @dataclass(frozen=True)
@@ -44,6 +52,8 @@ class _Found:
     rows: dict[int, tuple[Any, ...]] = field(default_factory=dict)  # rowid -> _COLUMNS values
     tags: dict[int, list[str]] = field(default_factory=dict)  # rowid -> tags, in order
     unreadable: dict[int, str | None] = field(default_factory=dict)  # rowid -> uuid if known
+    has_notes_table: bool = True
+    columns: list[str] = field(default_factory=list)  # the annotations table's, in order
 
 
 def salvage_notes(damaged: Path, restored: Path) -> SalvageReport:
@@ -62,7 +72,11 @@ def salvage_notes(damaged: Path, restored: Path) -> SalvageReport:
                 copy_owner_only(companion, Path(f"{copy}{suffix}"))
         _repair_header(copy, donor=restored)
         found = _read_notes(copy)
-    if found is None:
+        if found is None and _transplant_schema(copy, donor=restored):
+            found = _read_notes(copy)
+        if found is not None and found.unreadable:
+            _read_from_pages(copy, found)
+    if found is None or not found.has_notes_table:
         return SalvageReport(readable=False)
     annotations = _valid_annotations(found)
     library = Library(connect(restored), restored)
@@ -82,10 +96,10 @@ def salvage_notes(damaged: Path, restored: Path) -> SalvageReport:
     return SalvageReport(readable=True, recovered=merged.added + merged.updated, lost=lost)
 
 
-def _repair_header(copy: Path, donor: Path) -> None:
+def _repair_header(copy: Path, donor: Path, *, always: bool = False) -> None:
     """Give the copy the donor's file header if its own can no longer be read."""
     with copy.open("r+b") as file:
-        if header_is_readable(file.read(_HEADER_SIZE)):
+        if header_is_readable(file.read(_HEADER_SIZE)) and not always:
             return
         with donor.open("rb") as source:
             header = bytearray(source.read(_HEADER_SIZE))
@@ -98,8 +112,60 @@ def _repair_header(copy: Path, donor: Path) -> None:
         file.write(header)
 
 
+def _transplant_schema(copy: Path, donor: Path) -> bool:
+    """Put the donor's schema pages (page 1 and the pages it points to) into the copy.
+
+    For a copy whose own schema cannot be read: a backup of the same library keeps its
+    tables' schema on the same pages, unless a migration ran since. Rows read through a
+    schema that does not fit are refused by _valid_annotations. False when not possible.
+    """
+    page_size = _page_size_of(donor)
+    size = copy.stat().st_size
+    if not page_size or page_size != (_page_size_of(copy) or page_size):
+        return False
+    with donor.open("rb") as source, copy.open("r+b") as target:
+        for number in _schema_pages(source, page_size):
+            if number * page_size > size:
+                return False
+            source.seek((number - 1) * page_size)
+            target.seek((number - 1) * page_size)
+            target.write(source.read(page_size))
+    _repair_header(copy, donor, always=True)
+    return True
+
+
+def _schema_pages(database: BinaryIO, page_size: int) -> list[int]:
+    """The pages of a sound database's schema b-tree, read from its page headers."""
+    pages: list[int] = []
+    pending = [1]
+    while pending and len(pages) < _MAX_SCHEMA_PAGES:
+        number = pending.pop()
+        database.seek((number - 1) * page_size)
+        page = database.read(page_size)
+        start = _HEADER_SIZE if number == 1 else 0  # page 1 begins with the file header
+        pages.append(number)
+        if page[start] != _INTERIOR_TABLE_PAGE:
+            continue
+        cells = int.from_bytes(page[start + 3 : start + 5], "big")
+        pending.append(int.from_bytes(page[start + 8 : start + 12], "big"))
+        for cell in range(cells):
+            pointer_at = start + 12 + 2 * cell
+            pointer = int.from_bytes(page[pointer_at : pointer_at + 2], "big")
+            pending.append(int.from_bytes(page[pointer : pointer + 4], "big"))
+    return pages
+
+
+def _page_size_of(database: Path) -> int | None:
+    with database.open("rb") as file:
+        header = file.read(_HEADER_SIZE)
+    if not header_is_readable(header):
+        return None
+    page_size = int.from_bytes(header[16:18], "big")
+    return 65536 if page_size == 1 else page_size
+
+
 def _read_notes(copy: Path) -> _Found | None:
-    """Every annotation row and tag that can be read; None when the file is unreadable."""
+    """Every annotation row and tag that can be read; None when the schema is unreadable."""
     connection = sqlite3.connect(copy, isolation_level=None)
     with closing(connection):
         try:
@@ -107,8 +173,14 @@ def _read_notes(copy: Path) -> _Found | None:
         except sqlite3.Error:
             return None
         if "annotations" not in tables:
-            return None
+            return _Found(has_notes_table=False)
         found = _Found()
+        try:
+            found.columns = [
+                str(row[1]) for row in connection.execute("PRAGMA table_info(annotations)")
+            ]
+        except sqlite3.Error:
+            return None
         listed, listing_complete = _listed_rowids(connection)
         upper = max([*listed, _max_rowid(connection, "annotations")])
         failed = _read_rows(
@@ -121,6 +193,35 @@ def _read_notes(copy: Path) -> _Found | None:
         if "annotation_tags" in tables:
             found.tags = _read_tags(connection)
     return found
+
+
+def _read_from_pages(copy: Path, found: _Found) -> None:
+    """Read the rows SQLite could not reach straight from the leaf pages (store/page_scan.py):
+    a damaged inner page of the table hides sound leaf pages below it."""
+    page_size = _page_size_of(copy)
+    if page_size is None:
+        return
+    candidates: dict[int, tuple[Any, ...]] = {}
+    for rowid, values in leaf_rows(copy, page_size, len(found.columns)):
+        if rowid not in found.unreadable:
+            continue
+        by_name = dict(zip(found.columns, values, strict=True))
+        row = tuple(by_name.get(name) for name in _COLUMN_NAMES)
+        listed_uuid = found.unreadable[rowid]
+        if listed_uuid is not None and row[0] != listed_uuid:
+            continue  # another row once stored under that rowid, on a freed page
+        if _annotation_or_none(row, ()) is None:
+            continue
+        # Freed pages keep old copies of a row: the most recently modified one is kept.
+        if rowid not in candidates or _modified(row) > _modified(candidates[rowid]):
+            candidates[rowid] = row
+    for rowid, row in candidates.items():
+        found.rows[rowid] = row
+        del found.unreadable[rowid]
+
+
+def _modified(row: tuple[Any, ...]) -> datetime:
+    return parse_timestamp(row[_MODIFIED])
 
 
 def _listed_rowids(connection: sqlite3.Connection) -> tuple[dict[int, str | None], bool]:
@@ -175,7 +276,11 @@ def _read_rows(
     """
     failed: set[int] = set()
     pending = [(1, upper)] if upper >= 1 else []
-    while pending:
+    # A damaged page at the end of a table with a nonsense rowid bound would otherwise be
+    # probed rowid by rowid for ever; what is left unread is counted as not recovered.
+    for _query in range(_QUERY_BUDGET):
+        if not pending:
+            break
         low, high = pending.pop()
         try:
             # A range scan reads one row past its end, maybe on a damaged page; a single

@@ -149,6 +149,33 @@ def test_a_zeroed_page_loses_only_the_notes_on_it_and_the_message_counts_them(
     assert len(notes) == 160 - len(lost), "no note twice"
 
 
+def test_notes_below_a_damaged_inner_page_are_read_from_their_own_pages(
+    data_home: Path,
+) -> None:
+    history = library_with_notes_after_its_backup(data_home)
+    with closing(sqlite3.connect(history.library)) as connection:
+        (root,) = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'annotations'"
+        ).fetchone()
+    data = bytearray(history.library.read_bytes())
+    start = (root - 1) * PAGE
+    assert data[start] == 0x05, "the table's root is an inner page, above its leaves"
+    data[start : start + PAGE] = bytes(PAGE)
+    history.library.write_bytes(bytes(data))
+
+    report = recover_if_damaged(history.library, now=LATER)
+
+    assert report is not None
+    assert "102 notes recovered, 0 could not be" in report.message()
+    with Library.open() as opened:
+        notes = stored_notes(opened)
+    for annotation in history.after_backup:
+        assert notes[annotation.id].note == annotation.note
+        assert notes[annotation.id].tags == annotation.tags
+    assert notes[history.edited.id].note == "edited after the backup"
+    assert notes[history.deleted.id].deleted == history.deleted.deleted
+
+
 def test_a_salvaged_note_never_overwrites_a_newer_copy_in_the_backup(data_home: Path) -> None:
     history = library_with_notes_after_its_backup(data_home)
     backup = list_backups()[0].path
@@ -243,3 +270,33 @@ def test_a_salvage_copies_nothing_outside_the_data_folder_and_cleans_up(
         paths.clean_close_stamp_path(history.library).name,  # written by the last close
     }
     assert leftovers == set()
+
+
+def random_pages(library: Path, seed: int, *, header_only: bool) -> None:
+    rng = random.Random(seed)
+    data = bytearray(library.read_bytes())
+    for page in rng.sample(range(2, len(data) // PAGE + 1), 4):
+        start = (page - 1) * PAGE
+        length = 64 if header_only else PAGE
+        data[start : start + length] = rng.randbytes(length)
+    library.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("header_only", [False, True], ids=["whole-pages", "page-headers"])
+@pytest.mark.parametrize("seed", range(5))
+def test_random_damage_never_brings_back_a_note_that_was_not_written(
+    data_home: Path, seed: int, header_only: bool
+) -> None:
+    history = library_with_notes_after_its_backup(data_home)
+    written = {(a.id, a.note) for a in history.before_backup + history.after_backup}
+    written.add((history.edited.id, history.edited.note))
+    random_pages(history.library, seed, header_only=header_only)
+
+    report = recover_if_damaged(history.library, now=LATER)
+
+    assert report is not None and report.salvage is not None
+    with Library.open() as opened:
+        notes = stored_notes(opened)
+    assert {(a.id, a.note) for a in notes.values()} <= written
+    missing = {a.id for a in history.after_backup} - set(notes)
+    assert len(missing) <= report.salvage.lost, "every note not brought back is counted"
