@@ -2,11 +2,13 @@
 
 Python's sqlite3 has no binding for SQLite's recovery API, and the sqlite3 tool's .recover is
 not there on every system (not on Windows), so the salvage is done here, on a private copy of
-the damaged file and its -wal in the data folder: a file header that is no longer readable is
-replaced by the header of the replacement (a backup of the same library), then every note is
-read by rowid ranges, halving a range that fails down to the single rows a damaged page holds.
-The indexes list every note's rowid (and uuid) apart from the table's own pages, which is how
-the notes that could not be read are counted.
+the damaged file and its -wal in the data folder. A file header that can no longer be read is
+replaced by the header of the replacement (a backup of the same library), and an unreadable
+schema by its schema pages; then every note is read by rowid ranges, halving a range that
+fails down to the single rows a damaged page holds. The indexes list every note's rowid (and
+uuid) apart from the table's own pages: the rows they list that SQLite could not reach are
+looked for on the leaf pages themselves (store/page_scan.py), and what is still missing is
+counted as not recovered.
 """
 
 from __future__ import annotations
