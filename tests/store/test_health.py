@@ -210,6 +210,22 @@ def write_without_the_app(library: Path) -> None:
         connection.execute("CREATE TABLE written_by_someone_else(x)")
 
 
+def rewrite_a_page_and_put_the_time_back(library: Path) -> None:
+    status = library.stat()
+    with library.open("r+b") as file:
+        file.seek(status.st_size - 4096)
+        file.write(bytes(4096))
+    os.utime(library, ns=(status.st_atime_ns, status.st_mtime_ns))  # as rsync -t would
+    assert library.stat().st_mtime_ns == status.st_mtime_ns
+
+
+def grow_and_put_the_time_back(library: Path) -> None:
+    status = library.stat()
+    with library.open("ab") as file:
+        file.write(bytes(4096))
+    os.utime(library, ns=(status.st_atime_ns, status.st_mtime_ns))
+
+
 def damage_the_stamp(library: Path) -> None:
     paths.clean_close_stamp_path(library).write_text("{not json", encoding="utf-8")
 
@@ -220,6 +236,8 @@ CHANGES: dict[str, Callable[[Path], None]] = {
     "an-empty-wal-beside-it": leave_an_empty_wal,
     "a-journal-beside-it": leave_a_journal,
     "written-by-another-program": write_without_the_app,
+    "a-page-rewritten-and-the-time-put-back": rewrite_a_page_and_put_the_time_back,
+    "grown-and-the-time-put-back": grow_and_put_the_time_back,
     "stamp-damaged": damage_the_stamp,
 }
 
