@@ -203,7 +203,7 @@ def _process_is_running(process_id: int) -> bool:
             kernel32.CloseHandle(handle)
     try:
         os.kill(process_id, 0)  # signal 0: nothing is sent, only whether the process exists
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):  # OverflowError: no process has such an id
         return False
     except PermissionError:
         return True  # someone else's process
