@@ -140,6 +140,23 @@ def test_a_copy_left_by_a_start_killed_while_checking_is_removed_at_the_next_sta
     assert not list(paths.scratch_folders())
 
 
+def test_a_copy_left_behind_is_removed_even_by_a_start_that_skips_the_check(
+    data_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    closed_library(data_home)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # its process id now names no running process
+    abandoned = data_home / f"{paths.SCRATCH_PREFIX}{gone.pid}-abcdefgh"
+    abandoned.mkdir(mode=0o700)
+    (abandoned / "whole.db").write_bytes(b"a copy of the notes")
+    spy = CheckSpy(monkeypatch)
+
+    Library.open().close()
+
+    assert spy.checks == 0
+    assert not abandoned.exists()
+
+
 def test_the_copy_of_a_check_still_running_in_another_process_is_left_alone(
     data_home: Path,
 ) -> None:
