@@ -78,6 +78,29 @@ def library_path() -> Path:
     return data_dir() / "library.db"
 
 
+def clean_close_stamp_path(database: Path) -> Path:
+    """Beside a library file: what it looked like when OIC Reader last closed it cleanly."""
+    return database.with_name(f"{database.name}.clean-close")
+
+
+# Private copies (the health check's, a salvage's) live in the data folder, never in the
+# system's temporary folder; the process id in the name tells a copy left by a killed start
+# from one a running start is still using.
+SCRATCH_PREFIX = ".scratch-"
+
+
+def new_scratch_folder() -> Path:
+    """A new, empty, owner-only (0700) folder in the data folder for private copies."""
+    import tempfile  # only when a check or a salvage needs it
+
+    return Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-", dir=data_dir()))
+
+
+def scratch_folders() -> list[Path]:
+    """Every private-copy folder in the data folder, with the id of the process that made it."""
+    return sorted(data_dir().glob(f"{SCRATCH_PREFIX}*"))
+
+
 def backups_dir() -> Path:
     """Where rotating copies of the library database are kept."""
     folder = data_dir() / "backups"

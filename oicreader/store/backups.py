@@ -11,6 +11,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from oicreader import paths
 from oicreader.errors import UserFacingError
@@ -18,6 +19,9 @@ from oicreader.store import schema
 from oicreader.store.health import check_database, diagnose, inspect_copy
 from oicreader.store.temporary_copies import COMPANIONS as _COMPANIONS
 from oicreader.store.temporary_copies import new_temporary_copy, remove_stale_temporary_copies
+
+if TYPE_CHECKING:
+    from oicreader.store.salvage import SalvageReport
 
 DEFAULT_KEEP = 10
 DAILY_INTERVAL = timedelta(hours=24)
@@ -59,9 +63,13 @@ class RecoveryReport:
     # The -wal did not fit the file, which is intact on its own: the library goes on from its
     # own file instead of an older backup, so nothing saved to the file is lost.
     kept_file_without_log: bool = False
+    # What could be read of the damaged file's notes and merged into the restored library;
+    # None when no salvage was tried (the file itself was kept, or nothing replaced it).
+    salvage: SalvageReport | None = None
 
     def message(self) -> str:
         """A few sentences for the user: what was wrong, what is kept where, what was done."""
+        damaged = f"The library file was damaged ({self.problem}). "
         kept = f"It is kept, unchanged, as {self.damaged_copy}."
         if self.kept_file_without_log:
             return (
@@ -71,14 +79,35 @@ class RecoveryReport:
                 "was needed."
             )
         if self.restored_from is None or self.backup_taken is None:
+            if self.salvage is not None and self.salvage.recovered:
+                return (
+                    f"{damaged}{kept} No usable backup was found, so OIC Reader starts a new "
+                    f"library with the notes it could read from the damaged file: "
+                    f"{_salvage_counts(self.salvage)}."
+                )
             return (
-                f"The library file was damaged ({self.problem}). {kept} No usable backup was "
-                "found, so OIC Reader starts with a new, empty library."
+                f"{damaged}{kept} No usable backup was found, so OIC Reader starts with a "
+                "new, empty library."
+            )
+        restored = (
+            f"OIC Reader restored the backup of {_when(self.backup_taken)} "
+            f"({self.restored_from.name})"
+        )
+        if self.salvage is None:
+            return (
+                f"{damaged}{kept} {restored}; anything written after that time is only in the "
+                "damaged copy."
+            )
+        if not self.salvage.readable:
+            return (
+                f"{damaged}{kept} {restored}; no notes could be read from it, so anything "
+                "written after that time is only in the damaged copy."
             )
         return (
-            f"The library file was damaged ({self.problem}). {kept} OIC Reader restored the "
-            f"backup of {_when(self.backup_taken)} ({self.restored_from.name}); anything written "
-            "after that time is only in the damaged copy."
+            f"{damaged}{kept} {restored} and added the notes it could read from the damaged "
+            f"file that the backup lacked or held in an older version: "
+            f"{_salvage_counts(self.salvage)}. Anything else written after that time is only "
+            "in the damaged copy."
         )
 
 
@@ -214,6 +243,8 @@ def recover_if_damaged(database: Path, *, now: datetime | None = None) -> Recove
     backups = list_backups()
     if diagnosis.holds_nothing and not backups:
         return None
+    # The file is about to be replaced: no stamp may vouch for what takes its place.
+    paths.clean_close_stamp_path(database).unlink(missing_ok=True)
     moment = _utc(now)
     folder = database.parent
     replacement: Path | None = None
@@ -228,7 +259,12 @@ def recover_if_damaged(database: Path, *, now: datetime | None = None) -> Recove
             if replacement is not None:
                 restored_from, backup_taken = info.path, info.taken
                 break
+    salvage: SalvageReport | None = None
     try:
+        if replacement is not None and not kept_file_without_log:
+            salvage = _salvage_into(database, replacement)
+        elif replacement is None and not diagnosis.holds_nothing:
+            replacement, salvage = _new_library_with_salvage(database, folder)
         damaged_copy = _set_aside(database, "damaged", moment, keep_name=replacement is not None)
         if replacement is not None:
             _put_in_place(replacement, database)
@@ -241,7 +277,46 @@ def recover_if_damaged(database: Path, *, now: datetime | None = None) -> Recove
         restored_from=restored_from,
         backup_taken=backup_taken,
         kept_file_without_log=kept_file_without_log,
+        salvage=salvage,
     )
+
+
+def _salvage_into(database: Path, replacement: Path) -> SalvageReport:
+    """Merge what can be read of the damaged file's notes into its private replacement."""
+    from oicreader.store.salvage import SalvageReport, salvage_notes
+
+    try:
+        return salvage_notes(database, replacement)
+    except sqlite3.Error:
+        # The merge is one transaction, rolled back: the replacement is the backup as it was.
+        return SalvageReport(readable=False)
+
+
+def _new_library_with_salvage(
+    database: Path, folder: Path
+) -> tuple[Path | None, SalvageReport | None]:
+    """With no usable backup: a new library holding the notes salvaged from the damaged file,
+    or (None, report) when no note could be recovered (the app then starts an empty one)."""
+    from oicreader.store.connection import connect
+    from oicreader.store.schema import migrate
+
+    handle, name = tempfile.mkstemp(dir=folder, prefix=".restoring-", suffix=".db")
+    os.close(handle)
+    fresh = Path(name)
+    try:
+        db = connect(fresh)
+        try:
+            migrate(db)
+        finally:
+            db.close()
+        salvage = _salvage_into(database, fresh)
+    except BaseException:
+        fresh.unlink(missing_ok=True)
+        raise
+    if not salvage.recovered:
+        fresh.unlink(missing_ok=True)
+        return None, salvage
+    return fresh, salvage
 
 
 def restore_backup(
@@ -481,6 +556,11 @@ def _utc(now: datetime | None) -> datetime:
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     return now.astimezone(timezone.utc)
+
+
+def _salvage_counts(salvage: SalvageReport) -> str:
+    noun = "note" if salvage.recovered == 1 else "notes"
+    return f"{salvage.recovered} {noun} recovered, {salvage.lost} could not be"
 
 
 def _when(moment: datetime) -> str:

@@ -1,18 +1,25 @@
-"""Is a library file sound? The check made before every start, on a private copy.
+"""Is a library file sound? The check made on a private copy when a start cannot skip it.
 
 Kept apart from the backups (store/backups.py), which use it, so that opening a healthy
-library, as every start does, loads only this.
+library, as every start does, loads only this. A start skips the check when the file is
+exactly as OIC Reader's last clean close left it (the clean-close stamp below).
 """
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import sqlite3
+import sys
 import tempfile
 import time
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from oicreader import paths
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 # Primary result codes that mean "the bytes are wrong", as opposed to the disk being full,
@@ -26,6 +33,11 @@ _DAMAGE_MESSAGES = (
 )
 # A file that keeps changing while we copy it is being written by a running OIC Reader.
 _SNAPSHOT_ATTEMPTS = 5
+# The files SQLite keeps beside a database while it is open or after a crash.
+_COMPANIONS = ("-wal", "-shm", "-journal")
+_STAMP_VERSION = 1
+# How often a close waits for the file system clock to tick past the file's last write.
+_STAMP_ATTEMPTS = 5
 
 
 @dataclass(frozen=True)
@@ -53,7 +65,8 @@ def check_database(database: Path) -> str | None:
     The file and its companions are never opened by SQLite in place: opening a database
     replays its -wal and checkpoints it into the file on close (a stray -wal from another
     database becomes permanent damage), and SQLite deletes the -wal of a 0-byte file. The
-    check copies the file and its -wal into a private temporary folder and examines the copy.
+    check copies the file and its -wal into an owner-only folder inside the data folder
+    (never the system's temporary folder), examines the copy and removes it on every path.
     A file that does not exist is not damage (first start); nor is a file being written by a
     running OIC Reader while it is copied, nor a schema newer than this app knows (that is
     schema.NewerSchemaError). An empty file, a database with no tables, or one whose
@@ -64,12 +77,13 @@ def check_database(database: Path) -> str | None:
 
 
 def diagnose(database: Path) -> Diagnosis:
+    """The verdict on a library file and its -wal, judged from a private copy (check_database)."""
     if not database.exists():
         return Diagnosis(None)
     if not database.is_file():
         return Diagnosis("not a file")
-    with tempfile.TemporaryDirectory(prefix="oicreader-check-") as scratch:
-        whole = Path(scratch) / "whole.db"
+    with private_scratch() as scratch:
+        whole = scratch / "whole.db"
         if not _snapshot(database, whole) or not whole.exists():
             return Diagnosis(None)  # being written, or gone, while we copied it
         log = Path(f"{whole}-wal")
@@ -78,10 +92,10 @@ def diagnose(database: Path) -> Diagnosis:
         alone: CopyFacts | None = None
         if log_size:
             # Taken before `whole` is opened: opening it checkpoints the -wal into it.
-            shutil.copyfile(whole, Path(scratch) / "alone.db")
+            copy_owner_only(whole, scratch / "alone.db")
         facts = inspect_copy(whole)
         if log_size:
-            alone = inspect_copy(Path(scratch) / "alone.db")
+            alone = inspect_copy(scratch / "alone.db")
     alone_is_library = alone is not None and alone.problem is None
     if facts.problem is None:
         if (
@@ -117,7 +131,7 @@ def _snapshot(database: Path, target: Path) -> bool:
         before = [_stamp(source) for source, _ in sources]
         for source, copy in sources:
             try:
-                shutil.copyfile(source, copy)
+                copy_owner_only(source, copy)
             except FileNotFoundError:
                 copy.unlink(missing_ok=True)
         if before == [_stamp(source) for source, _ in sources]:
@@ -132,6 +146,182 @@ def _stamp(path: Path) -> tuple[int, int, int] | None:
     except FileNotFoundError:
         return None
     return status.st_ino, status.st_size, status.st_mtime_ns
+
+
+# Private copies ----------------------------------------------------------------------------
+
+
+@contextmanager
+def private_scratch() -> Iterator[Path]:
+    """An owner-only folder in the data folder for private copies, removed on every path.
+
+    One left behind by a start that was killed is removed by the next start
+    (remove_abandoned_scratch).
+    """
+    folder = paths.new_scratch_folder()
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def copy_owner_only(source: Path, target: Path) -> None:
+    """Copy a file; the copy is created owner-only (0600) before any byte is written to it."""
+    # os.open's mode applies only when it creates the file; copyfile then writes into it.
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT, 0o600))
+    try:
+        shutil.copyfile(source, target)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+
+
+def remove_abandoned_scratch() -> None:
+    """Remove the private copies of starts that were killed; those of running ones stay."""
+    for folder in paths.scratch_folders():
+        owner = folder.name.removeprefix(paths.SCRATCH_PREFIX).split("-", 1)[0]
+        if not owner.isdigit() or int(owner) == os.getpid() or _process_is_running(int(owner)):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _process_is_running(process_id: int) -> bool:
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        query_limited_information, still_active, access_denied = 0x1000, 259, 5
+        handle = kernel32.OpenProcess(query_limited_information, False, process_id)
+        if not handle:
+            return ctypes.get_last_error() == access_denied
+        try:
+            code = ctypes.c_ulong()
+            return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and (
+                code.value == still_active
+            )
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(process_id, 0)  # signal 0: nothing is sent, only whether the process exists
+    except (ProcessLookupError, OverflowError):  # OverflowError: no process has such an id
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
+
+
+# The clean-close stamp -----------------------------------------------------------------------
+
+
+def record_clean_close(database: Path) -> bool:
+    """After OIC Reader closed a healthy library: stamp it, so the next start may skip the check.
+
+    The stamp records the file's device, inode, size, modification and change times, and a
+    reference time read from the file system clock before the file was looked at; it is
+    written only when no -wal, -shm or -journal is beside the file (so no other copy of the
+    app has it open), atomically and owner-only. False, and no stamp, when any of that is not
+    so; the stamp only saves time, so failing to write it is never an error.
+    """
+    if _companions_present(database):
+        return False
+    stamp = paths.clean_close_stamp_path(database)
+    try:
+        # mkstemp creates it owner-only (0600); os.replace then makes the stamp appear whole.
+        descriptor, name = tempfile.mkstemp(dir=stamp.parent, prefix=f".{stamp.name}-")
+    except OSError:
+        return False
+    temporary = Path(name)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            facts = _settled_facts(database, temporary)
+            if facts is None:
+                return False
+            json.dump(facts, file)
+            file.flush()
+            os.fsync(file.fileno())
+        if _companions_present(database):  # another copy opened it meanwhile
+            return False
+        os.replace(temporary, stamp)
+        return True
+    except OSError:
+        return False
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def claim_clean_close(database: Path) -> bool:
+    """At open, before anything is written: True when the file is exactly as the last clean
+    close left it (the check may be skipped). The stamp is removed either way, so that no
+    write of the session now starting can ever match it."""
+    stamp = paths.clean_close_stamp_path(database)
+    try:
+        text = stamp.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return False
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    stamp.unlink(missing_ok=True)
+    try:
+        recorded = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(recorded, dict) and _as_stamped(database, recorded)
+
+
+def _settled_facts(database: Path, reference_file: Path) -> dict[str, int | str] | None:
+    """The stamp's content, once the file's last write is older than the reference time.
+
+    File times come from a coarse clock: a write in the same tick as the stamp would leave
+    them unchanged. So the reference is read first, from a file just touched; a file last
+    written before that tick shows any later write as a new time.
+    """
+    for attempt in range(_STAMP_ATTEMPTS):
+        os.utime(reference_file)
+        reference = reference_file.stat().st_mtime_ns
+        facts = _file_facts(database)
+        if facts is None:
+            return None
+        if facts["mtime_ns"] < reference and facts["ctime_ns"] < reference:
+            return {"version": _STAMP_VERSION, "name": database.name, **facts,
+                    "reference_ns": reference}  # fmt: skip
+        time.sleep(0.002 * (attempt + 1))
+    return None
+
+
+def _as_stamped(database: Path, recorded: dict[str, object]) -> bool:
+    facts = _file_facts(database)
+    if facts is None or facts["size"] == 0 or _companions_present(database):
+        return False
+    reference = recorded.get("reference_ns")
+    return (
+        recorded.get("version") == _STAMP_VERSION
+        and recorded.get("name") == database.name
+        and all(recorded.get(key) == value for key, value in facts.items())
+        and isinstance(reference, int)
+        and facts["mtime_ns"] < reference
+        and facts["ctime_ns"] < reference
+    )
+
+
+def _file_facts(database: Path) -> dict[str, int] | None:
+    try:
+        status = database.stat()
+    except FileNotFoundError:
+        return None
+    return {
+        "device": status.st_dev,
+        "inode": status.st_ino,
+        "size": status.st_size,
+        "mtime_ns": status.st_mtime_ns,
+        "ctime_ns": status.st_ctime_ns,
+    }
+
+
+def _companions_present(database: Path) -> bool:
+    return any(os.path.lexists(f"{database}{suffix}") for suffix in _COMPANIONS)
+
+
+# Judging a copy ------------------------------------------------------------------------------
 
 
 def inspect_copy(path: Path) -> CopyFacts:
@@ -181,14 +371,26 @@ def inspect_copy(path: Path) -> CopyFacts:
     return CopyFacts(None, user_version=user_version, schema_cookie=schema_cookie)
 
 
+def header_is_readable(header: bytes) -> bool:
+    """True when a file's first 100 bytes are an SQLite header with a possible page size."""
+    if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
+        return False
+    page_size = _page_size(header)
+    return page_size >= 512 and not page_size & (page_size - 1)
+
+
+def _page_size(header: bytes) -> int:
+    page_size = int.from_bytes(header[16:18], "big")
+    return 65536 if page_size == 1 else page_size
+
+
 def _header_problem(header: bytes, size: int) -> str | None:
     """What the 100-byte file header alone shows to be wrong, if anything."""
     if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
         return "not a database file (no SQLite header)"
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
+    if not header_is_readable(header):
         return "not a database file (its header is damaged)"
+    page_size = _page_size(header)
     pages = int.from_bytes(header[28:32], "big")
     # The header's page count is valid only while the change counter (offset 24) equals
     # the version-valid-for number (offset 92); SQLite itself then trusts it the same way.

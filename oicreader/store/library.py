@@ -17,7 +17,12 @@ from oicreader.model.document import (
 )
 from oicreader.paths import bundled_documents_dir, library_path
 from oicreader.store.connection import Database, connect, transaction
-from oicreader.store.health import diagnose
+from oicreader.store.health import (
+    claim_clean_close,
+    diagnose,
+    record_clean_close,
+    remove_abandoned_scratch,
+)
 from oicreader.store.schema import migrate
 
 if TYPE_CHECKING:
@@ -86,6 +91,9 @@ class Library:
         self.bundled_check_pending = False
         self.daily_backup_pending = False
         self._backup_before_reload = False
+        # Only a library that was checked (or skipped the check as cleanly closed) when it
+        # was opened may be vouched for by a clean-close stamp when it is closed.
+        self._stamp_on_close = False
 
     @classmethod
     def open(
@@ -109,8 +117,12 @@ class Library:
         same: until it is, there is nothing to show.
         """
         path = path or library_path()
+        remove_abandoned_scratch()
+        # Before anything is written: a file exactly as the last clean close left it needs no
+        # check; any other start (first, after a crash, after another program) is checked.
+        closed_cleanly = claim_clean_close(path)
         recovery = None
-        if safeguards and diagnose(path).problem is not None:
+        if safeguards and not closed_cleanly and diagnose(path).problem is not None:
             # Only a damaged file needs the backups; a healthy start does not load them.
             from oicreader.store.backups import recover_if_damaged
 
@@ -118,6 +130,7 @@ class Library:
         existed = path.exists() and path.stat().st_size > 0
         library = cls(connect(path), path)
         library.recovery = recovery
+        library._stamp_on_close = safeguards
 
         def backup_before_migrating(old: int, new: int) -> None:
             if safeguards and existed and old > 0:
@@ -169,8 +182,12 @@ class Library:
         return not bundled <= stored
 
     def close(self) -> None:
-        """Close the connection; committed data is already on disk."""
+        """Close the connection; committed data is already on disk. The last copy of the app
+        to close a library it checked stamps it, so the next start can skip the check."""
         self.db.close()
+        if self._stamp_on_close:
+            self._stamp_on_close = False
+            record_clean_close(self.path)
 
     def __enter__(self) -> Library:
         return self
