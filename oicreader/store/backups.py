@@ -297,18 +297,14 @@ def _new_library_with_salvage(
 ) -> tuple[Path | None, SalvageReport | None]:
     """With no usable backup: a new library holding the notes salvaged from the damaged file,
     or (None, report) when no note could be recovered (the app then starts an empty one)."""
-    from oicreader.store.connection import connect
-    from oicreader.store.schema import migrate
+    from oicreader.store.library import Library
 
-    handle, name = tempfile.mkstemp(dir=folder, prefix=".restoring-", suffix=".db")
+    handle, fresh = new_temporary_copy(folder, "restoring")
     os.close(handle)
-    fresh = Path(name)
     try:
-        db = connect(fresh)
-        try:
-            migrate(db)
-        finally:
-            db.close()
+        # With the bundled documents in it, the salvaged notes on them are placed at once
+        # instead of waiting for review as notes on a document the library lacks.
+        Library.open(fresh, safeguards=False).close()
         salvage = _salvage_into(database, fresh)
     except BaseException:
         fresh.unlink(missing_ok=True)

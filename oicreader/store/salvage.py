@@ -95,7 +95,9 @@ def salvage_notes(damaged: Path, restored: Path) -> SalvageReport:
         for rowid, uuid in found.unreadable.items()
         if (uuid not in known_uuids if uuid is not None else rowid not in known)
     )
-    return SalvageReport(readable=True, recovered=merged.added + merged.updated, lost=lost)
+    return SalvageReport(
+        readable=True, recovered=merged.added + merged.updated + merged.kept_for_review, lost=lost
+    )
 
 
 def _repair_header(copy: Path, donor: Path, *, always: bool = False) -> None:
