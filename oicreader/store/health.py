@@ -260,7 +260,10 @@ def claim_clean_close(database: Path) -> bool:
         return False
     except (OSError, UnicodeDecodeError):
         text = ""
-    stamp.unlink(missing_ok=True)
+    try:
+        stamp.unlink(missing_ok=True)
+    except OSError:
+        return False  # a stamp that cannot be removed could outlive this session's writes
     try:
         recorded = json.loads(text)
     except ValueError:

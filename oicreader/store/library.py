@@ -15,7 +15,7 @@ from oicreader.model.document import (
     LanguageVersion,
     TranslatorNote,
 )
-from oicreader.paths import bundled_documents_dir, library_path
+from oicreader.paths import bundled_documents_dir, can_write_library, library_path
 from oicreader.store.connection import Database, connect, transaction
 from oicreader.store.health import (
     claim_clean_close,
@@ -121,8 +121,12 @@ class Library:
         # Before anything is written: a file exactly as the last clean close left it needs no
         # check; any other start (first, after a crash, after another program) is checked.
         closed_cleanly = claim_clean_close(path)
+        # A library in a read-only folder is opened read-only: nothing this start does can
+        # damage it further, the check would need a private copy beside it, and recovery
+        # would move files there. So it is neither checked, recovered nor stamped.
+        writable = can_write_library(path)
         recovery = None
-        if safeguards and not closed_cleanly and diagnose(path).problem is not None:
+        if safeguards and writable and not closed_cleanly and diagnose(path).problem is not None:
             # Only a damaged file needs the backups; a healthy start does not load them.
             from oicreader.store.backups import recover_if_damaged
 
@@ -130,7 +134,7 @@ class Library:
         existed = path.exists() and path.stat().st_size > 0
         library = cls(connect(path), path)
         library.recovery = recovery
-        library._stamp_on_close = safeguards
+        library._stamp_on_close = safeguards and writable
 
         def backup_before_migrating(old: int, new: int) -> None:
             if safeguards and existed and old > 0:
