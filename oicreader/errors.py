@@ -54,6 +54,12 @@ def describe_failure(error: BaseException) -> str | None:
 # limit, FAT's 4 GB); to the reader it is the same as a full disk, and so is the remedy.
 _DISK_FULL = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
 _FREE_SPACE = "the disk is full; free some space and try again (nothing was changed)"
+# SQLite reports a write refused for want of room this way when the system says EFBIG (a
+# quota, a file-size limit) rather than ENOSPC, as some network disks do too.
+_DISK_MAY_BE_FULL = (
+    "the disk may be full or failing; free some space and try again (nothing was "
+    "changed); if it persists, restore a backup (oicreader restore)"
+)
 _READ_ONLY_FOLDER = (
     "the folder is read-only (a read-only disk or share); reading works, but nothing "
     "can be saved there: set OICREADER_HOME to a folder you can write"
@@ -83,6 +89,8 @@ def _advice_for_cause(cause: BaseException | None) -> str | None:
             return _FREE_SPACE
         if "readonly" in lowered or "read-only" in lowered:
             return _READ_ONLY_LIBRARY
+        if "disk i/o" in lowered:
+            return _DISK_MAY_BE_FULL
     return None
 
 
@@ -122,11 +130,7 @@ def _describe_database_error(error: sqlite3.DatabaseError) -> str:
     elif "locked" in lowered or "busy" in lowered:
         advice = "another OIC Reader is writing to it; wait a moment and try again"
     elif "disk i/o" in lowered:
-        # SQLite reports a write refused for want of room (EFBIG, some network disks) this way.
-        advice = (
-            "the disk may be full or failing; free some space and try again (nothing was "
-            "changed); if it persists, restore a backup (oicreader restore)"
-        )
+        advice = _DISK_MAY_BE_FULL
     else:
         advice = "try again; if it persists, restore a backup (oicreader restore)"
     try:

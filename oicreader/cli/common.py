@@ -119,7 +119,26 @@ def open_library(*, writes: bool = True) -> Library:
     path = library_path()
     if writes:
         require_writable(path)
-    library = Library.open(upkeep_now=can_write_library(path))
+    library = Library.open(upkeep_now=False)
     if library.recovery is not None:
         print_message(f"oicreader: {library.recovery.message()}")
+    if can_write_library(path):
+        library.check_bundled_documents()
+        _take_daily_backup(library)
     return library
+
+
+def _take_daily_backup(library: Library) -> None:
+    """The daily backup, if due; one that cannot be taken (a full disk) is a warning, not a
+    refusal: the command the user asked for may need no room at all, and it is tried again
+    at the next start, as the window does."""
+    from oicreader.errors import describe_failure
+    from oicreader.store.backups import BackupError
+
+    try:
+        library.take_daily_backup()
+    except (BackupError, OSError) as error:
+        print_message(
+            f"oicreader: warning: the daily backup was not taken: {describe_failure(error)}; "
+            "it will be tried again at the next start"
+        )

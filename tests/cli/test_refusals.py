@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -106,7 +107,9 @@ def run_on_a_full_disk(tmp_path: Path, *arguments: str) -> subprocess.CompletedP
 
 
 def assert_full_disk_refusal(result: subprocess.CompletedProcess[str], data_home: Path) -> None:
-    assert_one_refusal(result.returncode, result.stderr, str(data_home), "the disk is full")
+    # A file-size limit fails writes with EFBIG, which SQLite words as a disk I/O error (a
+    # truly full disk, ENOSPC, is "database or disk is full"): both ask to free some space.
+    assert_one_refusal(result.returncode, result.stderr, str(data_home), "free some space")
 
 
 @posix_only
@@ -131,11 +134,31 @@ def test_notes_import_on_a_full_disk_says_the_disk_is_full_and_imports_nothing(
 
 
 @posix_only
-def test_notes_list_on_a_full_disk_says_the_disk_is_full(
+def test_notes_list_on_a_full_disk_still_lists_the_notes(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, data_home: Path
 ) -> None:
-    run(capsys, "docs")
-    assert_full_disk_refusal(run_on_a_full_disk(tmp_path, "notes", "list"), data_home)
+    # Reading needs no room: after a clean close the start writes nothing at all.
+    run(capsys, "notes", "add", "-p", "3", "--note", "still here")
+    result = run_on_a_full_disk(tmp_path, "notes", "list")
+    assert result.returncode == 0, result.stderr
+    assert "still here" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+@posix_only
+def test_notes_list_on_a_full_disk_when_a_backup_is_due_lists_and_warns(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, data_home: Path
+) -> None:
+    run(capsys, "notes", "add", "-p", "3", "--note", "still here")
+    for backup in (data_home / "backups").iterdir():
+        backup.unlink()
+    result = run_on_a_full_disk(tmp_path, "notes", "list")
+    assert result.returncode == 0, result.stderr
+    assert "still here" in result.stdout
+    assert result.stderr.startswith("oicreader: warning: the daily backup was not taken")
+    assert "free some space" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert list((data_home / "backups").iterdir()) == []
 
 
 class FullDiskConnection(sqlite3.Connection):
@@ -216,9 +239,20 @@ def make_read_only(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
             raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(target))
         return real_open(target, flags, *args, **kwargs)  # type: ignore[arg-type]
 
+    def refused_inside(real: Callable[..., Any]) -> Callable[..., Any]:
+        # Removing, renaming or making an entry in a read-only folder fails as well.
+        def change(target: object, *args: object, **kwargs: object) -> Any:
+            if Path(str(target)).resolve().parent == folder.resolve():
+                raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(target))
+            return real(target, *args, **kwargs)
+
+        return change
+
     monkeypatch.setattr(os, "access", access)
     monkeypatch.setattr(os, "open", open_)
     monkeypatch.setattr(os, "chmod", chmod)
+    for name in ("unlink", "remove", "rename", "replace", "mkdir", "rmdir"):
+        monkeypatch.setattr(os, name, refused_inside(getattr(os, name)))
 
 
 @pytest.fixture
