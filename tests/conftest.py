@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +12,13 @@ import pytest
 
 # Set before any Qt import, so GUI tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Every temporary file of the run, ours, Qt's and the subprocesses' (they inherit TMPDIR), goes
+# into one watched folder, so that a test run that leaves anything behind fails (issue 16:
+# no copy of user data outside the data folder, ever).
+WATCHED_TEMPORARY_FOLDER = Path(tempfile.mkdtemp(prefix="oicreader-tests-"))
+os.environ["TMPDIR"] = str(WATCHED_TEMPORARY_FOLDER)
+tempfile.tempdir = None  # forget the folder tempfile chose before, so TMPDIR applies
 
 REPOSITORY_ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_FOLDER = REPOSITORY_ROOT / "resources" / "documents" / "oic-acm-2017-chair-rep"
@@ -24,6 +33,26 @@ def data_home(
     home = tmp_path_factory.mktemp("oicreader-home")
     monkeypatch.setenv("OICREADER_HOME", str(home))
     yield home
+
+
+def files_left_in_temporary_folder() -> list[str]:
+    """What the tests left in the temporary folder, besides pytest's own tmp_path folders."""
+    return sorted(
+        entry.name
+        for entry in WATCHED_TEMPORARY_FOLDER.iterdir()
+        if not entry.name.startswith("pytest-of-")
+    )
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run when a test, the app or a subprocess left a file in the temporary folder."""
+    left = files_left_in_temporary_folder()
+    if left:
+        print(f"\nthe tests left these in the temporary folder {WATCHED_TEMPORARY_FOLDER}: {left}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    else:
+        shutil.rmtree(WATCHED_TEMPORARY_FOLDER, ignore_errors=True)
 
 
 def age_the_stored_report(paragraph: int, language: str, text: str) -> None:
