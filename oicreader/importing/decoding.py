@@ -8,8 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from oicreader.importing.errors import ImportProblem
+from oicreader.importing.safe_read import read_user_file
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+TOO_LARGE_ADVICE = (
+    "Check that it is the right file; if it is, split it into one file per language, "
+    "or take the pictures out of a Word file."
+)
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     # UTF-32 first: its little-endian BOM starts with UTF-16's.
@@ -39,25 +44,7 @@ class DecodedText:
 
 def read_text_file(path: Path) -> DecodedText:
     """Read a report file, refusing empty, oversized, binary and undecodable files."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise ImportProblem(path, "no such file", "Check the path and try again.") from None
-    except OSError as error:
-        raise ImportProblem(path, f"cannot be read ({error.strerror})", "Check the file.") from None
-    if path.is_dir():
-        raise ImportProblem(path, "is a folder, not a file", "Give the path of a .txt file.")
-    if size > MAX_FILE_BYTES:
-        raise ImportProblem(
-            path,
-            f"the file is {size / 1024 / 1024:.0f} MB, over the 50 MB limit for a report",
-            "Split it into one file per language, or check that it is the right file.",
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ImportProblem(path, f"cannot be read ({error.strerror})", "Check the file.") from None
-    return decode_report_bytes(data, path)
+    return decode_report_bytes(read_user_file(path, MAX_FILE_BYTES, TOO_LARGE_ADVICE), path)
 
 
 def decode_report_bytes(data: bytes, path: Path) -> DecodedText:

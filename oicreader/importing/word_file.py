@@ -14,6 +14,7 @@ labels ("(a)", "•") stay in the text as typed labels would.
 
 from __future__ import annotations
 
+import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,16 +25,14 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
-from oicreader.importing.decoding import MAX_FILE_BYTES
+from oicreader.importing.decoding import MAX_FILE_BYTES, TOO_LARGE_ADVICE
 from oicreader.importing.errors import ImportProblem
 from oicreader.importing.language_detection import detect_language
 from oicreader.importing.plain_text import ReportLine, parse_report_lines, typed_paragraph_number
+from oicreader.importing.safe_read import read_user_file
 from oicreader.importing.word_numbering import WordNumbering
+from oicreader.importing.word_package import RESAVE, check_word_package
 from oicreader.model.document import LanguageVersion
-
-# Unpacked, a .docx is mostly XML; a report is a few megabytes. More is a damaged or hostile file.
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-_RESAVE = "Open it in Word or LibreOffice, save it again as .docx, and import that."
 
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _SDT, _SDT_CONTENT, _CUSTOM_XML = qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")
@@ -77,7 +76,12 @@ def read_word_file(path: Path, language: str | None = None) -> LanguageVersion:
 
 def read_word_lines(path: Path) -> WordReading:
     """The body of a .docx file as report lines, numbers from automatic numbering filled in."""
-    document = _open(path)
+    return word_lines_from_bytes(read_user_file(path, MAX_FILE_BYTES, TOO_LARGE_ADVICE), path)
+
+
+def word_lines_from_bytes(data: bytes, path: Path) -> WordReading:
+    """The body of a .docx file already read (its bytes), as report lines; `path` names it."""
+    document = _open(data, path)
     styles = _StyleSheet(document)
     numbering = WordNumbering(_numbering_element(document), styles.by_id)
     paragraph_level: int | None = None
@@ -102,28 +106,18 @@ def read_word_lines(path: Path) -> WordReading:
     return WordReading(_with_block_breaks(lines), right_to_left, automatic)
 
 
-def _open(path: Path) -> Any:
+def _open(data: bytes, path: Path) -> Any:
+    # Bounded first: python-docx unpacks and parses every part it finds, whatever its size.
+    check_word_package(data, path)
     try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise ImportProblem(path, f"cannot be read ({error.strerror})", "Check the file.") from None
-    if size > MAX_FILE_BYTES:
-        raise ImportProblem(
-            path,
-            f"the file is {size / 1024 / 1024:.0f} MB, over the 50 MB limit for a report",
-            "Check that it is the right file; remove pictures from it if it is.",
-        )
-    try:
-        with zipfile.ZipFile(path) as package:
-            unpacked = sum(member.file_size for member in package.infolist())
-        if unpacked > MAX_UNPACKED_BYTES:
-            raise ImportProblem(path, "the Word file unpacks to an unreasonable size", _RESAVE)
-        return docx.Document(str(path))
+        return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise ImportProblem(path, f"this Word file cannot be read ({error})", _RESAVE) from None
+        raise ImportProblem(path, f"this Word file cannot be read ({error})", RESAVE) from None
+    except MemoryError:
+        raise
     except Exception as error:  # lxml's XMLSyntaxError and kin: a damaged part
         raise ImportProblem(
-            path, f"this Word file is damaged ({type(error).__name__})", _RESAVE
+            path, f"this Word file is damaged ({type(error).__name__})", RESAVE
         ) from None
 
 
