@@ -15,9 +15,11 @@ from oicreader.model.document import FrontMatterBlock, LanguageVersion
 # Direction marks and isolates that editors put before a number in RTL paragraphs.
 _INVISIBLE_PREFIX = "[ \\t\\u200e\\u200f\\u061c\\u202a-\\u202e\\u2066-\\u2069]*"
 # "1.", "1-", "1)", "(1)", "١.", "١-", "۱." — \d matches Arabic-Indic and Persian digits too.
+# Up to nine digits: a report past ¶9999 keeps its numbers (four digits glued ¶10000 onwards
+# to ¶9999); a figure starting a continuation line stays text (see _starts_new_paragraph).
 _NUMBERED_LINE = re.compile(
     _INVISIBLE_PREFIX
-    + r"(?:\((?P<bracketed>\d{1,4})\)|(?P<plain>\d{1,4})[ \t]*[.\-\u2013\u2012)])"
+    + r"(?:\((?P<bracketed>\d{1,9})\)|(?P<plain>\d{1,9})[ \t]*[.\-\u2013\u2012)])"
     + r"[ \t]+(?P<text>\S.*)$"
 )
 # A line that is only a rule or stray mark ("-", "***", "____") carries no text.

@@ -172,3 +172,22 @@ def test_a_damaged_word_file_says_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(ImportProblem) as caught:
         read_word_file(path)
     assert "broken.docx" in str(caught.value) and "save it again as .docx" in str(caught.value)
+
+
+def test_a_word_report_past_9999_paragraphs_keeps_every_number(tmp_path: Path) -> None:
+    builder = with_cover(WordBuilder())
+    for number in range(1, 10_006):
+        builder.paragraph(f"{number}. Paragraph {number}.")
+    version = read_word_file(builder.save(tmp_path / "report.docx"))
+    assert len(version.paragraphs) == 10_005
+    assert version.paragraphs[10_001] == "Paragraph 10001."
+
+
+def test_automatic_numbers_past_9999_are_read(tmp_path: Path) -> None:
+    builder = with_cover(WordBuilder())
+    numbers = builder.numbering([("decimal", "%1.")], start=9_998)
+    for text in ["Nine thousand nine hundred ninety-eight.", "Next.", "Ten thousand.", "Last."]:
+        builder.paragraph(text, numbered=(numbers, 0))
+    version = read_word_file(builder.save(tmp_path / "report.docx"))
+    assert list(version.paragraphs) == [9_998, 9_999, 10_000, 10_001]
+    assert version.paragraphs[10_000] == "Ten thousand."
