@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import zipfile
 from pathlib import Path
 from typing import Literal
@@ -10,7 +9,7 @@ from typing import Literal
 from oicreader.importing.decoding import MAX_FILE_BYTES, TOO_LARGE_ADVICE
 from oicreader.importing.errors import ImportProblem
 from oicreader.importing.safe_read import read_user_file
-from oicreader.importing.word_package import read_entry_start
+from oicreader.importing.word_package import open_package, read_entry_start
 
 FileFormat = Literal["text", "docx"]
 
@@ -97,7 +96,7 @@ def format_of(data: bytes, path: Path) -> FileFormat:
 def _zip_format(data: bytes, path: Path, suffix: str) -> FileFormat:
     """A zip package: a Word document, or some other office file saved as a zip."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
+        with open_package(data, path) as package:
             names = set(package.namelist())
             # Its first bytes are enough; the whole entry may unpack to gigabytes.
             mimetype = read_entry_start(package, "mimetype", 200) if "mimetype" in names else b""

@@ -111,14 +111,19 @@ def test_elements_are_counted_exactly_whatever_the_chunks_unpacking_gives(
         check_word_package(path.read_bytes(), path)
 
 
-def test_a_package_with_too_many_parts_is_refused(
+def test_a_package_with_too_many_parts_is_refused_before_zipfile_reads_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(word_package, "MAX_ENTRIES", 20)
     path = report(tmp_path)
     for number in range(20):
         path = with_entry(path, f"extra/{number}.xml", b"<x/>")
-    with pytest.raises(ImportProblem, match="parts, more than 20"):
+
+    def not_to_be_opened(*_: object) -> None:
+        raise AssertionError("zipfile read the package's parts")
+
+    monkeypatch.setattr(zipfile, "ZipFile", not_to_be_opened)
+    with pytest.raises(ImportProblem, match=r"holds 3\d parts, more than 20"):
         import_files([path])
 
 
