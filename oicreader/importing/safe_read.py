@@ -52,7 +52,7 @@ def read_user_file(
         raise _unreadable(path, error) from None
     try:
         status = os.fstat(descriptor)
-        refuse_unless_regular(path, status.st_mode)
+        _refuse_unless_regular(path, status.st_mode)
         if status.st_size > limit:
             raise FileTooLarge(path, status.st_size, limit, too_large_advice)
         data = _read_at_most(descriptor, limit + 1, expected=status.st_size)
@@ -74,7 +74,7 @@ def real_path(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def refuse_unless_regular(path: Path, mode: int) -> None:
+def _refuse_unless_regular(path: Path, mode: int) -> None:
     """Raise UnreadableFile unless `mode` (from stat) is a regular file's."""
     if stat.S_ISREG(mode):
         return
@@ -87,8 +87,8 @@ def refuse_unless_regular(path: Path, mode: int) -> None:
     elif stat.S_ISSOCK(mode):
         kind = "a socket"
     else:
-        kind = "not a regular file"
-    raise UnreadableFile(path, f"is {kind}, not a file that can be read", _GIVE_A_FILE)
+        kind = "a special file"
+    raise UnreadableFile(path, f"is {kind}, not a file", _GIVE_A_FILE)
 
 
 def _read_at_most(descriptor: int, count: int, expected: int) -> bytes:
@@ -112,7 +112,7 @@ def _unreadable(path: Path, error: OSError) -> UnreadableFile:
     if error.errno in (errno.EACCES, errno.EPERM):
         return UnreadableFile(
             path,
-            "cannot be read: permission denied for the file or a folder above it",
+            "permission denied for the file or a folder above it",
             "Copy the file to a folder of yours, or ask its owner for access.",
         )
     reason = error.strerror or str(error)

@@ -104,7 +104,10 @@ def test_a_file_in_an_unreadable_folder_is_a_message(
         monkeypatch.setattr(safe_read.os, "open", denied)
     locked.chmod(0)
     try:
-        with pytest.raises(UnreadableFile, match=r"report\.txt: cannot be read: permission denied"):
+        with pytest.raises(
+            UnreadableFile,
+            match=r"report\.txt: permission denied for the file or a folder above it",
+        ):
             read_user_file(path, limit=100)
     finally:
         locked.chmod(0o700)
