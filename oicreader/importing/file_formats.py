@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 from typing import Literal
 
@@ -100,7 +99,9 @@ def _zip_format(data: bytes, path: Path, suffix: str) -> FileFormat:
             names = set(package.namelist())
             # Its first bytes are enough; the whole entry may unpack to gigabytes.
             mimetype = read_entry_start(package, "mimetype", 200) if "mimetype" in names else b""
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
+    except (ImportProblem, MemoryError):
+        raise
+    except Exception:  # BadZipFile, zlib.error, an unknown method, encryption: all damage here
         raise ImportProblem(path, "is a damaged zip or Word file", _SAVE_AS_DOCX) from None
     if "word/document.xml" in names:
         # A .docx renamed .txt is still read; a .docm or template is refused by its name.
