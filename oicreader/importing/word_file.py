@@ -30,7 +30,7 @@ from oicreader.importing.errors import ImportProblem
 from oicreader.importing.language_detection import detect_language
 from oicreader.importing.plain_text import ReportLine, parse_report_lines, typed_paragraph_number
 from oicreader.importing.safe_read import read_user_file
-from oicreader.importing.word_numbering import WordNumbering
+from oicreader.importing.word_numbering import WordNumbering, whole_number
 from oicreader.importing.word_package import RESAVE, check_word_package
 from oicreader.model.document import LanguageVersion
 
@@ -214,7 +214,7 @@ class _StyleSheet:
         right_to_left = bidi is not None and bidi.lower() not in _FALSE
         return (
             num_id if num_id != "0" else None,
-            int(level) if level and level.isdigit() else 0,
+            whole_number(level, 0),
             right_to_left,
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docx.oxml.ns import qn
 
 from oicreader.importing.errors import ImportProblem
 from oicreader.importing.plain_text import read_report_file
@@ -191,3 +192,27 @@ def test_automatic_numbers_past_9999_are_read(tmp_path: Path) -> None:
     version = read_word_file(builder.save(tmp_path / "report.docx"))
     assert list(version.paragraphs) == [9_998, 9_999, 10_000, 10_001]
     assert version.paragraphs[10_000] == "Ten thousand."
+
+
+def test_a_huge_start_value_cannot_make_a_letter_label_huge(tmp_path: Path) -> None:
+    # "(a)" labels repeat their letter once per 26: a start value of 900 million made each
+    # label 35 million letters long, gigabytes for a 200-paragraph file.
+    builder = with_cover(WordBuilder()).paragraph("1. First paragraph.")
+    letters = builder.numbering([("lowerLetter", "(%1)")], start=900_000_000)
+    for _ in range(200):
+        builder.paragraph("an item", numbered=(letters, 0))
+    version = read_word_file(builder.save(tmp_path / "report.docx"))
+    assert len(version.paragraphs[1]) < 200 * 100
+
+
+@pytest.mark.parametrize("value", ["²", "-3", "x", "9" * 5000])
+def test_a_nonsense_number_in_the_numbering_is_read_as_the_default(
+    tmp_path: Path, value: str
+) -> None:
+    builder = with_cover(WordBuilder())
+    numbers = builder.numbering([("decimal", "%1.")])
+    start = builder.document.part.numbering_part.element.find(f".//{qn('w:start')}")
+    start.set(qn("w:val"), value)
+    builder.paragraph("One.", numbered=(numbers, 0)).paragraph("Two.", numbered=(numbers, 0))
+    version = read_word_file(builder.save(tmp_path / "report.docx"))
+    assert version.paragraphs == {1: "One.", 2: "Two."}
