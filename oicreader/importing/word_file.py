@@ -196,21 +196,19 @@ class _StyleSheet:
             ),
             None,
         )
+        self._resolved: dict[str, _Settings] = {}
 
     def properties(self, paragraph: Any) -> tuple[str | None, int, bool]:
-        """A paragraph's list (w:numId; None when none), list level, and right-to-left flag."""
-        chain = [paragraph.find(_PPR)]
-        style = chain[0].find(qn("w:pStyle")) if chain[0] is not None else None
-        style_id = style.get(_VAL) if style is not None else self._default
-        seen: set[str] = set()
-        while style_id and style_id not in seen and style_id in self.by_id:
-            seen.add(style_id)  # basedOn loops exist in damaged files
-            chain.append(self.by_id[style_id].find(_PPR))
-            based_on = self.by_id[style_id].find(qn("w:basedOn"))
-            style_id = based_on.get(_VAL) if based_on is not None else None
-        num_id = _first(chain, "w:numPr/w:numId")
-        level = _first(chain, "w:numPr/w:ilvl")
-        bidi = _first(chain, "w:bidi")  # "" when present without a value, which means on
+        """A paragraph's list (w:numId; None when none), list level, and right-to-left flag.
+
+        The paragraph's own properties come first, then its style, then the styles it is
+        based on, so the nearest setting wins (a numId of 0 on the paragraph cancels a
+        style's list).
+        """
+        own = paragraph.find(_PPR)
+        style = own.find(qn("w:pStyle")) if own is not None else None
+        inherited = self._style_settings(style.get(_VAL) if style is not None else self._default)
+        num_id, level, bidi = _nearest(_settings(own), inherited)
         right_to_left = bidi is not None and bidi.lower() not in _FALSE
         return (
             num_id if num_id != "0" else None,
@@ -218,18 +216,50 @@ class _StyleSheet:
             right_to_left,
         )
 
+    def _style_settings(self, style_id: str | None) -> _Settings:
+        """What a style sets, or inherits through basedOn: each style is resolved only once.
 
-def _first(chain: list[Any], path: str) -> str | None:
-    """The w:val of the first element at `path` in the paragraph's own properties or styles.
+        Walking the whole basedOn chain for every paragraph made a hostile file of thousands
+        of chained styles and paragraphs take minutes.
+        """
+        chain: list[str] = []
+        while (
+            style_id
+            and style_id in self.by_id
+            and style_id not in self._resolved
+            and style_id not in chain  # basedOn loops exist in damaged files
+        ):
+            chain.append(style_id)
+            based_on = self.by_id[style_id].find(qn("w:basedOn"))
+            style_id = based_on.get(_VAL) if based_on is not None else None
+        inherited = self._resolved.get(style_id or "", _UNSET)
+        for resolved_id in reversed(chain):
+            inherited = _nearest(_settings(self.by_id[resolved_id].find(_PPR)), inherited)
+            self._resolved[resolved_id] = inherited
+        return self._resolved.get(chain[0], _UNSET) if chain else inherited
 
-    The paragraph's own properties come first, then its style, then the styles it is based
-    on, so the nearest setting wins (a numId of 0 on the paragraph cancels a style's list).
-    """
-    steps = "/".join(qn(step) for step in path.split("/"))
-    for properties in chain:
-        if properties is None:
-            continue
-        found = properties.find(steps)
-        if found is not None:
-            return str(found.get(_VAL, ""))
-    return None
+
+_Settings = tuple[str | None, str | None, str | None]  # numId, ilvl, bidi (w:val of each)
+_UNSET: _Settings = (None, None, None)
+_SETTING_PATHS = ("w:numPr/w:numId", "w:numPr/w:ilvl", "w:bidi")
+
+
+def _settings(properties: Any | None) -> _Settings:
+    """The w:val of numId, ilvl and bidi in one w:pPr; "" for bidi present without a value."""
+    if properties is None:
+        return _UNSET
+    numbering, level, bidi = (_value_at(properties, path) for path in _SETTING_PATHS)
+    return numbering, level, bidi
+
+
+def _nearest(own: _Settings, inherited: _Settings) -> _Settings:
+    """Each setting from `own` where it is set, else from `inherited`."""
+    numbering, level, bidi = (
+        mine if mine is not None else theirs for mine, theirs in zip(own, inherited, strict=True)
+    )
+    return numbering, level, bidi
+
+
+def _value_at(properties: Any, path: str) -> str | None:
+    found = properties.find("/".join(qn(step) for step in path.split("/")))
+    return None if found is None else str(found.get(_VAL, ""))

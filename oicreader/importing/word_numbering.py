@@ -30,6 +30,7 @@ _ROMAN = (
     (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
 )  # fmt: skip
 _WHOLE_NUMBER = re.compile(r"[0-9]{1,9}")
+_LONGEST_LEVEL_TEXT = 100
 # Past this, a letter label is over 1,000 letters long: it is shown in digits instead.
 _LONGEST_SPELLED_VALUE = 26_000
 # "%1." or "(%2)" or "%1-": one placeholder, for the paragraph's own level, and punctuation.
@@ -171,7 +172,9 @@ def _level(element: Any) -> NumberingLevel:
     return NumberingLevel(
         start=whole_number(value("w:start", "1"), 1),
         number_format=value("w:numFmt", "decimal"),
-        level_text=value("w:lvlText", ""),
+        # Word writes a few characters ("%1.", "(%2)"); each "%n" becomes a number, so a
+        # damaged file's 100,000 of them would make every label of the list that long.
+        level_text=value("w:lvlText", "")[:_LONGEST_LEVEL_TEXT],
     )
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 
 from oicreader.importing.errors import ImportProblem
 from oicreader.importing.plain_text import read_report_file
@@ -216,3 +218,48 @@ def test_a_nonsense_number_in_the_numbering_is_read_as_the_default(
     builder.paragraph("One.", numbered=(numbers, 0)).paragraph("Two.", numbered=(numbers, 0))
     version = read_word_file(builder.save(tmp_path / "report.docx"))
     assert version.paragraphs == {1: "One.", 2: "Two."}
+
+
+def test_a_long_chain_of_based_on_styles_is_followed_once_not_per_paragraph(
+    tmp_path: Path,
+) -> None:
+    # Each paragraph walked its style's whole basedOn chain: 3,000 chained styles and 3,000
+    # paragraphs were 9 million steps; a hostile file can hold a hundred times more of each.
+    builder = with_cover(WordBuilder())
+    styles = builder.document.styles.element
+    numbers = builder.numbering([("decimal", "%1.")])
+    styles.append(
+        parse_xml(
+            f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="chain0"><w:pPr><w:numPr>'
+            f'<w:ilvl w:val="0"/><w:numId w:val="{numbers}"/></w:numPr></w:pPr></w:style>'
+        )
+    )
+    for depth in range(1, 3_000):
+        styles.append(
+            parse_xml(
+                f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="chain{depth}">'
+                f'<w:basedOn w:val="chain{depth - 1}"/></w:style>'
+            )
+        )
+    for number in range(1, 3_001):
+        paragraph = builder.document.add_paragraph(f"Paragraph {number}.")
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:pStyle {nsdecls("w")} w:val="chain2999"/>')
+        )
+    path = builder.save(tmp_path / "report.docx")
+    started = time.monotonic()
+    version = read_word_file(path)
+    assert time.monotonic() - started < 5
+    assert len(version.paragraphs) == 3_000  # numbered through the style at the chain's end
+    assert version.paragraphs[3_000] == "Paragraph 3000."
+
+
+def test_a_huge_level_text_cannot_make_every_label_huge(tmp_path: Path) -> None:
+    # Each "%1" in a level's text becomes the counter: 100,000 of them made every list
+    # paragraph's label 100,000 characters or more.
+    builder = with_cover(WordBuilder()).paragraph("1. First paragraph.")
+    bullets = builder.numbering([("lowerLetter", "%1" * 100_000)])
+    for _ in range(50):
+        builder.paragraph("an item", numbered=(bullets, 0))
+    version = read_word_file(builder.save(tmp_path / "report.docx"))
+    assert len(version.paragraphs[1]) < 50 * 1_000
