@@ -14,6 +14,7 @@ from urllib.parse import quote, unquote
 from oicreader.atomic_files import write_private_file
 from oicreader.errors import UserFacingError
 from oicreader.importing.language_detection import detect_language
+from oicreader.importing.safe_read import FileTooLarge, UnreadableFile, read_user_file
 from oicreader.model.annotation import Annotation, TextAnchor, normalize_tags, parse_timestamp
 
 ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -804,21 +805,14 @@ def read_annotation_file(path: Path) -> list[Annotation]:
     """Annotations from a W3C JSON-LD file, all or none; any problem raises AnnotationFileError."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _too_big(path, size)
-        with path.open("rb") as stream:
-            # One byte more than allowed tells a file that grew since stat().
-            raw = stream.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        reason = error.strerror or str(error)
+        # A regular file only (a FIFO would hang, /dev/zero never end), with a byte limit.
+        raw = read_user_file(path, MAX_FILE_BYTES)
+    except FileTooLarge as error:
+        raise _too_big(path, error.size) from None
+    except UnreadableFile as error:
         raise AnnotationFileError(
-            path,
-            [FileProblem("", f"the file cannot be read ({reason})")],
-            "Check the file name and that you may read the file.",
+            path, [FileProblem("", f"the file cannot be read ({error.problem})")], error.advice
         ) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise _too_big(path, len(raw))
     try:
         # utf-8-sig: Windows editors often start UTF-8 files with a byte-order mark.
         text = raw.decode("utf-8-sig")

@@ -109,6 +109,8 @@ def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
 
 def _languages(options: list[str], files: list[Path]) -> dict[Path, str]:
     """--lang FILE=LANG options as a language for each of the files given."""
+    from oicreader.importing.safe_read import real_path
+
     chosen: dict[Path, str] = {}
     for option in options:
         name, separator, language = option.rpartition("=")
@@ -116,7 +118,8 @@ def _languages(options: list[str], files: list[Path]) -> dict[Path, str]:
             raise UserFacingError(f"--lang {option}: write it as FILE=LANG, e.g. report.docx=fr")
         if language.strip().lower() not in LANGUAGES:
             raise UserFacingError(f"--lang {option}: the language is ar, en or fr")
-        matches = [path for path in files if path.resolve() == Path(name).resolve()]
+        # real_path, not Path.resolve(): a link loop must reach the reader as a message.
+        matches = [path for path in files if real_path(path) == real_path(Path(name))]
         matches = matches or [path for path in files if path.name == Path(name).name]
         if len(matches) != 1:
             raise UserFacingError(

@@ -8,8 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from oicreader.importing.errors import ImportProblem
+from oicreader.importing.safe_read import read_user_file
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+TOO_LARGE_ADVICE = (
+    "Check that it is the right file; if it is, split it into one file per language, "
+    "or take the pictures out of a Word file."
+)
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     # UTF-32 first: its little-endian BOM starts with UTF-16's.
@@ -19,8 +24,13 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# A well-formed multi-byte UTF-8 sequence. Legacy Arabic or French bytes almost never form
-# one, so a file with many of them and one bad byte is damaged UTF-8, not Windows-1256.
+# A well-formed multi-byte UTF-8 sequence. Legacy Arabic or French bytes seldom form one:
+# the bundled Arabic report in Windows-1256 has 5 among 4,284 bytes that are not UTF-8, in
+# French none. So a file with one such sequence for every few bad bytes is UTF-8 with a few
+# bytes typed or pasted in another encoding: reading it all as Windows-1252 would garble
+# every accent ("rÃ©union"), so it is refused at the bad bytes instead.
+_BAD_BYTES_PER_UTF8_SEQUENCE_IN_LEGACY_TEXT = 20
+_LISTED_OFFSETS = 5
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
@@ -39,25 +49,7 @@ class DecodedText:
 
 def read_text_file(path: Path) -> DecodedText:
     """Read a report file, refusing empty, oversized, binary and undecodable files."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise ImportProblem(path, "no such file", "Check the path and try again.") from None
-    except OSError as error:
-        raise ImportProblem(path, f"cannot be read ({error.strerror})", "Check the file.") from None
-    if path.is_dir():
-        raise ImportProblem(path, "is a folder, not a file", "Give the path of a .txt file.")
-    if size > MAX_FILE_BYTES:
-        raise ImportProblem(
-            path,
-            f"the file is {size / 1024 / 1024:.0f} MB, over the 50 MB limit for a report",
-            "Split it into one file per language, or check that it is the right file.",
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ImportProblem(path, f"cannot be read ({error.strerror})", "Check the file.") from None
-    return decode_report_bytes(data, path)
+    return decode_report_bytes(read_user_file(path, MAX_FILE_BYTES, TOO_LARGE_ADVICE), path)
 
 
 def decode_report_bytes(data: bytes, path: Path) -> DecodedText:
@@ -71,18 +63,15 @@ def decode_report_bytes(data: bytes, path: Path) -> DecodedText:
         )
     nul_offset = data.find(b"\x00")
     if nul_offset >= 0:
-        raise ImportProblem(
-            path,
-            "this is a binary file, not plain text",
-            "Save the report as plain text (.txt, UTF-8) and import that.",
-            place=f"NUL byte at byte offset {nul_offset}",
-        )
+        raise _binary(path, f"NUL byte at byte offset {nul_offset}")
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
         utf8_error = error
-    if len(_UTF8_SEQUENCE.findall(data)) > _count_invalid_utf8_bytes(data):
-        raise _undecodable(path, utf8_error.start)
+    utf8_sequences = _UTF8_SEQUENCE.subn(b"", data)[1]  # a count, without a list of matches
+    bad_places = _count_invalid_utf8(data)
+    if utf8_sequences * _BAD_BYTES_PER_UTF8_SEQUENCE_IN_LEGACY_TEXT >= bad_places:
+        raise _mostly_utf8(path, data, bad_places)
     legacy = _decode_legacy(data)
     if legacy is None:
         raise _undecodable(path, utf8_error.start)
@@ -98,11 +87,50 @@ def _decode_strict(data: bytes, encoding: str, path: Path) -> DecodedText:
         raise ImportProblem(
             path, "the file is empty", "Choose the file that holds the report's text."
         )
+    nul = text.find("\x00")
+    if nul >= 0:
+        # In UTF-16 every ASCII letter has a zero byte, so the text, not the bytes, is
+        # searched; encoding what comes before gives the offset, byte-order mark included.
+        raise _binary(path, f"NUL character at byte offset {len(text[:nul].encode(encoding))}")
     return DecodedText(text, encoding)
 
 
-def _count_invalid_utf8_bytes(data: bytes) -> int:
+def _count_invalid_utf8(data: bytes) -> int:
+    """How many places (runs of bytes) are not UTF-8."""
     return data.decode("utf-8", errors="replace").count("\ufffd")
+
+
+def _invalid_utf8_offsets(data: bytes, most: int) -> list[int]:
+    offsets: list[int] = []
+    start = 0
+    view = memoryview(data)
+    while len(offsets) < most:
+        try:
+            codecs.utf_8_decode(view[start:], "strict", True)
+        except UnicodeDecodeError as error:
+            offsets.append(start + error.start)
+            start += error.end
+        else:
+            break
+    return offsets
+
+
+def _line_at(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _mostly_utf8(path: Path, data: bytes, bad_places: int) -> ImportProblem:
+    offsets = _invalid_utf8_offsets(data, _LISTED_OFFSETS)
+    listed = ", ".join(f"{offset} (line {_line_at(data, offset)})" for offset in offsets)
+    more = f" and {bad_places - len(offsets)} more" if bad_places > len(offsets) else ""
+    places = "1 place in it is" if bad_places == 1 else f"{bad_places} places in it are"
+    return ImportProblem(
+        path,
+        f"most of the file is UTF-8, but {places} not: text typed or pasted in another encoding",
+        "Open the file in a text editor, correct the text at those places, and save it again "
+        "as UTF-8.",
+        place=f"byte offset{'s' if len(offsets) > 1 else ''} {listed}{more}",
+    )
 
 
 def _decode_legacy(data: bytes) -> DecodedText | None:
@@ -123,6 +151,15 @@ def _decode_legacy(data: bytes) -> DecodedText | None:
 
 def _looks_binary(text: str) -> bool:
     return len(_CONTROL.findall(text)) > max(2, len(text) // 100)
+
+
+def _binary(path: Path, place: str) -> ImportProblem:
+    return ImportProblem(
+        path,
+        "this is a binary file, not plain text",
+        "Save the report as plain text (.txt, UTF-8) and import that.",
+        place=place,
+    )
 
 
 def _undecodable(path: Path, offset: int, encoding: str = "UTF-8") -> ImportProblem:

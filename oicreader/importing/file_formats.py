@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 from typing import Literal
 
+from oicreader.importing.decoding import MAX_FILE_BYTES, TOO_LARGE_ADVICE
 from oicreader.importing.errors import ImportProblem
+from oicreader.importing.safe_read import read_user_file
+from oicreader.importing.word_package import open_package, read_entry_start
 
 FileFormat = Literal["text", "docx"]
 
@@ -65,23 +67,18 @@ _ZIP_SIGNATURE = b"PK\x03\x04"
 
 def file_format(path: Path) -> FileFormat:
     """The format of a report file, or an ImportProblem saying what is supported instead."""
-    if not path.exists():
-        raise ImportProblem(path, "no such file", "Check the path and try again.")
-    if path.is_dir():
-        raise ImportProblem(
-            path, "is a folder, not a file", "Give the path of a .txt or .docx file."
-        )
-    try:
-        with path.open("rb") as file:
-            head = file.read(8)
-    except OSError as error:
-        raise ImportProblem(path, f"cannot be read ({error.strerror})", "Check the file.") from None
+    return format_of(read_user_file(path, MAX_FILE_BYTES, TOO_LARGE_ADVICE), path)
+
+
+def format_of(data: bytes, path: Path) -> FileFormat:
+    """The format of a report file's bytes (`path` names it), or an ImportProblem."""
+    head = data[:8]
     suffix = path.suffix.lower()
     for signature, kind, advice in _SIGNATURES:
         if head.startswith(signature):
             raise _unsupported(path, kind, advice)
     if head.startswith(_ZIP_SIGNATURE):
-        return _zip_format(path, suffix)
+        return _zip_format(data, path, suffix)
     if suffix == WORD_SUFFIX:
         raise ImportProblem(
             path,
@@ -95,13 +92,16 @@ def file_format(path: Path) -> FileFormat:
     raise _unsupported(path, f"a {suffix} file", _OTHER_ADVICE)
 
 
-def _zip_format(path: Path, suffix: str) -> FileFormat:
+def _zip_format(data: bytes, path: Path, suffix: str) -> FileFormat:
     """A zip package: a Word document, or some other office file saved as a zip."""
     try:
-        with zipfile.ZipFile(path) as package:
+        with open_package(data, path) as package:
             names = set(package.namelist())
-            mimetype = package.read("mimetype") if "mimetype" in names else b""
-    except (zipfile.BadZipFile, OSError):
+            # Its first bytes are enough; the whole entry may unpack to gigabytes.
+            mimetype = read_entry_start(package, "mimetype", 200) if "mimetype" in names else b""
+    except (ImportProblem, MemoryError):
+        raise
+    except Exception:  # BadZipFile, zlib.error, an unknown method, encryption: all damage here
         raise ImportProblem(path, "is a damaged zip or Word file", _SAVE_AS_DOCX) from None
     if "word/document.xml" in names:
         # A .docx renamed .txt is still read; a .docm or template is refused by its name.

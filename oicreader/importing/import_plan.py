@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from oicreader.importing.decoding import read_text_file
+from oicreader.importing.decoding import MAX_FILE_BYTES, TOO_LARGE_ADVICE, decode_report_bytes
 from oicreader.importing.errors import ImportProblem
-from oicreader.importing.file_formats import FileFormat, file_format
+from oicreader.importing.file_formats import FileFormat, format_of
 from oicreader.importing.language_detection import detect_language
 from oicreader.importing.plain_text import parse_report_lines, parse_report_text, status_of
+from oicreader.importing.safe_read import read_user_file, real_path
 from oicreader.model.document import AlignmentProblem, Document, LanguageVersion
 from oicreader.model.languages import LANGUAGE_NAMES, LANGUAGES
 
@@ -84,14 +85,14 @@ def import_files(
     """Read report files as the language versions of one document, without storing them."""
     if not paths:
         raise ValueError("no file to import")
-    given = {path.resolve(): language for path, language in (languages or {}).items()}
+    given = {real_path(path): language for path, language in (languages or {}).items()}
     for path, language in given.items():
         if language not in LANGUAGES:
             raise ImportProblem(path, f"unknown language {language!r}", "Use ar, en or fr.")
     seen: dict[Path, Path] = {}
     files: list[PlannedFile] = []
     for path in paths:
-        resolved = path.resolve()
+        resolved = real_path(path)
         if resolved in seen:
             raise ImportProblem(path, "is given twice", "Give each language's file once.")
         seen[resolved] = path
@@ -104,13 +105,15 @@ def import_files(
 
 
 def _read(path: Path, language: str | None) -> PlannedFile:
-    kind = file_format(path)
+    # Read once, with a byte limit: what is checked is what is parsed.
+    data = read_user_file(path, MAX_FILE_BYTES, TOO_LARGE_ADVICE)
+    kind = format_of(data, path)
     if kind == "docx":
         # python-docx (and lxml) load only when a Word file is read: every command and the
         # window import this module, and they cost about 35 ms of start-up.
-        from oicreader.importing.word_file import read_word_lines
+        from oicreader.importing.word_file import word_lines_from_bytes
 
-        reading = read_word_lines(path)
+        reading = word_lines_from_bytes(data, path)
         chosen = language or detect_language("\n".join(line.text for line in reading.lines))
         version = parse_report_lines(reading.lines, chosen, path)
         return PlannedFile(
@@ -123,7 +126,7 @@ def _read(path: Path, language: str | None) -> PlannedFile:
             reading.right_to_left_paragraphs,
             version,
         )
-    decoded = read_text_file(path)
+    decoded = decode_report_bytes(data, path)
     chosen = language or detect_language(decoded.text)
     version = parse_report_text(decoded.text, chosen, path, decoded.encoding)
     return PlannedFile(path, chosen, language is not None, kind, decoded.encoding, 0, 0, version)

@@ -15,11 +15,17 @@ from oicreader.model.document import FrontMatterBlock, LanguageVersion
 # Direction marks and isolates that editors put before a number in RTL paragraphs.
 _INVISIBLE_PREFIX = "[ \\t\\u200e\\u200f\\u061c\\u202a-\\u202e\\u2066-\\u2069]*"
 # "1.", "1-", "1)", "(1)", "١.", "١-", "۱." — \d matches Arabic-Indic and Persian digits too.
+# Up to nine digits: a report past ¶9999 keeps its numbers (four digits glued ¶10000 onwards
+# to ¶9999); a figure starting a continuation line stays text (see _starts_new_paragraph).
 _NUMBERED_LINE = re.compile(
     _INVISIBLE_PREFIX
-    + r"(?:\((?P<bracketed>\d{1,4})\)|(?P<plain>\d{1,4})[ \t]*[.\-\u2013\u2012)])"
+    + r"(?:\((?P<bracketed>\d{1,9})\)|(?P<plain>\d{1,9})[ \t]*[.\-\u2013\u2012)])"
     + r"[ \t]+(?P<text>\S.*)$"
 )
+# Each line costs about 200 bytes while a report is parsed; a real report has a few
+# thousand (500,000 numbered ones take 2 s and 300 MB). 50 MB of short lines would be
+# 25 million lines and gigabytes.
+MAX_REPORT_LINES = 500_000
 # A line that is only a rule or stray mark ("-", "***", "____") carries no text.
 _SEPARATOR_LINE = re.compile(r"^[\s\-\u2013\u2014_*=~.•·]+$")
 _SYMBOL = re.compile(r"^[A-Z][A-Z0-9.()\-]*(?:/[A-Z0-9.()\-]+)+$")
@@ -69,6 +75,12 @@ def parse_report_text(
     text: str, language: str, path: Path | None = None, encoding: str = "utf-8"
 ) -> LanguageVersion:
     """Split report text into cover blocks and numbered paragraphs, joining continued lines."""
+    if _line_count(text) > MAX_REPORT_LINES:
+        raise ImportProblem(
+            path or Path("<text>"),
+            f"the file has more than {MAX_REPORT_LINES:,} lines, far more than a report",
+            "Check that it is the right file; if it is, split it into smaller files.",
+        )
     lines = [
         ReportLine(line, f"line {line_number}")
         for line_number, line in enumerate(_lines(text), start=1)
@@ -150,6 +162,12 @@ def _numbered(line: ReportLine, current: int | None) -> tuple[int | None, str]:
     if numbered is None or number is None or not _starts_new_paragraph(number, current):
         return None, line.text.strip()
     return number, numbered.group("text").strip()
+
+
+def _line_count(text: str) -> int:
+    """How many lines _lines() would make, counted without making them."""
+    breaks = text.count("\n") + text.count("\r") - text.count("\r\n") + text.count("\u2028")
+    return breaks + 2 * (text.count("\f") + text.count("\u2029")) + 1
 
 
 def _lines(text: str) -> list[str]:

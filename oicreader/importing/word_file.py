@@ -14,6 +14,7 @@ labels ("(a)", "•") stay in the text as typed labels would.
 
 from __future__ import annotations
 
+import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,16 +25,14 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
-from oicreader.importing.decoding import MAX_FILE_BYTES
+from oicreader.importing.decoding import MAX_FILE_BYTES, TOO_LARGE_ADVICE
 from oicreader.importing.errors import ImportProblem
 from oicreader.importing.language_detection import detect_language
 from oicreader.importing.plain_text import ReportLine, parse_report_lines, typed_paragraph_number
-from oicreader.importing.word_numbering import WordNumbering
+from oicreader.importing.safe_read import read_user_file
+from oicreader.importing.word_numbering import WordNumbering, whole_number
+from oicreader.importing.word_package import RESAVE, check_word_package
 from oicreader.model.document import LanguageVersion
-
-# Unpacked, a .docx is mostly XML; a report is a few megabytes. More is a damaged or hostile file.
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-_RESAVE = "Open it in Word or LibreOffice, save it again as .docx, and import that."
 
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _SDT, _SDT_CONTENT, _CUSTOM_XML = qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")
@@ -77,7 +76,12 @@ def read_word_file(path: Path, language: str | None = None) -> LanguageVersion:
 
 def read_word_lines(path: Path) -> WordReading:
     """The body of a .docx file as report lines, numbers from automatic numbering filled in."""
-    document = _open(path)
+    return word_lines_from_bytes(read_user_file(path, MAX_FILE_BYTES, TOO_LARGE_ADVICE), path)
+
+
+def word_lines_from_bytes(data: bytes, path: Path) -> WordReading:
+    """The body of a .docx file already read (its bytes), as report lines; `path` names it."""
+    document = _open(data, path)
     styles = _StyleSheet(document)
     numbering = WordNumbering(_numbering_element(document), styles.by_id)
     paragraph_level: int | None = None
@@ -102,28 +106,18 @@ def read_word_lines(path: Path) -> WordReading:
     return WordReading(_with_block_breaks(lines), right_to_left, automatic)
 
 
-def _open(path: Path) -> Any:
+def _open(data: bytes, path: Path) -> Any:
+    # Bounded first: python-docx unpacks and parses every part it finds, whatever its size.
+    check_word_package(data, path)
     try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise ImportProblem(path, f"cannot be read ({error.strerror})", "Check the file.") from None
-    if size > MAX_FILE_BYTES:
-        raise ImportProblem(
-            path,
-            f"the file is {size / 1024 / 1024:.0f} MB, over the 50 MB limit for a report",
-            "Check that it is the right file; remove pictures from it if it is.",
-        )
-    try:
-        with zipfile.ZipFile(path) as package:
-            unpacked = sum(member.file_size for member in package.infolist())
-        if unpacked > MAX_UNPACKED_BYTES:
-            raise ImportProblem(path, "the Word file unpacks to an unreasonable size", _RESAVE)
-        return docx.Document(str(path))
+        return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise ImportProblem(path, f"this Word file cannot be read ({error})", _RESAVE) from None
+        raise ImportProblem(path, f"this Word file cannot be read ({error})", RESAVE) from None
+    except MemoryError:
+        raise
     except Exception as error:  # lxml's XMLSyntaxError and kin: a damaged part
         raise ImportProblem(
-            path, f"this Word file is damaged ({type(error).__name__})", _RESAVE
+            path, f"this Word file is damaged ({type(error).__name__})", RESAVE
         ) from None
 
 
@@ -202,40 +196,70 @@ class _StyleSheet:
             ),
             None,
         )
+        self._resolved: dict[str, _Settings] = {}
 
     def properties(self, paragraph: Any) -> tuple[str | None, int, bool]:
-        """A paragraph's list (w:numId; None when none), list level, and right-to-left flag."""
-        chain = [paragraph.find(_PPR)]
-        style = chain[0].find(qn("w:pStyle")) if chain[0] is not None else None
-        style_id = style.get(_VAL) if style is not None else self._default
-        seen: set[str] = set()
-        while style_id and style_id not in seen and style_id in self.by_id:
-            seen.add(style_id)  # basedOn loops exist in damaged files
-            chain.append(self.by_id[style_id].find(_PPR))
-            based_on = self.by_id[style_id].find(qn("w:basedOn"))
-            style_id = based_on.get(_VAL) if based_on is not None else None
-        num_id = _first(chain, "w:numPr/w:numId")
-        level = _first(chain, "w:numPr/w:ilvl")
-        bidi = _first(chain, "w:bidi")  # "" when present without a value, which means on
+        """A paragraph's list (w:numId; None when none), list level, and right-to-left flag.
+
+        The paragraph's own properties come first, then its style, then the styles it is
+        based on, so the nearest setting wins (a numId of 0 on the paragraph cancels a
+        style's list).
+        """
+        own = paragraph.find(_PPR)
+        style = own.find(qn("w:pStyle")) if own is not None else None
+        inherited = self._style_settings(style.get(_VAL) if style is not None else self._default)
+        num_id, level, bidi = _nearest(_settings(own), inherited)
         right_to_left = bidi is not None and bidi.lower() not in _FALSE
         return (
             num_id if num_id != "0" else None,
-            int(level) if level and level.isdigit() else 0,
+            whole_number(level, 0),
             right_to_left,
         )
 
+    def _style_settings(self, style_id: str | None) -> _Settings:
+        """What a style sets, or inherits through basedOn: each style is resolved only once.
 
-def _first(chain: list[Any], path: str) -> str | None:
-    """The w:val of the first element at `path` in the paragraph's own properties or styles.
+        Walking the whole basedOn chain for every paragraph made a hostile file of thousands
+        of chained styles and paragraphs take minutes.
+        """
+        chain: list[str] = []
+        while (
+            style_id
+            and style_id in self.by_id
+            and style_id not in self._resolved
+            and style_id not in chain  # basedOn loops exist in damaged files
+        ):
+            chain.append(style_id)
+            based_on = self.by_id[style_id].find(qn("w:basedOn"))
+            style_id = based_on.get(_VAL) if based_on is not None else None
+        inherited = self._resolved.get(style_id or "", _UNSET)
+        for resolved_id in reversed(chain):
+            inherited = _nearest(_settings(self.by_id[resolved_id].find(_PPR)), inherited)
+            self._resolved[resolved_id] = inherited
+        return self._resolved.get(chain[0], _UNSET) if chain else inherited
 
-    The paragraph's own properties come first, then its style, then the styles it is based
-    on, so the nearest setting wins (a numId of 0 on the paragraph cancels a style's list).
-    """
-    steps = "/".join(qn(step) for step in path.split("/"))
-    for properties in chain:
-        if properties is None:
-            continue
-        found = properties.find(steps)
-        if found is not None:
-            return str(found.get(_VAL, ""))
-    return None
+
+_Settings = tuple[str | None, str | None, str | None]  # numId, ilvl, bidi (w:val of each)
+_UNSET: _Settings = (None, None, None)
+_SETTING_PATHS = ("w:numPr/w:numId", "w:numPr/w:ilvl", "w:bidi")
+
+
+def _settings(properties: Any | None) -> _Settings:
+    """The w:val of numId, ilvl and bidi in one w:pPr; "" for bidi present without a value."""
+    if properties is None:
+        return _UNSET
+    numbering, level, bidi = (_value_at(properties, path) for path in _SETTING_PATHS)
+    return numbering, level, bidi
+
+
+def _nearest(own: _Settings, inherited: _Settings) -> _Settings:
+    """Each setting from `own` where it is set, else from `inherited`."""
+    numbering, level, bidi = (
+        mine if mine is not None else theirs for mine, theirs in zip(own, inherited, strict=True)
+    )
+    return numbering, level, bidi
+
+
+def _value_at(properties: Any, path: str) -> str | None:
+    found = properties.find("/".join(qn(step) for step in path.split("/")))
+    return None if found is None else str(found.get(_VAL, ""))

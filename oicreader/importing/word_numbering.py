@@ -29,6 +29,10 @@ _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
     (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
 )  # fmt: skip
+_WHOLE_NUMBER = re.compile(r"[0-9]{1,9}")
+_LONGEST_LEVEL_TEXT = 100
+# Past this, a letter label is over 1,000 letters long: it is shown in digits instead.
+_LONGEST_SPELLED_VALUE = 26_000
 # "%1." or "(%2)" or "%1-": one placeholder, for the paragraph's own level, and punctuation.
 _SINGLE_PLACEHOLDER = re.compile(r"^[^%\w]*%(?P<level>[1-9])[^%\w]*$")
 
@@ -92,7 +96,7 @@ class WordNumbering:
         for abstract in numbering.iterfind(qn("w:abstractNum")):
             abstract_id = abstract.get(qn("w:abstractNumId"), "")
             self._levels[abstract_id] = {
-                int(level.get(qn("w:ilvl"), "0")): _level(level)
+                whole_number(level.get(qn("w:ilvl")), 0): _level(level)
                 for level in abstract.iterfind(qn("w:lvl"))
             }
             link = abstract.find(qn("w:numStyleLink"))
@@ -102,10 +106,10 @@ class WordNumbering:
             reference = instance.find(qn("w:abstractNumId"))
             listing = _ListInstance(reference.get(qn("w:val"), "") if reference is not None else "")
             for override in instance.iterfind(qn("w:lvlOverride")):
-                level = int(override.get(qn("w:ilvl"), "0"))
+                level = whole_number(override.get(qn("w:ilvl")), 0)
                 start = override.find(qn("w:startOverride"))
                 if start is not None:
-                    listing.start_overrides[level] = int(start.get(qn("w:val"), "1"))
+                    listing.start_overrides[level] = whole_number(start.get(qn("w:val")), 1)
                 redefined = override.find(qn("w:lvl"))
                 if redefined is not None:
                     listing.level_overrides[level] = _level(redefined)
@@ -166,14 +170,31 @@ def _level(element: Any) -> NumberingLevel:
         return default if child is None else str(child.get(qn("w:val"), default))
 
     return NumberingLevel(
-        start=int(value("w:start", "1")),
+        start=whole_number(value("w:start", "1"), 1),
         number_format=value("w:numFmt", "decimal"),
-        level_text=value("w:lvlText", ""),
+        # Word writes a few characters ("%1.", "(%2)"); each "%n" becomes a number, so a
+        # damaged file's 100,000 of them would make every label of the list that long.
+        level_text=value("w:lvlText", "")[:_LONGEST_LEVEL_TEXT],
     )
+
+
+def whole_number(text: str | None, default: int) -> int:
+    """A numbering value (w:val) as a number, or `default` when it is absent or nonsense.
+
+    ASCII digits only, at most nine (as for typed paragraph numbers): int() would take "٣"
+    and refuse "²" or 5,000 digits with a ValueError, and a damaged file holds any of them.
+    """
+    if text is None or not _WHOLE_NUMBER.fullmatch(text):
+        return default
+    return int(text)
 
 
 def format_number(value: int, number_format: str) -> str:
     """A counter value as a list label shows it: 3 → "3", "c", "iii", "٣" or "ت"."""
+    if value > _LONGEST_SPELLED_VALUE and number_format not in DIGIT_FORMATS:
+        # Letters repeat once per 26 and roman numerals add an "m" per thousand: a start
+        # value of 900 million in a damaged file made each label 35 million characters.
+        return str(value)
     if number_format == "hindiNumbers":
         return "".join(chr(0x0660 + int(digit)) for digit in str(value))
     if number_format in ("lowerLetter", "upperLetter"):

@@ -117,3 +117,57 @@ def test_file_over_fifty_megabytes_is_refused_before_reading(tmp_path: Path) -> 
 def test_missing_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(ImportProblem, match=r"nowhere\.txt: no such file"):
         read_report_file(tmp_path / "nowhere.txt")
+
+
+def test_a_utf8_file_with_a_few_windows_1252_bytes_is_refused_at_those_bytes(
+    tmp_path: Path,
+) -> None:
+    # Paragraph 2 was pasted from a Windows-1252 file: reading it all as Windows-1252 would
+    # turn paragraph 1's "réunion" into "rÃ©union" without a word.
+    first = "1. La réunion de Genève.\n".encode()
+    second = "2. Le comité a pris note et décidé de poursuivre.\n".encode("cp1252")
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_bytes(first + second)
+    bad = [len(first) + offset for offset, byte in enumerate(second) if byte >= 0x80]
+    with pytest.raises(ImportProblem) as caught:
+        read_report_file(mixed)
+    message = str(caught.value)
+    assert "mixed.txt: most of the file is UTF-8, but 3 places in it are not" in message
+    assert f"byte offsets {bad[0]} (line 2), {bad[1]} (line 2), {bad[2]} (line 2)" in message
+    assert "save it again as UTF-8" in message
+
+
+def test_many_bad_bytes_are_counted_and_the_first_five_listed(tmp_path: Path) -> None:
+    text = "1. Résumé: " + "é" * 30 + "\n"
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_bytes(text.encode() + ("2. " + "é" * 7 + "\n").encode("cp1252"))
+    with pytest.raises(ImportProblem) as caught:
+        read_report_file(mixed)
+    message = str(caught.value)
+    assert "7 places in it are not" in message
+    assert message.count("(line 2)") == 5 and "and 2 more" in message
+
+
+def test_windows_1256_arabic_whose_bytes_happen_to_look_like_utf8_is_still_read(
+    tmp_path: Path,
+) -> None:
+    # "ب،" in Windows-1256 is C8 A1, a well-formed UTF-8 sequence: a few such pairs in a
+    # legacy file must not make it look like damaged UTF-8.
+    text = ARABIC_SOURCE.read_text(encoding="utf-8").replace("،", "ب،")
+    copy = tmp_path / "report.txt"
+    copy.write_bytes(text.encode("cp1256"))
+    assert read_report_file(copy).encoding == "cp1256"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32"])
+def test_a_nul_character_is_refused_even_after_a_byte_order_mark(
+    tmp_path: Path, encoding: str
+) -> None:
+    path = tmp_path / "nul.txt"
+    path.write_bytes("1. A paragraph\x00 with a NUL.\n".encode(encoding))
+    offset = len("1. A paragraph".encode(encoding))  # the byte-order mark included
+    with pytest.raises(ImportProblem) as caught:
+        read_report_file(path)
+    message = str(caught.value)
+    assert "nul.txt: this is a binary file, not plain text" in message
+    assert f"NUL character at byte offset {offset}" in message

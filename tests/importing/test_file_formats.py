@@ -75,3 +75,13 @@ def test_text_and_word_files_are_accepted(tmp_path: Path) -> None:
 
 def test_a_missing_file_is_named(tmp_path: Path) -> None:
     assert "no such file" in refusal(tmp_path / "absent.docx")
+
+
+def test_a_zip_whose_mimetype_entry_is_damaged_is_refused_as_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "report.odt"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.text" * 20)
+    data = bytearray(path.read_bytes())
+    data[38:44] = b"\xff" * 6  # the start of the compressed mimetype: an inflate error
+    path.write_bytes(bytes(data))
+    assert "is a damaged zip or Word file" in refusal(path)

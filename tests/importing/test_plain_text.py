@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from oicreader.importing import plain_text
 from oicreader.importing.errors import ImportProblem
 from oicreader.importing.plain_text import parse_report_text, read_report_file, status_of
 from tests.conftest import ARABIC_SOURCE, BUNDLED_FOLDER
@@ -108,3 +109,35 @@ def test_each_translation_has_its_cover_and_paragraphs_1_to_16(language: str) ->
     assert version.front_matter_text("symbol") == "OIC/ACM-2017/CHAIR-REP"
     assert status_of(version) == "draft"
     assert all(text.strip() for text in version.paragraphs.values())
+
+
+def test_paragraphs_past_9999_keep_their_own_numbers() -> None:
+    # Numbers had at most four digits: ¶10000 onwards was glued to ¶9999.
+    text = "".join(f"{number}. Paragraph {number}.\n" for number in range(1, 10_006))
+    version = parse_report_text(text, "en")
+    assert len(version.paragraphs) == 10_005
+    assert version.paragraphs[9_999] == "Paragraph 9999."
+    assert version.paragraphs[10_000] == "Paragraph 10000."
+    assert version.paragraphs[10_005] == "Paragraph 10005."
+
+
+def test_a_large_figure_at_the_start_of_a_continuation_line_stays_text() -> None:
+    text = "10000. The census counted\n150000. people in the region.\n10001. Next.\n"
+    version = parse_report_text(text, "en")
+    assert version.paragraphs == {
+        10_000: "The census counted 150000. people in the region.",
+        10_001: "Next.",
+    }
+
+
+@pytest.mark.parametrize("line_break", ["\n", "\r\n", "\r", "\u2028"])
+def test_a_file_of_too_many_lines_is_refused_before_they_are_split(
+    line_break: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # 50 MB of short lines made 25 million line objects: gigabytes, for no report at all.
+    monkeypatch.setattr(plain_text, "MAX_REPORT_LINES", 100)
+    within = line_break.join(f"{number}. Text." for number in range(1, 101))
+    assert len(parse_report_text(within, "en").paragraphs) == 100
+    with pytest.raises(ImportProblem) as caught:
+        parse_report_text(within + line_break + "101. One too many.", "en", tmp_path / "long.txt")
+    assert "long.txt: the file has more than 100 lines" in str(caught.value)

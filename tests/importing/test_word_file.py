@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 
 from oicreader.importing.errors import ImportProblem
 from oicreader.importing.plain_text import read_report_file
@@ -172,3 +175,91 @@ def test_a_damaged_word_file_says_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(ImportProblem) as caught:
         read_word_file(path)
     assert "broken.docx" in str(caught.value) and "save it again as .docx" in str(caught.value)
+
+
+def test_a_word_report_past_9999_paragraphs_keeps_every_number(tmp_path: Path) -> None:
+    builder = with_cover(WordBuilder())
+    for number in range(1, 10_006):
+        builder.paragraph(f"{number}. Paragraph {number}.")
+    version = read_word_file(builder.save(tmp_path / "report.docx"))
+    assert len(version.paragraphs) == 10_005
+    assert version.paragraphs[10_001] == "Paragraph 10001."
+
+
+def test_automatic_numbers_past_9999_are_read(tmp_path: Path) -> None:
+    builder = with_cover(WordBuilder())
+    numbers = builder.numbering([("decimal", "%1.")], start=9_998)
+    for text in ["Nine thousand nine hundred ninety-eight.", "Next.", "Ten thousand.", "Last."]:
+        builder.paragraph(text, numbered=(numbers, 0))
+    version = read_word_file(builder.save(tmp_path / "report.docx"))
+    assert list(version.paragraphs) == [9_998, 9_999, 10_000, 10_001]
+    assert version.paragraphs[10_000] == "Ten thousand."
+
+
+def test_a_huge_start_value_cannot_make_a_letter_label_huge(tmp_path: Path) -> None:
+    # "(a)" labels repeat their letter once per 26: a start value of 900 million made each
+    # label 35 million letters long, gigabytes for a 200-paragraph file.
+    builder = with_cover(WordBuilder()).paragraph("1. First paragraph.")
+    letters = builder.numbering([("lowerLetter", "(%1)")], start=900_000_000)
+    for _ in range(200):
+        builder.paragraph("an item", numbered=(letters, 0))
+    version = read_word_file(builder.save(tmp_path / "report.docx"))
+    assert len(version.paragraphs[1]) < 200 * 100
+
+
+@pytest.mark.parametrize("value", ["²", "-3", "x", "9" * 5000])
+def test_a_nonsense_number_in_the_numbering_is_read_as_the_default(
+    tmp_path: Path, value: str
+) -> None:
+    builder = with_cover(WordBuilder())
+    numbers = builder.numbering([("decimal", "%1.")])
+    start = builder.document.part.numbering_part.element.find(f".//{qn('w:start')}")
+    start.set(qn("w:val"), value)
+    builder.paragraph("One.", numbered=(numbers, 0)).paragraph("Two.", numbered=(numbers, 0))
+    version = read_word_file(builder.save(tmp_path / "report.docx"))
+    assert version.paragraphs == {1: "One.", 2: "Two."}
+
+
+def test_a_long_chain_of_based_on_styles_is_followed_once_not_per_paragraph(
+    tmp_path: Path,
+) -> None:
+    # Each paragraph walked its style's whole basedOn chain: 3,000 chained styles and 3,000
+    # paragraphs were 9 million steps; a hostile file can hold a hundred times more of each.
+    builder = with_cover(WordBuilder())
+    styles = builder.document.styles.element
+    numbers = builder.numbering([("decimal", "%1.")])
+    styles.append(
+        parse_xml(
+            f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="chain0"><w:pPr><w:numPr>'
+            f'<w:ilvl w:val="0"/><w:numId w:val="{numbers}"/></w:numPr></w:pPr></w:style>'
+        )
+    )
+    for depth in range(1, 3_000):
+        styles.append(
+            parse_xml(
+                f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="chain{depth}">'
+                f'<w:basedOn w:val="chain{depth - 1}"/></w:style>'
+            )
+        )
+    for number in range(1, 3_001):
+        paragraph = builder.document.add_paragraph(f"Paragraph {number}.")
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:pStyle {nsdecls("w")} w:val="chain2999"/>')
+        )
+    path = builder.save(tmp_path / "report.docx")
+    started = time.monotonic()
+    version = read_word_file(path)
+    assert time.monotonic() - started < 5
+    assert len(version.paragraphs) == 3_000  # numbered through the style at the chain's end
+    assert version.paragraphs[3_000] == "Paragraph 3000."
+
+
+def test_a_huge_level_text_cannot_make_every_label_huge(tmp_path: Path) -> None:
+    # Each "%1" in a level's text becomes the counter: 100,000 of them made every list
+    # paragraph's label 100,000 characters or more.
+    builder = with_cover(WordBuilder()).paragraph("1. First paragraph.")
+    bullets = builder.numbering([("lowerLetter", "%1" * 100_000)])
+    for _ in range(50):
+        builder.paragraph("an item", numbered=(bullets, 0))
+    version = read_word_file(builder.save(tmp_path / "report.docx"))
+    assert len(version.paragraphs[1]) < 50 * 1_000
