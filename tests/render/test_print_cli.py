@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from oicreader.cli.common import UserFacingError
 from oicreader.cli.printing import command_print, register
+from oicreader.errors import UserFacingError
 from oicreader.render.headless import needs_offscreen
 from tests.conftest import REPOSITORY_ROOT
 from tests.render.test_print_pdf import arabic_words, pdf_text, run_tool
