@@ -168,8 +168,11 @@ class NoteSummary:
 
 @dataclass(frozen=True)
 class NoteFilter:
-    """Which notes a list shows: all of them, or those matching text, tag, colour, language."""
+    """Which notes a list shows: all (of a document or paragraph), or those that match a
+    text, a tag, a colour, a language."""
 
+    document: str | None = None
+    paragraph_number: int | None = None
     text: str = ""
     tag: str | None = None
     color: str | None = None
@@ -177,17 +180,8 @@ class NoteFilter:
 
     @property
     def is_active(self) -> bool:
-        """True when some notes may be left out."""
+        """True when the reader's choices (text, tag, colour, language) may leave notes out."""
         return bool(self.text.strip() or self.tag or self.color or self.language)
-
-
-def paragraph_note_summaries(
-    library: Library, document: str, paragraph_number: int
-) -> list[NoteSummary]:
-    """The live notes of one paragraph, oldest first, without their full text."""
-    return _summaries(
-        library, "a.document_key = ? AND a.paragraph_number = ?", [document, paragraph_number]
-    )
 
 
 def filtered_note_keys(library: Library, wanted: NoteFilter) -> list[int]:
@@ -218,6 +212,12 @@ def note_summaries(library: Library, keys: list[int]) -> list[NoteSummary]:
 def _filter_conditions(library: Library, wanted: NoteFilter) -> tuple[str, list[Any]]:
     conditions: list[str] = ["1"]
     parameters: list[Any] = []
+    if wanted.document is not None:
+        conditions.append("a.document_key = ?")
+        parameters.append(wanted.document)
+    if wanted.paragraph_number is not None:
+        conditions.append("a.paragraph_number = ?")
+        parameters.append(wanted.paragraph_number)
     if wanted.tag:
         conditions.append(
             "a.id IN (SELECT annotation_id FROM annotation_tags WHERE tag = ? COLLATE NOCASE)"
@@ -245,10 +245,6 @@ def _filter_conditions(library: Library, wanted: NoteFilter) -> tuple[str, list[
 
 def _casefold(text: str | None) -> str | None:
     return text.casefold() if text is not None else None
-
-
-def _summaries(library: Library, condition: str, parameters: list[Any]) -> list[NoteSummary]:
-    return [summary for _key, summary in _keyed_summaries(library, condition, parameters)]
 
 
 def _keyed_summaries(

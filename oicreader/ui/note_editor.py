@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from oicreader.model.annotation import PALETTE, Annotation, normalize_tags
-from oicreader.store.annotations import save_annotation
+from oicreader.store.annotations import NoteSummary, save_annotation
 from oicreader.store.library import Library
 from oicreader.ui.bidi_item_delegate import text_direction
 from oicreader.ui.names import colour_name, language_name
@@ -29,7 +29,7 @@ def color_name(color: str | None) -> str:
     return colour_name(name) if name else color or ""
 
 
-def reference(annotation: Annotation) -> str:
+def reference(annotation: Annotation | NoteSummary) -> str:
     """ "¶6 · Arabic": where a note is, in the interface language."""
     return f"¶{annotation.paragraph_number} · {language_name(annotation.language)}"
 

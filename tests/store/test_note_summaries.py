@@ -1,4 +1,5 @@
-"""What the notes panel reads: summaries without the full text, keys of filtered notes."""
+"""What the notes panel reads: keys of the notes that pass a filter, summaries of them
+without their full text."""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from oicreader.store.annotations import (
     filtered_note_keys,
     merge_annotations,
     note_summaries,
-    paragraph_note_summaries,
 )
 from oicreader.store.library import Library
 
@@ -45,7 +45,8 @@ def test_a_paragraphs_summaries_hold_the_start_of_each_note_not_all_of_it(
     long = add_annotation(library, note(6, "Start " + "x" * 100_000))
     short = add_annotation(library, note(6, "Short.", tags=("priority",), color="#fff176"))
     add_annotation(library, note(7, "Another paragraph"))
-    summaries = paragraph_note_summaries(library, KEY, 6)
+    keys = filtered_note_keys(library, NoteFilter(KEY, 6))
+    summaries = note_summaries(library, keys)
     assert [summary.id for summary in summaries] == [long.id, short.id]
     assert len(summaries[0].note_start) == NOTE_START_CHARACTERS + 1
     assert summaries[0].note_is_cut and not summaries[1].note_is_cut
@@ -58,7 +59,6 @@ def test_a_paragraphs_summaries_hold_the_start_of_each_note_not_all_of_it(
 def test_deleted_notes_are_not_summarised(library: Library) -> None:
     gone = add_annotation(library, note(6, "Deleted"))
     delete_annotation(library, gone.id)
-    assert paragraph_note_summaries(library, KEY, 6) == []
     assert filtered_note_keys(library, NoteFilter()) == []
 
 
