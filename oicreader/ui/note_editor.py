@@ -109,14 +109,15 @@ class NoteEditor(QFrame):
         if anchor:
             self.setAccessibleDescription(self.tr("On the words: %1").replace("%1", anchor.quote))
         self.text = QPlainTextEdit(self)
+        option = QTextOption()
+        # Each paragraph of a note takes its direction from its own first letters. Set
+        # before the text: set after, it lays the whole note out again (seconds for 10 MB).
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        self.text.document().setDefaultTextOption(option)
         self.text.setPlainText(annotation.note)
         self.text.setPlaceholderText(self.tr("Write a note…"))
         self.text.setAccessibleName(self.tr("Text of the note on %1").replace("%1", where))
         self.text.setTabChangesFocus(True)
-        option = QTextOption()
-        # Each paragraph of a note takes its direction from its own first letters.
-        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-        self.text.document().setDefaultTextOption(option)
         self.text.setMaximumHeight(110)
         self.tags = TagField(known_tags, self)
         self.tags.setText(", ".join(annotation.tags))
