@@ -167,6 +167,9 @@ class ParagraphNotesView(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setResizeMode(QListView.ResizeMode.Adjust)
+        # Rows are sized for the width (a quote wraps): with word wrap on, QListView lays them
+        # out again when the width changes, not only the height.
+        self.setWordWrap(True)
         self.setSpacing(_SPACING)
         self.verticalScrollBar().setSingleStep(24)
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from oicreader.model.annotation import Annotation, new_annotation_id
+from oicreader.model.annotation import Annotation, TextAnchor, new_annotation_id
 from oicreader.store import annotations as store_annotations
 from oicreader.store.annotations import merge_annotations
 from oicreader.store.library import Library
@@ -140,3 +142,48 @@ def test_the_list_of_all_notes_reads_a_page_at_a_time_and_filters_them_all(
     assert model.summaries == [], "an English note, and the list shows Arabic ones"
     dock.filter_text.setText("رقم 4995")
     assert [summary.note_start for summary in model.summaries] == ["ملاحظة رقم 4995"]
+
+
+def needed_height(editor: NoteEditor) -> int:
+    """The height an editor's layout asks for at its width."""
+    width = editor.width()
+    if editor.hasHeightForWidth():
+        return editor.heightForWidth(width)
+    return editor.sizeHint().height()
+
+
+def test_notes_with_long_quotes_fit_their_rows_at_any_width_without_overlapping(
+    window: MainWindow, library: Library, qtbot: QtBot
+) -> None:
+    text = library.document(REPORT).paragraph(6).text("ar") or ""
+    quoted = [
+        Annotation(
+            id=new_annotation_id(), document=REPORT, revision=1, paragraph_number=6,
+            language="ar", anchor=TextAnchor.in_text(text, 0, length), note=f"ملاحظة {length}",
+        )
+        for length in (400, 180, 12)
+    ]  # fmt: skip
+    merge_annotations(library, quoted)
+    window.refresh_annotations()
+    window.jump_to_paragraph(6)
+    dock = window.notes_dock
+    heights = []
+    for width in (600, 320):  # the panel's filters keep it some 300 pixels wide at least
+        window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+        # The list lays its rows out again a moment after a resize.
+        qtbot.waitUntil(
+            lambda: (
+                dock.editors
+                and dock.editors[0].width() < dock.current.viewport().width()
+                and dock.width() == width
+            )  # noqa: B023
+        )
+        editors = dock.editors
+        assert len(editors) >= 2
+        for editor in editors:
+            assert editor.height() >= needed_height(editor), editor.annotation.note
+            assert editor.quote.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        for upper, lower in itertools.pairwise(editors):
+            assert upper.geometry().bottom() < lower.geometry().top()
+        heights.append(editors[0].height())
+    assert heights[1] > heights[0], "a narrower panel wraps the long quote on more lines"
