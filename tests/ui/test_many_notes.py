@@ -152,6 +152,17 @@ def needed_height(editor: NoteEditor) -> int:
     return editor.sizeHint().height()
 
 
+def laid_out_at(window: MainWindow, width: int) -> bool:
+    """True once the notes panel is that wide and its editors fit in its list."""
+    dock = window.notes_dock
+    editors = dock.editors
+    return (
+        dock.width() == width
+        and bool(editors)
+        and editors[0].width() < dock.current.viewport().width()
+    )
+
+
 def test_notes_with_long_quotes_fit_their_rows_at_any_width_without_overlapping(
     window: MainWindow, library: Library, qtbot: QtBot
 ) -> None:
@@ -171,13 +182,7 @@ def test_notes_with_long_quotes_fit_their_rows_at_any_width_without_overlapping(
     for width in (600, 320):  # the panel's filters keep it some 300 pixels wide at least
         window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
         # The list lays its rows out again a moment after a resize.
-        qtbot.waitUntil(
-            lambda: (
-                dock.editors
-                and dock.editors[0].width() < dock.current.viewport().width()
-                and dock.width() == width
-            )  # noqa: B023
-        )
+        qtbot.waitUntil(lambda wanted=width: laid_out_at(window, wanted))
         editors = dock.editors
         assert len(editors) >= 2
         for editor in editors:
