@@ -121,7 +121,7 @@ class NoteEditor(QFrame):
         self.text.setMaximumHeight(110)
         self.tags = TagField(known_tags, self)
         self.tags.setText(", ".join(annotation.tags))
-        delete = QPushButton(self.tr("Delete"), self)
+        self.delete_button = delete = QPushButton(self.tr("Delete"), self)
         delete.setAccessibleName(self.tr("Delete the note on %1").replace("%1", where))
         delete.clicked.connect(lambda: self.delete_requested.emit(self.annotation.id))
         row = QHBoxLayout()
@@ -137,6 +137,10 @@ class NoteEditor(QFrame):
         # typed is lost if the app is killed a moment later.
         self.text.textChanged.connect(self._save)
         self.tags.textEdited.connect(lambda _text: self._save())
+
+    def focus_order(self) -> list[QWidget]:
+        """The widgets the Tab key goes through, in order."""
+        return [self.text, self.tags, self.delete_button]
 
     def _save(self) -> None:
         note, tags = self.text.toPlainText(), self.tags.tags()

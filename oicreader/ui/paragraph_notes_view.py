@@ -4,6 +4,7 @@ once."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt
@@ -172,6 +173,11 @@ class ParagraphNotesView(QListView):
         self.setWordWrap(True)
         self.setSpacing(_SPACING)
         self.verticalScrollBar().setSingleStep(24)
+        # Tab from note to note: the list scrolls to the note that takes the focus, which
+        # brings the next one into view, and with it its editor.
+        application = QApplication.instance()
+        if isinstance(application, QApplication):
+            application.focusChanged.connect(self._follow_focus)
 
     @property
     def editors(self) -> list[NoteEditor]:
@@ -224,6 +230,10 @@ class ParagraphNotesView(QListView):
         model = self.notes
         wanted = set(self.visible_rows()) if self.isVisible() else set()
         focused = QApplication.focusWidget()
+        typed_in = self._row_holding(focused)
+        if typed_in is not None:
+            # The notes before and after the one with the focus, for Tab and Shift+Tab.
+            wanted |= {row for row in (typed_in - 1, typed_in + 1) if 0 <= row < model.rowCount()}
         for row in sorted(self._open_rows - wanted):
             index = model.index(row, 0)
             editor = self.indexWidget(index)
@@ -231,9 +241,34 @@ class ParagraphNotesView(QListView):
                 continue
             self.closePersistentEditor(index)
             self._open_rows.discard(row)
-        for row in sorted(wanted - self._open_rows):
+        opened = sorted(wanted - self._open_rows)
+        for row in opened:
             self.openPersistentEditor(model.index(row, 0))
             self._open_rows.add(row)
+        if opened:
+            self._chain_editors()
+
+    def _chain_editors(self) -> None:
+        # Editors made as the list scrolls join the focus chain at its end: put them back
+        # in the order of their rows.
+        widgets = [widget for editor in self.editors for widget in editor.focus_order()]
+        for first, second in itertools.pairwise(widgets):
+            QWidget.setTabOrder(first, second)
+
+    def _row_holding(self, widget: QWidget | None) -> int | None:
+        if widget is None or not self.viewport().isAncestorOf(widget):
+            return None
+        for row in self._open_rows:
+            editor = self.indexWidget(self.notes.index(row, 0))
+            if editor is not None and editor.isAncestorOf(widget):
+                return row
+        return None
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        row = self._row_holding(new)
+        if row is not None:
+            self.scrollTo(self.notes.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+            self.sync_editors()  # also when the list did not move: the next note's editor
 
     def _after_reset(self) -> None:
         if self.isVisible():  # a hidden list is laid out when it is shown

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from oicreader.model.annotation import Annotation, TextAnchor, new_annotation_id
@@ -192,3 +193,27 @@ def test_notes_with_long_quotes_fit_their_rows_at_any_width_without_overlapping(
             assert upper.geometry().bottom() < lower.geometry().top()
         heights.append(editors[0].height())
     assert heights[1] > heights[0], "a narrower panel wraps the long quote on more lines"
+
+
+def test_the_tab_key_goes_from_note_to_note_past_the_bottom_of_the_panel(
+    crowded: MainWindow, qtbot: QtBot
+) -> None:
+    dock = crowded.notes_dock
+    first = dock.editors[0]
+    first.text.setFocus()
+    qtbot.waitUntil(first.text.hasFocus)
+    for _ in range(12 * 3):  # each note: its text, its tags, its Delete button
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    [editor] = [editor for editor in dock.editors if editor.isAncestorOf(focused)]
+    assert focused is editor.text
+    assert dock.current_notes.row_of(editor.annotation.id) == 12
+    assert not editor.visibleRegion().isEmpty()
+    assert len(editors_made(crowded)) <= 12
+    for _ in range(3 * 3):  # and back, with Shift+Tab
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    focused = QApplication.focusWidget()
+    [editor] = [editor for editor in dock.editors if editor.isAncestorOf(focused)]
+    assert focused is editor.text
+    assert dock.current_notes.row_of(editor.annotation.id) == 9
+    assert not editor.visibleRegion().isEmpty()
