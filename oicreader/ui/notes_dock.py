@@ -33,6 +33,7 @@ class NotesDock(DeferredDock):
         self.document_key: str | None = None
         self.paragraph_number: int | None = None
         self.known_tags: list[str] | None = None  # for completing tags; read when needed
+        self._current_filter: NoteFilter | None = None
 
     def _build(self) -> None:
         from PySide6.QtWidgets import (
@@ -159,8 +160,14 @@ class NotesDock(DeferredDock):
         title = self.tr("Notes on paragraph %1").replace("%1", str(self.paragraph_number))
         self.title.setText(title)
         self.current.setAccessibleName(title)
-        self.current_notes.load(NoteFilter(self.document_key, self.paragraph_number))
+        wanted = NoteFilter(self.document_key, self.paragraph_number)
+        # The same paragraph again (a note deleted, brought back): stay where the reader was.
+        rows = self.current.visible_rows() if wanted == self._current_filter else []
+        self._current_filter = wanted
+        self.current_notes.load(wanted)
         self._show_current(has_notes=self.current_notes.total > 0)
+        if rows:
+            self.current.show_row(rows[0])
 
     def _show_current(self, has_notes: bool) -> None:
         self.empty.setVisible(not has_notes)

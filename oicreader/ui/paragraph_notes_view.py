@@ -200,6 +200,16 @@ class ParagraphNotesView(QListView):
         editor = self.indexWidget(model.index(row, 0))
         return editor if isinstance(editor, NoteEditor) else None
 
+    def show_row(self, row: int) -> None:
+        """Scroll a row to the top, reading more rows if needed."""
+        model = self.notes
+        while row >= model.rowCount() and model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+        if 0 <= row < model.rowCount():
+            self.doItemsLayout()
+            self.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+            self.sync_editors()
+
     def visible_rows(self) -> list[int]:
         """The rows at least partly in view."""
         count = self.notes.rowCount()

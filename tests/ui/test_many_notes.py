@@ -217,3 +217,24 @@ def test_the_tab_key_goes_from_note_to_note_past_the_bottom_of_the_panel(
     assert focused is editor.text
     assert dock.current_notes.row_of(editor.annotation.id) == 9
     assert not editor.visibleRegion().isEmpty()
+
+
+def top_editor(window: MainWindow) -> NoteEditor:
+    """The editor of the first note in view."""
+    return next(
+        editor for editor in window.notes_dock.editors if not editor.visibleRegion().isEmpty()
+    )
+
+
+def test_deleting_a_note_far_down_a_crowded_paragraph_keeps_the_place(
+    crowded: MainWindow,
+) -> None:
+    dock = crowded.notes_dock
+    dock.current.show_row(40)
+    first = top_editor(crowded)
+    assert dock.current_notes.row_of(first.annotation.id) == 40
+    following = dock.current_notes.summaries[41].id
+    first.delete_requested.emit(first.annotation.id)
+    assert top_editor(crowded).annotation.id == following
+    crowded.undo_delete()
+    assert top_editor(crowded).annotation.id == first.annotation.id
