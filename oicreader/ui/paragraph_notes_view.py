@@ -28,7 +28,7 @@ from oicreader.ui.notes_models import SUMMARY_ROLE, PagedNotesModel
 Index = QModelIndex | QPersistentModelIndex
 EditorFactory = Callable[[QWidget, NoteSummary], NoteEditor]
 
-_SPACING = 3  # between two notes, as the panel's layout had
+_SPACING = 3  # pixels around each note
 
 
 class _EditorMetrics:
