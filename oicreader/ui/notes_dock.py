@@ -25,6 +25,8 @@ class NotesDock(DeferredDock):
 
     note_chosen = Signal(object)  # Annotation
     delete_requested = Signal(str)
+    # A note's tags changed (tags are topics). Its text alone changes nothing drawn outside
+    # the panel, and redrawing the marks and topics on every key costs 20 ms with 2,000 notes.
     notes_changed = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
@@ -46,7 +48,7 @@ class NotesDock(DeferredDock):
             QVBoxLayout,
         )
 
-        from oicreader.ui.bidi_item_delegate import BidiItemDelegate
+        from oicreader.ui.note_list_delegate import NoteListDelegate
         from oicreader.ui.notes_models import EDITOR_PAGE_SIZE, PagedNotesModel
         from oicreader.ui.paragraph_notes_view import ParagraphNotesView
 
@@ -93,7 +95,7 @@ class NotesDock(DeferredDock):
         self.all_notes.setModel(self.all_notes_model)
         self.all_notes.setAccessibleName(self.tr("All notes"))
         self.all_notes.setWordWrap(True)
-        self.all_notes.setItemDelegate(BidiItemDelegate(self.all_notes))
+        self.all_notes.setItemDelegate(NoteListDelegate(self.all_notes))
         self.all_notes.activated.connect(self._chosen)
         self.all_notes.clicked.connect(self._chosen)
         for signal in (
@@ -198,12 +200,14 @@ class NotesDock(DeferredDock):
         before = self.current_notes.row_of(annotation.id)
         old_tags = self.current_notes.summaries[before].tags if before is not None else None
         self.current_notes.update(annotation)
-        if old_tags != annotation.tags or self._filter().is_active:
+        tags_changed = old_tags != annotation.tags
+        if tags_changed or self._filter().is_active:
             # The tag counts change, or the note may no longer pass the filters.
             self.refresh_list()
         else:
             self.all_notes_model.update(annotation)
-        self.notes_changed.emit()
+        if tags_changed:
+            self.notes_changed.emit()
 
     def _filter(self) -> NoteFilter:
         return NoteFilter(

@@ -15,6 +15,7 @@ from oicreader.model.annotation import Annotation, TextAnchor, new_annotation_id
 from oicreader.store import annotations as store_annotations
 from oicreader.store.annotations import merge_annotations
 from oicreader.store.library import Library
+from oicreader.ui.bidi_item_delegate import BidiItemDelegate
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.note_editor import NoteEditor
 from oicreader.ui.notes_models import EDITOR_PAGE_SIZE, PAGE_SIZE
@@ -41,7 +42,7 @@ def crowded(window: MainWindow, library: Library) -> MainWindow:
     """The window on paragraph 6 of the report, which holds 2,000 notes; 5,000 more notes
     are on another document."""
     merge_annotations(library, many_notes(REPORT, 6, 2_000))
-    merge_annotations(library, many_notes("another-document", 3, 5_000))
+    merge_annotations(library, many_notes("other-report", 3, 5_000))
     window.refresh_annotations()
     window.jump_to_paragraph(6)
     return window
@@ -238,3 +239,39 @@ def test_deleting_a_note_far_down_a_crowded_paragraph_keeps_the_place(
     assert top_editor(crowded).annotation.id == following
     crowded.undo_delete()
     assert top_editor(crowded).annotation.id == first.annotation.id
+
+
+def test_typing_in_a_note_lays_out_only_its_own_row_of_the_list_of_all_notes(
+    crowded: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = crowded.notes_dock.editors[0]
+    editor.text.insertPlainText("-")  # the list has measured its rows (at both widths it uses)
+    qtbot.wait(150)
+    laid_out: list[str] = []
+    lay_out = BidiItemDelegate._layouts
+
+    def counted(self: BidiItemDelegate, text: str, *arguments: object) -> object:
+        laid_out.append(text)
+        return lay_out(self, text, *arguments)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(BidiItemDelegate, "_layouts", counted)
+    for letter in "abc":
+        editor.text.insertPlainText(letter)
+        qtbot.wait(150)  # the list lays itself out again after a change, in its own time
+    assert crowded.notes_dock.all_notes_model.rowCount() == PAGE_SIZE
+    edited = [text for text in laid_out if "-abc" in text or "-ab" in text or "-a" in text]
+    others = [text for text in laid_out if text not in edited]
+    assert edited, "the row of the note typed in shows the new text"
+    # The rows in view are drawn again; the other rows of the page are not measured again.
+    assert len(others) <= 3 * 12
+
+
+def test_typing_a_notes_text_redraws_nothing_outside_the_panel_but_a_tag_does(
+    crowded: MainWindow, qtbot: QtBot
+) -> None:
+    editor = crowded.notes_dock.editors[0]
+    with qtbot.assertNotEmitted(crowded.notes_dock.notes_changed):
+        editor.text.insertPlainText("More words.")
+    with qtbot.waitSignal(crowded.notes_dock.notes_changed, timeout=1000):
+        editor.tags.setText("bulk, new tag")
+        editor.tags.textEdited.emit("bulk, new tag")
