@@ -36,6 +36,13 @@ NOTE_ANCHOR_PREFIX = "note-"
 _NOTE_COLOR = QColor("#1e3a8a")
 _MARKER_COLOR = QColor("#2563eb")
 _NOTE_SCALE = 0.85
+# A longer note is cut in print, where it ends with a "continues" mark: a page holds some
+# 4,000 characters, and Qt takes minutes to lay out megabytes of text with no space to
+# break lines at. Lines count too: 2,000 line breaks would fill pages with nothing.
+PRINTED_NOTE_CHARACTERS = 2_000
+PRINTED_NOTE_LINES = 40
+# A cut looks back this far for a space, so it falls between words when it can.
+_CUT_AT_SPACE_WITHIN = 200
 # Unicode isolates: a note number or quote must not reorder with the text around it.
 _FSI, _PDI = "\u2068", "\u2069"
 
@@ -47,6 +54,27 @@ class _Placed:
     annotation: Annotation
     cell: CellText
     span: tuple[int, int] | None
+
+
+def printable_note(note: str) -> tuple[str, bool]:
+    """A note's text as printed, and whether it was cut (then it ends with "…")."""
+    text = note.strip()
+    lines = text.split("\n")
+    if len(text) <= PRINTED_NOTE_CHARACTERS and len(lines) <= PRINTED_NOTE_LINES:
+        return text, False
+    cut = "\n".join(lines[:PRINTED_NOTE_LINES])[:PRINTED_NOTE_CHARACTERS]
+    space = max(cut.rfind(" "), cut.rfind("\n"))
+    if space >= len(cut) - _CUT_AT_SPACE_WITHIN:
+        cut = cut[:space]
+    return cut.rstrip() + "…", True
+
+
+def continues_mark(note: str, language: str) -> str:
+    """ "(continues: the note has 10,000 characters)" in a page's language."""
+    total = f"{len(note.strip()):,}"
+    if language == "fr":
+        total = total.replace(",", "\u202f")  # French groups digits with a narrow space
+    return column_label("note_continues", language).format(total=total)
 
 
 class NoteWriter:
@@ -186,7 +214,12 @@ class NoteWriter:
         if annotation.note.strip():
             direction = text_direction(annotation.note, direction_of(self.main_language))
             self._block(cursor, direction, first)
-            cursor.insertText(annotation.note.strip(), self._format(direction, _NOTE_COLOR))
+            text, cut = printable_note(annotation.note)
+            cursor.insertText(text, self._format(direction, _NOTE_COLOR))
+            if cut:
+                mark = continues_mark(annotation.note, self.main_language)
+                page_direction = direction_of(self.main_language)
+                cursor.insertText(f" {_FSI}{mark}{_PDI}", self._format(page_direction, _MUTED))
             first = False
         if annotation.tags:
             tags = "  ".join(f"#{tag}" for tag in annotation.tags)

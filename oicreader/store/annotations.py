@@ -124,6 +124,145 @@ def get_annotation(library: Library, annotation_id: str) -> Annotation:
     return found[0]
 
 
+# What a list of notes holds of each note's text: enough for a few lines on screen, not the
+# megabytes one note may hold. The full text is read only for a note opened for editing.
+NOTE_START_CHARACTERS = 500
+
+
+@dataclass(frozen=True)
+class NoteSummary:
+    """What a list shows of a note: where it is, its quote, colour, tags and first characters."""
+
+    id: str
+    document: str
+    paragraph_number: int
+    language: str
+    quote: str | None
+    color: str | None
+    note_start: str  # the first NOTE_START_CHARACTERS characters of the note
+    tags: tuple[str, ...]
+
+    @property
+    def note_is_cut(self) -> bool:
+        """True when the note goes on beyond note_start."""
+        return len(self.note_start) > NOTE_START_CHARACTERS
+
+    @classmethod
+    def of(cls, annotation: Annotation) -> NoteSummary:
+        """The summary of an annotation in hand (after an edit)."""
+        return cls(
+            annotation.id, annotation.document, annotation.paragraph_number,
+            annotation.language, annotation.anchor.quote if annotation.anchor else None,
+            annotation.color, annotation.note[: NOTE_START_CHARACTERS + 1], annotation.tags,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NoteFilter:
+    """Which notes a list shows: all (of a document or paragraph), or those that match a
+    text, a tag, a colour, a language."""
+
+    document: str | None = None
+    paragraph_number: int | None = None
+    text: str = ""
+    tag: str | None = None
+    color: str | None = None
+    language: str | None = None
+
+    @property
+    def is_active(self) -> bool:
+        """True when the reader's choices (text, tag, colour, language) may leave notes out."""
+        return bool(self.text.strip() or self.tag or self.color or self.language)
+
+
+def filtered_note_keys(library: Library, wanted: NoteFilter) -> list[int]:
+    """The row keys of the live notes that pass a filter, in list order (document, paragraph,
+    creation). Keys only: 100,000 of them take a few MB, their notes' text would take more."""
+    conditions, parameters = _filter_conditions(library, wanted)
+    rows = library.db.execute(
+        f"SELECT a.id FROM annotations a WHERE a.deleted IS NULL AND {conditions} "
+        "ORDER BY a.document_key, a.paragraph_number, a.created, a.id",
+        parameters,
+    )
+    return [key for (key,) in rows]
+
+
+def note_summaries(library: Library, keys: list[int]) -> list[NoteSummary]:
+    """The summaries of notes by row key (from filtered_note_keys), in the order given."""
+    if not keys:
+        return []
+    found = {
+        summary_key: summary
+        for summary_key, summary in _keyed_summaries(
+            library, f"a.id IN ({', '.join('?' * len(keys))})", list(keys)
+        )
+    }
+    return [found[key] for key in keys if key in found]
+
+
+def _filter_conditions(library: Library, wanted: NoteFilter) -> tuple[str, list[Any]]:
+    conditions: list[str] = ["1"]
+    parameters: list[Any] = []
+    if wanted.document is not None:
+        conditions.append("a.document_key = ?")
+        parameters.append(wanted.document)
+    if wanted.paragraph_number is not None:
+        conditions.append("a.paragraph_number = ?")
+        parameters.append(wanted.paragraph_number)
+    if wanted.tag:
+        conditions.append(
+            "a.id IN (SELECT annotation_id FROM annotation_tags WHERE tag = ? COLLATE NOCASE)"
+        )
+        parameters.append(wanted.tag)
+    if wanted.color:
+        conditions.append("a.color = ?")
+        parameters.append(wanted.color)
+    if wanted.language:
+        conditions.append("a.language = ?")
+        parameters.append(wanted.language)
+    text = wanted.text.strip().casefold()
+    if text:
+        # SQLite's lower() folds ASCII only; Python's casefold() matches "État" to "état"
+        # and "STRASSE" to "straße", as the reader expects.
+        library.db.conn.create_function("oic_casefold", 1, _casefold, deterministic=True)
+        conditions.append(
+            "instr(oic_casefold(a.note || ' ' || coalesce(a.quote, '') || ' ' || coalesce("
+            "(SELECT group_concat(tag, ' ') FROM annotation_tags WHERE annotation_id = a.id),"
+            " '')), ?) > 0"
+        )
+        parameters.append(text)
+    return " AND ".join(conditions), parameters
+
+
+def _casefold(text: str | None) -> str | None:
+    return text.casefold() if text is not None else None
+
+
+def _keyed_summaries(
+    library: Library, condition: str, parameters: list[Any]
+) -> list[tuple[int, NoteSummary]]:
+    rows = library.db.execute(
+        "SELECT a.id, a.uuid, a.document_key, a.paragraph_number, a.language, a.quote, "
+        f"a.color, substr(a.note, 1, {NOTE_START_CHARACTERS + 1}) FROM annotations a "
+        f"WHERE ({condition}) AND a.deleted IS NULL ORDER BY a.created, a.id",
+        parameters,
+    ).fetchall()
+    tags: dict[int, list[str]] = {}
+    if rows:
+        for key, tag in library.db.execute(
+            "SELECT annotation_id, tag FROM annotation_tags WHERE annotation_id IN "
+            f"(SELECT a.id FROM annotations a WHERE ({condition}) AND a.deleted IS NULL) "
+            "ORDER BY rowid",
+            parameters,
+        ):
+            tags.setdefault(key, []).append(tag)
+    return [
+        (key, NoteSummary(uuid, document, number, language, quote, color, note_start,
+                          tuple(tags.get(key, ()))))
+        for key, uuid, document, number, language, quote, color, note_start in rows
+    ]  # fmt: skip
+
+
 def list_annotations(
     library: Library,
     document: str | None = None,

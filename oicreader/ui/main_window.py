@@ -1006,9 +1006,7 @@ class MainWindow(QMainWindow):
         self.ensure_panels()
         self.notes_dock.show()
         self.notes_dock.raise_()
-        for editor in self.notes_dock.editors:
-            if editor.annotation.id == annotation_id:
-                editor.text.setFocus()
+        self.notes_dock.focus_note(annotation_id)
 
     def delete_note(self, annotation_id: str) -> None:
         """Delete a note; Ctrl+Z brings it back with the same id."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from oicreader.model.annotation import PALETTE, Annotation, normalize_tags
-from oicreader.store.annotations import save_annotation
+from oicreader.store.annotations import NoteSummary, save_annotation
 from oicreader.store.library import Library
 from oicreader.ui.bidi_item_delegate import text_direction
 from oicreader.ui.names import colour_name, language_name
@@ -29,7 +29,7 @@ def color_name(color: str | None) -> str:
     return colour_name(name) if name else color or ""
 
 
-def reference(annotation: Annotation) -> str:
+def reference(annotation: Annotation | NoteSummary) -> str:
     """ "¶6 · Arabic": where a note is, in the interface language."""
     return f"¶{annotation.paragraph_number} · {language_name(annotation.language)}"
 
@@ -109,18 +109,19 @@ class NoteEditor(QFrame):
         if anchor:
             self.setAccessibleDescription(self.tr("On the words: %1").replace("%1", anchor.quote))
         self.text = QPlainTextEdit(self)
+        option = QTextOption()
+        # Each paragraph of a note takes its direction from its own first letters. Set
+        # before the text: set after, it lays the whole note out again (seconds for 10 MB).
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        self.text.document().setDefaultTextOption(option)
         self.text.setPlainText(annotation.note)
         self.text.setPlaceholderText(self.tr("Write a note…"))
         self.text.setAccessibleName(self.tr("Text of the note on %1").replace("%1", where))
         self.text.setTabChangesFocus(True)
-        option = QTextOption()
-        # Each paragraph of a note takes its direction from its own first letters.
-        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-        self.text.document().setDefaultTextOption(option)
         self.text.setMaximumHeight(110)
         self.tags = TagField(known_tags, self)
         self.tags.setText(", ".join(annotation.tags))
-        delete = QPushButton(self.tr("Delete"), self)
+        self.delete_button = delete = QPushButton(self.tr("Delete"), self)
         delete.setAccessibleName(self.tr("Delete the note on %1").replace("%1", where))
         delete.clicked.connect(lambda: self.delete_requested.emit(self.annotation.id))
         row = QHBoxLayout()
@@ -136,6 +137,10 @@ class NoteEditor(QFrame):
         # typed is lost if the app is killed a moment later.
         self.text.textChanged.connect(self._save)
         self.tags.textEdited.connect(lambda _text: self._save())
+
+    def focus_order(self) -> list[QWidget]:
+        """The widgets the Tab key goes through, in order."""
+        return [self.text, self.tags, self.delete_button]
 
     def _save(self) -> None:
         note, tags = self.text.toPlainText(), self.tags.tags()

@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from oicreader.model.annotation import PALETTE
+from oicreader.model.annotation import PALETTE, Annotation
 from oicreader.model.languages import LANGUAGES
-from oicreader.store.annotations import all_tags, list_annotations
+from oicreader.store.annotations import NoteFilter, NoteSummary, all_tags, get_annotation
 from oicreader.store.library import Library
 from oicreader.ui.deferred_dock import DeferredDock
 from oicreader.ui.names import colour_name, language_name
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QListWidgetItem
+    from PySide6.QtCore import QModelIndex
 
     from oicreader.ui.note_editor import NoteEditor
 
@@ -25,14 +25,17 @@ class NotesDock(DeferredDock):
 
     note_chosen = Signal(object)  # Annotation
     delete_requested = Signal(str)
+    # A note's tags changed (tags are topics). Its text alone changes nothing drawn outside
+    # the panel, and redrawing the marks and topics on every key costs 20 ms with 2,000 notes.
     notes_changed = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Notes"), "notes", parent)
-        self.library = library
+        self._library = library
         self.document_key: str | None = None
         self.paragraph_number: int | None = None
-        self.editors: list[NoteEditor] = []
+        self.known_tags: list[str] | None = None  # for completing tags; read when needed
+        self._current_filter: NoteFilter | None = None
 
     def _build(self) -> None:
         from PySide6.QtWidgets import (
@@ -40,26 +43,35 @@ class NotesDock(DeferredDock):
             QHBoxLayout,
             QLabel,
             QLineEdit,
-            QListWidget,
-            QScrollArea,
+            QListView,
             QSplitter,
             QVBoxLayout,
         )
 
-        from oicreader.ui.bidi_item_delegate import BidiItemDelegate
+        from oicreader.ui.note_list_delegate import NoteListDelegate
+        from oicreader.ui.notes_models import EDITOR_PAGE_SIZE, PagedNotesModel
+        from oicreader.ui.paragraph_notes_view import ParagraphNotesView
 
         self.title = QLabel(self)
-        self.current_box = QWidget(self)
-        self.current_layout = QVBoxLayout(self.current_box)
-        self.current_layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.current_box)
+        # Thousands of notes on one paragraph: a list that makes editors only for the notes
+        # in view, and reads the notes a page at a time.
+        self.current_notes = PagedNotesModel(self.library, EDITOR_PAGE_SIZE, self)
+        self.current = ParagraphNotesView(self.current_notes, self._make_editor, self)
+        self.empty = QLabel(
+            self.tr(
+                "No notes on this paragraph. Select words and press Ctrl+H to highlight "
+                "them, or Ctrl+Shift+N to add a note."
+            ),
+            self,
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(4, 4, 4, 4)
         top_layout.addWidget(self.title)
-        top_layout.addWidget(scroll)
+        top_layout.addWidget(self.current, 1)
+        top_layout.addWidget(self.empty, 1)
 
         self.filter_text = QLineEdit(self)
         self.filter_text.setPlaceholderText(self.tr("Filter notes"))
@@ -78,12 +90,14 @@ class NotesDock(DeferredDock):
         self.filter_language.addItem(self.tr("Any language"), None)
         for code in LANGUAGES:
             self.filter_language.addItem(language_name(code), code)
-        self.all_notes = QListWidget(self)
+        self.all_notes_model = PagedNotesModel(self.library, parent=self)
+        self.all_notes = QListView(self)
+        self.all_notes.setModel(self.all_notes_model)
         self.all_notes.setAccessibleName(self.tr("All notes"))
         self.all_notes.setWordWrap(True)
-        self.all_notes.setItemDelegate(BidiItemDelegate(self.all_notes))
-        self.all_notes.itemActivated.connect(self._chosen)
-        self.all_notes.itemClicked.connect(self._chosen)
+        self.all_notes.setItemDelegate(NoteListDelegate(self.all_notes))
+        self.all_notes.activated.connect(self._chosen)
+        self.all_notes.clicked.connect(self._chosen)
         for signal in (
             self.filter_text.textChanged,
             self.filter_tag.currentIndexChanged,
@@ -110,107 +124,118 @@ class NotesDock(DeferredDock):
         splitter.setStretchFactor(1, 2)
         self.setWidget(splitter)
 
+    @property
+    def library(self) -> Library:
+        """The library the notes are read from and saved to."""
+        return self._library
+
+    @library.setter
+    def library(self, library: Library) -> None:
+        # A restored backup is another library: the lists read from it from now on.
+        self._library = library
+        if self.built:
+            self.current_notes.library = self.all_notes_model.library = library
+
+    @property
+    def editors(self) -> list[NoteEditor]:
+        """The editors of the current paragraph's notes in view, in order."""
+        return self.current.editors if self.built else []
+
     def show_paragraph(self, document_key: str, number: int) -> None:
         """Show the notes of one paragraph for editing."""
         self.document_key, self.paragraph_number = document_key, number
         self.refresh_current()
 
     def refresh(self) -> None:
-        """Reload the current paragraph's notes and the list of all notes."""
-        self.refresh_current()
+        """Reload the list of all notes and the current paragraph's notes."""
         self.refresh_list()
+        self.refresh_current()
 
     def refresh_current(self) -> None:
-        """Rebuild the editors of the current paragraph's notes."""
-        from PySide6.QtWidgets import QLabel
-
-        from oicreader.ui.note_editor import NoteEditor
-
+        """Reload the current paragraph's notes; editors are made for those in view."""
         self.ensure_built()
-        while self.current_layout.count():
-            item = self.current_layout.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                # Detach now: deleteLater alone leaves it drawn until the event loop runs.
-                widget.hide()
-                widget.setParent(None)
-                widget.deleteLater()
-        self.editors = []
         if self.document_key is None or self.paragraph_number is None:
             self.title.setText("")
+            self.current_notes.clear()
+            self._show_current(has_notes=False)
             return
-        self.title.setText(
-            self.tr("Notes on paragraph %1").replace("%1", str(self.paragraph_number))
-        )
-        known = [tag for tag, _count in all_tags(self.library)]
-        annotations = list_annotations(
-            self.library, self.document_key, paragraph_number=self.paragraph_number
-        )
-        for annotation in annotations:
-            editor = NoteEditor(self.library, annotation, known, self.current_box)
-            editor.delete_requested.connect(self.delete_requested)
-            editor.saved.connect(lambda _annotation: self._after_save())
-            self.current_layout.addWidget(editor)
-            self.editors.append(editor)
-        if not self.editors:
-            empty = QLabel(
-                self.tr(
-                    "No notes on this paragraph. Select words and press Ctrl+H to highlight "
-                    "them, or Ctrl+Shift+N to add a note."
-                ),
-                self.current_box,
-            )
-            empty.setWordWrap(True)
-            self.current_layout.addWidget(empty)
-        self.current_layout.addStretch(1)
+        title = self.tr("Notes on paragraph %1").replace("%1", str(self.paragraph_number))
+        self.title.setText(title)
+        self.current.setAccessibleName(title)
+        wanted = NoteFilter(self.document_key, self.paragraph_number)
+        # The same paragraph again (a note deleted, brought back): stay where the reader was.
+        rows = self.current.visible_rows() if wanted == self._current_filter else []
+        self._current_filter = wanted
+        self.current_notes.load(wanted)
+        self._show_current(has_notes=self.current_notes.total > 0)
+        if rows:
+            self.current.show_row(rows[0])
 
-    def _after_save(self) -> None:
-        self.refresh_list()
-        self.notes_changed.emit()
+    def _show_current(self, has_notes: bool) -> None:
+        self.empty.setVisible(not has_notes)
+        self.current.setVisible(has_notes)
+        if has_notes:
+            self.current.sync_editors()
+
+    def focus_note(self, annotation_id: str) -> None:
+        """Bring a note of the current paragraph into view and put the cursor in its text."""
+        self.ensure_built()
+        editor = self.current.editor_for(annotation_id)
+        if editor is not None:
+            editor.text.setFocus()
+
+    def _make_editor(self, parent: QWidget, summary: NoteSummary) -> NoteEditor:
+        from oicreader.ui.note_editor import NoteEditor
+
+        if self.known_tags is None:
+            self.known_tags = [tag for tag, _count in all_tags(self.library)]
+        # Only here is a note read in full: for the few notes in view.
+        annotation = get_annotation(self.library, summary.id)
+        editor = NoteEditor(self.library, annotation, self.known_tags, parent)
+        editor.delete_requested.connect(self.delete_requested)
+        editor.saved.connect(self._after_save)
+        return editor
+
+    def _after_save(self, annotation: Annotation) -> None:
+        before = self.current_notes.row_of(annotation.id)
+        old_tags = self.current_notes.summaries[before].tags if before is not None else None
+        self.current_notes.update(annotation)
+        tags_changed = old_tags != annotation.tags
+        if tags_changed or self._filter().is_active:
+            # The tag counts change, or the note may no longer pass the filters.
+            self.refresh_list()
+        else:
+            self.all_notes_model.update(annotation)
+        if tags_changed:
+            self.notes_changed.emit()
+
+    def _filter(self) -> NoteFilter:
+        return NoteFilter(
+            text=self.filter_text.text(),
+            tag=self.filter_tag.currentData(),
+            color=self.filter_color.currentData(),
+            language=self.filter_language.currentData(),
+        )
 
     def refresh_list(self) -> None:
-        """Reload every note that passes the filters."""
-        from PySide6.QtWidgets import QListWidgetItem
-
-        from oicreader.ui.note_editor import color_name, reference
-
+        """Reload the tags and the first page of the notes that pass the filters."""
         self.ensure_built()
+        tags = all_tags(self.library)
+        self.known_tags = [tag for tag, _count in tags]
         current_tag = self.filter_tag.currentData()
         self.filter_tag.blockSignals(True)
         self.filter_tag.clear()
         self.filter_tag.addItem(self.tr("Any tag"), None)
-        for tag, count in all_tags(self.library):
+        for tag, count in tags:
             self.filter_tag.addItem(f"{tag} ({count})", tag)
         index = self.filter_tag.findData(current_tag)
         self.filter_tag.setCurrentIndex(max(0, index))
         self.filter_tag.blockSignals(False)
-        wanted_text = self.filter_text.text().strip().casefold()
-        color = self.filter_color.currentData()
-        language = self.filter_language.currentData()
-        self.all_notes.clear()
-        for annotation in list_annotations(self.library, tag=self.filter_tag.currentData()):
-            quote = annotation.anchor.quote if annotation.anchor else ""
-            if color and annotation.color != color:
-                continue
-            if language and annotation.language != language:
-                continue
-            haystack = " ".join([annotation.note, quote, *annotation.tags]).casefold()
-            if wanted_text and wanted_text not in haystack:
-                continue
-            # One line each for the reference, the quote, the note and the tags: the list's
-            # delegate lays every line out in its own direction (bidi_item_delegate.py).
-            lines = [reference(annotation)]
-            if quote:
-                lines.append(f"«{quote}»")
-            if annotation.note:
-                lines.append(annotation.note.splitlines()[0][:200])
-            if annotation.tags:
-                lines.append(" ".join(f"#{tag}" for tag in annotation.tags))
-            item = QListWidgetItem("\n".join(lines))
-            item.setData(Qt.ItemDataRole.UserRole, annotation)
-            if annotation.color:
-                item.setToolTip(color_name(annotation.color))
-            self.all_notes.addItem(item)
+        self.all_notes_model.load(self._filter())
 
-    def _chosen(self, item: QListWidgetItem) -> None:
-        self.note_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+    def _chosen(self, index: QModelIndex) -> None:
+        from oicreader.ui.notes_models import SUMMARY_ROLE
+
+        summary: NoteSummary | None = index.data(SUMMARY_ROLE)
+        if summary is not None:
+            self.note_chosen.emit(get_annotation(self.library, summary.id))

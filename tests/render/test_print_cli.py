@@ -180,3 +180,34 @@ def test_print_is_a_command_of_oicreader(
     capsys.readouterr()
     assert main(["print", "-p", "17", "-o", str(tmp_path / "x.pdf")]) == 1
     assert "no paragraph 17" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_a_ten_megabyte_note_without_spaces_is_printed_cut_in_seconds(
+    tmp_path: Path, data_home: Path
+) -> None:
+    from oicreader.model.annotation import Annotation, new_annotation_id
+    from oicreader.store.annotations import add_annotation
+    from oicreader.store.library import Library
+
+    with Library.open() as library:
+        add_annotation(
+            library,
+            Annotation(
+                id=new_annotation_id(), document="oic-acm-2017-chair-rep", revision=1,
+                paragraph_number=3, language="en", note="Start" + "x" * 10_000_000 + "End",
+            ),
+        )  # fmt: skip
+    output = tmp_path / "long-note.pdf"
+    environment = {**os.environ, "OICREADER_HOME": str(data_home), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "oicreader", "print", "-p", "3", "-l", "en", "--notes",
+         "-o", str(output)],
+        cwd=REPOSITORY_ROOT, env=environment, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = " ".join(pdf_text(output).split())
+    assert "Start" in text
+    assert "End" not in text.split("Palestinian cause")[-1]
+    assert "(continues: the note has 10,000,008 characters)" in text
+    assert text.count("x") < 3_000

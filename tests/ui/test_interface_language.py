@@ -122,9 +122,10 @@ def test_the_notes_list_lays_out_the_arabic_quote_right_to_left(window: MainWind
     assert isinstance(delegate, BidiItemDelegate)
     option = QStyleOptionViewItem()
     option.font = notes.font()
-    lines = notes.item(0).text().split("\n")
+    text = notes.model().index(0, 0).data()
+    lines = text.split("\n")
     assert lines[1] == "«الروهينغايا»" and lines[2] == "Key paragraph."
-    layouts = delegate._layouts(notes.item(0).text(), option, 300)
+    layouts = delegate._layouts(text, option, 300)
     directions = [layout.textOption().textDirection() for layout, _height in layouts]
     assert directions == [LTR, RTL, LTR]
 

@@ -1,0 +1,123 @@
+"""The notes panel's item model: the notes that pass a filter, read a page at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from oicreader.model.annotation import Annotation
+from oicreader.store.annotations import (
+    NoteFilter,
+    NoteSummary,
+    filtered_note_keys,
+    note_summaries,
+)
+from oicreader.store.library import Library
+from oicreader.ui.note_editor import color_name, reference
+
+Index = QModelIndex | QPersistentModelIndex
+
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole
+# Rows of a list of notes read at a time: a few screens' worth. The view asks for
+# the next page (fetchMore) when it is scrolled to the end.
+PAGE_SIZE = 100
+EDITOR_PAGE_SIZE = 20  # notes shown as editors are some 200 pixels high
+_FIRST_LINE_CHARACTERS = 200
+
+
+def summary_lines(summary: NoteSummary) -> str:
+    """One line each for the place, the quote, the note's first line and the tags: the
+    list's delegate lays every line out in its own direction (bidi_item_delegate.py)."""
+    lines = [reference(summary)]
+    if summary.quote:
+        lines.append(f"«{summary.quote}»")
+    if summary.note_start:
+        lines.append(summary.note_start.splitlines()[0][:_FIRST_LINE_CHARACTERS])
+    if summary.tags:
+        lines.append(" ".join(f"#{tag}" for tag in summary.tags))
+    return "\n".join(lines)
+
+
+class PagedNotesModel(QAbstractListModel):
+    """The live notes that pass a filter, in document, paragraph and creation order, read a
+    page at a time: 100,000 notes are 100,000 keys up front, and only the rows scrolled to
+    are read. Display text: the note's lines; SUMMARY_ROLE: its NoteSummary."""
+
+    def __init__(
+        self, library: Library, page_size: int = PAGE_SIZE, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.page_size = page_size
+        self.keys: list[int] = []
+        self.summaries: list[NoteSummary] = []
+        self._keys_read = 0
+
+    def load(self, wanted: NoteFilter) -> None:
+        """List the notes that pass a filter, reading the first page of them."""
+        self.beginResetModel()
+        self.keys = filtered_note_keys(self.library, wanted)
+        self.summaries = note_summaries(self.library, self.keys[: self.page_size])
+        self._keys_read = min(self.page_size, len(self.keys))
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """List nothing."""
+        self.beginResetModel()
+        self.keys, self.summaries, self._keys_read = [], [], 0
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        """How many notes pass the filter, read or not."""
+        return len(self.keys)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
+        """The rows read so far (a flat list: none under a row)."""
+        return 0 if parent.isValid() else len(self.summaries)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        """True while some notes that pass the filter are not read yet."""
+        return not parent.isValid() and self._keys_read < len(self.keys)
+
+    def fetchMore(self, parent: Index) -> None:
+        """Read the next page of notes."""
+        if parent.isValid():
+            return
+        wanted = self.keys[self._keys_read : self._keys_read + self.page_size]
+        self._keys_read += len(wanted)
+        # A note deleted since the keys were read is left out.
+        page = note_summaries(self.library, wanted)
+        if not page:
+            return
+        start = len(self.summaries)
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self.summaries.extend(page)
+        self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """The summary's lines, its colour's name as tooltip, or the summary itself."""
+        if not index.isValid() or not 0 <= index.row() < len(self.summaries):
+            return None
+        summary = self.summaries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return summary_lines(summary)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return color_name(summary.color) or None
+        if role == SUMMARY_ROLE:
+            return summary
+        return None
+
+    def row_of(self, annotation_id: str) -> int | None:
+        """The row of a note, if it has been read."""
+        return next(
+            (row for row, summary in enumerate(self.summaries) if summary.id == annotation_id),
+            None,
+        )
+
+    def update(self, annotation: Annotation) -> None:
+        """Show an edited note's new text and tags in its row, if it is listed."""
+        row = self.row_of(annotation.id)
+        if row is not None:
+            self.summaries[row] = NoteSummary.of(annotation)
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
