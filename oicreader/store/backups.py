@@ -256,6 +256,10 @@ def recover_if_damaged(database: Path, *, now: datetime | None = None) -> Recove
     if replacement is None:
         for info in backups:
             replacement = _verified_copy(info.path, folder)
+            if replacement is not None and _schema_version_of(replacement) > schema.SCHEMA_VERSION:
+                # Written by a newer OIC Reader: once in place, every start would fail on it.
+                replacement.unlink(missing_ok=True)
+                replacement = None
             if replacement is not None:
                 restored_from, backup_taken = info.path, info.taken
                 break
@@ -381,15 +385,20 @@ def _choose_backup(backup: Path | None) -> tuple[Path, datetime]:
 def _refuse_a_newer_schema(backup: Path, private_copy: Path) -> None:
     """Refuse a backup whose schema this version does not know: once in place, every command
     would fail on it. Read from our own copy (the file that would be put in place)."""
-    with private_copy.open("rb") as file:
-        header = file.read(100)
-    version = int.from_bytes(header[60:64], "big")  # the header's user_version field
+    version = _schema_version_of(private_copy)
     if version > schema.SCHEMA_VERSION:
         raise RestoreError(
             f"the backup {backup} was written by a newer OIC Reader (schema {version}; this "
             f"version knows {schema.SCHEMA_VERSION}): update OIC Reader to restore it, "
             "or choose an older backup; nothing was changed"
         )
+
+
+def _schema_version_of(private_copy: Path) -> int:
+    """The schema version a checked private copy of a library was written with."""
+    with private_copy.open("rb") as file:
+        header = file.read(100)
+    return int.from_bytes(header[60:64], "big")  # the header's user_version field
 
 
 def _verified_copy(source: Path, folder: Path) -> Path | None:

@@ -76,3 +76,26 @@ def test_the_newest_backup_from_a_newer_version_is_refused_too(
     with pytest.raises(RestoreError, match=rf"{newest.name}.*schema {FUTURE_VERSION}"):
         restore_backup(data_home / "library.db")
     assert everything_in(data_home) == before
+
+
+def test_recovery_from_a_damaged_library_passes_over_a_backup_from_a_newer_version(
+    capsys: pytest.CaptureFixture[str], data_home: Path
+) -> None:
+    from datetime import timedelta
+
+    from oicreader.store.backups import take_backup
+    from oicreader.store.library import Library
+
+    a_library_with_a_note_and_a_backup(capsys)
+    older = list_backups()[0]
+    later = older.taken + timedelta(minutes=1)
+    newest = take_backup(data_home / "library.db", "manual", now=later)
+    written_by_a_newer_version(newest, newest.with_name("copy.db")).replace(newest)
+    library_file = data_home / "library.db"
+    with library_file.open("r+b") as file:  # the header overwritten: the library is damaged
+        file.write(b"\0" * 100)
+
+    with Library.open() as library:
+        assert library.recovery is not None
+        assert library.recovery.restored_from == older.path
+        assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
