@@ -8,10 +8,15 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from oicreader.store.backups import RecoveryReport, RestoreReport
+
+if TYPE_CHECKING:
+    from oicreader.store.annotation_merge import MergeSummary
+    from oicreader.store.salvage import SalvageReport
 
 
 def isolated(text: str) -> str:
@@ -50,7 +55,23 @@ def recovery_message(report: RecoveryReport) -> str:
             problem,
             isolated(str(report.damaged_copy)),
         )
+    salvage = report.salvage
     if report.restored_from is None or report.backup_taken is None:
+        if salvage is not None and salvage.recovered:
+            return (
+                _fill(
+                    QCoreApplication.translate(
+                        "LibraryMessages",
+                        "The library file was damaged (%1). It is kept, unchanged, as %2. No"
+                        " usable backup was found, so OIC Reader starts a new library with the"
+                        " notes it could read from the damaged file.",
+                    ),
+                    problem,
+                    isolated(str(report.damaged_copy)),
+                )
+                + " "
+                + _salvage_counts(salvage)
+            )
         return _fill(
             QCoreApplication.translate(
                 "LibraryMessages",
@@ -60,7 +81,7 @@ def recovery_message(report: RecoveryReport) -> str:
             problem,
             isolated(str(report.damaged_copy)),
         )
-    return _fill(
+    restored = _fill(
         QCoreApplication.translate(
             "LibraryMessages",
             "The library file was damaged (%1). It is kept, unchanged, as %2. OIC Reader"
@@ -72,6 +93,73 @@ def recovery_message(report: RecoveryReport) -> str:
         isolated(local_time(report.backup_taken)),
         isolated(report.restored_from.name),
     )
+    if salvage is None:
+        return restored
+    if not salvage.readable:
+        unreadable = QCoreApplication.translate(
+            "LibraryMessages", "No note could be read from the damaged file."
+        )
+        return f"{restored} {unreadable}"
+    added_back = QCoreApplication.translate(
+        "LibraryMessages",
+        "OIC Reader added back the notes it could read from the damaged file that the backup"
+        " lacked or held in an older version.",
+    )
+    return f"{restored} {added_back} {_salvage_counts(salvage)}"
+
+
+def _salvage_counts(salvage: SalvageReport) -> str:
+    return _fill(
+        QCoreApplication.translate(
+            "LibraryMessages",
+            "Notes recovered from the damaged file: %1; notes that could not be read: %2.",
+        ),
+        str(salvage.recovered),
+        str(salvage.lost),
+    )
+
+
+def notes_import_message(summary: MergeSummary) -> str:
+    """What an import of notes did: the counts, and the outcomes that need the reader's eye."""
+    sentences = [
+        _fill(
+            QCoreApplication.translate("MainWindow", "%1 added, %2 updated, %3 unchanged."),
+            str(summary.added),
+            str(summary.updated),
+            str(summary.unchanged),
+        )
+    ]
+    if summary.kept_deleted:
+        sentences.append(
+            _fill(
+                QCoreApplication.translate(
+                    "LibraryMessages",
+                    "Kept deleted: %1 (deleted here after the copy in the file was last changed).",
+                ),
+                str(summary.kept_deleted),
+            )
+        )
+    if summary.future_dated_kept_local:
+        sentences.append(
+            _fill(
+                QCoreApplication.translate(
+                    "LibraryMessages", "Dated in the future, the copy here kept: %1."
+                ),
+                str(summary.future_dated_kept_local),
+            )
+        )
+    if summary.kept_for_review:
+        sentences.append(
+            _fill(
+                QCoreApplication.translate(
+                    "LibraryMessages",
+                    "Kept for review, as their place is not in this library or their date is"
+                    " in the future: %1 (Notes > Notes to Review).",
+                ),
+                str(summary.kept_for_review),
+            )
+        )
+    return " ".join(sentences)
 
 
 def restore_message(report: RestoreReport) -> str:

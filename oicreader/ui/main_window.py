@@ -1114,9 +1114,9 @@ class MainWindow(QMainWindow):
             )
             show_failure(self, self.tr("Import failed"), lead, problem)
             return None
-        message = self.tr("%1 added, %2 updated, %3 unchanged.")
-        message = message.replace("%1", str(summary.added)).replace("%2", str(summary.updated))
-        message = message.replace("%3", str(summary.unchanged))
+        from oicreader.ui.library_messages import notes_import_message
+
+        message = notes_import_message(summary)
         QMessageBox.information(self, self.tr("Notes imported"), message)
         self.refresh_annotations()
         return message

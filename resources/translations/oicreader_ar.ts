@@ -284,7 +284,7 @@
 <context>
     <name>LibraryMessages</name>
     <message>
-        <location filename="../../oicreader/ui/library_messages.py" line="+36"/>
+        <location filename="../../oicreader/ui/library_messages.py" line="+41"/>
         <source>Library restored</source>
         <translation>استُعيدت المكتبة</translation>
     </message>
@@ -294,7 +294,12 @@
         <translation>تعذّر استخدام سجل الكتابة المسبقة للمكتبة (%1). وقد حُفظت المكتبة وسجلها دون أي تغيير باسم %2. ويواصل OIC Reader العمل من ملف المكتبة نفسه، وهو سليم، فلم يلزم استعادة أي شيء.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>The library file was damaged (%1). It is kept, unchanged, as %2. No usable backup was found, so OIC Reader starts a new library with the notes it could read from the damaged file.</source>
+        <translation>كان ملف المكتبة تالفًا (%1). وقد حُفظ دون أي تغيير باسم %2. ولم يُعثر على نسخة احتياطية صالحة، لذا يبدأ OIC Reader مكتبة جديدة تضم الملاحظات التي أمكنه قراءتها من الملف التالف.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The library file was damaged (%1). It is kept, unchanged, as %2. No usable backup was found, so OIC Reader starts with a new, empty library.</source>
         <translation>كان ملف المكتبة تالفًا (%1). وقد حُفظ دون أي تغيير باسم %2. ولم يُعثر على نسخة احتياطية صالحة، لذا يبدأ OIC Reader بمكتبة جديدة فارغة.</translation>
     </message>
@@ -304,7 +309,37 @@
         <translation>كان ملف المكتبة تالفًا (%1). وقد حُفظ دون أي تغيير باسم %2. واستعاد OIC Reader النسخة الاحتياطية المؤرخة %3 (%4)؛ وكل ما كُتب بعد ذلك الوقت لا يوجد إلا في النسخة التالفة.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>No note could be read from the damaged file.</source>
+        <translation>تعذّرت قراءة أي ملاحظة من الملف التالف.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OIC Reader added back the notes it could read from the damaged file that the backup lacked or held in an older version.</source>
+        <translation>وأعاد OIC Reader إضافة الملاحظات التي أمكنه قراءتها من الملف التالف ولم تكن في النسخة الاحتياطية أو كانت فيها بصيغة أقدم.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notes recovered from the damaged file: %1; notes that could not be read: %2.</source>
+        <translation>الملاحظات المستعادة من الملف التالف: %1؛ الملاحظات التي تعذّرت قراءتها: %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Kept deleted: %1 (deleted here after the copy in the file was last changed).</source>
+        <translation>بقيت محذوفة: %1 (حُذفت هنا بعد آخر تعديل لنسختها في الملف).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dated in the future, the copy here kept: %1.</source>
+        <translation>مؤرخة في المستقبل، وأُبقيت النسخة الموجودة هنا: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kept for review, as their place is not in this library or their date is in the future: %1 (Notes &gt; Notes to Review).</source>
+        <translation>أُبقيت للمراجعة لأن موضعها غير موجود في هذه المكتبة أو لأن تاريخها في المستقبل: %1 (ملاحظات ‹ ملاحظات تحتاج إلى مراجعة).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Restored the backup of %1 (%2).</source>
         <translation>استُعيدت النسخة الاحتياطية المؤرخة %1 (%2).</translation>
     </message>
@@ -629,12 +664,12 @@
     <message>
         <location line="+4"/>
         <location line="+16"/>
-        <location line="+496"/>
+        <location line="+494"/>
         <source>Import failed</source>
         <translation>تعذّر الاستيراد</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-329"/>
         <source>Go to Paragraph</source>
         <translation>الانتقال إلى فقرة</translation>
     </message>
@@ -659,7 +694,7 @@
         <translation>حدِّد أولًا بعض الكلمات في فقرة واحدة.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>Note deleted. Press Ctrl+Z to bring it back.</source>
         <translation>حُذفت الملاحظة. اضغط Ctrl+Z لاستعادتها.</translation>
     </message>
@@ -728,12 +763,12 @@
         <translation>لم تُستورد أي ملاحظة؛ ولم يطرأ أي تغيير على ملاحظاتك.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../oicreader/ui/library_messages.py" line="-79"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>أُضيفت: %1، حُدِّثت: %2، دون تغيير: %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+7"/>
         <source>Notes imported</source>
         <translation>استُوردت الملاحظات</translation>
     </message>
@@ -997,7 +1032,7 @@
         <translation>على العبارة: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Write a note…</source>
         <translation>اكتب ملاحظة…</translation>
     </message>
@@ -1007,7 +1042,7 @@
         <translation>نص الملاحظة على %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -1020,12 +1055,12 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+31"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+33"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Filter notes</source>
         <translation>تصفية الملاحظات</translation>
     </message>
@@ -1060,23 +1095,23 @@
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+18"/>
         <source>All notes</source>
         <translation>كل الملاحظات</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Notes on paragraph %1</source>
         <translation>الملاحظات على الفقرة %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-100"/>
         <source>No notes on this paragraph. Select words and press Ctrl+H to highlight them, or Ctrl+Shift+N to add a note.</source>
         <translation>لا توجد ملاحظات على هذه الفقرة. حدِّد كلمات واضغط Ctrl+H لتظليلها، أو Ctrl+Shift+N لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+166"/>
         <source>Any tag</source>
         <translation>كل الوسوم</translation>
     </message>
@@ -1480,7 +1515,7 @@
 <context>
     <name>TagField</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="-82"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="-83"/>
         <source>Tags, separated by commas</source>
         <translation>الوسوم، مفصولةً بفواصل</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/main_window.py" line="+1081"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+1079"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>

@@ -284,7 +284,7 @@
 <context>
     <name>LibraryMessages</name>
     <message>
-        <location filename="../../oicreader/ui/library_messages.py" line="+36"/>
+        <location filename="../../oicreader/ui/library_messages.py" line="+41"/>
         <source>Library restored</source>
         <translation>Bibliothèque restaurée</translation>
     </message>
@@ -294,7 +294,12 @@
         <translation>Le journal d’écriture anticipée de la bibliothèque était inutilisable (%1). La bibliothèque et son journal sont conservés, inchangés, sous le nom %2. OIC Reader repart du fichier de la bibliothèque lui-même, qui est intact&#xa0;: rien n’a dû être restauré.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>The library file was damaged (%1). It is kept, unchanged, as %2. No usable backup was found, so OIC Reader starts a new library with the notes it could read from the damaged file.</source>
+        <translation>Le fichier de la bibliothèque était endommagé (%1). Il est conservé, inchangé, sous le nom %2. Aucune sauvegarde utilisable n&apos;a été trouvée&#xa0;: OIC Reader commence une nouvelle bibliothèque avec les notes qu&apos;il a pu lire dans le fichier endommagé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The library file was damaged (%1). It is kept, unchanged, as %2. No usable backup was found, so OIC Reader starts with a new, empty library.</source>
         <translation>Le fichier de la bibliothèque était endommagé (%1). Il est conservé, inchangé, sous le nom %2. Aucune sauvegarde utilisable n’a été trouvée&#xa0;: OIC Reader démarre donc avec une nouvelle bibliothèque vide.</translation>
     </message>
@@ -304,7 +309,37 @@
         <translation>Le fichier de la bibliothèque était endommagé (%1). Il est conservé, inchangé, sous le nom %2. OIC Reader a restauré la sauvegarde du %3 (%4)&#xa0;; tout ce qui a été écrit après ce moment ne se trouve que dans la copie endommagée.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>No note could be read from the damaged file.</source>
+        <translation>Aucune note n&apos;a pu être lue dans le fichier endommagé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OIC Reader added back the notes it could read from the damaged file that the backup lacked or held in an older version.</source>
+        <translation>OIC Reader a rajouté les notes qu&apos;il a pu lire dans le fichier endommagé et que la sauvegarde n&apos;avait pas, ou avait dans une version plus ancienne.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notes recovered from the damaged file: %1; notes that could not be read: %2.</source>
+        <translation>Notes récupérées dans le fichier endommagé&#xa0;: %1&#xa0;; notes illisibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Kept deleted: %1 (deleted here after the copy in the file was last changed).</source>
+        <translation>Restées supprimées&#xa0;: %1 (supprimées ici après la dernière modification de leur copie dans le fichier).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dated in the future, the copy here kept: %1.</source>
+        <translation>Datées dans le futur, copie locale conservée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kept for review, as their place is not in this library or their date is in the future: %1 (Notes &gt; Notes to Review).</source>
+        <translation>Gardées pour vérification, leur emplacement n&apos;étant pas dans cette bibliothèque ou leur date étant dans le futur&#xa0;: %1 (Notes &gt; Notes à revoir).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Restored the backup of %1 (%2).</source>
         <translation>La sauvegarde du %1 (%2) a été restaurée.</translation>
     </message>
@@ -629,12 +664,12 @@
     <message>
         <location line="+4"/>
         <location line="+16"/>
-        <location line="+496"/>
+        <location line="+494"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-329"/>
         <source>Go to Paragraph</source>
         <translation>Aller au paragraphe</translation>
     </message>
@@ -659,7 +694,7 @@
         <translation>Sélectionnez d’abord quelques mots dans un même paragraphe.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>Note deleted. Press Ctrl+Z to bring it back.</source>
         <translation>Note supprimée. Appuyez sur Ctrl+Z pour la rétablir.</translation>
     </message>
@@ -724,12 +759,12 @@
         <translation>Aucune note n’a été importée&#xa0;; vos notes sont inchangées.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../oicreader/ui/library_messages.py" line="-79"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>Ajoutées&#xa0;: %1, mises à jour&#xa0;: %2, inchangées&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+7"/>
         <source>Notes imported</source>
         <translation>Notes importées</translation>
     </message>
@@ -985,7 +1020,7 @@
         <translation>Sur les mots&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Write a note…</source>
         <translation>Écrivez une note…</translation>
     </message>
@@ -995,7 +1030,7 @@
         <translation>Texte de la note sur %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1008,12 +1043,12 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+31"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+33"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Filter notes</source>
         <translation>Filtrer les notes</translation>
     </message>
@@ -1048,23 +1083,23 @@
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+18"/>
         <source>All notes</source>
         <translation>Toutes les notes</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Notes on paragraph %1</source>
         <translation>Notes sur le paragraphe %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-100"/>
         <source>No notes on this paragraph. Select words and press Ctrl+H to highlight them, or Ctrl+Shift+N to add a note.</source>
         <translation>Aucune note sur ce paragraphe. Sélectionnez des mots et appuyez sur Ctrl+H pour les surligner, ou sur Ctrl+Shift+N pour ajouter une note.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+166"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -1464,7 +1499,7 @@
 <context>
     <name>TagField</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="-82"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="-83"/>
         <source>Tags, separated by commas</source>
         <translation>Étiquettes, séparées par des virgules</translation>
     </message>
