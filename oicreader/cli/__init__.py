@@ -5,13 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, TextIO, cast
+from typing import TextIO, cast
 
 from oicreader import __version__
 from oicreader.cli.common import ControlsShown, print_message, refuse_text_that_is_not_utf8
-
-if TYPE_CHECKING:
-    from oicreader.store.library import DocumentNotFound
 
 EXIT_OK = 0
 EXIT_INPUT_PROBLEM = 1
@@ -83,16 +80,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def __getattr__(name: str) -> Any:
-    # `DocumentNotFound` is part of this module's public names (see __all__), but importing
-    # store.library for it would slow every start; it is loaded when first asked for.
-    if name == "DocumentNotFound":
-        from oicreader.store.library import DocumentNotFound
-
-        return DocumentNotFound
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def _use_utf8_output() -> None:
     # Windows consoles and some CI runners default to a legacy code page that cannot print Arabic.
     for stream in (sys.stdout, sys.stderr):
@@ -101,4 +88,4 @@ def _use_utf8_output() -> None:
             reconfigure(encoding="utf-8")
 
 
-__all__ = ["EXIT_INPUT_PROBLEM", "EXIT_OK", "EXIT_USAGE", "DocumentNotFound", "main"]
+__all__ = ["EXIT_INPUT_PROBLEM", "EXIT_OK", "EXIT_USAGE", "main"]

@@ -36,7 +36,6 @@ class SearchHit:
     language: str
     snippet: str  # the excerpt, matches wrapped in ** **
     snippet_plain: str  # the same excerpt without marks
-    snippet_highlights: tuple[tuple[int, int], ...]
     start: int | None  # first match, code points in the original paragraph text
     end: int | None
     spans: tuple[tuple[int, int], ...]  # every match in the original paragraph text
@@ -109,7 +108,6 @@ def search(
                 language=row_language,
                 snippet=marked(snippet),
                 snippet_plain=snippet.text,
-                snippet_highlights=snippet.highlights,
                 start=spans[0].start if spans else None,
                 end=spans[0].end if spans else None,
                 spans=tuple((span.start, span.end) for span in spans),
