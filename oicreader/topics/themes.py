@@ -13,7 +13,13 @@ from typing import Any
 from oicreader.model.document import Document
 from oicreader.model.languages import LANGUAGES
 from oicreader.paths import resources_dir
-from oicreader.text.folding import fold, is_arabic_token, strip_arabic_prefixes, tokenize
+from oicreader.text.folding import (
+    article_readings,
+    fold,
+    is_arabic_token,
+    stem_candidates,
+    tokenize,
+)
 from oicreader.text.query import STEM_PREFIX_MIN_LETTERS
 from oicreader.topics.clitics import Article, clitic_forms, split_article
 from oicreader.topics.model import Topic
@@ -31,66 +37,91 @@ __all__ = [
 
 @dataclass(frozen=True)
 class _Keyword:
-    """A keyword folded into tokens and stems, matched the way the search box matches a word."""
+    """A keyword folded into tokens, matched the way the search box matches a word."""
 
     tokens: tuple[str, ...]
-    stems: tuple[str, ...]
+    # For each token, the readings of a text word (stem_candidates) that make it this token.
+    accepted: tuple[frozenset[str], ...]
     stem_is_prefix: bool
     first_forms: frozenset[str]
 
     @classmethod
     def parse(cls, keyword: str) -> _Keyword:
         tokens = tuple(token for token, _, _ in tokenize(fold(keyword)))
-        stems = tuple(strip_arabic_prefixes(token) for token in tokens)
-        # As in oicreader.text.query: a single Arabic word whose stem has four letters or more
-        # also matches longer words (ارهاب → الإرهابية), since light stemming leaves suffixes on.
+        written = keyword.split()
+        if len(written) != len(tokens):
+            written = list(tokens)  # punctuation split a word: decide the article on its fold
+        accepted = tuple(map(_accepted_readings, written, tokens))
+        # As in oicreader.text.query: a single Arabic word of four letters or more after its
+        # article also matches longer words (ارهاب → الإرهابية), since stemming leaves suffixes on.
         prefix = (
-            len(stems) == 1
-            and len(stems[0]) >= STEM_PREFIX_MIN_LETTERS
-            and is_arabic_token(stems[0])
+            len(tokens) == 1
+            and is_arabic_token(tokens[0])
+            and len(split_article(written[0])[0]) >= STEM_PREFIX_MIN_LETTERS
         )
-        # Search's stemmer cannot tell a clitic from a root letter, so فلسطين stems to لسطين
-        # while بفلسطين stems to فلسطين and the two never meet. The keyword's own written forms
-        # with و ف ب ك ل (and ال as it has it) close that gap.
+        # The keyword's own written forms with و ف ب ك ل (and ال as it has it), which also
+        # cover what readings cannot: a short word (وغزة) and ل + ال before a lam (للجنة).
         first_forms: frozenset[str] = frozenset()
         if tokens and is_arabic_token(tokens[0]):
-            bare, has_article = split_article(keyword.split()[0])
+            bare, has_article = split_article(written[0])
             article = Article.ALWAYS if has_article else Article.NEVER
             first_forms = frozenset(clitic_forms(bare, article))
-        return cls(tokens, stems, prefix, first_forms)
+        return cls(tokens, accepted, prefix, first_forms)
+
+
+def _accepted_readings(written: str, token: str) -> frozenset[str]:
+    """The token as search reads it: itself, its article forms, and a long word without ال.
+
+    A text word matches when one of its readings is among these. Only readings are compared,
+    never a stem guessed by stripping letters: كمال is not ك + مال, so it is not المال. A
+    keyword written with the article also stands for its indefinite form (الإرهاب → إرهابية)
+    when that is long enough not to be read into other words (see STEM_PREFIX_MIN_LETTERS).
+    """
+    accepted = {token, *article_readings(token)}
+    bare, has_article = split_article(written) if is_arabic_token(token) else (token, False)
+    if has_article and len(bare) >= STEM_PREFIX_MIN_LETTERS:
+        accepted.add(bare)
+    return frozenset(accepted)
 
 
 class _ParagraphWords:
-    """One text's folded words and stems, indexed for many keyword look-ups."""
+    """One text's folded words and their readings, indexed for many keyword look-ups."""
 
     def __init__(self, text: str):
         self.words = [token for token, _, _ in tokenize(fold(text))]
-        self.stems = [strip_arabic_prefixes(word) for word in self.words]
-        self.starts: dict[str, list[int]] = {}
-        for position, (word, stem) in enumerate(zip(self.words, self.stems, strict=True)):
-            self.starts.setdefault(word, []).append(position)
-            if stem != word:
-                self.starts.setdefault(stem, []).append(position)
-        self.sorted_stems = sorted(set(self.stems))
+        self.readings = [frozenset(stem_candidates(word)) for word in self.words]
+        self.by_word: dict[str, list[int]] = {}
+        self.by_reading: dict[str, list[int]] = {}
+        for position, (word, readings) in enumerate(zip(self.words, self.readings, strict=True)):
+            self.by_word.setdefault(word, []).append(position)
+            for reading in readings:
+                self.by_reading.setdefault(reading, []).append(position)
+        self.sorted_readings = sorted(self.by_reading)
 
     def contains(self, keyword: _Keyword) -> bool:
         """Whether the keyword occurs here, as search would find it."""
-        if keyword.stem_is_prefix:
-            at = bisect.bisect_left(self.sorted_stems, keyword.stems[0])
-            if at < len(self.sorted_stems) and self.sorted_stems[at].startswith(keyword.stems[0]):
-                return True
-        size = len(keyword.tokens)
-        candidates = self.starts.get(keyword.tokens[0], []) + self.starts.get(keyword.stems[0], [])
-        if any(
-            tuple(self.words[start : start + size]) == keyword.tokens
-            or tuple(self.stems[start : start + size]) == keyword.stems
-            for start in candidates
+        if keyword.stem_is_prefix and any(
+            self._has_reading_starting_with(accepted) for accepted in keyword.accepted[0]
         ):
             return True
-        return any(
-            tuple(self.words[start + 1 : start + size]) == keyword.tokens[1:]
-            for form in keyword.first_forms
-            for start in self.starts.get(form, [])
+        starts = [
+            at for accepted in keyword.accepted[0] for at in self.by_reading.get(accepted, [])
+        ]
+        starts += [at for form in keyword.first_forms for at in self.by_word.get(form, [])]
+        return any(self._rest_matches(keyword, start) for start in starts)
+
+    def _has_reading_starting_with(self, prefix: str) -> bool:
+        at = bisect.bisect_left(self.sorted_readings, prefix)
+        return at < len(self.sorted_readings) and self.sorted_readings[at].startswith(prefix)
+
+    def _rest_matches(self, keyword: _Keyword, start: int) -> bool:
+        """Whether the keyword's later tokens follow the text word at start."""
+        end = start + len(keyword.tokens)
+        return end <= len(self.words) and all(
+            not readings.isdisjoint(accepted)
+            for readings, accepted in zip(
+                self.readings[start + 1 : end], keyword.accepted[1:], strict=True
+            )
         )
 
 

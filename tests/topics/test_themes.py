@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+from pathlib import Path
 
 import pytest
 
 from oicreader.importing.bundle import load_document_folder
 from oicreader.model.document import Document
 from oicreader.topics.model import Topic
-from oicreader.topics.themes import curated_themes, load_lexicon, themes_for
+from oicreader.topics.themes import Lexicon, curated_themes, load_lexicon, themes_for
 from tests.conftest import BUNDLED_FOLDER
 from tests.topics.test_gazetteer import make_document
 
@@ -97,3 +99,44 @@ def test_lexicon_themes_have_labels_and_keywords_in_three_languages() -> None:
         for language in ("ar", "en", "fr"):
             assert theme.labels[language], (theme.id, language)
             assert theme.keywords[language], (theme.id, language)
+
+
+def one_theme_lexicon(folder: Path, arabic_keywords: list[str]) -> Lexicon:
+    """A lexicon file with one theme whose Arabic keywords are these, read back."""
+    path = folder / "lexicon.json"
+    theme = {
+        "labels": {"ar": "موضوع", "en": "Theme", "fr": "Thème"},
+        "keywords": {"ar": arabic_keywords, "en": [], "fr": []},
+    }
+    path.write_text(json.dumps({"themes": {"theme": theme}}), encoding="utf-8")
+    return load_lexicon(path)
+
+
+def paragraphs_with_theme(lexicon: Lexicon, arabic_paragraphs: dict[int, str]) -> tuple[int, ...]:
+    suggested = by_id(lexicon.suggest(make_document({"ar": arabic_paragraphs})))
+    return suggested.get("theme", ())
+
+
+def test_lexicon_keeps_a_keywords_first_letter_that_looks_like_a_preposition(
+    tmp_path: Path,
+) -> None:
+    # بيئة starts with ب like بفلسطين, but here ب is the word's own: stripping it (→ ييه)
+    # lost البيئة and والبيئة, which search finds.
+    lexicon = one_theme_lexicon(tmp_path, ["بيئة"])
+    paragraphs = {1: "حماية البيئة.", 2: "الصحة والبيئة.", 3: "بيئة نظيفة.", 4: "البيان الختامي."}
+    assert paragraphs_with_theme(lexicon, paragraphs) == (1, 2, 3)
+
+
+def test_lexicon_does_not_read_a_words_own_first_letter_as_a_preposition(
+    tmp_path: Path,
+) -> None:
+    # كمال (a name) is not ك + مال: stripping its ك made it match the keyword المال (money).
+    lexicon = one_theme_lexicon(tmp_path, ["المال"])
+    paragraphs = {1: "السيد كمال الدين.", 2: "رأس المال.", 3: "بالمال العام.", 4: "للمال."}
+    assert paragraphs_with_theme(lexicon, paragraphs) == (2, 3, 4)
+
+
+def test_lexicon_keyword_with_article_still_finds_its_indefinite_forms(tmp_path: Path) -> None:
+    lexicon = one_theme_lexicon(tmp_path, ["الإرهاب"])
+    paragraphs = {1: "عمليات إرهابية.", 2: "مكافحة الإرهاب.", 3: "للإرهاب.", 4: "أرهق."}
+    assert paragraphs_with_theme(lexicon, paragraphs) == (1, 2, 3)
