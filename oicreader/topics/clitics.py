@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from enum import Enum
 
+from oicreader.text.arabic_clitics import ARTICLE, CONJUNCTIONS, PREPOSITIONS
 from oicreader.text.folding import fold
 
 __all__ = ["Article", "clitic_forms", "split_article"]
 
-# The same clitics oicreader.text.folding strips for search: an optional conjunction, an
-# optional preposition and the article. Search strips them from any word and compares stems,
-# which is right for finding text; naming a place needs more care, because the gazetteer knows
-# whether a name carries the article: مالي (Mali) never does, so المالي ("the financial") must
-# not match it, and العراق always does, so بالعراق must. Generating the written forms of one
-# known word, instead of guessing a stem from any word, is what makes that distinction.
-_CONJUNCTIONS = ("", "و", "ف")
-_PREPOSITIONS = ("", "ب", "ك", "ل")
-_ARTICLE = "ال"
+# The clitics of search's readings (oicreader.text.arabic_clitics), used the other way round.
+# Search reads clitics off any word and compares readings, which is right for finding text;
+# naming a place needs more care, because the gazetteer knows whether a name carries the
+# article: مالي (Mali) never does, so المالي ("the financial") must not match it, and العراق
+# always does, so بالعراق must. Generating the written forms of one known word, instead of
+# reading stems off any word, is what makes that distinction.
 # A preposition glued to a two-letter word makes another common word (ل + ست = لست, "I am
 # not"), so words that short only take a conjunction or the article.
 _MIN_LETTERS_FOR_PREPOSITION = 3
@@ -35,15 +33,15 @@ def split_article(written: str) -> tuple[str, bool]:
     # Decided on the unfolded word: the article is always written with a bare alef, while
     # folding turns أ into ا and would make ألبانيا look like ال + بانيا.
     folded = fold(written)
-    has_article = written.startswith(_ARTICLE) and len(folded) > len(_ARTICLE) + 1
-    return (folded[len(_ARTICLE) :] if has_article else folded), has_article
+    has_article = written.startswith(ARTICLE) and len(folded) > len(ARTICLE) + 1
+    return (folded[len(ARTICLE) :] if has_article else folded), has_article
 
 
 def clitic_forms(bare: str, article: Article) -> dict[str, str]:
     """Every written form of a folded word without its article, mapped to its conjunction."""
     forms: dict[str, str] = {}
-    for conjunction in _CONJUNCTIONS:
-        for preposition in _PREPOSITIONS:
+    for conjunction in CONJUNCTIONS:
+        for preposition in PREPOSITIONS:
             if article is not Article.ALWAYS and (
                 not preposition or len(bare) >= _MIN_LETTERS_FOR_PREPOSITION
             ):
@@ -55,7 +53,7 @@ def clitic_forms(bare: str, article: Article) -> dict[str, str]:
 
 def _with_article(preposition: str, bare: str) -> str:
     if preposition != "ل":
-        return preposition + _ARTICLE + bare
+        return preposition + ARTICLE + bare
     # ل + ال loses the alef (للعراق); before a word starting with ل one more lam goes
     # (ل + اللجنة = للجنة), which stem-based search cannot undo but a generated form can.
     return "ل" + bare if bare.startswith("ل") else "لل" + bare

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from oicreader.text import folding
+from oicreader.text import arabic_clitics, fts_tokens, unicode_fold
 from oicreader.text.folding import (
     article_readings,
     fold,
@@ -410,9 +410,9 @@ def reference_fold_with_offsets(text: str) -> tuple[str, list[int]]:
     start = 0
     while start < len(text):
         end = start + 1
-        while end < len(text) and folding._is_mark(text[end]):
+        while end < len(text) and unicode_fold._is_mark(text[end]):
             end += 1
-        folded = folding._fold_one_cluster(text[start:end])
+        folded = unicode_fold._fold_one_cluster(text[start:end])
         parts.append(folded)
         offsets.extend([start] * len(folded))
         start = end
@@ -421,7 +421,7 @@ def reference_fold_with_offsets(text: str) -> tuple[str, list[int]]:
 
 
 def reference_tokenize(folded: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in folding._TOKEN_RE.finditer(folded)]
+    return [(m.group(), m.start(), m.end()) for m in fts_tokens._TOKEN_RE.finditer(folded)]
 
 
 # Characters whose fold depends on the marks after them or is not one character for one:
@@ -450,7 +450,7 @@ def test_fast_folding_equals_the_per_cluster_algorithm(text: str) -> None:
     folded, offsets = reference_fold_with_offsets(text)
     assert fold_with_offsets(text) == (folded, offsets)
     assert fold(text) == folded
-    sparse_folded, sparse = folding.fold_with_sparse_offsets(text)
+    sparse_folded, sparse = unicode_fold.fold_with_sparse_offsets(text)
     assert sparse_folded == folded
     assert (sparse if sparse is not None else list(range(len(text) + 1))) == offsets
 
@@ -460,7 +460,7 @@ def test_fast_folding_equals_the_per_cluster_algorithm(text: str) -> None:
 def test_a_table_learning_as_texts_arrive_folds_every_one_right(texts: list[str]) -> None:
     # The table of single-character folds is learned block by block as text arrives, and the
     # regexes rebuilt; start from nothing so every order of learning gets exercised.
-    with mock.patch.object(folding, "_FOLD_TABLE", folding._FoldTable()):
+    with mock.patch.object(unicode_fold, "_FOLD_TABLE", unicode_fold._FoldTable()):
         for text in texts:
             folded, offsets = reference_fold_with_offsets(text)
             assert fold(text) == folded
@@ -499,7 +499,7 @@ def test_tokenize_equals_a_plain_regex_scan(text: str) -> None:
     for candidate in (folded, text.replace("\ud800", "")):
         tokens = reference_tokenize(candidate)
         assert tokenize(candidate) == tokens
-        words, bounds = folding.tokenize_with_bounds(candidate)
+        words, bounds = fts_tokens.tokenize_with_bounds(candidate)
         assert words == [token for token, _, _ in tokens]
         assert bounds[:-1:2] == [start for _, start, _ in tokens]
         assert bounds[1::2] == [end for _, _, end in tokens]
@@ -511,12 +511,12 @@ def test_tokenize_equals_a_plain_regex_scan(text: str) -> None:
 def test_is_arabic_token_agrees_with_the_letter_test_on_every_code_point() -> None:
     for cp in range(0x110000):
         ch = chr(cp)
-        assert is_arabic_token(ch) == folding._is_arabic_letter(ch), f"U+{cp:04X}"
+        assert is_arabic_token(ch) == arabic_clitics._is_arabic_letter(ch), f"U+{cp:04X}"
 
 
 @PROPERTY
 @given(st.text(alphabet=st.one_of(st.sampled_from("والقدسبكفلـ"), SURROGATE_FREE), max_size=9))
 def test_arabic_tokens_and_stems_match_the_plain_definitions(token: str) -> None:
-    letters = all(folding._is_arabic_letter(ch) for ch in token)
+    letters = all(arabic_clitics._is_arabic_letter(ch) for ch in token)
     assert is_arabic_token(token) == (bool(token) and letters)
     assert strip_arabic_prefixes(token) == strip_arabic_prefixes.__wrapped__(token)
