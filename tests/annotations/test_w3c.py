@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from oicreader.annotations import w3c
+from oicreader.annotations import w3c, w3c_files
 from oicreader.annotations.w3c import (
     AnnotationFileError,
     export_collection,
@@ -701,7 +701,7 @@ def test_missing_file_is_an_annotation_file_error(tmp_path: Path) -> None:
 def test_files_over_the_size_limit_are_refused_unread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(w3c, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(w3c_files, "MAX_FILE_BYTES", 1000)
     path = tmp_path / "huge.jsonld"
     write_annotation_file([paragraph_note("en", 1, "x" * 2000)], path)
     with pytest.raises(AnnotationFileError, match="refused"):
