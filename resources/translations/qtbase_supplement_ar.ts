@@ -3,7 +3,7 @@
 <TS version="2.1" language="ar">
 <!-- Qt's own strings that qtbase_ar.qm (PySide6 6.11) leaves in English, in the
      print, page-setup and file dialogs. Edited by hand: lupdate does not touch this file;
-     `python -m oicreader.ui.translations build` compiles it. Drop an entry once Qt translates it. -->
+     `python -m oicreader.devtools.translations build` compiles it. Drop an entry once Qt translates it. -->
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 
-from oicreader.ui.translations import (
+from oicreader.devtools.translations import (
     LANGUAGES,
     SUPPLEMENT_LANGUAGES,
     TRANSLATED_LANGUAGES,
@@ -39,7 +39,7 @@ def translations(language: str) -> list[tuple[str, str, list[str]]]:
 def test_the_committed_qm_files_and_ts_files_are_up_to_date() -> None:
     # Fails when a .qm was not rebuilt after its .ts changed, or when the code has strings
     # the .ts files lack (or strings it no longer has): run
-    # `python -m oicreader.ui.translations build` and translate what it reports.
+    # `python -m oicreader.devtools.translations build` and translate what it reports.
     assert problems() == []
 
 

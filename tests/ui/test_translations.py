@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from oicreader.devtools.translations import messages, ts_path
 from oicreader.ui.about_dialog import AboutDialog
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.parallel_view import ParallelView
 from oicreader.ui.preferences_dialog import PreferencesDialog
 from oicreader.ui.print_dialog import PrintOptionsDialog
-from oicreader.ui.translations import messages, ts_path
 from tests.conftest import REPOSITORY_ROOT
 from tests.ui.conftest import icon_image
 

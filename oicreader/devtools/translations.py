@@ -1,14 +1,15 @@
 """Building the interface translations with Qt's own tools: lupdate, then lrelease.
 
-    python -m oicreader.ui.translations build    # refresh the .ts from the code, make the .qm
-    python -m oicreader.ui.translations release  # make the .qm from the .ts only
-    python -m oicreader.ui.translations check    # exit 1 when a .qm or a .ts is out of date
+    python -m oicreader.devtools.translations build    # refresh the .ts, make the .qm
+    python -m oicreader.devtools.translations release  # make the .qm from the .ts only
+    python -m oicreader.devtools.translations check    # exit 1 when a .qm or .ts is stale
 
 The .ts files (resources/translations/oicreader_<lang>.ts) are what translators edit, in Qt
 Linguist or any text editor; the .qm files built from them are committed too, so an install
 from the checkout needs no build step. qtbase_supplement_<lang>.ts holds the few strings of
 Qt's own print and file dialogs that Qt's catalogues leave in English; lupdate leaves it
-alone, lrelease compiles it. tests/ui/test_translations.py runs `check`.
+alone, lrelease compiles it. tests/ui/test_translation_files.py runs `check`. A build tool,
+not part of the running app: it lives outside oicreader/ui, and the frozen app leaves it out.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from pathlib import Path
 
 from oicreader.paths import translations_dir
 
-UI_SOURCES = Path(__file__).resolve().parent
+# The widgets' modules, beside this package: only they call tr().
+UI_SOURCES = Path(__file__).resolve().parent.parent / "ui"
 # Arabic and French translate every string; English, the language of the source strings,
 # needs only the plural forms ("1 paragraph found", "2 paragraphs found").
 TRANSLATED_LANGUAGES = ("ar", "fr")
@@ -151,10 +153,10 @@ def problems() -> list[str]:
         update_sources(folder)
         for language in LANGUAGES:
             after = set(messages(ts_path(language, folder)))
-            for context, source, _comment in sorted(after - before[language]):
-                found.append(f"{ts_path(language).name} lacks {context}: {source!r}")
-            for context, source, _comment in sorted(before[language] - after):
-                found.append(f"{ts_path(language).name} still has {context}: {source!r}")
+            for context, source_text, _comment in sorted(after - before[language]):
+                found.append(f"{ts_path(language).name} lacks {context}: {source_text!r}")
+            for context, source_text, _comment in sorted(before[language] - after):
+                found.append(f"{ts_path(language).name} still has {context}: {source_text!r}")
     return found
 
 
@@ -179,7 +181,7 @@ def main(arguments: list[str]) -> int:
         for problem in found:
             print(problem)
         return 1 if found else 0
-    print(f"usage: python -m oicreader.ui.translations build|release|check, not {command!r}")
+    print(f"usage: python -m oicreader.devtools.translations build|release|check, not {command!r}")
     return 2
 
 
