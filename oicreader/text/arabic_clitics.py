@@ -20,7 +20,6 @@ __all__ = [
     "restem",
     "stem_candidates",
     "stem_text",
-    "strip_arabic_prefixes",
 ]
 
 
@@ -42,10 +41,12 @@ def is_arabic_token(token: str) -> bool:
 
 
 # Attached clitics: an optional conjunction (و ف), an optional preposition (ب ك ل) and an
-# optional article (ال; after ل it is written لل). Longest first, so وبال wins over و.
+# optional article (ال; after ل it is written لل). The one table of them: topics/clitics.py
+# generates written forms from the same three.
 CONJUNCTIONS = ("", "و", "ف")
 PREPOSITIONS = ("", "ب", "ك", "ل")
 ARTICLE = "ال"
+# Every valid proclitic sequence as written, shortest first.
 _ARABIC_PREFIXES: tuple[str, ...] = tuple(
     sorted(
         {
@@ -55,29 +56,10 @@ _ARABIC_PREFIXES: tuple[str, ...] = tuple(
             for article in ("", ARTICLE)
         }
         - {""},
-        # Longest first; equal lengths cannot both be prefixes of one token, but keep it stable.
-        key=lambda prefix: (-len(prefix), prefix),
+        key=lambda prefix: (len(prefix), prefix),
     )
 )
 _MIN_STEM_LETTERS = 3
-
-
-# Every token of every paragraph is stemmed at import and again when highlighting; a language's
-# words repeat so much that remembering the stems of the commonest ones saves most of the work.
-@lru_cache(maxsize=1 << 16)
-def strip_arabic_prefixes(token: str) -> str:
-    """The single longest clitic strip of a folded token: والقدس, بالقدس → قدس.
-
-    Neither search nor the topic matchers use this (see stem_candidates): without a
-    dictionary the longest strip mangles words that merely begin with those letters
-    (فلسطين → سطين, بنغلاديش → نغلاديش, كمال → مال).
-    """
-    if len(token) <= _MIN_STEM_LETTERS or not is_arabic_token(token):
-        return token
-    for prefix in _ARABIC_PREFIXES:
-        if token.startswith(prefix) and len(token) - len(prefix) >= _MIN_STEM_LETTERS:
-            return token[len(prefix) :]
-    return token
 
 
 # Light stemming for search, without a dictionary. Arabic writes و ف (and), ب ك ل (in, as, for)
@@ -164,7 +146,7 @@ def article_readings(token: str) -> tuple[str, ...]:
 # the lam of a word starting with ل, as الل. proclitic_forms runs these backwards.
 _READING_RULES: tuple[tuple[str, str], ...] = tuple(
     (prefix, restored)
-    for prefix in sorted(_ARABIC_PREFIXES, key=lambda prefix: (len(prefix), prefix))
+    for prefix in _ARABIC_PREFIXES
     for restored in (("", ARTICLE, ARTICLE + "ل") if prefix.endswith("لل") else ("",))
 )
 

@@ -13,7 +13,6 @@ from oicreader.text.arabic_clitics import (
     restem,
     stem_candidates,
     stem_text,
-    strip_arabic_prefixes,
 )
 from oicreader.text.fts_tokens import tokenize, tokenize_with_bounds
 from oicreader.text.unicode_fold import TATWEEL, fold, fold_with_offsets, fold_with_sparse_offsets
@@ -29,7 +28,6 @@ __all__ = [
     "restem",
     "stem_candidates",
     "stem_text",
-    "strip_arabic_prefixes",
     "tokenize",
     "tokenize_with_bounds",
 ]

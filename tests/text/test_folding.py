@@ -22,7 +22,6 @@ from oicreader.text.folding import (
     restem,
     stem_candidates,
     stem_text,
-    strip_arabic_prefixes,
     tokenize,
 )
 from tests.conftest import ARABIC_SOURCE, BUNDLED_FOLDER
@@ -109,7 +108,8 @@ def test_the_bundled_terrorism_words_share_one_folded_stem() -> None:
     words = [token for token, _, _ in tokenize(fold(paragraph(5)))]
     assert words.count("الارهابيه") == 2
     assert words.count("الارهاب") == 1
-    assert {strip_arabic_prefixes(w) for w in words if "ارهاب" in w} == {"ارهاب", "ارهابيه"}
+    shortest_readings = {min(stem_candidates(w), key=len) for w in words if "ارهاب" in w}
+    assert shortest_readings == {"ارهاب", "ارهابيه"}
 
 
 # --- English and French ---------------------------------------------------------------------
@@ -236,31 +236,16 @@ def test_tokenize_agrees_with_sqlite_on_folded_text(text: str) -> None:
         ("ولميانمار", "ميانمار"),
     ],
 )
-def test_attached_prefixes_and_article_are_stripped(token: str, stem: str) -> None:
-    assert strip_arabic_prefixes(token) == stem
-
-
-@pytest.mark.parametrize(
-    ("token", "stem"),
-    [
-        ("قدس", "قدس"),  # three letters or fewer: never touched
-        ("بنك", "بنك"),
-        ("ال", "ال"),
-        ("والي", "الي"),  # وال would leave one letter; و leaves three
-        ("الله", "الله"),  # ال would leave two letters
-        # The cost of one longest strip: a root ب looks like a clitic. Search reads every
-        # strip instead (stem_candidates); only the topic matcher still uses this one.
-        ("بنغلاديش", "نغلاديش"),
-    ],
-)
-def test_stripping_keeps_at_least_three_letters(token: str, stem: str) -> None:
-    assert strip_arabic_prefixes(token) == stem
+def test_attached_prefixes_and_article_leave_the_stem_among_the_readings(
+    token: str, stem: str
+) -> None:
+    assert stem in stem_candidates(token)
 
 
 @pytest.mark.parametrize("token", ["bakou", "lalande", "2025", "وx", "ب2025", ""])
 def test_tokens_not_in_arabic_script_are_unchanged(token: str) -> None:
     assert not is_arabic_token(token)
-    assert strip_arabic_prefixes(token) == token
+    assert stem_candidates(token) == (token,)
 
 
 def test_stem_text_fills_the_stemmed_column_with_every_reading_token_by_token() -> None:
@@ -519,4 +504,4 @@ def test_is_arabic_token_agrees_with_the_letter_test_on_every_code_point() -> No
 def test_arabic_tokens_and_stems_match_the_plain_definitions(token: str) -> None:
     letters = all(arabic_clitics._is_arabic_letter(ch) for ch in token)
     assert is_arabic_token(token) == (bool(token) and letters)
-    assert strip_arabic_prefixes(token) == strip_arabic_prefixes.__wrapped__(token)
+    assert arabic_clitics._readings(token) == arabic_clitics._readings.__wrapped__(token)
