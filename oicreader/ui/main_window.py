@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import threading
 from pathlib import Path
@@ -141,10 +142,10 @@ class MainWindow(QMainWindow):
         self._end_area = (
             Qt.DockWidgetArea.LeftDockWidgetArea if rtl else Qt.DockWidgetArea.RightDockWidgetArea
         )
-        for dock in (self.outline, self.library_dock, self.topics_dock):
-            self.addDockWidget(self._start_area, dock)
-        for dock in (self.notes_dock, self.search_dock):
-            self.addDockWidget(self._end_area, dock)
+        for navigation_dock in (self.outline, self.library_dock, self.topics_dock):
+            self.addDockWidget(self._start_area, navigation_dock)
+        for working_dock in (self.notes_dock, self.search_dock):
+            self.addDockWidget(self._end_area, working_dock)
         self.position_label = QLabel(self)
         self.position_label.setAccessibleName(self.tr("Position in the document"))
         self.statusBar().addPermanentWidget(self.position_label)
@@ -457,8 +458,10 @@ class MainWindow(QMainWindow):
             self._open_initial_document()
             if self._panels_ready:
                 # The panels' contents changed their sizes: settle the layout before the
-                # first paint rather than after it.
-                self.layout().activate()
+                # first paint rather than after it. (A main window always has a layout.)
+                layout = self.layout()
+                if layout is not None:
+                    layout.activate()
 
     @property
     def panels_ready(self) -> bool:
@@ -680,7 +683,8 @@ class MainWindow(QMainWindow):
         self._render()
 
     def _language_toggled(self, checked: bool) -> None:
-        code = self.sender().data() if isinstance(self.sender(), QAction) else None
+        sender = self.sender()
+        code: str | None = sender.data() if isinstance(sender, QAction) else None
         if code is None:
             return
         if checked and code not in self.columns:
@@ -708,8 +712,8 @@ class MainWindow(QMainWindow):
             # Each entry pictures the columns as they stand on screen. An Arabic menu lays
             # its text out from the right, so there the names are listed from the right too.
             names = [language_name(code) for code in order]
-            names = " | ".join(reversed(names) if is_right_to_left() else names)
-            action = self.order_menu.addAction(names)
+            label = " | ".join(reversed(names) if is_right_to_left() else names)
+            action = self.order_menu.addAction(label)
             action.setCheckable(True)
             action.setChecked(list(order) == self.columns)
             action.setActionGroup(group)
@@ -1042,9 +1046,11 @@ class MainWindow(QMainWindow):
         if self.view.selected_range() is not None:
             highlight = QMenu(self.tr("Highlight"), menu)
             for value, action in self.color_actions.items():
-                highlight.addAction(action.text(), lambda v=value: self.highlight_selection(v))
-            menu.insertMenu(first, highlight)
-            menu.insertAction(first, self.add_note_action)
+                in_colour = functools.partial(self.highlight_selection, value)
+                highlight.addAction(action.text(), in_colour)
+            # Qt appends when `before` is None (an empty menu), but PySide6's stubs want an action.
+            menu.insertMenu(first, highlight)  # type: ignore[arg-type]
+            menu.insertAction(first, self.add_note_action)  # type: ignore[arg-type]
         if number is not None:
             note = menu.addAction(self.tr("Note on Paragraph %1…").replace("%1", str(number)))
             note.triggered.connect(lambda: self.add_paragraph_note(number, language))

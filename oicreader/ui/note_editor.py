@@ -55,7 +55,9 @@ class TagField(QLineEdit):
     def _complete_last_tag(self, text: str) -> None:
         prefix = text.split(",")[-1].strip()
         if not prefix:
-            self._completer.popup().hide()
+            popup = self._completer.popup()
+            if popup is not None:  # Qt has none in inline completion mode only
+                popup.hide()
             return
         self._completer.setCompletionPrefix(prefix)
         self._completer.complete()

@@ -179,8 +179,8 @@ class ParallelView(QTextBrowser):
             self.after_next_paint(self._build_more)
         self._current = None
         self._shown_markers = {}
-        for kind, numbers in self._markers.items():
-            self.set_gutter_marker(kind, numbers)
+        for kind, marked in self._markers.items():
+            self.set_gutter_marker(kind, marked)
         if keep is not None and keep in self.built.row_numbers:
             self.go_to_paragraph(keep, emit=False)
         self._refresh_marks()
@@ -531,6 +531,6 @@ class ParallelView(QTextBrowser):
 
 def _selection(cursor: QTextCursor, text_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
     selection = QTextEdit.ExtraSelection()
-    selection.cursor = cursor  # type: ignore[misc]
-    selection.format = text_format  # type: ignore[misc]
+    selection.cursor = cursor
+    selection.format = text_format
     return selection

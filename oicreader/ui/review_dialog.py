@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -93,10 +93,10 @@ class ReviewDialog(QDialog):
         entry = self.list.currentItem()
         return entry.data(Qt.ItemDataRole.UserRole) if entry else None
 
-    def _emit(self, signal: Signal) -> None:  # type: ignore[valid-type]
+    def _emit(self, signal: SignalInstance) -> None:
         annotation = self.current_annotation()
         if annotation is not None:
-            signal.emit(annotation)  # type: ignore[attr-defined]
+            signal.emit(annotation)
 
     def keep_where_placed(self) -> None:
         """Accept where the new revision put the selected note."""
