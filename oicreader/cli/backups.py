@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from oicreader.cli.common import open_library
+from oicreader.cli.common import open_session
 from oicreader.errors import UserFacingError
 from oicreader.paths import library_path, require_writable
 
-# The handlers import the store themselves: building the parser must stay light.
+# The handlers import the app layer themselves: building the parser must stay light.
 
 
 def register(commands: Any) -> None:
@@ -25,27 +25,27 @@ def register(commands: Any) -> None:
 
 def command_backup(arguments: argparse.Namespace, out: TextIO) -> int:
     """Take a checked backup of the library now."""
-    from oicreader.store.backups import take_backup
+    from oicreader.app.backups import back_up_now
 
-    with open_library() as library:
-        path = take_backup(library.path, "manual")
+    with open_session() as session:
+        path = back_up_now(session)
     print(f"backed up to {path}", file=out)
     return 0
 
 
 def command_restore(arguments: argparse.Namespace, out: TextIO) -> int:
     """Restore the newest (or a chosen) backup; the current library is kept aside."""
-    from oicreader.store.backups import RestoreError, list_backups, restore_backup
+    from oicreader.app.backups import RestoreError, list_backups, restore_closed_library
 
     if arguments.list:
         for info in list_backups():
             print(f"{info.taken:%Y-%m-%d %H:%M:%S} UTC  {info.reason}  {info.path}", file=out)
         return 0
-    require_writable(library_path())
+    require_writable(library_path())  # before "no backup yet": the folder is the first problem
     if not list_backups() and arguments.backup is None:
         raise UserFacingError("there is no backup to restore yet; `oicreader backup` makes one")
     try:
-        report = restore_backup(library_path(), arguments.backup)
+        report = restore_closed_library(arguments.backup)
     except RestoreError as error:
         raise RestoreError(
             f"{error}; choose another backup (`oicreader restore --list` lists them)"

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from oicreader.errors import UserFacingError
 
 if TYPE_CHECKING:
-    from oicreader.store.library import Library
+    from oicreader.app.session import Library, Session
 
 # json, shutil and the store are imported inside the functions that use them: building the
 # parser must stay light, because a bare `oicreader` builds it before opening the window.
@@ -113,8 +113,8 @@ def open_library(*, writes: bool = True) -> Library:
     and leaves the upkeep that would write (the daily backup, reloading bundled documents)
     to a later start in a folder it can write.
     """
+    from oicreader.app.session import Library
     from oicreader.paths import can_write_library, library_path, require_writable
-    from oicreader.store.library import Library
 
     path = library_path()
     if writes:
@@ -128,12 +128,19 @@ def open_library(*, writes: bool = True) -> Library:
     return library
 
 
+def open_session(*, writes: bool = True) -> Session:
+    """The user's library opened as `open_library` does, as a session of the app layer."""
+    from oicreader.app.session import Session
+
+    return Session(open_library(writes=writes))
+
+
 def _take_daily_backup(library: Library) -> None:
     """The daily backup, if due; one that cannot be taken (a full disk) is a warning, not a
     refusal: the command the user asked for may need no room at all, and it is tried again
     at the next start, as the window does."""
+    from oicreader.app.backups import BackupError
     from oicreader.errors import describe_failure
-    from oicreader.store.backups import BackupError
 
     try:
         library.take_daily_backup()

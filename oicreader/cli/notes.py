@@ -6,17 +6,17 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from oicreader.cli.common import open_library, print_json
+from oicreader.cli.common import open_session, print_json
 from oicreader.cli.documents import chosen_languages
 from oicreader.errors import UserFacingError
 from oicreader.model.languages import LANGUAGES
 
 if TYPE_CHECKING:
-    from oicreader.model.annotation import Annotation
-    from oicreader.store.annotation_merge import MergeSummary
+    from oicreader.app.note_exchange import MergeSummary
+    from oicreader.app.notes import Annotation
 
-# The handlers import the store and the annotation formats themselves: building the parser
-# must stay light, because a bare `oicreader` builds it before opening the window.
+# The handlers import the app layer themselves: building the parser must stay light, because
+# a bare `oicreader` builds it before opening the window.
 
 
 def register(commands: Any) -> None:
@@ -58,18 +58,11 @@ def register(commands: Any) -> None:
 
 def command_add(arguments: argparse.Namespace, out: TextIO) -> int:
     """Add a note on a paragraph, or a highlight when --quote is given."""
-    from oicreader.model.annotation import (
-        DEFAULT_COLOR,
-        Annotation,
-        TextAnchor,
-        new_annotation_id,
-        normalize_tags,
-        parse_color,
-    )
-    from oicreader.store.annotations import add_annotation
+    from oicreader.app.notes import TextAnchor, add_note
+    from oicreader.model.annotation import parse_color
 
-    with open_library() as library:
-        document = library.document(arguments.doc)
+    with open_session() as session:
+        document = session.document(arguments.doc)
         language = arguments.lang or document.source_language
         text = document.paragraph(arguments.paragraph).text(language)
         if text is None:
@@ -90,19 +83,11 @@ def command_add(arguments: argparse.Namespace, out: TextIO) -> int:
             color = parse_color(arguments.color) if arguments.color else None
         except ValueError as error:
             raise UserFacingError(str(error)) from None
-        annotation = Annotation(
-            id=new_annotation_id(),
-            document=document.id,
-            revision=library.current_revision_number(document.id),
-            paragraph_number=arguments.paragraph,
-            language=language,
-            anchor=anchor,
-            color=color or (DEFAULT_COLOR if anchor else None),
-            note=arguments.note,
-            tags=normalize_tags(arguments.tag),
-        )
-        add_annotation(library, annotation)
-    print(annotation.id, file=out)
+        added = add_note(
+            session, document.id, arguments.paragraph, language,
+            anchor=anchor, color=color, note=arguments.note, tags=arguments.tag,
+        )  # fmt: skip
+    print(added.annotation.id, file=out)
     return 0
 
 
@@ -128,11 +113,11 @@ def annotation_json(annotation: Annotation) -> dict[str, Any]:
 
 def command_list(arguments: argparse.Namespace, out: TextIO) -> int:
     """List live notes, optionally of one document or one tag."""
-    from oicreader.store.annotations import list_annotations
+    from oicreader.app.notes import list_notes
 
-    with open_library(writes=False) as library:
-        key = library.find_key(arguments.doc) if arguments.doc else None
-        annotations = list_annotations(library, document=key, tag=arguments.tag)
+    with open_session(writes=False) as session:
+        key = session.find_key(arguments.doc) if arguments.doc else None
+        annotations = list_notes(session, document=key, tag=arguments.tag)
     for annotation in annotations:
         if arguments.json:
             print_json(out, annotation_json(annotation))
@@ -149,62 +134,43 @@ def command_list(arguments: argparse.Namespace, out: TextIO) -> int:
 
 def command_delete(arguments: argparse.Namespace, out: TextIO) -> int:
     """Delete a note (a tombstone is kept)."""
-    from oicreader.store.annotations import delete_annotation
+    from oicreader.app.notes import delete_note
 
-    with open_library() as library:
-        delete_annotation(library, arguments.id)
+    with open_session() as session:
+        delete_note(session, arguments.id)
     print(f"deleted {arguments.id}", file=out)
     return 0
 
 
 def command_export(arguments: argparse.Namespace, out: TextIO) -> int:
     """Write every live note as W3C Web Annotation JSON-LD or as Markdown."""
-    from oicreader.annotations.markdown import export_markdown
-    from oicreader.annotations.w3c import write_annotation_file
-    from oicreader.atomic_files import write_private_file
-    from oicreader.store.annotations import list_annotations
+    from oicreader.app.note_exchange import export_notes_markdown, export_notes_w3c
 
-    with open_library(writes=False) as library:
-        annotations = list_annotations(library)
+    with open_session(writes=False) as session:
         if arguments.format == "w3c":
             try:
-                write_annotation_file(annotations, arguments.output)
+                count = export_notes_w3c(session, arguments.output)
             except (ValueError, OSError) as error:
                 raise UserFacingError(f"cannot export to {arguments.output}: {error}") from None
         else:
-            keys = sorted({annotation.document for annotation in annotations})
-            documents = {key: library.document(key) for key in keys if _known(library, key)}
-            first = next(iter(documents.values()), None)
-            languages = (
-                chosen_languages(arguments.languages, first)
-                if first is not None and arguments.languages
-                else list(LANGUAGES)
+            count = export_notes_markdown(
+                session,
+                arguments.output,
+                (lambda first: chosen_languages(arguments.languages, first))
+                if arguments.languages
+                else None,
             )
-            # Owner-only and atomic, like the W3C export: the file holds the reader's notes.
-            write_private_file(arguments.output, export_markdown(annotations, documents, languages))
-    print(f"exported {len(annotations)} notes to {arguments.output}", file=out)
+    print(f"exported {count} notes to {arguments.output}", file=out)
     return 0
-
-
-def _known(library: Any, key: str) -> bool:
-    try:
-        library.find_key(key)
-    except LookupError:
-        return False
-    return True
 
 
 def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
     """Merge notes from a file: all of it, or (on any problem) nothing."""
-    from oicreader.annotations.w3c import read_annotation_file
-    from oicreader.store.annotations import merge_annotations
-    from oicreader.store.backups import take_backup
+    from oicreader.app.note_exchange import import_notes, read_notes_file
 
-    incoming = read_annotation_file(arguments.file)
-    with open_library() as library:
-        if incoming:
-            take_backup(library.path, "before-notes-import")
-        summary = merge_annotations(library, incoming, source=arguments.file.name)
+    notes = read_notes_file(arguments.file)
+    with open_session() as session:
+        summary = import_notes(session, notes).summary
     if arguments.json:
         print_json(out, import_summary_json(arguments.file, summary))
         return 0

@@ -1,0 +1,42 @@
+"""What a use case changed, so that each screen redraws only what concerns it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from oicreader.model.annotation import Annotation
+
+
+@dataclass(frozen=True, kw_only=True)
+class Changes:
+    """The document, paragraphs and notes a use case touched, and what else moved.
+
+    Empty (the default) means nothing changed. `library_reopened` means the library is
+    another file now (a restore): everything shown from it is to be read again.
+    """
+
+    document: str | None = None
+    paragraphs: frozenset[int] = frozenset()
+    notes: frozenset[str] = frozenset()
+    tags_changed: bool = False
+    topics_changed: bool = False
+    library_reopened: bool = False
+
+    @classmethod
+    def of_note(cls, annotation: Annotation, *, tags_changed: bool) -> Changes:
+        """One note changed on its paragraph; tags are topics, so they move together."""
+        return cls(
+            document=annotation.document,
+            paragraphs=frozenset({annotation.paragraph_number}),
+            notes=frozenset({annotation.id}),
+            tags_changed=tags_changed,
+            topics_changed=tags_changed,
+        )
+
+
+@dataclass(frozen=True)
+class NoteChange:
+    """A note as a use case left it, and what that changed."""
+
+    annotation: Annotation
+    changes: Changes

@@ -1,0 +1,119 @@
+"""Notes to and from files: W3C Web Annotation and Markdown out, W3C in with a backup first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from oicreader.app.changes import Changes
+from oicreader.app.session import Session
+from oicreader.errors import UserFacingError
+from oicreader.model.annotation import Annotation
+from oicreader.model.document import Document
+from oicreader.model.languages import LANGUAGES
+from oicreader.store.annotation_merge import FlaggedNote, MergeSummary
+from oicreader.store.annotations import list_annotations, merge_annotations
+
+__all__ = [
+    "FlaggedNote",
+    "MergeSummary",
+    "NotesExportError",
+    "NotesFile",
+    "NotesImported",
+    "export_notes_markdown",
+    "export_notes_w3c",
+    "import_notes",
+    "read_notes_file",
+]
+
+# The annotation formats (json-schema checks, Markdown) are imported by the use cases that
+# need them: the window loads this module before its first paint.
+
+
+class NotesExportError(UserFacingError, ValueError):
+    """A note the chosen format cannot hold; the message names it, the caller the file."""
+
+
+@dataclass(frozen=True)
+class NotesImported:
+    """The merge's summary (counts per outcome, flagged notes) and what it changed."""
+
+    summary: MergeSummary
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class NotesFile:
+    """The notes read from a W3C Web Annotation file, checked whole, not yet merged."""
+
+    path: Path
+    annotations: list[Annotation]
+
+
+def read_notes_file(path: Path) -> NotesFile:
+    """Read and check a W3C Web Annotation file (AnnotationFileError names the problem)."""
+    from oicreader.annotations.w3c import read_annotation_file
+
+    return NotesFile(path, read_annotation_file(path))
+
+
+def import_notes(session: Session, notes: NotesFile) -> NotesImported:
+    """Merge the notes of a file read by `read_notes_file`: all of them, or none.
+
+    A file that holds notes is merged only after a backup of the library is taken (an
+    import rewrites notes wholesale); an empty one changes nothing and takes none.
+    """
+    from oicreader.store.backups import take_backup
+
+    if notes.annotations:
+        take_backup(session.path, "before-notes-import")
+    summary = merge_annotations(session.library, notes.annotations, source=notes.path.name)
+    # Any note of any document may have been added or replaced, tags and all.
+    touched = frozenset(annotation.id for annotation in notes.annotations)
+    changes = Changes(notes=touched, tags_changed=bool(touched), topics_changed=bool(touched))
+    return NotesImported(summary, changes)
+
+
+def export_notes_w3c(session: Session, path: Path) -> int:
+    """Write every live note as W3C Web Annotation JSON-LD; the number written."""
+    from oicreader.annotations.w3c import write_annotation_file
+
+    annotations = list_annotations(session.library)
+    try:
+        write_annotation_file(annotations, path)
+    except NotesExportError:
+        raise
+    except ValueError as error:
+        raise NotesExportError(str(error)) from None
+    return len(annotations)
+
+
+def export_notes_markdown(
+    session: Session,
+    path: Path,
+    languages_of: Callable[[Document], list[str]] | None = None,
+) -> int:
+    """Write every live note as Markdown, each with its paragraph in some languages (all
+    three, or `languages_of` the first document noted); the number written."""
+    from oicreader.annotations.markdown import export_markdown
+    from oicreader.atomic_files import write_private_file
+
+    annotations = list_annotations(session.library)
+    keys = sorted({annotation.document for annotation in annotations})
+    documents = {key: session.document(key) for key in keys if _known(session, key)}
+    first = next(iter(documents.values()), None)
+    languages = (
+        languages_of(first) if first is not None and languages_of is not None else list(LANGUAGES)
+    )
+    # Owner-only and atomic, like the W3C export: the file holds the reader's notes.
+    write_private_file(path, export_markdown(annotations, documents, languages))
+    return len(annotations)
+
+
+def _known(session: Session, key: str) -> bool:
+    try:
+        session.find_key(key)
+    except LookupError:
+        return False
+    return True
