@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from oicreader.app.session import Library
 from oicreader.paths import icon_path
 from oicreader.render.fonts import register_bundled_fonts
-from oicreader.store.library import Library
 from oicreader.ui.interface_language import InterfaceLanguage, choose_language
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.settings import Settings

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from oicreader.store.backups import RecoveryReport, RestoreReport
+from oicreader.app.backups import RecoveryReport, RestoreReport
 
 if TYPE_CHECKING:
-    from oicreader.store.annotation_merge import MergeSummary
-    from oicreader.store.salvage import SalvageReport
+    from oicreader.app.backups import SalvageReport
+    from oicreader.app.note_exchange import MergeSummary
 
 
 def isolated(text: str) -> str:

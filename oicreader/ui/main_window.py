@@ -19,27 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oicreader.app import notes as reader_notes
+from oicreader.app.notes import Annotation, TextAnchor
+from oicreader.app.session import DocumentNotFound, Library, Session
 from oicreader.catalog import BUNDLED_DOCUMENT_KEY
 from oicreader.errors import EXPECTED_FAILURES, UserFacingError
-from oicreader.model.annotation import (
-    DEFAULT_COLOR,
-    PALETTE,
-    Annotation,
-    TextAnchor,
-    new_annotation_id,
-)
+from oicreader.model.annotation import DEFAULT_COLOR, PALETTE
 from oicreader.model.document import Document
 from oicreader.model.languages import LANGUAGES
 from oicreader.paths import interface_icon_path
 from oicreader.render.labels import column_label
-from oicreader.store.annotations import (
-    add_annotation,
-    delete_annotation,
-    list_annotations,
-    merge_annotations,
-    undelete_annotation,
-)
-from oicreader.store.library import DocumentNotFound, Library
 from oicreader.ui.error_dialog import failure_message, show_failure
 from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.library_dock import LibraryDock
@@ -105,7 +94,8 @@ class MainWindow(QMainWindow):
         """A window on the library; it opens `document_key`, else the last document read,
         else the bundled report, when it is first shown."""
         super().__init__(parent)
-        self.library = library
+        # The session owns the open library, reopened in place after a restore.
+        self.session = Session(library)
         self.settings = settings
         self.document: Document | None = None
         self.columns = settings.columns
@@ -121,7 +111,7 @@ class MainWindow(QMainWindow):
         self.outline = OutlineDock(self)
         self.library_dock = LibraryDock(self)
         self.search_dock = SearchDock(library, self)
-        self.notes_dock = NotesDock(library, self)
+        self.notes_dock = NotesDock(self.session, self)
         self.topics_dock = TopicsDock(self)
         self.topic: Topic | None = None
         self._fixed_topics: list[Topic] = []  # themes and places of the open document
@@ -132,7 +122,6 @@ class MainWindow(QMainWindow):
         self._preview: tuple[QPrintPreviewDialog, QPrinter] | None = None
         self._last_selected: int | None = None
         self.highlight_color = DEFAULT_COLOR
-        self._deleted: list[str] = []  # ids deleted in this session, newest last, for undo
         # Qt does not mirror dock areas: the navigation docks go where a line starts (the
         # left, or the right in Arabic), the notes and search where it ends.
         rtl = is_right_to_left()
@@ -174,6 +163,11 @@ class MainWindow(QMainWindow):
         # Opened at the first show, once the window has its size: laid out now, in a
         # window not yet sized, the text would be laid out twice before the first paint.
         self._initial_key = document_key
+
+    @property
+    def library(self) -> Library:
+        """The open library (another object after a restore)."""
+        return self.session.library
 
     # Set-up ------------------------------------------------------------------------------
 
@@ -905,7 +899,7 @@ class MainWindow(QMainWindow):
     def _refresh_annotation_marks(self) -> None:
         if self.document is None:
             return
-        annotations = list_annotations(self.library, self.document.id)
+        annotations = reader_notes.list_notes(self.session, self.document.id)
         self._show_topics(annotations)
         self.view.set_highlights(
             [
@@ -929,7 +923,7 @@ class MainWindow(QMainWindow):
         from oicreader.topics.tags import tag_topics
 
         if annotations is None:
-            annotations = list_annotations(self.library, self.document.id)
+            annotations = reader_notes.list_notes(self.session, self.document.id)
         self.topics_dock.show_topics(
             [*self._fixed_topics, *tag_topics(annotations)],
             self._differences,
@@ -938,20 +932,6 @@ class MainWindow(QMainWindow):
 
     def _set_color(self, color: str) -> None:
         self.highlight_color = color
-
-    def _new_annotation(
-        self, number: int, language: str, anchor: TextAnchor | None, color: str | None
-    ) -> Annotation:
-        assert self.document is not None
-        return Annotation(
-            id=new_annotation_id(),
-            document=self.document.id,
-            revision=self.library.current_revision_number(self.document.id),
-            paragraph_number=number,
-            language=language,
-            anchor=anchor,
-            color=color,
-        )
 
     def _selection_anchor(self) -> tuple[int, str, TextAnchor] | None:
         selected = self.view.selected_range()
@@ -965,13 +945,13 @@ class MainWindow(QMainWindow):
     def highlight_selection(self, color: str | None = None) -> Annotation | None:
         """Highlight the selected words in the chosen colour; saved at once."""
         found = self._selection_anchor()
-        if found is None:
+        if found is None or self.document is None:
             return None
         number, language, anchor = found
-        annotation = add_annotation(
-            self.library,
-            self._new_annotation(number, language, anchor, color or self.highlight_color),
-        )
+        annotation = reader_notes.add_note(
+            self.session, self.document.id, number, language,
+            anchor=anchor, color=color or self.highlight_color,
+        ).annotation  # fmt: skip
         if self.view.current_paragraph != number:
             self.view.go_to_paragraph(number)
         self.refresh_annotations()
@@ -997,9 +977,9 @@ class MainWindow(QMainWindow):
             (code for code in self.view.languages if code == self.interface_language),
             self.document.source_language,
         )
-        annotation = add_annotation(
-            self.library, self._new_annotation(number, language, None, None)
-        )
+        annotation = reader_notes.add_note(
+            self.session, self.document.id, number, language
+        ).annotation
         if self.view.current_paragraph != number:
             self.view.go_to_paragraph(number)
         self.refresh_annotations()
@@ -1014,18 +994,16 @@ class MainWindow(QMainWindow):
 
     def delete_note(self, annotation_id: str) -> None:
         """Delete a note; Ctrl+Z brings it back with the same id."""
-        delete_annotation(self.library, annotation_id)
-        self._deleted.append(annotation_id)
-        self.undo_action.setEnabled(True)
+        reader_notes.delete_note(self.session, annotation_id)
+        self.undo_action.setEnabled(self.session.can_undo_delete)
         self.statusBar().showMessage(self.tr("Note deleted. Press Ctrl+Z to bring it back."), 6000)
         self.refresh_annotations()
 
     def undo_delete(self) -> None:
         """Bring back the last deleted note."""
-        if not self._deleted:
+        if reader_notes.undo_delete(self.session) is None:
             return
-        undelete_annotation(self.library, self._deleted.pop())
-        self.undo_action.setEnabled(bool(self._deleted))
+        self.undo_action.setEnabled(self.session.can_undo_delete)
         self.refresh_annotations()
 
     def show_annotation(self, annotation: Annotation) -> None:
@@ -1061,7 +1039,7 @@ class MainWindow(QMainWindow):
         """Write every note as W3C Web Annotation JSON-LD."""
         from PySide6.QtWidgets import QFileDialog
 
-        from oicreader.annotations.w3c import write_annotation_file
+        from oicreader.app.note_exchange import export_notes_w3c
 
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
@@ -1071,10 +1049,9 @@ class MainWindow(QMainWindow):
             if not chosen:
                 return None
             path = Path(chosen)
-        annotations = list_annotations(self.library)
         lead = self.tr("The notes could not be written to this file.")
         try:
-            write_annotation_file(annotations, path)
+            count = export_notes_w3c(self.session, path)
         except ValueError as error:  # a note the format cannot hold, named in the message
             show_failure(self, self.tr("Export failed"), lead, UserFacingError(f"{path}: {error}"))
             return None
@@ -1082,9 +1059,7 @@ class MainWindow(QMainWindow):
             show_failure(self, self.tr("Export failed"), lead, problem)
             return None
         self.statusBar().showMessage(
-            self.tr("Exported %n note(s) to %1", "", len(annotations)).replace(
-                "%1", f"\u2068{path}\u2069"
-            ),
+            self.tr("Exported %n note(s) to %1", "", count).replace("%1", f"\u2068{path}\u2069"),
             6000,
         )
         return path
@@ -1093,7 +1068,8 @@ class MainWindow(QMainWindow):
         """Merge notes from a file: all of it or, on any problem, nothing."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        from oicreader.annotations.w3c import AnnotationFileError, read_annotation_file
+        from oicreader.annotations.w3c import AnnotationFileError
+        from oicreader.app.note_exchange import import_notes, read_notes_file
 
         if path is None:
             chosen, _filter = QFileDialog.getOpenFileName(
@@ -1106,12 +1082,7 @@ class MainWindow(QMainWindow):
                 return None
             path = Path(chosen)
         try:
-            incoming = read_annotation_file(path)
-            if incoming:
-                from oicreader.store.backups import take_backup
-
-                take_backup(self.library.path, "before-notes-import")
-            summary = merge_annotations(self.library, incoming)
+            summary = import_notes(self.session, read_notes_file(path)).summary
         except EXPECTED_FAILURES as problem:
             lead = (
                 self.tr("No note was imported: the file cannot be read as notes.")
@@ -1204,7 +1175,7 @@ class MainWindow(QMainWindow):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             options = dialog.options()
-        annotations = list_annotations(self.library, self.document.id)
+        annotations = reader_notes.list_notes(self.session, self.document.id)
         try:
             return build_print_document(self.document, options, annotations)
         except (PrintError, PrintOptionsError) as problem:
@@ -1332,21 +1303,18 @@ class MainWindow(QMainWindow):
     def restore_from_backup(self, backup: Path) -> str | None:
         """Put a backup in place of the library and go on reading from it; the message shown.
 
-        The library is closed for the restore and opened again afterwards, whatever happens;
-        restore_backup keeps the replaced library beside it and backs it up first, so no
-        note is ever lost. Undo of deleted notes is forgotten: it refers to the old library.
+        The session closes the library for the restore and opens it again whatever happens
+        (app/backups.py); the replaced library is kept beside it, so no note is ever lost.
         """
         from PySide6.QtWidgets import QMessageBox
 
-        from oicreader.store.backups import restore_backup
+        from oicreader.app.backups import restore_backup
         from oicreader.ui.library_messages import restore_message
 
-        path = self.library.path
         reading = self.document.id if self.document else None
         self.settings.sync()
-        self.library.close()
         try:
-            report = restore_backup(path, backup)
+            report = restore_backup(self.session, backup).report
         except EXPECTED_FAILURES as problem:
             message = self.tr("The backup was not restored; your library is unchanged.")
             message = f"{message}\n\n{failure_message(problem)}"
@@ -1354,10 +1322,8 @@ class MainWindow(QMainWindow):
         else:
             message, restored = restore_message(report), True
         finally:
-            self._use_library(Library.open(path))
-        if restored:
-            self._deleted.clear()
-            self.undo_action.setEnabled(False)
+            self._library_reopened()
+        self.undo_action.setEnabled(self.session.can_undo_delete)
         self.refresh_library()
         try:
             self.open_document(reading)
@@ -1369,12 +1335,10 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Restore failed"), message)
         return message
 
-    def _use_library(self, library: Library) -> None:
-        # Every widget that keeps the library gets the new one; the note editors are made
-        # anew (with it) when the document is opened again.
-        self.library = library
-        self.search_dock.library = library
-        self.notes_dock.library = library
+    def _library_reopened(self) -> None:
+        # The search panel keeps the library itself; the notes panel reads through the
+        # session, and the note editors are made anew when the document is opened again.
+        self.search_dock.library = self.library
         self.search_dock.run_search(self.search_dock.query)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oicreader.model.annotation import PALETTE, Annotation, normalize_tags
-from oicreader.store.annotations import NoteSummary, save_annotation
-from oicreader.store.library import Library
+from oicreader.app.notes import Annotation, NoteSummary, edit_note
+from oicreader.app.session import Session
+from oicreader.model.annotation import PALETTE, normalize_tags
 from oicreader.ui.bidi_item_delegate import text_direction
 from oicreader.ui.names import colour_name, language_name
 
@@ -76,13 +76,13 @@ class NoteEditor(QFrame):
 
     def __init__(
         self,
-        library: Library,
+        session: Session,
         annotation: Annotation,
         known_tags: list[str],
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.library = library
+        self.session = session
         self.annotation = annotation
         self.setFrameShape(QFrame.Shape.StyledPanel)
         anchor = annotation.anchor
@@ -145,9 +145,10 @@ class NoteEditor(QFrame):
         return [self.text, self.tags, self.delete_button]
 
     def _save(self) -> None:
-        note, tags = self.text.toPlainText(), self.tags.tags()
-        if note == self.annotation.note and tags == self.annotation.tags:
+        edited = edit_note(
+            self.session, self.annotation, note=self.text.toPlainText(), tags=self.tags.tags()
+        )
+        if not edited.changes.notes:
             return
-        self.annotation = self.annotation.edited(note=note, tags=tags)
-        save_annotation(self.library, self.annotation)
+        self.annotation = edited.annotation
         self.saved.emit(self.annotation)

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from oicreader.model.annotation import PALETTE, Annotation
+from oicreader.app.notes import Annotation, NoteFilter, NoteSummary, get_note, tags_in_use
+from oicreader.app.session import Session
+from oicreader.model.annotation import PALETTE
 from oicreader.model.languages import LANGUAGES
-from oicreader.store.annotations import NoteFilter, NoteSummary, all_tags, get_annotation
-from oicreader.store.library import Library
 from oicreader.ui.deferred_dock import DeferredDock
 from oicreader.ui.names import colour_name, language_name
 
@@ -29,9 +29,10 @@ class NotesDock(DeferredDock):
     # the panel, and redrawing the marks and topics on every key costs 20 ms with 2,000 notes.
     notes_changed = Signal()
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Notes"), "notes", parent)
-        self._library = library
+        # The session stays the same object when a restored backup reopens the library.
+        self.session = session
         self.document_key: str | None = None
         self.paragraph_number: int | None = None
         self.known_tags: list[str] | None = None  # for completing tags; read when needed
@@ -55,7 +56,7 @@ class NotesDock(DeferredDock):
         self.title = QLabel(self)
         # Thousands of notes on one paragraph: a list that makes editors only for the notes
         # in view, and reads the notes a page at a time.
-        self.current_notes = PagedNotesModel(self.library, EDITOR_PAGE_SIZE, self)
+        self.current_notes = PagedNotesModel(self.session, EDITOR_PAGE_SIZE, self)
         self.current = ParagraphNotesView(self.current_notes, self._make_editor, self)
         self.empty = QLabel(
             self.tr(
@@ -90,7 +91,7 @@ class NotesDock(DeferredDock):
         self.filter_language.addItem(self.tr("Any language"), None)
         for code in LANGUAGES:
             self.filter_language.addItem(language_name(code), code)
-        self.all_notes_model = PagedNotesModel(self.library, parent=self)
+        self.all_notes_model = PagedNotesModel(self.session, parent=self)
         self.all_notes = QListView(self)
         self.all_notes.setModel(self.all_notes_model)
         self.all_notes.setAccessibleName(self.tr("All notes"))
@@ -123,18 +124,6 @@ class NotesDock(DeferredDock):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.setWidget(splitter)
-
-    @property
-    def library(self) -> Library:
-        """The library the notes are read from and saved to."""
-        return self._library
-
-    @library.setter
-    def library(self, library: Library) -> None:
-        # A restored backup is another library: the lists read from it from now on.
-        self._library = library
-        if self.built:
-            self.current_notes.library = self.all_notes_model.library = library
 
     @property
     def editors(self) -> list[NoteEditor]:
@@ -188,10 +177,10 @@ class NotesDock(DeferredDock):
         from oicreader.ui.note_editor import NoteEditor
 
         if self.known_tags is None:
-            self.known_tags = [tag for tag, _count in all_tags(self.library)]
+            self.known_tags = [tag for tag, _count in tags_in_use(self.session)]
         # Only here is a note read in full: for the few notes in view.
-        annotation = get_annotation(self.library, summary.id)
-        editor = NoteEditor(self.library, annotation, self.known_tags, parent)
+        annotation = get_note(self.session, summary.id)
+        editor = NoteEditor(self.session, annotation, self.known_tags, parent)
         editor.delete_requested.connect(self.delete_requested)
         editor.saved.connect(self._after_save)
         return editor
@@ -220,7 +209,7 @@ class NotesDock(DeferredDock):
     def refresh_list(self) -> None:
         """Reload the tags and the first page of the notes that pass the filters."""
         self.ensure_built()
-        tags = all_tags(self.library)
+        tags = tags_in_use(self.session)
         self.known_tags = [tag for tag, _count in tags]
         current_tag = self.filter_tag.currentData()
         self.filter_tag.blockSignals(True)
@@ -238,4 +227,4 @@ class NotesDock(DeferredDock):
 
         summary: NoteSummary | None = index.data(SUMMARY_ROLE)
         if summary is not None:
-            self.note_chosen.emit(get_annotation(self.library, summary.id))
+            self.note_chosen.emit(get_note(self.session, summary.id))

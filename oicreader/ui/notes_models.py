@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from oicreader.model.annotation import Annotation
-from oicreader.store.annotations import (
-    NoteFilter,
-    NoteSummary,
-    filtered_note_keys,
-    note_summaries,
-)
-from oicreader.store.library import Library
+from oicreader.app.notes import Annotation, NoteFilter, NoteSummary, note_keys, note_summaries
+from oicreader.app.session import Session
 from oicreader.ui.note_editor import color_name, reference
 
 Index = QModelIndex | QPersistentModelIndex
@@ -43,10 +37,10 @@ class PagedNotesModel(QAbstractListModel):
     are read. Display text: the note's lines; SUMMARY_ROLE: its NoteSummary."""
 
     def __init__(
-        self, library: Library, page_size: int = PAGE_SIZE, parent: QObject | None = None
+        self, session: Session, page_size: int = PAGE_SIZE, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.library = library
+        self.session = session
         self.page_size = page_size
         self.keys: list[int] = []
         self.summaries: list[NoteSummary] = []
@@ -55,8 +49,8 @@ class PagedNotesModel(QAbstractListModel):
     def load(self, wanted: NoteFilter) -> None:
         """List the notes that pass a filter, reading the first page of them."""
         self.beginResetModel()
-        self.keys = filtered_note_keys(self.library, wanted)
-        self.summaries = note_summaries(self.library, self.keys[: self.page_size])
+        self.keys = note_keys(self.session, wanted)
+        self.summaries = note_summaries(self.session, self.keys[: self.page_size])
         self._keys_read = min(self.page_size, len(self.keys))
         self.endResetModel()
 
@@ -86,7 +80,7 @@ class PagedNotesModel(QAbstractListModel):
         wanted = self.keys[self._keys_read : self._keys_read + self.page_size]
         self._keys_read += len(wanted)
         # A note deleted since the keys were read is left out.
-        page = note_summaries(self.library, wanted)
+        page = note_summaries(self.session, wanted)
         if not page:
             return
         start = len(self.summaries)

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oicreader.model.annotation import Annotation, TextAnchor
-from oicreader.store.annotations import NoteSummary
-from oicreader.store.library import Library
+from oicreader.app.notes import Annotation, NoteSummary, TextAnchor
+from oicreader.app.session import Session
 from oicreader.ui.bidi_item_delegate import start_alignment, text_direction
 from oicreader.ui.note_editor import NoteEditor, reference
 from oicreader.ui.notes_models import SUMMARY_ROLE, PagedNotesModel
@@ -35,11 +34,11 @@ class _EditorMetrics:
     """The height a NoteEditor needs, measured once on two sample editors, so the list can
     size a row without making its editor: fixed parts, plus the quote wrapped to the width."""
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, session: Session) -> None:
         def sample(quote: str | None) -> NoteEditor:
             anchor = TextAnchor(0, 1, quote, "", "") if quote else None
             annotation = Annotation("", "", 0, 1, "en", anchor=anchor, color="#000000")
-            return NoteEditor(library, annotation, [])
+            return NoteEditor(session, annotation, [])
 
         plain, quoted = sample(None), sample("x")
         self.base = plain.sizeHint().height()
@@ -86,7 +85,7 @@ class NoteDelegate(QStyledItemDelegate):
         key = (summary.quote, width)
         if key not in self._heights:
             if self._metrics is None:
-                self._metrics = _EditorMetrics(self.view.notes.library)
+                self._metrics = _EditorMetrics(self.view.notes.session)
             self._heights[key] = self._metrics.height(summary.quote, width)
         return QSize(width, self._heights[key])
 

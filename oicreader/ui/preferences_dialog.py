@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oicreader.app.backups import back_up_now, list_backups
 from oicreader.errors import EXPECTED_FAILURES
 from oicreader.model.languages import LANGUAGES
 from oicreader.render.fonts import AMIRI_FAMILY
-from oicreader.store.backups import list_backups, take_backup
 from oicreader.ui.data_folder import DataFolderRow
 from oicreader.ui.error_dialog import failure_message
 from oicreader.ui.interface_language import choose_language, is_right_to_left
@@ -312,7 +312,7 @@ class PreferencesDialog(QDialog):
     def take_backup_now(self) -> None:
         """Back the library up now and say where."""
         try:
-            path = take_backup(self.window_.library.path, "manual")
+            path = back_up_now(self.window_.session)
         except EXPECTED_FAILURES as problem:
             reason = isolated(failure_message(problem))
             self.backup_status.setText(self.tr("No backup was taken: %1").replace("%1", reason))

@@ -78,10 +78,10 @@ def test_importing_notes_on_a_full_disk_says_so_and_changes_nothing(
     assert exported is not None
     before = list_annotations(library)
 
-    def disk_full(*_: object) -> None:
+    def disk_full(*_: object, **__: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr("oicreader.ui.main_window.merge_annotations", disk_full)
+    monkeypatch.setattr("oicreader.app.note_exchange.merge_annotations", disk_full)
     assert window.import_notes(exported) is None
     [(kind, _title, text)] = boxes
     assert kind == "critical" and "the disk is full" in text and str(library.path) in text
@@ -94,7 +94,7 @@ def test_a_backup_the_preferences_cannot_take_says_why(
     def read_only(*_: object) -> None:
         raise OSError(errno.EROFS, "Read-only file system", str(data_home / "backups"))
 
-    monkeypatch.setattr("oicreader.ui.preferences_dialog.take_backup", read_only)
+    monkeypatch.setattr("oicreader.store.backups.take_backup", read_only)
     dialog = PreferencesDialog(window)
     dialog.take_backup_now()
     status = dialog.backup_status.text()
