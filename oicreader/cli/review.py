@@ -5,16 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any, TextIO
 
-from oicreader.cli.common import open_library, print_json
+from oicreader.cli.common import open_session, print_json
 from oicreader.errors import UserFacingError
 from oicreader.model.languages import LANGUAGES
 
 if TYPE_CHECKING:
-    from oicreader.model.annotation import Annotation, TextAnchor
-    from oicreader.store.reviews import ReviewItem
+    from oicreader.app.reviews import ReviewItem
 
-# The handlers import the store themselves: building the parser must stay light, because a bare
-# `oicreader` builds it before opening the window.
+# The handlers import the app layer themselves: building the parser must stay light, because a
+# bare `oicreader` builds it before opening the window.
 
 
 def register_review(commands: Any) -> None:
@@ -47,11 +46,11 @@ def _notes_actions(commands: Any) -> Any:
 
 def command_review(arguments: argparse.Namespace, out: TextIO) -> int:
     """List the notes that need a look, with their original quote and context."""
-    from oicreader.store.reviews import list_reviews
+    from oicreader.app.reviews import notes_to_review
 
-    with open_library(writes=False) as library:
-        key = library.find_key(arguments.doc) if arguments.doc else None
-        items = list_reviews(library, key)
+    with open_session(writes=False) as session:
+        key = session.find_key(arguments.doc) if arguments.doc else None
+        items = notes_to_review(session, key)
     for item in items:
         if arguments.json:
             print_json(out, review_json(item))
@@ -109,13 +108,13 @@ def review_json(item: ReviewItem) -> dict[str, Any]:
 
 def command_attach(arguments: argparse.Namespace, out: TextIO) -> int:
     """Re-attach a note by hand: to a paragraph, or to words in it with --quote."""
-    from oicreader.store.annotation_moves import reattach_annotation
-    from oicreader.store.annotations import get_annotation
+    from oicreader.app.notes import get_note
+    from oicreader.app.reviews import attach_note, nearest_quote
 
-    with open_library() as library:
-        annotation = get_annotation(library, arguments.id)
+    with open_session() as session:
+        annotation = get_note(session, arguments.id)
         language = arguments.lang or annotation.language
-        document = library.document(annotation.document)
+        document = session.document(annotation.document)
         text = document.paragraph(arguments.paragraph).text(language)
         if text is None:
             raise UserFacingError(
@@ -123,41 +122,15 @@ def command_attach(arguments: argparse.Namespace, out: TextIO) -> int:
             )
         anchor = None
         if arguments.quote is not None:
-            anchor = _anchor(text, arguments.quote, _original_start(library, annotation))
+            anchor = nearest_quote(session, annotation, text, arguments.quote)
             if anchor is None:
                 raise UserFacingError(
                     f"the quote {arguments.quote!r} does not occur in paragraph "
                     f"{arguments.paragraph} ({language}); copy the words exactly as in "
                     f"`oicreader show -p {arguments.paragraph} -l {language}`"
                 )
-        moved = reattach_annotation(library, arguments.id, arguments.paragraph, language, anchor)
-    quote = f" «{moved.anchor.quote}»" if moved.anchor else ""
-    print(f"attached {moved.id} to ¶{moved.paragraph_number} {moved.language}{quote}", file=out)
+        moved = attach_note(session, arguments.id, arguments.paragraph, language, anchor)
+    placed = moved.annotation
+    quote = f" «{placed.anchor.quote}»" if placed.anchor else ""
+    print(f"attached {placed.id} to ¶{placed.paragraph_number} {placed.language}{quote}", file=out)
     return 0
-
-
-def _original_start(library: Any, annotation: Annotation) -> int:
-    from oicreader.store.reviews import list_reviews
-
-    reviews = [
-        item
-        for item in list_reviews(library, annotation.document)
-        if item.annotation.id == annotation.id
-    ]
-    anchor = reviews[0].original.anchor if reviews else annotation.anchor
-    return anchor.start if anchor is not None else 0
-
-
-def _anchor(text: str, quote: str, near: int) -> TextAnchor | None:
-    """The occurrence of quote in text nearest to where the note was, if it occurs."""
-    from oicreader.model.annotation import TextAnchor
-
-    starts: list[int] = []
-    found = text.find(quote) if quote else -1
-    while found >= 0:
-        starts.append(found)
-        found = text.find(quote, found + 1)
-    if not starts:
-        return None
-    start = min(starts, key=lambda candidate: abs(candidate - near))
-    return TextAnchor.in_text(text, start, start + len(quote))

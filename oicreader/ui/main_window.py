@@ -645,7 +645,7 @@ class MainWindow(QMainWindow):
 
         if self.document is None:
             return None
-        dialog = ReviewDialog(self.library, self.document.id, self)
+        dialog = ReviewDialog(self.session, self.document.id, self)
         dialog.show_requested.connect(self.show_annotation)
         dialog.reattach_requested.connect(lambda annotation: self._reattach(annotation, dialog))
         dialog.resolved.connect(self.refresh_annotations)
@@ -653,13 +653,13 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _reattach(self, annotation: Annotation, dialog: ReviewDialog) -> None:
-        from oicreader.store.annotation_moves import reattach_annotation
+        from oicreader.app.reviews import attach_note
 
         found = self._selection_anchor()
         if found is None:
             return
         number, language, anchor = found
-        reattach_annotation(self.library, annotation.id, number, language, anchor)
+        attach_note(self.session, annotation.id, number, language, anchor)
         dialog.refresh()
         self.refresh_annotations()
 

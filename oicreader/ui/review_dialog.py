@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oicreader.model.annotation import Annotation
-from oicreader.store.library import Library
-from oicreader.store.reviews import ReviewItem, accept_placement, list_reviews
+from oicreader.app.notes import Annotation
+from oicreader.app.reviews import ReviewItem, keep_where_placed, notes_to_review
+from oicreader.app.session import Session
 
 
 class ReviewDialog(QDialog):
@@ -26,10 +26,10 @@ class ReviewDialog(QDialog):
     reattach_requested = Signal(object)  # Annotation: attach to the window's selection
     resolved = Signal()
 
-    def __init__(self, library: Library, key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Notes to Review"))
-        self.library = library
+        self.session = session
         self.key = key
         self.items: list[ReviewItem] = []
         self.list = QListWidget(self)
@@ -56,7 +56,7 @@ class ReviewDialog(QDialog):
 
     def refresh(self) -> None:
         """Reload the open reviews."""
-        self.items = list_reviews(self.library, self.key)
+        self.items = notes_to_review(self.session, self.key)
         self.list.clear()
         for item in self.items:
             original = item.original
@@ -103,6 +103,6 @@ class ReviewDialog(QDialog):
         annotation = self.current_annotation()
         if annotation is None:
             return
-        accept_placement(self.library, annotation.id)
+        keep_where_placed(self.session, annotation.id)
         self.refresh()
         self.resolved.emit()

@@ -13,6 +13,8 @@ PACKAGE = Path(__file__).resolve().parents[2] / "oicreader"
 SWITCHED_TO_THE_APP_LAYER = [
     "cli/notes.py",
     "cli/backups.py",
+    "cli/review.py",
+    "ui/review_dialog.py",
     "ui/note_editor.py",
     "ui/notes_dock.py",
     "ui/notes_models.py",

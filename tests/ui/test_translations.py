@@ -238,7 +238,7 @@ def revision_dialog(name: str, window: MainWindow, folder: Path) -> QDialog:
         return CompareDialog(window.library, key, window)
     from oicreader.ui.review_dialog import ReviewDialog
 
-    return ReviewDialog(window.library, key, window)
+    return ReviewDialog(window.session, key, window)
 
 
 @pytest.mark.parametrize(
