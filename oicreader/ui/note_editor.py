@@ -72,7 +72,7 @@ class NoteEditor(QFrame):
     """One note: its quote, its text and tags (saved on every change) and a delete button."""
 
     delete_requested = Signal(str)
-    saved = Signal(object)  # Annotation
+    saved = Signal(object)  # NoteChange: the note as saved, and what that changed
 
     def __init__(
         self,
@@ -151,4 +151,4 @@ class NoteEditor(QFrame):
         if not edited.changes.notes:
             return
         self.annotation = edited.annotation
-        self.saved.emit(self.annotation)
+        self.saved.emit(edited)

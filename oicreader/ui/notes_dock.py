@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from oicreader.app.notes import Annotation, NoteFilter, NoteSummary, get_note, tags_in_use
+from oicreader.app.changes import NoteChange
+from oicreader.app.notes import NoteFilter, NoteSummary, get_note, tags_in_use
 from oicreader.app.session import Session
 from oicreader.model.annotation import PALETTE
 from oicreader.model.languages import LANGUAGES
@@ -185,11 +186,9 @@ class NotesDock(DeferredDock):
         editor.saved.connect(self._after_save)
         return editor
 
-    def _after_save(self, annotation: Annotation) -> None:
-        before = self.current_notes.row_of(annotation.id)
-        old_tags = self.current_notes.summaries[before].tags if before is not None else None
+    def _after_save(self, edited: NoteChange) -> None:
+        annotation, tags_changed = edited.annotation, edited.changes.tags_changed
         self.current_notes.update(annotation)
-        tags_changed = old_tags != annotation.tags
         if tags_changed or self._filter().is_active:
             # The tag counts change, or the note may no longer pass the filters.
             self.refresh_list()
