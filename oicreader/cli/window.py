@@ -53,11 +53,12 @@ def command_window(arguments: argparse.Namespace, out: TextIO) -> int:
     # report is on screen. run_window turns it back on once the report is painted.
     gc.disable()
     try:
-        # The library and the notes need no Qt. Loaded before PySide6 is, they escape its
-        # import hook, which reads the source of every module imported after it (looking
-        # for `from __feature__ import`): some 3 ms of the start-up.
-        import oicreader.store.annotations
-        import oicreader.store.library  # noqa: F401
+        # The session and the notes (the app layer, and the store under it) need no Qt.
+        # Loaded before PySide6 is, they escape its import hook, which reads the source of
+        # every module imported after it (looking for `from __feature__ import`): some 3 ms
+        # of the start-up.
+        import oicreader.app.notes
+        import oicreader.app.session  # noqa: F401
         from oicreader.ui.app import run_window  # the entry point into ui/, nowhere else
 
         return run_window(arguments.doc, getattr(arguments, "ui_lang", None))
