@@ -1,0 +1,424 @@
+"""Rebuilding lines of text from a PDF page's characters: positions, then logical order.
+
+A PDF draws glyphs where they go, and the order its characters come in is the producer's
+(Chromium draws some Arabic words glyph by glyph, in any order). So characters are grouped
+into lines by baseline, ordered left to right by position, split where a gap is a column's,
+and only then put into logical order: an Arabic line is read right to left, with its runs
+of Latin text and numbers (drawn left to right inside it) turned back (see logical_order).
+Arabic presentation forms become letters, and the tatweel that stretches justified words
+goes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from oicreader.importing.pdf_file import PdfChar
+
+# A gap wider than this fraction of the font size is a space between words, drawn or not.
+_WORD_GAP = 0.3
+_TATWEEL = "\u0640"
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """A drawn character and the combining marks (harakat, accents) drawn over it."""
+
+    text: str
+    left: float
+    right: float
+    font_size: float
+
+    @property
+    def centre(self) -> float:
+        """The middle of the glyph, left to right."""
+        return (self.left + self.right) / 2
+
+
+@dataclass(frozen=True)
+class PdfLine:
+    """One line of a page in logical order, with where it was drawn."""
+
+    text: str
+    left: float
+    right: float
+    baseline: float
+    font_size: float
+    right_to_left: bool
+
+
+def page_lines(chars: Sequence[PdfChar]) -> list[PdfLine]:
+    """The lines of a page, top to bottom, each split at a column gap; text in logical order."""
+    rows = [(row, *_glyphs(row)) for row in _rows(chars)]
+    gutters = _gutters([glyphs for _, glyphs, _ in rows])
+    lines: list[PdfLine] = []
+    for row, glyphs, spaces in rows:
+        segments = _segments(glyphs, gutters)
+        for segment, space_count in zip(
+            segments, _spaces_per_segment(segments, spaces), strict=True
+        ):
+            line = _line(segment, space_count, row)
+            if line.text:
+                lines.append(line)
+    return lines
+
+
+def _gutters(rows: list[list[Glyph]]) -> list[float]:
+    """Where a page's columns part: an x that the glyphs of no row cross, while many rows
+    have text on both sides of it. Justified lines have wide gaps too, but never all at one
+    place."""
+    drawn = [row for row in rows if row]
+    if len(drawn) < 6:
+        return []
+    left = min(row[0].left for row in drawn)
+    right = max(row[-1].right for row in drawn)
+    bins = 200
+    step = (right - left) / bins
+    if step <= 0:
+        return []
+    crossed = [0] * (bins + 1)
+    for row in drawn:
+        covered: set[int] = set()
+        for glyph in row:
+            covered.update(
+                range(int((glyph.left - left) / step), int((glyph.right - left) / step) + 1)
+            )
+        for index in covered:
+            if 0 <= index <= bins:
+                crossed[index] += 1
+    extents = [(row[0].right, row[-1].left) for row in drawn]
+    gutters: list[float] = []
+    previous = -2
+    for index in range(bins // 4, bins * 3 // 4):
+        x = left + (index + 0.5) * step
+        if crossed[index]:
+            continue
+        both_sides = sum(1 for first, last in extents if first < x < last)
+        if both_sides < max(3, len(drawn) // 4):
+            continue
+        if index == previous + 1:
+            gutters[-1] = x
+        else:
+            gutters.append(x)
+        previous = index
+    return gutters
+
+
+def _rows(chars: Sequence[PdfChar]) -> list[list[PdfChar]]:
+    """Characters grouped by baseline, top row first; raised marks stay with their row."""
+    ordered = sorted(
+        (char for char in chars if char.font_size > 0), key=lambda char: -char.baseline
+    )
+    rows: list[list[PdfChar]] = []
+    row_baseline = row_size = 0.0
+    for char in ordered:
+        # Chromium gives its spaces a font size of 1: the row's size decides.
+        tolerance = max(char.font_size, row_size, 1.0) * 0.35
+        if rows and abs(char.baseline - row_baseline) <= tolerance:
+            rows[-1].append(char)
+            if not char.text.isspace():
+                row_size = max(row_size, char.font_size)
+        else:
+            rows.append([char])
+            row_baseline = char.baseline
+            row_size = 0.0 if char.text.isspace() else char.font_size
+    return [row for row in map(_without_reference_marks, _raised_rows_merged(rows)) if row]
+
+
+def _main_size(row: list[PdfChar]) -> float:
+    return Counter(round(char.font_size, 1) for char in row).most_common(1)[0][0]
+
+
+def _raised_rows_merged(rows: list[list[PdfChar]]) -> list[list[PdfChar]]:
+    """A row of small raised characters (footnote marks, "er" of "1er") joined to the row
+    it is raised above."""
+    merged: list[list[PdfChar]] = []
+    for index, row in enumerate(rows):
+        below = rows[index + 1] if index + 1 < len(rows) else None
+        if below is not None and _is_raised_over(row, below):
+            rows[index + 1] = row + below
+            continue
+        merged.append(row)
+    return merged
+
+
+def _is_raised_over(row: list[PdfChar], below: list[PdfChar]) -> bool:
+    size, below_size = _main_size(row), _main_size(below)
+    rise = row[0].baseline - below[0].baseline
+    overlaps = min(c.right for c in row) < max(c.right for c in below) and max(
+        c.left for c in row
+    ) > min(c.left for c in below)
+    return size < 0.85 * below_size and 0 < rise < 0.7 * below_size and overlaps
+
+
+def _without_reference_marks(row: list[PdfChar]) -> list[PdfChar]:
+    """A row without its raised footnote reference marks (small digits, *, †): they belong
+    to the footnotes, and glued to a word they would change it ("international1")."""
+    size = _main_size(row)
+    baseline = Counter(round(char.baseline, 1) for char in row).most_common(1)[0][0]
+    return [
+        char
+        for char in row
+        if not (
+            char.font_size < 0.85 * size
+            and char.baseline > baseline + 0.15 * size
+            and (char.text.isdigit() or char.text in "*†‡")
+        )
+    ]
+
+
+def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
+    """A row's glyphs left to right, each combining mark joined to the letter it sits on, and
+    where its spaces are drawn (only how many there are is to be trusted: Chromium draws
+    the space before an Arabic word inside that word)."""
+    glyphs: list[tuple[PdfChar, list[str]]] = []
+    spaces: list[float] = []
+    marks: list[PdfChar] = []
+    for char in row:
+        if char.text.isspace():
+            spaces.append((char.left + char.right) / 2)
+        elif glyphs and _same_glyph(glyphs[-1][0], char):
+            _add_to_glyph(glyphs[-1][1], char.text)
+        elif unicodedata.combining(char.text):
+            marks.append(char)  # placed once every letter is: some come before theirs
+        else:
+            glyphs.append((char, [char.text]))
+    # By the pen position each glyph was drawn from: Amiri stacks the letters of "لج" so
+    # that their boxes overlap the other way round. (sorted() keeps PDFium's order on ties.)
+    glyphs.sort(key=lambda glyph: round(glyph[0].origin_x, 1))
+    for mark in marks:
+        carrier = _carrier(glyphs, mark)
+        if carrier is None:
+            glyphs.append((mark, [mark.text]))
+        else:
+            carrier[1].append(mark.text)
+    return [
+        Glyph("".join(texts), char.left, char.right, char.font_size) for char, texts in glyphs
+    ], spaces
+
+
+def _add_to_glyph(texts: list[str], text: str) -> None:
+    """One glyph standing for several letters (a lam-alef, "fi"): PDFium gives them in the
+    order of the text; the glyph's marks go after its letters."""
+    if unicodedata.combining(text):
+        texts.append(text)
+        return
+    marks = [known for known in texts if unicodedata.combining(known)]
+    texts[:] = [known for known in texts if not unicodedata.combining(known)]
+    texts += [text, *marks]
+
+
+def _same_glyph(first: PdfChar, second: PdfChar) -> bool:
+    """Whether two characters read one after the other come from one glyph: drawn from the
+    same pen position, their boxes overlapping."""
+    # LibreOffice sets the letters of a ligature a tenth of a point apart in a justified
+    # line; letters of a word are a whole advance apart.
+    return (
+        abs(first.origin_x - second.origin_x) < 0.05 * max(first.font_size, 1.0)
+        and abs(first.baseline - second.baseline) < 0.05 * max(first.font_size, 1.0)
+        and first.left < second.right
+        and second.left < first.right
+    )
+
+
+def _carrier(
+    glyphs: list[tuple[PdfChar, list[str]]], mark: PdfChar
+) -> tuple[PdfChar, list[str]] | None:
+    """The letter a combining mark (a haraka, a shadda) is drawn over: the nearest to it."""
+    middle = (mark.left + mark.right) / 2
+    best: tuple[PdfChar, list[str]] | None = None
+    best_distance = max(mark.font_size, 1.0)
+    for glyph in glyphs:
+        char = glyph[0]
+        if not char.text.isalpha():
+            continue
+        distance = max(char.left - middle, middle - char.right, 0.0)
+        if distance < best_distance or (
+            distance == best_distance == 0.0
+            and best is not None
+            and abs((char.left + char.right) / 2 - middle)
+            < abs((best[0].left + best[0].right) / 2 - middle)
+        ):
+            best, best_distance = glyph, distance
+    return best
+
+
+def _spaces_per_segment(segments: list[list[Glyph]], spaces: list[float]) -> list[int]:
+    """How many of a row's spaces fall in each segment (the nearest one)."""
+    counts = [0] * len(segments)
+    for space in spaces:
+        distances = [
+            max(segment[0].left - space, space - segment[-1].right, 0.0) for segment in segments
+        ]
+        if distances:
+            counts[distances.index(min(distances))] += 1
+    return counts
+
+
+def _segments(glyphs: list[Glyph], gutters: list[float]) -> list[list[Glyph]]:
+    """A row's glyphs cut at the page's column gutters."""
+    segments: list[list[Glyph]] = []
+    segment: list[Glyph] = []
+    for glyph in glyphs:
+        if segment and any(segment[-1].right <= x <= glyph.left for x in gutters):
+            segments.append(segment)
+            segment = []
+        segment.append(glyph)
+    if segment:
+        segments.append(segment)
+    return segments
+
+
+def _line(segment: list[Glyph], space_count: int, row: list[PdfChar]) -> PdfLine:
+    visual = _visual_words(segment, space_count)
+    right_to_left = _is_right_to_left("".join(visual))
+    text = logical_order(visual, right_to_left)
+    sizes = Counter(round(glyph.font_size, 1) for glyph in segment)
+    baselines = Counter(round(char.baseline, 1) for char in row if not char.text.isspace())
+    return PdfLine(
+        text=letters_from_presentation_forms(text),
+        left=segment[0].left,
+        right=segment[-1].right,
+        baseline=baselines.most_common(1)[0][0],
+        font_size=sizes.most_common(1)[0][0],
+        right_to_left=right_to_left,
+    )
+
+
+def _visual_words(segment: list[Glyph], space_count: int) -> list[str]:
+    """The segment's glyph texts left to right, with a space wherever words are apart.
+
+    The widest gaps are the spaces the producer drew, as many as it drew; a gap much wider
+    than a letter's is a space even where none was drawn (producers that draw none).
+    """
+    gaps = [
+        (following.left - glyph.right) / max(glyph.font_size, following.font_size, 1.0)
+        for glyph, following in itertools.pairwise(segment)
+    ]
+    widest = sorted(range(len(gaps)), key=lambda index: -gaps[index])[:space_count]
+    apart = {index for index in widest if gaps[index] > 0.02}
+    apart |= {index for index, gap in enumerate(gaps) if gap > _WORD_GAP}
+    texts: list[str] = []
+    for index, glyph in enumerate(segment):
+        texts.append(glyph.text)
+        if index in apart:
+            texts.append(" ")
+    return texts
+
+
+def _is_right_to_left(text: str) -> bool:
+    counts = Counter(unicodedata.bidirectional(char) for char in text)
+    return counts["R"] + counts["AL"] > counts["L"]
+
+
+def _kind(text: str) -> str:
+    """A glyph's bidi kind: "L" (Latin letter), "N" (digit), "R" (Arabic letter) or "O"."""
+    char = text[0]
+    kind = unicodedata.bidirectional(char)
+    if kind == "L":
+        return "L"
+    if kind in ("EN", "AN"):
+        return "N"
+    if kind in ("R", "AL"):
+        return "R"
+    return "O"
+
+
+_JOINERS_INSIDE_WORDS = frozenset("/-.,:\u2010\u2011\u2013_'’%")
+
+
+def logical_order(visual: list[str], right_to_left: bool) -> str:
+    """The logical text of a line from its glyph texts in visual (left-to-right) order.
+
+    The inverse of the Unicode bidi algorithm for lines without explicit embeddings. In a
+    right-to-left line, read from the right, a run of Latin words and numbers was drawn
+    left to right: it is turned back. A run is letters and digits joined by a space between
+    words (not between two numbers: in "22 September 2017" the day stands apart, as the
+    algorithm puts it) or by one of / - . , : between two of them ("OIC/ACM-2017/CHAIR-REP",
+    "1,000", "22/9/2017"). The stop of a paragraph number "1." is not between two of them,
+    so it stays on the Arabic side: ".1" drawn at the right of a line reads "1.". Brackets
+    in Arabic text are drawn mirrored; their characters are those of the text, left as
+    they are. In a left-to-right line, runs of Arabic letters are turned back the same way.
+    """
+    if right_to_left:
+        glyphs = list(reversed(visual))
+        return "".join(_turn_runs(glyphs, inside=("L", "N"), turned="LN"))
+    return "".join(_turn_runs(visual, inside=("R",), turned="R"))
+
+
+def _turn_runs(glyphs: list[str], inside: tuple[str, ...], turned: str) -> list[str]:
+    kinds = [_kind(glyph) for glyph in glyphs]
+    result: list[str] = []
+    index = 0
+    while index < len(glyphs):
+        if kinds[index] not in inside:
+            result.append(glyphs[index])
+            index += 1
+            continue
+        end = _run_end(glyphs, kinds, index, inside)
+        result.extend(reversed(glyphs[index:end]))
+        index = end
+    return result
+
+
+def _run_end(glyphs: list[str], kinds: list[str], start: int, inside: tuple[str, ...]) -> int:
+    """The end (exclusive) of the run of `inside` glyphs starting at `start`."""
+    end = start + 1
+    while end < len(glyphs):
+        if kinds[end] in inside:
+            end += 1
+            continue
+        following = end + 1
+        if following >= len(glyphs) or kinds[following] not in inside:
+            break
+        before, after = kinds[end - 1], kinds[following]
+        if glyphs[end] == " ":
+            # Reading back, a number before a Latin word belongs to its run ("September
+            # 2017" read backwards); two numbers apart are apart; Arabic words are one run.
+            if before == "N" and after == "N":
+                break
+        elif glyphs[end] not in _JOINERS_INSIDE_WORDS or "R" in (before, after):
+            break
+        end = following + 1
+    return end
+
+
+def letters_from_presentation_forms(text: str) -> str:
+    """Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) as the letters they stand for,
+    and the tatweel that stretched a word for justification taken out.
+
+    NFKC is applied to those forms only: on the whole text it would also change digits,
+    ligatures and spaces that are the report's own.
+    """
+    if any(_is_presentation_form(char) for char in text):
+        text = "".join(
+            unicodedata.normalize("NFKC", char) if _is_presentation_form(char) else char
+            for char in text
+        ).replace("\ufeff", "")
+    if _TATWEEL in text:
+        text = _without_stretching_tatweel(text)
+    return text
+
+
+def _is_presentation_form(char: str) -> bool:
+    return "\ufb50" <= char <= "\ufdff" or "\ufe70" <= char <= "\ufeff"
+
+
+def _without_stretching_tatweel(text: str) -> str:
+    """Tatweel between two letters stretches a word; after a word's last letter ("هـ" for
+    the Hijri year) it is an abbreviation mark, and stays."""
+    kept: list[str] = []
+    for index, char in enumerate(text):
+        if char == _TATWEEL:
+            following = text[index + 1 : index + 2]
+            while following == _TATWEEL:
+                index += 1
+                following = text[index + 1 : index + 2]
+            if following and (following.isalpha() or unicodedata.combining(following)):
+                continue
+        kept.append(char)
+    return "".join(kept)
