@@ -10,16 +10,18 @@ A word an English or French line ends with a hyphen is joined to its end on the 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from oicreader.importing.errors import ImportProblem
 from oicreader.importing.pdf_file import OCR_ADVICE, PageProgress, PdfPage, read_pdf_pages
 from oicreader.importing.pdf_lines import PdfLine, page_lines
-from oicreader.importing.plain_text import ReportLine
+from oicreader.importing.plain_text import ReportLine, typed_paragraph_number
 
 # The band at the top and at the bottom of a page where headers and footers are looked for.
 _MARGIN_BAND = 0.13
@@ -111,16 +113,32 @@ def _reading(read: list[_PageLines]) -> PdfReading:
     right_to_left = sum(line.right_to_left for p in read for line in p.lines) * 2 > sum(
         len(p.lines) for p in read
     )
-    lines: list[ReportLine] = []
+    ordered: list[tuple[_PageLines, list[PdfLine]]] = []
     footnote_lines = footnotes = 0
     for page in read:
         kept = [line for line in page.lines if (page.number, id(line)) not in furniture]
         body, notes = _split_footnotes(kept, body_size)
         footnote_lines += len(notes)
         footnotes += sum(1 for note in notes if _starts_a_footnote(note.text)) or bool(notes)
-        body = [line for line in body if not _is_stray_mark(line, body_size)]
-        lines += _page_report_lines(page, _reading_order(body, page.width, right_to_left))
-    return PdfReading(_words_joined(lines), len(read), len(furniture), footnote_lines, footnotes)
+        ordered.append((page, [line for line in body if not _is_stray_mark(line, body_size)]))
+    in_order = _pages_in_reading_order(ordered, right_to_left)
+    pitch = _line_pitch(in_order)
+    report: list[ReportLine] = []
+    for (page, _), lines in zip(ordered, in_order, strict=True):
+        report += _page_report_lines(page, lines, pitch)
+    return PdfReading(_words_joined(report), len(read), len(furniture), footnote_lines, footnotes)
+
+
+def _line_pitch(pages: Iterable[list[PdfLine]]) -> float:
+    """The usual distance between two lines of a paragraph, in font sizes: about 1.2 in
+    most fonts, nearer 2 in Amiri, whose marks stand tall."""
+    ratios = sorted(
+        round((above.baseline - below.baseline) / below.font_size, 2)
+        for lines in pages
+        for above, below in itertools.pairwise(lines)
+        if above.font_size == below.font_size and above.baseline > below.baseline
+    )
+    return ratios[len(ratios) // 2] if ratios else 1.2
 
 
 def _furniture(pages: list[_PageLines]) -> set[tuple[int, int]]:
@@ -191,26 +209,68 @@ def _is_stray_mark(line: PdfLine, body_size: float) -> bool:
     )
 
 
-def _reading_order(lines: list[PdfLine], width: float, right_to_left: bool) -> list[PdfLine]:
-    """A page's lines in reading order: top to bottom, and column by column where the page
-    has two, the right one first in a right-to-left document."""
+@dataclass(frozen=True)
+class _Columns:
+    """A page's lines: above two columns, the columns (left, right), and the rest below."""
+
+    above: list[PdfLine]
+    left: list[PdfLine]
+    right: list[PdfLine]
+    below: list[PdfLine]
+
+
+def _columns(lines: list[PdfLine], width: float) -> _Columns | None:
+    """The two columns of a page, or None for a page of one."""
     ordered = sorted(lines, key=lambda line: -line.baseline)
     middle = width / 2
     slack = width * 0.02
     left = [line for line in ordered if line.right < middle + slack]
     right = [line for line in ordered if line.left > middle - slack]
-    in_columns = len(left) + len(right)
-    if len(left) < 3 or len(right) < 3 or in_columns < 0.6 * len(ordered):
-        return ordered
+    if len(left) < 3 or len(right) < 3 or len(left) + len(right) < 0.6 * len(ordered):
+        return None
     top = max(line.baseline for line in left + right)
-    columns = {id(line) for line in left + right}
-    above = [line for line in ordered if id(line) not in columns and line.baseline > top]
-    below = [line for line in ordered if id(line) not in columns and line.baseline <= top]
-    first, second = (right, left) if right_to_left else (left, right)
-    return above + first + second + below
+    in_columns = {id(line) for line in left + right}
+    rest = [line for line in ordered if id(line) not in in_columns]
+    return _Columns(
+        [line for line in rest if line.baseline > top],
+        left,
+        right,
+        [line for line in rest if line.baseline <= top],
+    )
 
 
-def _page_report_lines(page: _PageLines, lines: list[PdfLine]) -> list[ReportLine]:
+def _pages_in_reading_order(
+    pages: list[tuple[_PageLines, list[PdfLine]]], right_to_left: bool
+) -> list[list[PdfLine]]:
+    """Each page's lines in reading order: top to bottom, and column by column where a page
+    has two: the right one first in a right-to-left document, unless the paragraph numbers
+    say otherwise (LibreOffice 7.4 does not mirror the columns of a right-to-left section,
+    so its first column is the left one), which is then so for the whole document."""
+    split = [_columns(lines, page.width) for page, lines in pages]
+    votes = Counter(
+        _first_number(columns.left) < _first_number(columns.right)  # left first?
+        for columns in split
+        if columns and _first_number(columns.left) and _first_number(columns.right)
+    )
+    left_first = votes[True] > votes[False] if votes else not right_to_left
+    ordered: list[list[PdfLine]] = []
+    for (_, lines), columns in zip(pages, split, strict=True):
+        if columns is None:
+            ordered.append(sorted(lines, key=lambda line: -line.baseline))
+            continue
+        first, second = (
+            (columns.left, columns.right) if left_first else (columns.right, columns.left)
+        )
+        ordered.append(columns.above + first + second + columns.below)
+    return ordered
+
+
+def _first_number(column: list[PdfLine]) -> int:
+    """The first paragraph number a column's lines start with; 0 when none does."""
+    return next((n for n in (typed_paragraph_number(line.text) for line in column) if n), 0)
+
+
+def _page_report_lines(page: _PageLines, lines: list[PdfLine], pitch: float) -> list[ReportLine]:
     """A page's lines as report lines: a blank line where a gap sets blocks apart, and at the
     page's end (a page break ends a cover block; paragraphs carry on across it)."""
     result: list[ReportLine] = []
@@ -219,7 +279,7 @@ def _page_report_lines(page: _PageLines, lines: list[PdfLine]) -> list[ReportLin
     for line in lines:
         if previous is not None:
             gap = previous.baseline - line.baseline
-            if gap > 1.6 * max(line.font_size, previous.font_size) or gap < 0:
+            if gap > 1.3 * pitch * max(line.font_size, previous.font_size) or gap < 0:
                 result.append(ReportLine("", place))
         result.append(ReportLine(line.text, place))
         previous = line
@@ -228,10 +288,13 @@ def _page_report_lines(page: _PageLines, lines: list[PdfLine]) -> list[ReportLin
 
 
 def _words_joined(lines: list[ReportLine]) -> list[ReportLine]:
-    """Lines with each word hyphenated at a line's end joined again ("interna-" "tional").
+    """Lines with each word broken at a line's end by a hyphen whole again.
 
-    A hyphen before a capital stays ("Amon-Tanoh", "Al-Qods-Est"); before a small letter it
-    goes, unless the report writes the word with its hyphen elsewhere and never without.
+    "interna-" "tional" is "international". A hyphen stays where the word has its own:
+    before a capital ("Amon-Tanoh", "Al-Qods-Est"), a digit ("EXPO-2025") or a letter that
+    is not Latin, after a word listed in resources/importing/hyphen_prefixes.txt ("non-",
+    "soixante-"), or where the report writes the word with its hyphen elsewhere and never
+    without.
     """
     vocabulary = Counter(
         word.casefold() for line in lines for word in re.findall(r"[\w\-]+", line.text)
@@ -248,19 +311,41 @@ def _words_joined(lines: list[ReportLine]) -> list[ReportLine]:
         if following is None:
             continue
         rest = joined[following].text.lstrip()
-        end_of_word = re.match(r"[^\s]+", rest)
-        if end_of_word is None or not rest[0].isalpha():
-            continue
+        tail = rest.split()[0]
         start_of_word = text.split()[-1]
-        tail = end_of_word.group(0)
-        keep = rest[0].isupper() or _hyphen_is_the_words(start_of_word, tail, vocabulary)
-        if text.endswith("\u00ad"):
-            keep = False
+        keep = not text.endswith("\u00ad") and _hyphen_stays(start_of_word, tail, vocabulary)
         word = start_of_word[:-1] + ("-" if keep else "") + tail
         joined[index] = ReportLine(text[: -len(start_of_word)] + word, line.place, line.number)
-        remainder = rest[len(tail) :].strip()
-        joined[following] = ReportLine(remainder, joined[following].place, joined[following].number)
+        joined[following] = ReportLine(
+            rest[len(tail) :].strip(), joined[following].place, joined[following].number
+        )
     return joined
+
+
+def _hyphen_stays(start: str, tail: str, vocabulary: Counter[str]) -> bool:
+    """Whether the hyphen between a word's start ("non-") and its end on the next line is
+    the word's own."""
+    first = tail[0]
+    if not (first.isalpha() and first.islower() and _is_latin(first) and _is_latin(start[0])):
+        return True
+    if start[:-1].casefold() in _hyphen_prefixes():
+        return True
+    return _hyphen_is_the_words(start, tail, vocabulary)
+
+
+def _is_latin(char: str) -> bool:
+    return char.isascii() or "\u00c0" <= char <= "\u024f"
+
+
+@cache
+def _hyphen_prefixes() -> frozenset[str]:
+    from oicreader.paths import resources_dir
+
+    path = resources_dir() / "importing" / "hyphen_prefixes.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(
+        word.strip().casefold() for word in lines if word.strip() and not word.startswith("#")
+    )
 
 
 def _hyphen_is_the_words(start: str, tail: str, vocabulary: Counter[str]) -> bool:

@@ -68,8 +68,8 @@ def page_lines(chars: Sequence[PdfChar]) -> list[PdfLine]:
 
 
 def _gutters(rows: list[list[Glyph]]) -> list[float]:
-    """Where a page's columns part: an x that the glyphs of no row cross, while many rows
-    have text on both sides of it. Justified lines have wide gaps too, but never all at one
+    """Where a page's columns part: an x that the glyphs of (almost) no row cross, while many
+    rows have text on both sides of it. Justified lines have wide gaps too, but never all at one
     place."""
     drawn = [row for row in rows if row]
     if len(drawn) < 6:
@@ -90,15 +90,19 @@ def _gutters(rows: list[list[Glyph]]) -> list[float]:
         for index in covered:
             if 0 <= index <= bins:
                 crossed[index] += 1
-    extents = [(row[0].right, row[-1].left) for row in drawn]
+    extents = [(row[0].right, row[-1].left) for row in drawn]  # first and last glyphs
     gutters: list[float] = []
     previous = -2
     for index in range(bins // 4, bins * 3 // 4):
         x = left + (index + 0.5) * step
-        if crossed[index]:
+        # A page number or a heading centred across both columns may cross the gutter.
+        if crossed[index] > max(1, len(drawn) // 20):
             continue
-        both_sides = sum(1 for first, last in extents if first < x < last)
-        if both_sides < max(3, len(drawn) // 4):
+        # Text on both sides, in one row or in rows of their own (columns of LibreOffice
+        # keep their own baselines).
+        on_the_left = sum(1 for first, last in extents if first < x)
+        on_the_right = sum(1 for first, last in extents if last > x)
+        if min(on_the_left, on_the_right) < max(3, len(drawn) // 5):
             continue
         if index == previous + 1:
             gutters[-1] = x
