@@ -22,6 +22,12 @@ from oicreader.importing.pdf_file import PdfChar
 # A gap wider than this fraction of the font size is a space between words, drawn or not.
 _WORD_GAP = 0.3
 _TATWEEL = "\u0640"
+# Letters that never join the letter after them: a gap after one may be inside a word.
+_RIGHT_JOINING = frozenset("اأإآٱدذرزوؤءةى")
+# Letters that end a word: ta marbuta and alef maqsura.
+_WORD_FINAL = frozenset("ةى")
+# Glyphs of one word that join touch; this much of a space (in font sizes) parts them.
+_JOINED_GAP = 0.06
 
 
 @dataclass(frozen=True)
@@ -58,10 +64,10 @@ def page_lines(chars: Sequence[PdfChar]) -> list[PdfLine]:
     lines: list[PdfLine] = []
     for row, glyphs, spaces in rows:
         segments = _segments(glyphs, gutters)
-        for segment, space_count in zip(
+        for segment, segment_spaces in zip(
             segments, _spaces_per_segment(segments, spaces), strict=True
         ):
-            line = _line(segment, space_count, row)
+            line = _line(segment, segment_spaces, row)
             if line.text:
                 lines.append(line)
     return lines
@@ -251,16 +257,16 @@ def _carrier(
     return best
 
 
-def _spaces_per_segment(segments: list[list[Glyph]], spaces: list[float]) -> list[int]:
-    """How many of a row's spaces fall in each segment (the nearest one)."""
-    counts = [0] * len(segments)
+def _spaces_per_segment(segments: list[list[Glyph]], spaces: list[float]) -> list[list[float]]:
+    """The spaces of a row that fall in each segment (the nearest one)."""
+    shares: list[list[float]] = [[] for _ in segments]
     for space in spaces:
         distances = [
             max(segment[0].left - space, space - segment[-1].right, 0.0) for segment in segments
         ]
         if distances:
-            counts[distances.index(min(distances))] += 1
-    return counts
+            shares[distances.index(min(distances))].append(space)
+    return shares
 
 
 def _segments(glyphs: list[Glyph], gutters: list[float]) -> list[list[Glyph]]:
@@ -277,8 +283,8 @@ def _segments(glyphs: list[Glyph], gutters: list[float]) -> list[list[Glyph]]:
     return segments
 
 
-def _line(segment: list[Glyph], space_count: int, row: list[PdfChar]) -> PdfLine:
-    visual = _visual_words(segment, space_count)
+def _line(segment: list[Glyph], spaces: list[float], row: list[PdfChar]) -> PdfLine:
+    visual = _visual_words(segment, spaces)
     right_to_left = _is_right_to_left("".join(visual))
     text = logical_order(visual, right_to_left)
     sizes = Counter(round(glyph.font_size, 1) for glyph in segment)
@@ -293,25 +299,80 @@ def _line(segment: list[Glyph], space_count: int, row: list[PdfChar]) -> PdfLine
     )
 
 
-def _visual_words(segment: list[Glyph], space_count: int) -> list[str]:
+def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
     """The segment's glyph texts left to right, with a space wherever words are apart.
 
-    The widest gaps are the spaces the producer drew, as many as it drew; a gap much wider
-    than a letter's is a space even where none was drawn (producers that draw none).
+    A space drawn in a gap between two glyphs marks that gap (LibreOffice). Chromium draws
+    the space before an Arabic word at the pen position of the word's first letter, that
+    is at the left edge of the word's rightmost glyph: the gap to the right of that glyph.
+    Spaces placed neither way mark the widest gaps left. A gap much wider than a letter's
+    is a space even where none was drawn (producers that draw none).
     """
     gaps = [
         (following.left - glyph.right) / max(glyph.font_size, following.font_size, 1.0)
         for glyph, following in itertools.pairwise(segment)
     ]
-    widest = sorted(range(len(gaps)), key=lambda index: -gaps[index])[:space_count]
-    apart = {index for index in widest if gaps[index] > 0.02}
+    apart: set[int] = set()
+    unplaced = 0
+    for space in spaces:
+        index = _gap_of_space(segment, space)
+        if index is None or index in apart:
+            unplaced += 1
+        else:
+            apart.add(index)
+    widest = sorted(
+        (index for index in range(len(gaps)) if index not in apart), key=lambda i: -gaps[i]
+    )[:unplaced]
+    apart |= {index for index in widest if gaps[index] > 0.02}
     apart |= {index for index, gap in enumerate(gaps) if gap > _WORD_GAP}
+    apart |= {
+        index
+        for index, (left, right) in enumerate(itertools.pairwise(segment))
+        if _arabic_words_meet(right.text, left.text, gaps[index])
+    }
     texts: list[str] = []
     for index, glyph in enumerate(segment):
         texts.append(glyph.text)
         if index in apart:
             texts.append(" ")
     return texts
+
+
+def _arabic_words_meet(before: str, after: str, gap: float) -> bool:
+    """Whether two Arabic glyphs (`before` read first, drawn to the right) belong to two
+    words though no space was drawn between them (Chromium leaves some out).
+
+    A word ends after ة or ى; and a letter that joins the next one (ب, ي…) touches it
+    inside a word, so a gap after it parts two words.
+    """
+    last, first = _letter(before[-1:]), _letter(after[:1])
+    if not (_is_arabic_letter(last) and _is_arabic_letter(first)):
+        return False
+    if last in _WORD_FINAL:
+        return True
+    return last not in _RIGHT_JOINING and gap > _JOINED_GAP
+
+
+def _letter(char: str) -> str:
+    return unicodedata.normalize("NFKC", char)[:1] if _is_presentation_form(char) else char
+
+
+def _is_arabic_letter(char: str) -> bool:
+    return "\u0621" <= char <= "\u064a" or "\u0671" <= char <= "\u06d3"
+
+
+def _gap_of_space(segment: list[Glyph], space: float) -> int | None:
+    """The gap (between glyph i and i + 1) a space drawn at `space` stands for, if any."""
+    tolerance = 0.05 * segment[0].font_size
+    for index, (glyph, following) in enumerate(itertools.pairwise(segment)):
+        if glyph.right - tolerance <= space <= following.left + tolerance and (
+            following.left - glyph.right > -tolerance
+        ):
+            return index
+    for index, glyph in enumerate(segment[:-1]):
+        if abs(glyph.left - space) <= tolerance:
+            return index
+    return None
 
 
 def _is_right_to_left(text: str) -> bool:
