@@ -271,20 +271,36 @@ def _first_number(column: list[PdfLine]) -> int:
 
 
 def _page_report_lines(page: _PageLines, lines: list[PdfLine], pitch: float) -> list[ReportLine]:
-    """A page's lines as report lines: a blank line where a gap sets blocks apart, and at the
-    page's end (a page break ends a cover block; paragraphs carry on across it)."""
+    """A page's lines as report lines: a blank line where a block ends, and at the page's
+    end (a page break ends a cover block; paragraphs carry on across it).
+
+    A block ends where the type size changes, or where the gap to the next line is wider
+    than the page's closest lines of that size (a cover's title wrapped over two lines is
+    one block; the blocks around it are set further apart); the document's line pitch
+    stands in for a size seen on one line only.
+    """
+    closest: dict[float, float] = {}
+    for above, below in itertools.pairwise(lines):
+        if above.font_size == below.font_size and above.baseline > below.baseline:
+            ratio = (above.baseline - below.baseline) / below.font_size
+            closest[below.font_size] = min(ratio, closest.get(below.font_size, ratio))
     result: list[ReportLine] = []
     previous: PdfLine | None = None
     place = f"page {page.number}"
     for line in lines:
-        if previous is not None:
-            gap = previous.baseline - line.baseline
-            if gap > 1.3 * pitch * max(line.font_size, previous.font_size) or gap < 0:
-                result.append(ReportLine("", place))
+        if previous is not None and _block_ends(previous, line, closest.get(line.font_size, pitch)):
+            result.append(ReportLine("", place))
         result.append(ReportLine(line.text, place))
         previous = line
     result.append(ReportLine("", place))
     return result
+
+
+def _block_ends(previous: PdfLine, line: PdfLine, pitch: float) -> bool:
+    if abs(previous.font_size - line.font_size) > 0.05 * line.font_size:
+        return True
+    gap = (previous.baseline - line.baseline) / line.font_size
+    return gap < 0 or gap > 1.15 * pitch
 
 
 def _words_joined(lines: list[ReportLine]) -> list[ReportLine]:
