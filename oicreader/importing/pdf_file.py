@@ -8,6 +8,7 @@ at a time, each page closed before the next, with a limit on pages and character
 
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
 from collections.abc import Callable, Iterator
@@ -17,8 +18,8 @@ from typing import Any
 
 from oicreader.importing.errors import ImportProblem
 
-# A report of several hundred pages is long; ten times that is not a report.
-MAX_PDF_PAGES = 5_000
+# A report of several hundred pages is long; a few times that is not a report.
+MAX_PDF_PAGES = 2_000
 # A dense page holds about 5,000 characters; a page with a hundred times that is generated.
 MAX_PAGE_CHARACTERS = 500_000
 # What one compressed stream, and all of them together, may unpack to: a page's content
@@ -26,6 +27,7 @@ MAX_PAGE_CHARACTERS = 500_000
 MAX_STREAM_BYTES = 256 * 1024 * 1024
 MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024
 _UNPACK_CHUNK = 1024 * 1024
+_MAX_FLATE_LAYERS = 4
 
 PASSWORD_ADVICE = (
     "Give its password on standard input (oicreader import FILE --password-stdin), "
@@ -219,37 +221,58 @@ def _refuse_compression_bomb(data: bytes, path: Path) -> None:
         end = data.find(b"endstream", match.end())
         if end < 0:
             break
-        size = _unpacked_size(
-            data, match.end(), end, min(MAX_STREAM_BYTES, MAX_UNPACKED_BYTES - total)
-        )
+        limit = min(MAX_STREAM_BYTES, MAX_UNPACKED_BYTES - total)
+        size = _unpacked_size(memoryview(data)[match.end() : end], limit)
         if size is None:
             raise ImportProblem(
                 path,
                 "the PDF holds a compressed stream that unpacks to more than "
-                f'{MAX_STREAM_BYTES // (1024 * 1024)} MB (a "zip bomb", or a damaged file)',
+                f'{limit // (1024 * 1024)} MB (a "zip bomb", or a damaged file)',
                 "Check where the file comes from, and ask for the Word file.",
             )
         total += size
 
 
-def _unpacked_size(data: bytes, start: int, end: int, limit: int) -> int | None:
-    """How many bytes a Flate stream unpacks to, 0 for one that is not Flate, None past
-    `limit`."""
-    unpacker = zlib.decompressobj()
-    pending = memoryview(data)[start:end]
+def _unpacked_size(stream: memoryview, limit: int) -> int | None:
+    """How many bytes a stream unpacks to through its Flate layers (a filter may repeat
+    /FlateDecode: 400 MB of spaces compressed twice is 1 KB), 0 for one that is not Flate,
+    None past `limit`."""
+    chunks: Iterator[bytes] = iter([stream.tobytes()])
     size = 0
-    try:
-        while pending:
-            size += len(unpacker.decompress(pending, _UNPACK_CHUNK))
-            if size > limit:
-                return None
-            pending = (
-                memoryview(unpacker.unconsumed_tail)
-                if unpacker.unconsumed_tail
-                else memoryview(b"")
-            )
-            if unpacker.eof:
-                break
-    except zlib.error:
-        return size  # not Flate (a JPEG, or plain text): PDFium does not unpack it as such
+    for _ in range(_MAX_FLATE_LAYERS):
+        inflated = _inflated(chunks)
+        first = next(inflated, None)
+        if first is None:
+            return size
+        size = 0
+        if not _looks_like_flate(first):
+            size = len(first)
+            for chunk in inflated:
+                size += len(chunk)
+                if size > limit:
+                    return None
+            return size if size <= limit else None
+        chunks = itertools.chain([first], inflated)
     return size
+
+
+def _looks_like_flate(chunk: bytes) -> bool:
+    # A zlib header: deflate with a window of up to 32 KB, and a checksum divisible by 31.
+    return len(chunk) >= 2 and chunk[0] & 0x0F == 8 and (chunk[0] << 8 | chunk[1]) % 31 == 0
+
+
+def _inflated(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """What a zlib stream unpacks to, a chunk at a time; nothing for one that is not zlib."""
+    unpacker = zlib.decompressobj()
+    try:
+        for chunk in chunks:
+            pending = chunk
+            while pending:
+                out = unpacker.decompress(pending, _UNPACK_CHUNK)
+                if out:
+                    yield out
+                pending = unpacker.unconsumed_tail
+                if unpacker.eof:
+                    return
+    except zlib.error:
+        return  # not Flate (a JPEG, or plain text), or the rest is damaged
