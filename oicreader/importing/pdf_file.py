@@ -14,7 +14,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from oicreader.importing.errors import ImportProblem
 
@@ -36,18 +36,22 @@ PASSWORD_ADVICE = (
 OCR_ADVICE = "Run it through OCR first, or ask for the Word file."
 RESAVE_PDF = "Download or copy the file again, or ask for the Word file."
 _PDF_MARK = b"%PDF-"
-_NOT_DRAWN = frozenset({0, 0xFFFE, 0xFFFF})
-# PDFium reports a hyphen that ends a line as U+0002; it is drawn as a hyphen.
-_LINE_END_HYPHEN = 0x02
+_NOT_DRAWN = frozenset({0, 0x0A, 0x0D, 0xFFFF})
+# PDFium reports a hyphen that ends a line as U+0002 (as U+FFFE in the page's text); it is
+# drawn as a hyphen.
+_LINE_END_HYPHENS = frozenset({0x02, 0xFFFE})
 _END_MARK = b"%%EOF"
 _STREAM_START = re.compile(rb"stream\r?\n")
 
 PageProgress = Callable[[int, int], None]
 
 
-@dataclass(frozen=True)
-class PdfChar:
-    """One character PDFium found on a page: its text, box, baseline origin and font size."""
+class PdfChar(NamedTuple):
+    """One character PDFium found on a page: its text, box, baseline origin and font size.
+
+    A named tuple: a page has thousands, and a tuple is made three times faster than a
+    frozen dataclass.
+    """
 
     text: str
     left: float
@@ -157,30 +161,40 @@ def _read_page(document: Any, index: int, path: Path) -> PdfPage:
 
 
 def _page_chars(text_page: Any, count: int) -> list[PdfChar]:
-    """The characters of a page, without the line breaks PDFium makes up."""
+    """The characters of a page, without the line breaks PDFium makes up.
+
+    The spaces PDFium makes up where it sees a gap are kept with those drawn: producers
+    that draw none (Chromium, for Latin text) leave gaps no wider than a letter's. (PDFium
+    makes up nothing else, so no character is asked whether it was made up.)
+    """
     import ctypes
 
     from pypdfium2 import raw as pdfium_raw
 
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    pdfium_raw.FPDFText_GetText(
+        text_page.raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
+    )
+    units = memoryview(buffer.raw).cast("H")
     box = pdfium_raw.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    loose_box, origin, font_size = (
+        pdfium_raw.FPDFText_GetLooseCharBox,
+        pdfium_raw.FPDFText_GetCharOrigin,
+        pdfium_raw.FPDFText_GetFontSize,
+    )
     chars: list[PdfChar] = []
     handle = text_page.raw
     for index in range(count):
-        code = pdfium_raw.FPDFText_GetUnicode(handle, index)
-        if code in _NOT_DRAWN or code in (0x0A, 0x0D):
+        code = units[index]
+        if code in _NOT_DRAWN:
             continue
-        if code == _LINE_END_HYPHEN:
+        if code in _LINE_END_HYPHENS:
             code = 0x2D
-        # The spaces PDFium makes up where it sees a gap count as spaces: producers that
-        # draw none (Chromium, for Latin text) leave gaps no wider than a letter's.
-        if code != 0x20 and pdfium_raw.FPDFText_IsGenerated(handle, index) == 1:
-            continue
         # The loose box spans the glyph's advance: letters of a word touch, words do not
         # (the tight box of a "1" leaves a gap inside "2017").
-        pdfium_raw.FPDFText_GetLooseCharBox(handle, index, box)
-        pdfium_raw.FPDFText_GetCharOrigin(handle, index, origin_x, origin_y)
-        size = pdfium_raw.FPDFText_GetFontSize(handle, index)
+        loose_box(handle, index, box)
+        origin(handle, index, origin_x, origin_y)
         chars.append(
             PdfChar(
                 chr(code),
@@ -190,7 +204,7 @@ def _page_chars(text_page: Any, count: int) -> list[PdfChar]:
                 box.top,
                 origin_x.value,
                 origin_y.value,
-                size,
+                font_size(handle, index),
             )
         )
     return chars

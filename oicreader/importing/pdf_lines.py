@@ -11,7 +11,9 @@ goes.
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -22,6 +24,7 @@ from oicreader.importing.pdf_file import PdfChar
 # A gap wider than this fraction of the font size is a space between words, drawn or not.
 _WORD_GAP = 0.3
 _TATWEEL = "\u0640"
+_PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 # Letters that never join the letter after them: a gap after one may be inside a word.
 _RIGHT_JOINING = frozenset("اأإآٱدذرزوؤءةى")
 # Letters that end a word: ta marbuta and alef maqsura.
@@ -140,7 +143,10 @@ def _rows(chars: Sequence[PdfChar]) -> list[list[PdfChar]]:
 
 
 def _main_size(row: list[PdfChar]) -> float:
-    return Counter(round(char.font_size, 1) for char in row).most_common(1)[0][0]
+    """The type size most of a row's characters have (spaces aside: Chromium gives its
+    spaces a size of 1)."""
+    sizes = Counter(char.font_size for char in row if char.text != " ")
+    return sizes.most_common(1)[0][0] if sizes else row[0].font_size
 
 
 def _raised_rows_merged(rows: list[list[PdfChar]]) -> list[list[PdfChar]]:
@@ -157,28 +163,30 @@ def _raised_rows_merged(rows: list[list[PdfChar]]) -> list[list[PdfChar]]:
 
 
 def _is_raised_over(row: list[PdfChar], below: list[PdfChar]) -> bool:
-    size, below_size = _main_size(row), _main_size(below)
     rise = row[0].baseline - below[0].baseline
+    if rise <= 0 or rise >= 0.7 * below[0].font_size * 1.5:  # most rows: a line apart
+        return False
+    size, below_size = _main_size(row), _main_size(below)
     overlaps = min(c.right for c in row) < max(c.right for c in below) and max(
         c.left for c in row
     ) > min(c.left for c in below)
-    return size < 0.85 * below_size and 0 < rise < 0.7 * below_size and overlaps
+    return size < 0.85 * below_size and rise < 0.7 * below_size and overlaps
 
 
 def _without_reference_marks(row: list[PdfChar]) -> list[PdfChar]:
     """A row without its raised footnote reference marks (small digits, *, †): they belong
     to the footnotes, and glued to a word they would change it ("international1")."""
     size = _main_size(row)
-    baseline = Counter(round(char.baseline, 1) for char in row).most_common(1)[0][0]
-    return [
+    marks = [
         char
         for char in row
-        if not (
-            char.font_size < 0.85 * size
-            and char.baseline > baseline + 0.15 * size
-            and (char.text.isdigit() or char.text in "*†‡")
-        )
+        if char.font_size < 0.85 * size and (char.text.isdigit() or char.text in "*†‡")
     ]
+    if not marks:
+        return row
+    baseline = Counter(char.baseline for char in row).most_common(1)[0][0]
+    raised = {id(char) for char in marks if char.baseline > baseline + 0.15 * size}
+    return [char for char in row if id(char) not in raised]
 
 
 def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
@@ -199,7 +207,7 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
             glyphs.append((char, [char.text]))
     # By the pen position each glyph was drawn from: Amiri stacks the letters of "لج" so
     # that their boxes overlap the other way round. (sorted() keeps PDFium's order on ties.)
-    glyphs.sort(key=lambda glyph: round(glyph[0].origin_x, 1))
+    glyphs.sort(key=lambda glyph: (glyph[0].origin_x, glyph[0].left + glyph[0].right))
     for mark in marks:
         carrier = _carrier(glyphs, mark)
         if carrier is None:
@@ -287,8 +295,8 @@ def _line(segment: list[Glyph], spaces: list[float], row: list[PdfChar]) -> PdfL
     visual = _visual_words(segment, spaces)
     right_to_left = _is_right_to_left("".join(visual))
     text = logical_order(visual, right_to_left)
-    sizes = Counter(round(glyph.font_size, 1) for glyph in segment)
-    baselines = Counter(round(char.baseline, 1) for char in row if not char.text.isspace())
+    sizes = Counter(glyph.font_size for glyph in segment)
+    baselines = Counter(char.baseline for char in row if char.text != " ")
     return PdfLine(
         text=letters_from_presentation_forms(text),
         left=segment[0].left,
@@ -314,8 +322,9 @@ def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
     ]
     apart: set[int] = set()
     unplaced = 0
+    lefts = [glyph.left for glyph in segment]
     for space in spaces:
-        index = _gap_of_space(segment, space)
+        index = _gap_of_space(segment, lefts, space)
         if index is None or index in apart:
             unplaced += 1
         else:
@@ -345,6 +354,8 @@ def _arabic_words_meet(before: str, after: str, gap: float) -> bool:
     A word ends after ة or ى; and a letter that joins the next one (ب, ي…) touches it
     inside a word, so a gap after it parts two words.
     """
+    if not ("\u0600" <= before[-1:] <= "\ufeff" and "\u0600" <= after[:1] <= "\ufeff"):
+        return False
     last, first = _letter(before[-1:]), _letter(after[:1])
     if not (_is_arabic_letter(last) and _is_arabic_letter(first)):
         return False
@@ -361,16 +372,20 @@ def _is_arabic_letter(char: str) -> bool:
     return "\u0621" <= char <= "\u064a" or "\u0671" <= char <= "\u06d3"
 
 
-def _gap_of_space(segment: list[Glyph], space: float) -> int | None:
-    """The gap (between glyph i and i + 1) a space drawn at `space` stands for, if any."""
+def _gap_of_space(segment: list[Glyph], lefts: list[float], space: float) -> int | None:
+    """The gap (between glyph i and i + 1) a space drawn at `space` stands for, if any;
+    `lefts` are the glyphs' left edges, in order."""
     tolerance = 0.05 * segment[0].font_size
-    for index, (glyph, following) in enumerate(itertools.pairwise(segment)):
-        if glyph.right - tolerance <= space <= following.left + tolerance and (
-            following.left - glyph.right > -tolerance
-        ):
-            return index
-    for index, glyph in enumerate(segment[:-1]):
-        if abs(glyph.left - space) <= tolerance:
+    found = bisect.bisect_right(lefts, space + tolerance) - 1
+    for index in (found - 1, found):
+        if 0 <= index < len(segment) - 1:
+            glyph, following = segment[index], segment[index + 1]
+            if glyph.right - tolerance <= space <= following.left + tolerance and (
+                following.left - glyph.right > -tolerance
+            ):
+                return index
+    for index in (found - 1, found, found + 1):
+        if 0 <= index < len(segment) - 1 and abs(segment[index].left - space) <= tolerance:
             return index
     return None
 
@@ -459,7 +474,7 @@ def letters_from_presentation_forms(text: str) -> str:
     NFKC is applied to those forms only: on the whole text it would also change digits,
     ligatures and spaces that are the report's own.
     """
-    if any(_is_presentation_form(char) for char in text):
+    if _PRESENTATION_FORM.search(text):
         text = "".join(
             unicodedata.normalize("NFKC", char) if _is_presentation_form(char) else char
             for char in text
