@@ -13,18 +13,20 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from oicreader.importing.pdf_bidi import (
+    is_right_to_left,
+    letters_from_presentation_forms,
+    logical_order,
+)
 from oicreader.importing.pdf_file import PdfChar
 
 # A gap wider than this fraction of the font size is a space between words, drawn or not.
 _WORD_GAP = 0.3
-_TATWEEL = "\u0640"
-_PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 # Letters that never join the letter after them: a gap after one may be inside a word.
 _RIGHT_JOINING = frozenset("اأإآٱدذرزوؤءةى")
 # Letters that end a word: ta marbuta and alef maqsura.
@@ -90,9 +92,12 @@ def _gutters(rows: list[list[Glyph]]) -> list[float]:
     if step <= 0:
         return []
     crossed = [0] * (bins + 1)
+    middle_left, middle_right = left + (right - left) * 0.25, left + (right - left) * 0.75
     for row in drawn:
         covered: set[int] = set()
         for glyph in row:
+            if glyph.right < middle_left or glyph.left > middle_right:
+                continue  # gutters are looked for in the middle half only
             covered.update(
                 range(int((glyph.left - left) / step), int((glyph.right - left) / step) + 1)
             )
@@ -293,7 +298,7 @@ def _segments(glyphs: list[Glyph], gutters: list[float]) -> list[list[Glyph]]:
 
 def _line(segment: list[Glyph], spaces: list[float], row: list[PdfChar]) -> PdfLine:
     visual = _visual_words(segment, spaces)
-    right_to_left = _is_right_to_left("".join(visual))
+    right_to_left = is_right_to_left("".join(visual))
     text = logical_order(visual, right_to_left)
     sizes = Counter(glyph.font_size for glyph in segment)
     baselines = Counter(char.baseline for char in row if char.text != " ")
@@ -354,22 +359,28 @@ def _arabic_words_meet(before: str, after: str, gap: float) -> bool:
     A word ends after ة or ى; and a letter that joins the next one (ب, ي…) touches it
     inside a word, so a gap after it parts two words.
     """
-    if not ("\u0600" <= before[-1:] <= "\ufeff" and "\u0600" <= after[:1] <= "\ufeff"):
+    joins = _JOINING.get(before[-1:])
+    if joins is None or after[:1] not in _JOINING:
         return False
-    last, first = _letter(before[-1:]), _letter(after[:1])
-    if not (_is_arabic_letter(last) and _is_arabic_letter(first)):
-        return False
-    if last in _WORD_FINAL:
-        return True
-    return last not in _RIGHT_JOINING and gap > _JOINED_GAP
+    return joins == "ends word" or (joins == "joins next" and gap > _JOINED_GAP)
 
 
-def _letter(char: str) -> str:
-    return unicodedata.normalize("NFKC", char)[:1] if _is_presentation_form(char) else char
-
-
-def _is_arabic_letter(char: str) -> bool:
-    return "\u0621" <= char <= "\u064a" or "\u0671" <= char <= "\u06d3"
+def _joining_table() -> dict[str, str]:
+    """How each Arabic letter (presentation forms too) joins the letter after it."""
+    table: dict[str, str] = {}
+    for code in [*range(0x0621, 0x064B), *range(0x0671, 0x06D4), *range(0xFB50, 0xFDFE),
+                 *range(0xFE70, 0xFEFD)]:  # fmt: skip
+        char = chr(code)
+        letter = unicodedata.normalize("NFKC", char)[:1] if code >= 0xFB50 else char
+        if not ("\u0621" <= letter <= "\u064a" or "\u0671" <= letter <= "\u06d3"):
+            continue
+        if letter in _WORD_FINAL:
+            table[char] = "ends word"
+        elif letter in _RIGHT_JOINING:
+            table[char] = "joins not"
+        else:
+            table[char] = "joins next"
+    return table
 
 
 def _gap_of_space(segment: list[Glyph], lefts: list[float], space: float) -> int | None:
@@ -390,115 +401,4 @@ def _gap_of_space(segment: list[Glyph], lefts: list[float], space: float) -> int
     return None
 
 
-def _is_right_to_left(text: str) -> bool:
-    counts = Counter(unicodedata.bidirectional(char) for char in text)
-    return counts["R"] + counts["AL"] > counts["L"]
-
-
-def _kind(text: str) -> str:
-    """A glyph's bidi kind: "L" (Latin letter), "N" (digit), "R" (Arabic letter) or "O"."""
-    char = text[0]
-    kind = unicodedata.bidirectional(char)
-    if kind == "L":
-        return "L"
-    if kind in ("EN", "AN"):
-        return "N"
-    if kind in ("R", "AL"):
-        return "R"
-    return "O"
-
-
-_JOINERS_INSIDE_WORDS = frozenset("/-.,:\u2010\u2011\u2013_'’%")
-
-
-def logical_order(visual: list[str], right_to_left: bool) -> str:
-    """The logical text of a line from its glyph texts in visual (left-to-right) order.
-
-    The inverse of the Unicode bidi algorithm for lines without explicit embeddings. In a
-    right-to-left line, read from the right, a run of Latin words and numbers was drawn
-    left to right: it is turned back. A run is letters and digits joined by a space between
-    words (not between two numbers: in "22 September 2017" the day stands apart, as the
-    algorithm puts it) or by one of / - . , : between two of them ("OIC/ACM-2017/CHAIR-REP",
-    "1,000", "22/9/2017"). The stop of a paragraph number "1." is not between two of them,
-    so it stays on the Arabic side: ".1" drawn at the right of a line reads "1.". Brackets
-    in Arabic text are drawn mirrored; their characters are those of the text, left as
-    they are. In a left-to-right line, runs of Arabic letters are turned back the same way.
-    """
-    if right_to_left:
-        glyphs = list(reversed(visual))
-        return "".join(_turn_runs(glyphs, inside=("L", "N"), turned="LN"))
-    return "".join(_turn_runs(visual, inside=("R",), turned="R"))
-
-
-def _turn_runs(glyphs: list[str], inside: tuple[str, ...], turned: str) -> list[str]:
-    kinds = [_kind(glyph) for glyph in glyphs]
-    result: list[str] = []
-    index = 0
-    while index < len(glyphs):
-        if kinds[index] not in inside:
-            result.append(glyphs[index])
-            index += 1
-            continue
-        end = _run_end(glyphs, kinds, index, inside)
-        result.extend(reversed(glyphs[index:end]))
-        index = end
-    return result
-
-
-def _run_end(glyphs: list[str], kinds: list[str], start: int, inside: tuple[str, ...]) -> int:
-    """The end (exclusive) of the run of `inside` glyphs starting at `start`."""
-    end = start + 1
-    while end < len(glyphs):
-        if kinds[end] in inside:
-            end += 1
-            continue
-        following = end + 1
-        if following >= len(glyphs) or kinds[following] not in inside:
-            break
-        before, after = kinds[end - 1], kinds[following]
-        if glyphs[end] == " ":
-            # Reading back, a number before a Latin word belongs to its run ("September
-            # 2017" read backwards); two numbers apart are apart; Arabic words are one run.
-            if before == "N" and after == "N":
-                break
-        elif glyphs[end] not in _JOINERS_INSIDE_WORDS or "R" in (before, after):
-            break
-        end = following + 1
-    return end
-
-
-def letters_from_presentation_forms(text: str) -> str:
-    """Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) as the letters they stand for,
-    and the tatweel that stretched a word for justification taken out.
-
-    NFKC is applied to those forms only: on the whole text it would also change digits,
-    ligatures and spaces that are the report's own.
-    """
-    if _PRESENTATION_FORM.search(text):
-        text = "".join(
-            unicodedata.normalize("NFKC", char) if _is_presentation_form(char) else char
-            for char in text
-        ).replace("\ufeff", "")
-    if _TATWEEL in text:
-        text = _without_stretching_tatweel(text)
-    return text
-
-
-def _is_presentation_form(char: str) -> bool:
-    return "\ufb50" <= char <= "\ufdff" or "\ufe70" <= char <= "\ufeff"
-
-
-def _without_stretching_tatweel(text: str) -> str:
-    """Tatweel between two letters stretches a word; after a word's last letter ("هـ" for
-    the Hijri year) it is an abbreviation mark, and stays."""
-    kept: list[str] = []
-    for index, char in enumerate(text):
-        if char == _TATWEEL:
-            following = text[index + 1 : index + 2]
-            while following == _TATWEEL:
-                index += 1
-                following = text[index + 1 : index + 2]
-            if following and (following.isalpha() or unicodedata.combining(following)):
-                continue
-        kept.append(char)
-    return "".join(kept)
+_JOINING = _joining_table()

@@ -5,12 +5,9 @@ from __future__ import annotations
 import pytest
 from bidi import get_display
 
+from oicreader.importing.pdf_bidi import letters_from_presentation_forms, logical_order
 from oicreader.importing.pdf_file import PdfChar
-from oicreader.importing.pdf_lines import (
-    letters_from_presentation_forms,
-    logical_order,
-    page_lines,
-)
+from oicreader.importing.pdf_lines import page_lines
 
 # Lines as an Arabic report writes them; python-bidi draws them as a PDF producer does.
 ARABIC_LINES = [
