@@ -169,6 +169,9 @@ def _print_plan(
                         "encoding": f.encoding,
                         "language_given": f.language_given,
                         "paragraphs": f.paragraph_count,
+                        # PDF files: pages read, footnotes kept out of the paragraphs.
+                        "pages": f.pages,
+                        "footnotes_left_out": f.footnotes_left_out,
                     }
                     for f in plan.files
                 ],

@@ -29,9 +29,13 @@ def test_a_pdf_report_in_three_languages_is_imported(capsys: pytest.CaptureFixtu
 def test_the_import_summary_counts_pages_and_footnotes_left_out(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    status, out, err = run(capsys, "import", str(PDF_FIXTURES / "lo-en-footnotes.pdf"), "--dry-run")
+    pdf = str(PDF_FIXTURES / "lo-en-footnotes.pdf")
+    status, out, err = run(capsys, "import", pdf, "--dry-run")
     assert status == 0, err
     assert "PDF, 5 pages, 3 footnotes left out, 16 paragraphs" in out
+    status, out, err = run(capsys, "import", pdf, "--dry-run", "--json")
+    [planned] = json_lines(out)[0]["files"]  # type: ignore[misc]
+    assert (planned["pages"], planned["footnotes_left_out"]) == (5, 3)
 
 
 def test_show_reads_a_pdf_file_without_importing_it(capsys: pytest.CaptureFixture[str]) -> None:
