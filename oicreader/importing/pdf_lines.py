@@ -32,7 +32,7 @@ _RIGHT_JOINING = frozenset("اأإآٱدذرزوؤءةى")
 # Letters that end a word: ta marbuta and alef maqsura.
 _WORD_FINAL = frozenset("ةى")
 # Glyphs of one word that join touch; this much of a space (in font sizes) parts them.
-_JOINED_GAP = 0.06
+_JOINED_GAP = 0.08
 
 
 @dataclass(frozen=True)
@@ -213,15 +213,25 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
     # By the pen position each glyph was drawn from: Amiri stacks the letters of "لج" so
     # that their boxes overlap the other way round. (sorted() keeps PDFium's order on ties.)
     glyphs.sort(key=lambda glyph: (glyph[0].origin_x, glyph[0].left + glyph[0].right))
+    # A mark drawn from its letter's pen position is part of one glyph with it (Chromium's
+    # "اً"), whose box PDFium shares out between them: the letter's box is the whole.
+    extents: dict[int, tuple[float, float]] = {}
     for mark in marks:
         carrier = _carrier(glyphs, mark)
         if carrier is None:
             glyphs.append((mark, [mark.text]))
-        else:
-            carrier[1].append(mark.text)
-    return [
-        Glyph("".join(texts), char.left, char.right, char.font_size) for char, texts in glyphs
-    ], spaces
+            continue
+        carrier[1].append(mark.text)
+        letter = carrier[0]
+        if abs(mark.origin_x - letter.origin_x) < 0.05 * max(letter.font_size, 1.0):
+            left, right = extents.get(id(carrier), (letter.left, letter.right))
+            extents[id(carrier)] = (min(left, mark.left), max(right, mark.right))
+    built: list[Glyph] = []
+    for glyph in glyphs:
+        char, texts = glyph
+        left, right = extents.get(id(glyph), (char.left, char.right))
+        built.append(Glyph("".join(texts), left, right, char.font_size))
+    return built, spaces
 
 
 def _add_to_glyph(texts: list[str], text: str) -> None:
@@ -252,6 +262,9 @@ def _carrier(
     glyphs: list[tuple[PdfChar, list[str]]], mark: PdfChar
 ) -> tuple[PdfChar, list[str]] | None:
     """The letter a combining mark (a haraka, a shadda) is drawn over: the nearest to it."""
+    for glyph in glyphs:  # drawn from one pen position with it: one glyph (Chromium)
+        if glyph[0].text.isalpha() and abs(glyph[0].origin_x - mark.origin_x) < 0.01:
+            return glyph
     middle = (mark.left + mark.right) / 2
     best: tuple[PdfChar, list[str]] | None = None
     best_distance = max(mark.font_size, 1.0)
@@ -332,12 +345,12 @@ def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
         index = _gap_of_space(segment, lefts, space)
         if index is None or index in apart:
             unplaced += 1
-        else:
-            apart.add(index)
+        elif gaps[index] > 0.02:  # not between glyphs that touch: LibreOffice puts a
+            apart.add(index)  # space of no width between "عموماً" and its stop
     widest = sorted(
         (index for index in range(len(gaps)) if index not in apart), key=lambda i: -gaps[i]
     )[:unplaced]
-    apart |= {index for index in widest if gaps[index] > 0.02}
+    apart |= {index for index in widest if gaps[index] > 0.1}
     apart |= {index for index, gap in enumerate(gaps) if gap > _WORD_GAP}
     apart |= {
         index
@@ -396,7 +409,13 @@ def _gap_of_space(segment: list[Glyph], lefts: list[float], space: float) -> int
             ):
                 return index
     for index in (found - 1, found, found + 1):
-        if 0 <= index < len(segment) - 1 and abs(segment[index].left - space) <= tolerance:
+        if (
+            0 <= index < len(segment) - 1
+            and abs(segment[index].left - space) <= tolerance
+            # Chromium also draws a space of no width inside "والتطرّف", at the shadda's
+            # glyph: a word gap is wider than the tenth of an em between its letters.
+            and segment[index + 1].left - segment[index].right > 0.1 * segment[index].font_size
+        ):
             return index
     return None
 
