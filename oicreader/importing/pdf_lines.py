@@ -29,6 +29,7 @@ from oicreader.importing.pdf_file import PdfChar
 _WORD_GAP = 0.3
 # Letters that never join the letter after them: a gap after one may be inside a word.
 _RIGHT_JOINING = frozenset("اأإآٱدذرزوؤءةى")
+_ALEFS = frozenset("اأإآ")
 # Letters that end a word: ta marbuta and alef maqsura.
 _WORD_FINAL = frozenset("ةى")
 # Glyphs of one word that join touch; this much of a space (in font sizes) parts them.
@@ -236,13 +237,17 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
 
 def _add_to_glyph(texts: list[str], text: str) -> None:
     """One glyph standing for several letters (a lam-alef, "fi"): PDFium gives them in the
-    order of the text; the glyph's marks go after its letters."""
+    order of the glyph's text; its marks go after its letters."""
     if unicodedata.combining(text):
         texts.append(text)
         return
     marks = [known for known in texts if unicodedata.combining(known)]
-    texts[:] = [known for known in texts if not unicodedata.combining(known)]
-    texts += [text, *marks]
+    letters = [known for known in texts if not unicodedata.combining(known)] + [text]
+    if len(letters) == 2 and letters[0] in _ALEFS and letters[1] == "ل":
+        # A lam-alef ligature is lam then alef, whatever order its glyph's text gives
+        # (LibreOffice with DejaVu Sans gives "أل"): alef never joins the letter after it.
+        letters.reverse()
+    texts[:] = [*letters, *marks]
 
 
 def _same_glyph(first: PdfChar, second: PdfChar) -> bool:

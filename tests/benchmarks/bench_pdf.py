@@ -13,6 +13,7 @@ LibreOffice or pdftotext is missing.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import shutil
@@ -39,7 +40,8 @@ IMPORTER = (
     "import sys; from pathlib import Path; "
     "from oicreader.importing.import_plan import import_files; "
     "plan = import_files([Path(sys.argv[1])], languages={Path(sys.argv[1]): sys.argv[2]}); "
-    "print(len(plan.files[0].version.paragraphs), plan.files[0].pages)"
+    "print(len(plan.files[0].version.paragraphs), plan.files[0].pages); "
+    "import json; print(json.dumps(plan.files[0].version.paragraphs, ensure_ascii=False))"
 )
 
 
@@ -139,10 +141,17 @@ def main() -> int:
                  "--symbol", "BENCH/1", "--lang", f"{pdf}={language}"],
                 environment,
             )  # fmt: skip
-            found, pages = ours[2].split()
+            counts, paragraphs = ours[2].split("\n", 1)
+            found, pages = counts.split()
+            source = read_report_file(REPORT / f"{language}.txt", language).paragraphs
+            texts = [source[number] for number in sorted(source)]
+            whole = sum(
+                text == texts[(int(number) - 1) % len(texts)]
+                for number, text in json.loads(paragraphs).items()
+            )
             print(
                 f"{language}: {pages} pages, {pdf.stat().st_size / 1e6:.1f} MB, "
-                f"{found} of {count} paragraphs found"
+                f"{found} of {count} paragraphs found, {whole} word for word"
             )
             for name, (seconds, peak, _) in (
                 ("pdftotext", poppler),

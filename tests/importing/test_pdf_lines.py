@@ -85,3 +85,15 @@ def test_a_line_drawn_in_any_order_is_read_by_position() -> None:
     chars = arabic_word_chars("منظمة", 300) + arabic_word_chars("التعاون", 262)
     [line] = page_lines(list(reversed(chars)))
     assert line.text == "منظمة التعاون"
+
+
+@pytest.mark.parametrize("glyph_text", ["لأ", "أل"])
+def test_a_lam_alef_drawn_as_one_glyph_reads_lam_then_alef(glyph_text: str) -> None:
+    # "الأمم": alef, then lam-alef as one glyph (its text in either order), then two meems.
+    def char(text: str, left: float) -> PdfChar:
+        return PdfChar(text, left, 697, left + 6, 709, left, 700.0, 12.0)
+
+    chars = [char("ا", 294), *(char(letter, 288) for letter in glyph_text)]
+    chars += [char("م", 282), char("م", 276)]
+    [line] = page_lines(chars)
+    assert line.text == "الأمم"
