@@ -28,6 +28,8 @@ from tests.importing.pdf_fixtures import (
     SCANNED,
     TRUNCATED,
     PdfFixture,
+    furniture_in,
+    paragraph_words,
     source_paragraphs,
     source_words,
     text_words,
@@ -276,3 +278,34 @@ def test_word_accuracy_counts_words_missing_or_out_of_order_but_not_words_added(
 
 def test_text_words_fold_presentation_forms_and_drop_tatweel_and_direction_marks() -> None:
     assert text_words("\ufefb\u0644\u0640\u0640\u0645 \u202b\u0627\u0644\u202c") == ["لالم", "ال"]
+
+
+def test_paragraph_words_read_paragraphs_in_number_order() -> None:
+    assert paragraph_words({2: "c d", 1: "a \u0628\u0640\u0627 b"}) == [
+        "a",
+        "\u0628\u0627",
+        "b",
+        "c",
+        "d",
+    ]
+
+
+def test_no_source_paragraph_looks_like_page_furniture() -> None:
+    for language in ("ar", "en", "fr"):
+        assert [furniture_in(text) for text in source_paragraphs(language).values()] == [[]] * 16
+
+
+@pytest.mark.parametrize(
+    ("name", "kinds"),
+    [
+        ("lo-ar.pdf", ["symbol header", "- N - footer"]),
+        ("lo-en.pdf", ["symbol header", "page N of M footer"]),
+        ("lo-fr.pdf", ["symbol header", "page N of M footer"]),
+        ("chromium-ar.pdf", ["symbol header", "N/M page number", "print date", "file address"]),
+        ("chromium-en.pdf", ["symbol header", "N/M page number", "print date", "file address"]),
+    ],
+)
+def test_furniture_in_recognises_what_each_producer_prints_around_the_text(
+    name: str, kinds: list[str]
+) -> None:
+    assert furniture_in(pdftotext(PDF_FIXTURES / name, "-f", "2", "-l", "2")) == kinds
