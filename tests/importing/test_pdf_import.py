@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from oicreader.importing.import_plan import PlannedFile, import_files
@@ -13,8 +11,9 @@ from tests.importing.pdf_fixtures import (
     GOOD_FIXTURES,
     PDF_FIXTURES,
     PdfFixture,
+    furniture_in,
+    paragraph_words,
     source_words,
-    text_words,
     word_accuracy,
 )
 
@@ -35,16 +34,13 @@ def planned(request: pytest.FixtureRequest) -> tuple[PdfFixture, PlannedFile]:
     return fixture, read(fixture)
 
 
-def paragraph_words(planned: PlannedFile) -> list[str]:
-    paragraphs = planned.version.paragraphs
-    return text_words(" ".join(paragraphs[number] for number in sorted(paragraphs)))
-
-
 def test_each_fixture_is_read_at_least_99_percent_word_for_word(
     planned: tuple[PdfFixture, PlannedFile],
 ) -> None:
     fixture, file = planned
-    accuracy = word_accuracy(source_words(str(fixture.language)), paragraph_words(file))
+    accuracy = word_accuracy(
+        source_words(str(fixture.language)), paragraph_words(file.version.paragraphs)
+    )
     assert accuracy >= 0.99
     assert accuracy >= ACCURACY_REACHED.get(fixture.name, 1.0)
 
@@ -58,17 +54,12 @@ def test_each_fixture_has_its_language_and_all_sixteen_paragraph_numbers(
     assert sorted(file.version.paragraphs) == list(range(1, 17))
 
 
-FURNITURE = re.compile(
-    r"Page \d|\d+ sur \d|- \d+ -|\d+/\d+\b(?!/)|file://|\d{1,2}:\d{2}\s*[AP]M|CHAIR-REP\s*–"
-)
-
-
 def test_no_header_footer_or_page_number_is_left_in_a_paragraph(
     planned: tuple[PdfFixture, PlannedFile],
 ) -> None:
     _, file = planned
     for number, text in file.version.paragraphs.items():
-        assert not FURNITURE.search(text), (number, text)
+        assert furniture_in(text) == [], (number, text)
         assert "OIC/ACM-2017/CHAIR-REP" not in text, number
 
 
