@@ -4,8 +4,9 @@ Running headers and footers are told by repetition: a line at the top or the bot
 pages that comes back (its digits aside) on many pages, and page numbers ("- 3 -",
 "Page 3 of 7", "3/7") and what a browser prints in the margins (the date, the address)
 by their shape there. Footnotes are the smaller lines at the foot of a page; they are
-left out and counted. Two columns are read one after the other, right first in Arabic.
-A word an English or French line ends with a hyphen is joined to its end on the next line.
+left out and counted. Two columns are read one after the other, right first in Arabic
+unless the paragraph numbers say otherwise. A word broken by a hyphen at a line's end is
+joined to its end on the next line, the hyphen kept where it is the word's own.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from oicreader.importing.errors import ImportProblem
-from oicreader.importing.pdf_file import OCR_ADVICE, PageProgress, PdfPage, read_pdf_pages
+from oicreader.importing.pdf_file import OCR_ADVICE, PageProgress, read_pdf_pages
 from oicreader.importing.pdf_lines import PdfLine, page_lines
 from oicreader.importing.plain_text import ReportLine, typed_paragraph_number
 
@@ -78,11 +79,6 @@ def read_pdf_report(
         read.append(_PageLines(page.number, page.height, page.width, lines))
     _refuse_pages_without_text(read, pictures_only, path)
     return _reading(read)
-
-
-def report_lines(pages: Iterable[PdfPage]) -> PdfReading:
-    """The report's lines from pages already read, page furniture and footnotes left out."""
-    return _reading([_PageLines(p.number, p.height, p.width, page_lines(p.chars)) for p in pages])
 
 
 def _refuse_pages_without_text(
