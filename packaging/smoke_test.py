@@ -158,6 +158,14 @@ def runs(program: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, R
         "docs": run_app(program, tmp_path_factory, "docs", "--json"),
         "topics": run_app(program, tmp_path_factory, "topics"),
         "print": run_app(program, tmp_path_factory, "print", "-p", "6", "-o", str(out / "p6.pdf")),
+        "import pdf": run_app(
+            program,
+            tmp_path_factory,
+            "import",
+            str(_text_pdf(out / "report.pdf", PDF_REPORT_LINES)),
+            "--dry-run",
+            "--json",
+        ),
         "screenshot": run_app(
             program,
             tmp_path_factory,
@@ -170,6 +178,52 @@ def runs(program: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, R
             QT_QPA_PLATFORM="offscreen",
         ),
     }
+
+
+# A report as a PDF with a text layer: the built app must read it with its bundled PDFium.
+PDF_REPORT_LINES = (
+    "OIC/SMOKE/2026/1",
+    "",
+    "1. The meeting opened in New York.",
+    "2. The meeting closed on 22 September 2017.",
+)
+
+
+def _text_pdf(path: Path, lines: tuple[str, ...]) -> Path:
+    """A one-page PDF of lines in Helvetica, written by hand (no producer needed in CI)."""
+    drawn = "".join(
+        f"BT /F1 12 Tf 72 {720 - 18 * index} Td ({line}) Tj ET\n"
+        for index, line in enumerate(lines)
+        if line
+    ).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(drawn) + drawn + b"endstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    data = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    table = len(data)
+    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    data += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    data += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        table,
+    )
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_reads_a_pdf_report_with_its_bundled_pdfium(runs: dict[str, Run]) -> None:
+    [plan] = [json.loads(line) for line in runs["import pdf"].check().result.stdout.splitlines()]
+    assert plan["symbol"] == "OIC/SMOKE/2026/1"
+    assert [(f["format"], f["lang"], f["paragraphs"]) for f in plan["files"]] == [("pdf", "en", 2)]
 
 
 def test_prints_its_version(runs: dict[str, Run]) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from oicreader.cli.common import open_library, print_json, print_message, terminal_width
@@ -36,7 +38,7 @@ def register(commands: Any) -> None:
 
     show = commands.add_parser("show", help="print paragraphs of a document")
     show.add_argument(
-        "doc", nargs="?", metavar="DOC", help="symbol, id or path of a .txt or .docx file"
+        "doc", nargs="?", metavar="DOC", help="symbol, id or path of a .txt, .docx or .pdf file"
     )
     show.add_argument("-p", "--paragraphs", metavar="LIST", help="e.g. 4,6-7 (default: all)")
     show.add_argument("-l", "--languages", metavar="LANGS", help="e.g. ar,en (default: all)")
@@ -44,6 +46,7 @@ def register(commands: Any) -> None:
         "--bidi", choices=("auto", "visual", "logical"), default="auto", help=BIDI_HELP
     )
     show.add_argument("--source-lang", choices=LANGUAGES, help="language of a DOC file")
+    add_password_option(show)
     show.add_argument("--json", action="store_true", help="one JSON object per paragraph")
     show.set_defaults(handler=command_show)
 
@@ -57,6 +60,45 @@ def register(commands: Any) -> None:
     )
     find.add_argument("--json", action="store_true", help="one JSON object per hit")
     find.set_defaults(handler=command_search)
+
+
+def add_password_option(parser: Any) -> None:
+    """--password-stdin: the password of encrypted PDFs, read from standard input, so that it
+    shows neither in the shell's history nor in the list of processes."""
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password of encrypted PDF files from the first line of standard input",
+    )
+
+
+def read_password(arguments: argparse.Namespace) -> str | None:
+    """The password given on standard input, if --password-stdin asks for it."""
+    if not getattr(arguments, "password_stdin", False):
+        return None
+    line = sys.stdin.readline()
+    if not line:
+        raise UserFacingError(
+            "--password-stdin: standard input is empty; give the password on it, e.g. "
+            "`oicreader import report.pdf --password-stdin < password.txt`"
+        )
+    return line.rstrip("\r\n")
+
+
+def page_progress() -> Callable[[Path, int, int], None] | None:
+    """A report of each PDF page read, on standard error when it is a terminal; None (no
+    output at all) when it is not, so that scripts and logs stay clean."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(path: Path, page: int, pages: int) -> None:
+        # \r and "erase to the end of the line": one line, rewritten, cleared at the end.
+        sys.stderr.write(f"\r\x1b[K{path.name}: page {page} of {pages}")
+        if page == pages:
+            sys.stderr.write("\r\x1b[K")
+        sys.stderr.flush()
+
+    return show
 
 
 def command_docs(arguments: argparse.Namespace, out: TextIO) -> int:
@@ -94,8 +136,11 @@ def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
     from oicreader.model.document import describe_problems
     from oicreader.text.terminal_bidi import show_controls, use_visual_order, visual_lines
 
+    password = read_password(arguments)
     with open_library(writes=False) as library:
-        document = find_document(library, arguments.doc, arguments.source_lang)
+        document = find_document(
+            library, arguments.doc, arguments.source_lang, password, page_progress()
+        )
     languages = chosen_languages(arguments.languages, document)
     numbers = (
         parse_paragraph_selection(arguments.paragraphs, document.paragraph_numbers)

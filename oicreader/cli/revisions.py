@@ -8,7 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from oicreader.cli.common import open_library, print_json, print_message, terminal_width
-from oicreader.cli.documents import BIDI_HELP, chosen_languages
+from oicreader.cli.documents import (
+    BIDI_HELP,
+    add_password_option,
+    chosen_languages,
+    page_progress,
+    read_password,
+)
 from oicreader.cli.review import register_review
 from oicreader.errors import UserFacingError
 from oicreader.model.languages import LANGUAGES, direction_of
@@ -29,7 +35,7 @@ def register(commands: Any) -> None:
     """Add import, revisions and diff, and `notes review` and `notes attach`."""
     load = commands.add_parser(
         "import",
-        help="import report files (.txt, .docx), one per language, as one document",
+        help="import report files (.txt, .docx, .pdf), one per language, as one document",
         description="Import the language versions of one report. A symbol already in the "
         "library adds a new revision (e.g. the final after the draft), keeps the old one, "
         "and carries every note to the new text.",
@@ -44,6 +50,7 @@ def register(commands: Any) -> None:
         help="the language of one file (ar, en or fr) when detection is wrong; repeatable",
     )
     load.add_argument("--dry-run", action="store_true", help="show what would be imported")
+    add_password_option(load)
     load.add_argument("--json", action="store_true", help="one JSON object describing it")
     load.set_defaults(handler=command_import)
 
@@ -78,7 +85,11 @@ def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
     from oicreader.store.revisions import RevisionUnchanged, import_plan, import_target
 
     plan = import_files(
-        arguments.files, arguments.symbol, _languages(arguments.lang, arguments.files)
+        arguments.files,
+        arguments.symbol,
+        _languages(arguments.lang, arguments.files),
+        read_password(arguments),
+        page_progress(),
     )
     problems = plan.alignment_problems
     if problems:
@@ -158,6 +169,9 @@ def _print_plan(
                         "encoding": f.encoding,
                         "language_given": f.language_given,
                         "paragraphs": f.paragraph_count,
+                        # PDF files: pages read, footnotes kept out of the paragraphs.
+                        "pages": f.pages,
+                        "footnotes_left_out": f.footnotes_left_out,
                     }
                     for f in plan.files
                 ],

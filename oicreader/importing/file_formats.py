@@ -7,20 +7,22 @@ from typing import Literal
 
 from oicreader.importing.decoding import MAX_FILE_BYTES, TOO_LARGE_ADVICE
 from oicreader.importing.errors import ImportProblem
+from oicreader.importing.pdf_file import is_pdf
 from oicreader.importing.safe_read import read_user_file
 from oicreader.importing.word_package import open_package, read_entry_start
 
-FileFormat = Literal["text", "docx"]
+FileFormat = Literal["text", "docx", "pdf"]
 
-SUPPORTED = "plain text (.txt in UTF-8, UTF-16, Windows-1256 or Windows-1252) and Word (.docx)"
+SUPPORTED = (
+    "plain text (.txt in UTF-8, UTF-16, Windows-1256 or Windows-1252), Word (.docx) "
+    "and PDF with text (.pdf)"
+)
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 WORD_SUFFIX = ".docx"
+PDF_SUFFIX = ".pdf"
 
 _SAVE_AS_DOCX = (
     "Open it in Word or LibreOffice, save it as a Word document (.docx), and import that."
-)
-_PDF_ADVICE = (
-    "Ask for the Word file, or copy the text into a .txt file (saved as UTF-8) and import that."
 )
 _PICTURE_ADVICE = (
     "A picture holds no text to import: ask for the Word file, or type the text into a .txt file."
@@ -28,7 +30,6 @@ _PICTURE_ADVICE = (
 _OTHER_ADVICE = "Ask for the report as a Word file (.docx) or a plain-text file (.txt)."
 # Suffix → (what the file is, what to do), for formats readers are likely to be sent.
 _KNOWN_UNSUPPORTED: dict[str, tuple[str, str]] = {
-    ".pdf": ("a PDF file", _PDF_ADVICE),
     ".doc": ("an older Word file (.doc, Word 97–2003)", _SAVE_AS_DOCX),
     ".docm": ("a Word file with macros (.docm)", _SAVE_AS_DOCX),
     ".dot": ("a Word template (.dot)", _SAVE_AS_DOCX),
@@ -53,7 +54,6 @@ _KNOWN_UNSUPPORTED: dict[str, tuple[str, str]] = {
 }
 # First bytes → (what the file is, what to do): a PDF saved as report.txt is still a PDF.
 _SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
-    (b"%PDF", "a PDF file", _PDF_ADVICE),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an older Word file (.doc, Word 97–2003)", _SAVE_AS_DOCX),
     (b"{\\rtf", "a Rich Text file (.rtf)", _SAVE_AS_DOCX),
     (b"\x89PNG", "a picture (PNG)", _PICTURE_ADVICE),
@@ -74,6 +74,14 @@ def format_of(data: bytes, path: Path) -> FileFormat:
     """The format of a report file's bytes (`path` names it), or an ImportProblem."""
     head = data[:8]
     suffix = path.suffix.lower()
+    if is_pdf(data):  # a PDF saved as report.txt is still a PDF
+        return "pdf"
+    if suffix == PDF_SUFFIX:
+        raise ImportProblem(
+            path,
+            "is named .pdf but is not a PDF inside",
+            "Check that it is the right file, or ask for the report again.",
+        )
     for signature, kind, advice in _SIGNATURES:
         if head.startswith(signature):
             raise _unsupported(path, kind, advice)

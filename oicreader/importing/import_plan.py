@@ -1,6 +1,6 @@
 """What importing a set of report files would do: one document, one language per file.
 
-`import_files` reads every file (text or Word), tells each one's language (Arabic script,
+`import_files` reads every file (text, Word or PDF), tells each one's language (Arabic script,
 else English or French by their common words, unless the caller says), aligns the
 versions by paragraph number and returns an ImportPlan for the reader to confirm. Nothing
 is stored: `oicreader.store.revisions.import_plan` commits a plan.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -26,6 +26,8 @@ from oicreader.model.document import AlignmentProblem, Document, LanguageVersion
 from oicreader.model.languages import LANGUAGE_NAMES, LANGUAGES
 
 SymbolSource = Literal["given", "cover", "file name"]
+# Told of each page of a PDF as it is read: the file, the page, how many pages it has.
+FileProgress = Callable[[Path, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class PlannedFile:
     automatic_numbers: int  # Word files: paragraphs numbered by Word's automatic numbering
     right_to_left_paragraphs: int  # Word files: paragraphs marked right-to-left
     version: LanguageVersion
+    pages: int = 0  # PDF files: how many pages were read
+    footnotes_left_out: int = 0  # PDF files: footnotes kept out of the paragraphs
 
     @property
     def paragraph_count(self) -> int:
@@ -52,6 +56,13 @@ class PlannedFile:
             kind = "Word"
             if self.automatic_numbers:
                 kind += f", {self.automatic_numbers} numbered automatically"
+        elif self.file_format == "pdf":
+            kind = f"PDF, {self.pages} page{'' if self.pages == 1 else 's'}"
+            if self.footnotes_left_out:
+                kind += (
+                    f", {self.footnotes_left_out} footnote"
+                    f"{'' if self.footnotes_left_out == 1 else 's'} left out"
+                )
         else:
             kind = f"text, {self.encoding}"
         how = "given" if self.language_given else "detected"
@@ -81,8 +92,13 @@ def import_files(
     paths: Sequence[Path],
     symbol: str | None = None,
     languages: Mapping[Path, str] | None = None,
+    password: str | None = None,
+    progress: FileProgress | None = None,
 ) -> ImportPlan:
-    """Read report files as the language versions of one document, without storing them."""
+    """Read report files as the language versions of one document, without storing them.
+
+    `password` opens encrypted PDFs; `progress(path, page, pages)` is told of each PDF page.
+    """
     if not paths:
         raise ValueError("no file to import")
     given = {real_path(path): language for path, language in (languages or {}).items()}
@@ -96,7 +112,7 @@ def import_files(
         if resolved in seen:
             raise ImportProblem(path, "is given twice", "Give each language's file once.")
         seen[resolved] = path
-        files.append(_read(path, given.get(resolved)))
+        files.append(_read(path, given.get(resolved), password, progress))
     _refuse_shared_languages(files)
     versions = {planned.language: planned.version for planned in files}
     chosen_symbol, source = _symbol(files, symbol)
@@ -104,10 +120,14 @@ def import_files(
     return ImportPlan(tuple(files), document, source, document_content_hash(document))
 
 
-def _read(path: Path, language: str | None) -> PlannedFile:
+def _read(
+    path: Path, language: str | None, password: str | None, progress: FileProgress | None
+) -> PlannedFile:
     # Read once, with a byte limit: what is checked is what is parsed.
     data = read_user_file(path, MAX_FILE_BYTES, TOO_LARGE_ADVICE)
     kind = format_of(data, path)
+    if kind == "pdf":
+        return _read_pdf(data, path, language, password, progress)
     if kind == "docx":
         # python-docx (and lxml) load only when a Word file is read: every command and the
         # window import this module, and they cost about 35 ms of start-up.
@@ -130,6 +150,37 @@ def _read(path: Path, language: str | None) -> PlannedFile:
     chosen = language or detect_language(decoded.text)
     version = parse_report_text(decoded.text, chosen, path, decoded.encoding)
     return PlannedFile(path, chosen, language is not None, kind, decoded.encoding, 0, 0, version)
+
+
+def _read_pdf(
+    data: bytes,
+    path: Path,
+    language: str | None,
+    password: str | None,
+    progress: FileProgress | None,
+) -> PlannedFile:
+    # PDFium loads only when a PDF is read, as python-docx does for Word files.
+    from oicreader.importing.pdf_layout import read_pdf_report
+
+    def page_read(page: int, pages: int) -> None:
+        if progress is not None:
+            progress(path, page, pages)
+
+    reading = read_pdf_report(data, path, password, page_read)
+    chosen = language or detect_language("\n".join(line.text for line in reading.lines))
+    version = parse_report_lines(reading.lines, chosen, path)
+    return PlannedFile(
+        path,
+        chosen,
+        language is not None,
+        "pdf",
+        None,
+        0,
+        0,
+        version,
+        pages=reading.pages,
+        footnotes_left_out=reading.footnotes,
+    )
 
 
 def _refuse_shared_languages(files: list[PlannedFile]) -> None:

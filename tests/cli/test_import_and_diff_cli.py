@@ -123,15 +123,15 @@ def test_notes_attach_puts_a_note_back_by_hand(
     assert status == 1 and "does not occur in paragraph 5" in err
 
 
-def test_a_pdf_is_refused_with_what_to_do(
+def test_a_cut_pdf_is_refused_with_what_to_do(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     pdf = tmp_path / "report.pdf"
     pdf.write_bytes(b"%PDF-1.7")
     status, out, err = run(capsys, "import", str(pdf))
     assert status == 1 and out == ""
-    assert "this is a PDF file; OIC Reader imports plain text (.txt" in err
-    assert "Ask for the Word file, or copy the text into a .txt file" in err
+    assert "report.pdf: the PDF is incomplete" in err
+    assert "Download or copy the file again, or ask for the Word file" in err
 
 
 def test_a_language_can_be_given_per_file(

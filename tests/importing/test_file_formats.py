@@ -1,4 +1,4 @@
-"""Files that are not .txt or .docx get a message saying what is supported and what to do."""
+"""Files that are not .txt, .docx or .pdf get a message saying what is supported and what to do."""
 
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ def refusal(path: Path) -> str:
 @pytest.mark.parametrize(
     ("name", "content", "advice"),
     [
-        ("report.pdf", b"%PDF-1.7\n...", "Ask for the Word file, or copy the text into a .txt"),
         ("report.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest", "save it as a Word document"),
         ("report.rtf", b"{\\rtf1\\ansi report}", "save it as a Word document"),
         ("scan.png", b"\x89PNG\r\n\x1a\nrest", "A picture holds no text"),
@@ -38,14 +37,20 @@ def test_unsupported_formats_say_what_is_supported_and_what_to_do(
     path = tmp_path / name
     path.write_bytes(content)
     message = refusal(path)
-    assert ".txt in UTF-8, UTF-16, Windows-1256 or Windows-1252) and Word (.docx)" in message
+    assert ".txt in UTF-8, UTF-16, Windows-1256 or Windows-1252), Word (.docx) and PDF" in message
     assert advice in message
 
 
-def test_a_pdf_renamed_txt_is_still_recognised_as_a_pdf(tmp_path: Path) -> None:
+def test_a_pdf_renamed_txt_is_still_read_as_a_pdf(tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_bytes(b"%PDF-1.4 binary")
-    assert "this is a PDF file" in refusal(path)
+    assert file_format(path) == "pdf"
+
+
+def test_a_file_named_pdf_that_is_not_one_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_text("1. The meeting opened.", encoding="utf-8")
+    assert "is named .pdf but is not a PDF inside" in refusal(path)
 
 
 def test_an_opendocument_file_is_recognised_by_its_content(tmp_path: Path) -> None:

@@ -87,8 +87,8 @@ def test_the_same_file_twice_is_refused() -> None:
         import_files([BUNDLED_FOLDER / "en.txt", BUNDLED_FOLDER / "en.txt"])
 
 
-def test_an_unsupported_file_among_several_stops_the_import(tmp_path: Path) -> None:
+def test_an_unreadable_file_among_several_stops_the_import(tmp_path: Path) -> None:
     pdf = tmp_path / "fr.pdf"
     pdf.write_bytes(b"%PDF-1.4")
-    with pytest.raises(ImportProblem, match=r"fr\.pdf: this is a PDF file"):
+    with pytest.raises(ImportProblem, match=r"fr\.pdf: the PDF is incomplete"):
         import_files([BUNDLED_FOLDER / "en.txt", pdf])

@@ -1,0 +1,130 @@
+"""A PDF line's glyphs, drawn left to right, put back in logical order, and made letters again.
+
+The inverse of the Unicode bidi algorithm for lines without explicit embeddings (see
+logical_order), then Arabic presentation forms folded to letters (NFKC on those ranges
+only) and the tatweel that stretched a justified word taken out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+_TATWEEL = "\u0640"
+_PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def is_right_to_left(text: str) -> bool:
+    """Whether a line is mostly Arabic letters: read right to left."""
+    counts = Counter(unicodedata.bidirectional(char) for char in text)
+    return counts["R"] + counts["AL"] > counts["L"]
+
+
+def _kind(text: str) -> str:
+    """A glyph's bidi kind: "L" (Latin letter), "N" (digit), "R" (Arabic letter) or "O"."""
+    char = text[0]
+    kind = unicodedata.bidirectional(char)
+    if kind == "L":
+        return "L"
+    if kind in ("EN", "AN"):
+        return "N"
+    if kind in ("R", "AL"):
+        return "R"
+    return "O"
+
+
+_JOINERS_INSIDE_WORDS = frozenset("/-.,:\u2010\u2011\u2013_'’%")
+
+
+def logical_order(visual: list[str], right_to_left: bool) -> str:
+    """The logical text of a line from its glyph texts in visual (left-to-right) order.
+
+    The inverse of the Unicode bidi algorithm for lines without explicit embeddings. In a
+    right-to-left line, read from the right, a run of Latin words and numbers was drawn
+    left to right: it is turned back. A run is letters and digits joined by a space between
+    words (not between two numbers: in "22 September 2017" the day stands apart, as the
+    algorithm puts it) or by one of / - . , : between two of them ("OIC/ACM-2017/CHAIR-REP",
+    "1,000", "22/9/2017"). The stop of a paragraph number "1." is not between two of them,
+    so it stays on the Arabic side: ".1" drawn at the right of a line reads "1.". Brackets
+    in Arabic text are drawn mirrored; their characters are those of the text, left as
+    they are. In a left-to-right line, runs of Arabic letters are turned back the same way.
+    """
+    if right_to_left:
+        glyphs = list(reversed(visual))
+        return "".join(_turn_runs(glyphs, inside=("L", "N"), turned="LN"))
+    return "".join(_turn_runs(visual, inside=("R",), turned="R"))
+
+
+def _turn_runs(glyphs: list[str], inside: tuple[str, ...], turned: str) -> list[str]:
+    kinds = [_kind(glyph) for glyph in glyphs]
+    result: list[str] = []
+    index = 0
+    while index < len(glyphs):
+        if kinds[index] not in inside:
+            result.append(glyphs[index])
+            index += 1
+            continue
+        end = _run_end(glyphs, kinds, index, inside)
+        result.extend(reversed(glyphs[index:end]))
+        index = end
+    return result
+
+
+def _run_end(glyphs: list[str], kinds: list[str], start: int, inside: tuple[str, ...]) -> int:
+    """The end (exclusive) of the run of `inside` glyphs starting at `start`."""
+    end = start + 1
+    while end < len(glyphs):
+        if kinds[end] in inside:
+            end += 1
+            continue
+        following = end + 1
+        if following >= len(glyphs) or kinds[following] not in inside:
+            break
+        before, after = kinds[end - 1], kinds[following]
+        if glyphs[end] == " ":
+            # Reading back, a number before a Latin word belongs to its run ("September
+            # 2017" read backwards); two numbers apart are apart; Arabic words are one run.
+            if before == "N" and after == "N":
+                break
+        elif glyphs[end] not in _JOINERS_INSIDE_WORDS or "R" in (before, after):
+            break
+        end = following + 1
+    return end
+
+
+def letters_from_presentation_forms(text: str) -> str:
+    """Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) as the letters they stand for,
+    and the tatweel that stretched a word for justification taken out.
+
+    NFKC is applied to those forms only: on the whole text it would also change digits,
+    ligatures and spaces that are the report's own.
+    """
+    if _PRESENTATION_FORM.search(text):
+        text = "".join(
+            unicodedata.normalize("NFKC", char) if is_presentation_form(char) else char
+            for char in text
+        ).replace("\ufeff", "")
+    if _TATWEEL in text:
+        text = _without_stretching_tatweel(text)
+    return text
+
+
+def is_presentation_form(char: str) -> bool:
+    return "\ufb50" <= char <= "\ufdff" or "\ufe70" <= char <= "\ufeff"
+
+
+def _without_stretching_tatweel(text: str) -> str:
+    """Tatweel between two letters stretches a word; after a word's last letter ("هـ" for
+    the Hijri year) it is an abbreviation mark, and stays."""
+    kept: list[str] = []
+    for index, char in enumerate(text):
+        if char == _TATWEEL:
+            following = text[index + 1 : index + 2]
+            while following == _TATWEEL:
+                index += 1
+                following = text[index + 1 : index + 2]
+            if following and (following.isalpha() or unicodedata.combining(following)):
+                continue
+        kept.append(char)
+    return "".join(kept)

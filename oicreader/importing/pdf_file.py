@@ -1,0 +1,292 @@
+"""Opening a PDF report safely: what cannot be read is refused by name, memory stays bounded.
+
+The file has already been read with the size limit (safe_read). Here it is checked to be a
+whole PDF, its compressed streams are measured without keeping what they unpack to (a
+"zip bomb" of a content stream is refused before PDFium parses it), and it is read one page
+at a time, each page closed before the next, with a limit on pages and characters.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from oicreader.importing.errors import ImportProblem
+
+# A report of several hundred pages is long; a few times that is not a report.
+MAX_PDF_PAGES = 2_000
+# A dense page holds about 5,000 characters; a page with a hundred times that is generated.
+MAX_PAGE_CHARACTERS = 500_000
+# What one compressed stream, and all of them together, may unpack to: a page's content
+# stream is tens of kilobytes, a large picture tens of megabytes.
+MAX_STREAM_BYTES = 256 * 1024 * 1024
+MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024
+_UNPACK_CHUNK = 1024 * 1024
+_MAX_FLATE_LAYERS = 4
+
+PASSWORD_ADVICE = (
+    "Give its password on standard input (oicreader import FILE --password-stdin), "
+    "or ask for a copy without a password."
+)
+OCR_ADVICE = "Run it through OCR first, or ask for the Word file."
+RESAVE_PDF = "Download or copy the file again, or ask for the Word file."
+_PDF_MARK = b"%PDF-"
+_NOT_DRAWN = frozenset({0, 0x0A, 0x0D, 0xFFFF})
+# PDFium reports a hyphen that ends a line as U+0002 (as U+FFFE in the page's text); it is
+# drawn as a hyphen.
+_LINE_END_HYPHENS = frozenset({0x02, 0xFFFE})
+_END_MARK = b"%%EOF"
+_STREAM_START = re.compile(rb"stream\r?\n")
+
+PageProgress = Callable[[int, int], None]
+
+
+class PdfChar(NamedTuple):
+    """One character PDFium found on a page: its text, box, baseline origin and font size.
+
+    A named tuple: a page has thousands, and a tuple is made three times faster than a
+    frozen dataclass.
+    """
+
+    text: str
+    left: float
+    bottom: float
+    right: float
+    top: float
+    origin_x: float
+    baseline: float
+    font_size: float
+
+
+@dataclass(frozen=True)
+class PdfPage:
+    """The characters of one page, in PDFium's order, and the page's size in points."""
+
+    number: int
+    width: float
+    height: float
+    chars: list[PdfChar]
+    has_pictures: bool
+
+
+def is_pdf(data: bytes) -> bool:
+    """Whether bytes start as a PDF does (the mark may follow up to 1 KB of junk)."""
+    return _PDF_MARK in data[:1024]
+
+
+def read_pdf_pages(
+    data: bytes, path: Path, password: str | None = None, progress: PageProgress | None = None
+) -> Iterator[PdfPage]:
+    """The pages of a PDF one by one; ImportProblem for a file that cannot be read."""
+    _refuse_truncated(data, path)
+    _refuse_compression_bomb(data, path)
+    document = _open(data, path, password)
+    try:
+        page_count = len(document)
+        if page_count == 0:
+            raise ImportProblem(path, "the PDF has no pages", RESAVE_PDF)
+        if page_count > MAX_PDF_PAGES:
+            raise ImportProblem(
+                path,
+                f"the PDF has {page_count:,} pages, more than the {MAX_PDF_PAGES:,} "
+                "a report can have",
+                "Check that it is the right file; if it is, split it into smaller files.",
+            )
+        for index in range(page_count):
+            if progress is not None:
+                progress(index + 1, page_count)
+            yield _read_page(document, index, path)
+    finally:
+        document.close()
+
+
+def _open(data: bytes, path: Path, password: str | None) -> Any:
+    # PDFium is loaded only when a PDF is read: it is a native library of a few megabytes.
+    from pypdfium2 import PdfDocument, PdfiumError
+    from pypdfium2 import raw as pdfium_raw
+
+    try:
+        return PdfDocument(data, password=password)
+    except PdfiumError as error:
+        code = getattr(error, "err_code", None)
+        if code == pdfium_raw.FPDF_ERR_PASSWORD:
+            if password:
+                raise ImportProblem(
+                    path, "the password given does not open this PDF", PASSWORD_ADVICE
+                ) from None
+            raise ImportProblem(
+                path, "the PDF is protected by a password", PASSWORD_ADVICE
+            ) from None
+        if code == pdfium_raw.FPDF_ERR_SECURITY:
+            raise ImportProblem(
+                path, "the PDF is protected in a way OIC Reader cannot open", PASSWORD_ADVICE
+            ) from None
+        raise ImportProblem(path, "the PDF is damaged and cannot be read", RESAVE_PDF) from None
+
+
+def _read_page(document: Any, index: int, path: Path) -> PdfPage:
+    from pypdfium2 import PdfiumError
+
+    place = f"page {index + 1}"
+    try:
+        page = document[index]
+    except PdfiumError:
+        raise ImportProblem(path, "the PDF is damaged", RESAVE_PDF, place) from None
+    try:
+        width, height = page.get_size()
+        text_page = page.get_textpage()
+        try:
+            count = text_page.count_chars()
+            if count > MAX_PAGE_CHARACTERS:
+                raise ImportProblem(
+                    path,
+                    f"the page holds {count:,} characters, more than a report's page can",
+                    "Check that it is the right file.",
+                    place,
+                )
+            chars = _page_chars(text_page, count)
+        finally:
+            text_page.close()
+        pictures = not chars and _has_pictures(page)
+    except PdfiumError:
+        raise ImportProblem(path, "the PDF is damaged", RESAVE_PDF, place) from None
+    finally:
+        page.close()
+    return PdfPage(index + 1, float(width), float(height), chars, pictures)
+
+
+def _page_chars(text_page: Any, count: int) -> list[PdfChar]:
+    """The characters of a page, without the line breaks PDFium makes up.
+
+    The spaces PDFium makes up where it sees a gap are kept with those drawn: producers
+    that draw none (Chromium, for Latin text) leave gaps no wider than a letter's. (PDFium
+    makes up nothing else, so no character is asked whether it was made up.)
+    """
+    import ctypes
+
+    from pypdfium2 import raw as pdfium_raw
+
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    pdfium_raw.FPDFText_GetText(
+        text_page.raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
+    )
+    units = memoryview(buffer.raw).cast("H")
+    box = pdfium_raw.FS_RECTF()
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    loose_box, origin, font_size = (
+        pdfium_raw.FPDFText_GetLooseCharBox,
+        pdfium_raw.FPDFText_GetCharOrigin,
+        pdfium_raw.FPDFText_GetFontSize,
+    )
+    chars: list[PdfChar] = []
+    handle = text_page.raw
+    for index in range(count):
+        code = units[index]
+        if code in _NOT_DRAWN:
+            continue
+        if code in _LINE_END_HYPHENS:
+            code = 0x2D
+        # The loose box spans the glyph's advance: letters of a word touch, words do not
+        # (the tight box of a "1" leaves a gap inside "2017").
+        loose_box(handle, index, box)
+        origin(handle, index, origin_x, origin_y)
+        chars.append(
+            PdfChar(
+                chr(code),
+                box.left,
+                box.bottom,
+                box.right,
+                box.top,
+                origin_x.value,
+                origin_y.value,
+                font_size(handle, index),
+            )
+        )
+    return chars
+
+
+def _has_pictures(page: Any) -> bool:
+    from pypdfium2 import raw as pdfium_raw
+
+    return any(obj.type == pdfium_raw.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=3))
+
+
+def _refuse_truncated(data: bytes, path: Path) -> None:
+    # PDFium repairs a file cut short and reads what it can: a report missing its last
+    # pages would be imported without a word. Every whole PDF ends with %%EOF.
+    if _END_MARK not in data[-4096:]:
+        raise ImportProblem(
+            path,
+            "the PDF is incomplete (it stops before its end, as a cut download does)",
+            RESAVE_PDF,
+        )
+
+
+def _refuse_compression_bomb(data: bytes, path: Path) -> None:
+    """Refuse a PDF whose compressed streams unpack to more than the limits, measuring them
+    chunk by chunk without keeping what they unpack to."""
+    total = 0
+    for match in _STREAM_START.finditer(data):
+        end = data.find(b"endstream", match.end())
+        if end < 0:
+            break
+        limit = min(MAX_STREAM_BYTES, MAX_UNPACKED_BYTES - total)
+        size = _unpacked_size(memoryview(data)[match.end() : end], limit)
+        if size is None:
+            raise ImportProblem(
+                path,
+                "the PDF holds a compressed stream that unpacks to more than "
+                f'{limit // (1024 * 1024)} MB (a "zip bomb", or a damaged file)',
+                "Check where the file comes from, and ask for the Word file.",
+            )
+        total += size
+
+
+def _unpacked_size(stream: memoryview, limit: int) -> int | None:
+    """How many bytes a stream unpacks to through its Flate layers (a filter may repeat
+    /FlateDecode: 400 MB of spaces compressed twice is 1 KB), 0 for one that is not Flate,
+    None past `limit`."""
+    chunks: Iterator[bytes] = iter([stream.tobytes()])
+    size = 0
+    for _ in range(_MAX_FLATE_LAYERS):
+        inflated = _inflated(chunks)
+        first = next(inflated, None)
+        if first is None:
+            return size
+        size = 0
+        if not _looks_like_flate(first):
+            size = len(first)
+            for chunk in inflated:
+                size += len(chunk)
+                if size > limit:
+                    return None
+            return size if size <= limit else None
+        chunks = itertools.chain([first], inflated)
+    return size
+
+
+def _looks_like_flate(chunk: bytes) -> bool:
+    # A zlib header: deflate with a window of up to 32 KB, and a checksum divisible by 31.
+    return len(chunk) >= 2 and chunk[0] & 0x0F == 8 and (chunk[0] << 8 | chunk[1]) % 31 == 0
+
+
+def _inflated(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """What a zlib stream unpacks to, a chunk at a time; nothing for one that is not zlib."""
+    unpacker = zlib.decompressobj()
+    try:
+        for chunk in chunks:
+            pending = chunk
+            while pending:
+                out = unpacker.decompress(pending, _UNPACK_CHUNK)
+                if out:
+                    yield out
+                pending = unpacker.unconsumed_tail
+                if unpacker.eof:
+                    return
+    except zlib.error:
+        return  # not Flate (a JPEG, or plain text), or the rest is damaged

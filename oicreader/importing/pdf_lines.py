@@ -1,0 +1,428 @@
+"""Rebuilding lines of text from a PDF page's characters: positions, then logical order.
+
+A PDF draws glyphs where they go, and the order its characters come in is the producer's
+(Chromium draws some Arabic words glyph by glyph, in any order). So characters are grouped
+into lines by baseline, ordered left to right by position, split where a gap is a column's,
+and only then put into logical order: an Arabic line is read right to left, with its runs
+of Latin text and numbers (drawn left to right inside it) turned back (see logical_order).
+Arabic presentation forms become letters, and the tatweel that stretches justified words
+goes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from oicreader.importing.pdf_bidi import (
+    is_right_to_left,
+    letters_from_presentation_forms,
+    logical_order,
+)
+from oicreader.importing.pdf_file import PdfChar
+
+# A gap wider than this fraction of the font size is a space between words, drawn or not.
+_WORD_GAP = 0.3
+# Letters that never join the letter after them: a gap after one may be inside a word.
+_RIGHT_JOINING = frozenset("اأإآٱدذرزوؤءةى")
+_ALEFS = frozenset("اأإآ")
+# Letters that end a word: ta marbuta and alef maqsura.
+_WORD_FINAL = frozenset("ةى")
+# Glyphs of one word that join touch; this much of a space (in font sizes) parts them.
+_JOINED_GAP = 0.08
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """A drawn character and the combining marks (harakat, accents) drawn over it."""
+
+    text: str
+    left: float
+    right: float
+    font_size: float
+
+    @property
+    def centre(self) -> float:
+        """The middle of the glyph, left to right."""
+        return (self.left + self.right) / 2
+
+
+@dataclass(frozen=True)
+class PdfLine:
+    """One line of a page in logical order, with where it was drawn."""
+
+    text: str
+    left: float
+    right: float
+    baseline: float
+    font_size: float
+    right_to_left: bool
+
+
+def page_lines(chars: Sequence[PdfChar]) -> list[PdfLine]:
+    """The lines of a page, top to bottom, each split at a column gap; text in logical order."""
+    rows = [(row, *_glyphs(row)) for row in _rows(chars)]
+    gutters = _gutters([glyphs for _, glyphs, _ in rows])
+    lines: list[PdfLine] = []
+    for row, glyphs, spaces in rows:
+        segments = _segments(glyphs, gutters)
+        for segment, segment_spaces in zip(
+            segments, _spaces_per_segment(segments, spaces), strict=True
+        ):
+            line = _line(segment, segment_spaces, row)
+            if line.text:
+                lines.append(line)
+    return lines
+
+
+def _gutters(rows: list[list[Glyph]]) -> list[float]:
+    """Where a page's columns part: an x that the glyphs of (almost) no row cross, while many
+    rows have text on both sides of it. Justified lines have wide gaps too, but never all at one
+    place."""
+    drawn = [row for row in rows if row]
+    if len(drawn) < 6:
+        return []
+    left = min(row[0].left for row in drawn)
+    right = max(row[-1].right for row in drawn)
+    bins = 200
+    step = (right - left) / bins
+    if step <= 0:
+        return []
+    crossed = [0] * (bins + 1)
+    middle_left, middle_right = left + (right - left) * 0.25, left + (right - left) * 0.75
+    for row in drawn:
+        covered: set[int] = set()
+        for glyph in row:
+            if glyph.right < middle_left or glyph.left > middle_right:
+                continue  # gutters are looked for in the middle half only
+            covered.update(
+                range(int((glyph.left - left) / step), int((glyph.right - left) / step) + 1)
+            )
+        for index in covered:
+            if 0 <= index <= bins:
+                crossed[index] += 1
+    extents = [(row[0].right, row[-1].left) for row in drawn]  # first and last glyphs
+    gutters: list[float] = []
+    previous = -2
+    for index in range(bins // 4, bins * 3 // 4):
+        x = left + (index + 0.5) * step
+        # A page number or a heading centred across both columns may cross the gutter.
+        if crossed[index] > max(1, len(drawn) // 20):
+            continue
+        # Text on both sides, in one row or in rows of their own (columns of LibreOffice
+        # keep their own baselines).
+        on_the_left = sum(1 for first, last in extents if first < x)
+        on_the_right = sum(1 for first, last in extents if last > x)
+        if min(on_the_left, on_the_right) < max(3, len(drawn) // 5):
+            continue
+        if index == previous + 1:
+            gutters[-1] = x
+        else:
+            gutters.append(x)
+        previous = index
+    return gutters
+
+
+def _rows(chars: Sequence[PdfChar]) -> list[list[PdfChar]]:
+    """Characters grouped by baseline, top row first; raised marks stay with their row."""
+    ordered = sorted(
+        (char for char in chars if char.font_size > 0), key=lambda char: -char.baseline
+    )
+    rows: list[list[PdfChar]] = []
+    row_baseline = row_size = 0.0
+    for char in ordered:
+        # Chromium gives its spaces a font size of 1: the row's size decides.
+        tolerance = max(char.font_size, row_size, 1.0) * 0.35
+        if rows and abs(char.baseline - row_baseline) <= tolerance:
+            rows[-1].append(char)
+            if not char.text.isspace():
+                row_size = max(row_size, char.font_size)
+        else:
+            rows.append([char])
+            row_baseline = char.baseline
+            row_size = 0.0 if char.text.isspace() else char.font_size
+    return [row for row in map(_without_reference_marks, _raised_rows_merged(rows)) if row]
+
+
+def _main_size(row: list[PdfChar]) -> float:
+    """The type size most of a row's characters have (spaces aside: Chromium gives its
+    spaces a size of 1)."""
+    sizes = Counter(char.font_size for char in row if char.text != " ")
+    return sizes.most_common(1)[0][0] if sizes else row[0].font_size
+
+
+def _raised_rows_merged(rows: list[list[PdfChar]]) -> list[list[PdfChar]]:
+    """A row of small raised characters (footnote marks, "er" of "1er") joined to the row
+    it is raised above."""
+    merged: list[list[PdfChar]] = []
+    for index, row in enumerate(rows):
+        below = rows[index + 1] if index + 1 < len(rows) else None
+        if below is not None and _is_raised_over(row, below):
+            rows[index + 1] = row + below
+            continue
+        merged.append(row)
+    return merged
+
+
+def _is_raised_over(row: list[PdfChar], below: list[PdfChar]) -> bool:
+    rise = row[0].baseline - below[0].baseline
+    if rise <= 0 or rise >= 0.7 * below[0].font_size * 1.5:  # most rows: a line apart
+        return False
+    size, below_size = _main_size(row), _main_size(below)
+    overlaps = min(c.right for c in row) < max(c.right for c in below) and max(
+        c.left for c in row
+    ) > min(c.left for c in below)
+    return size < 0.85 * below_size and rise < 0.7 * below_size and overlaps
+
+
+def _without_reference_marks(row: list[PdfChar]) -> list[PdfChar]:
+    """A row without its raised footnote reference marks (small digits, *, †): they belong
+    to the footnotes, and glued to a word they would change it ("international1")."""
+    size = _main_size(row)
+    marks = [
+        char
+        for char in row
+        if char.font_size < 0.85 * size and (char.text.isdigit() or char.text in "*†‡")
+    ]
+    if not marks:
+        return row
+    baseline = Counter(char.baseline for char in row).most_common(1)[0][0]
+    raised = {id(char) for char in marks if char.baseline > baseline + 0.15 * size}
+    return [char for char in row if id(char) not in raised]
+
+
+def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
+    """A row's glyphs left to right, each combining mark joined to the letter it sits on, and
+    where its spaces are drawn (only how many there are is to be trusted: Chromium draws
+    the space before an Arabic word inside that word)."""
+    glyphs: list[tuple[PdfChar, list[str]]] = []
+    spaces: list[float] = []
+    marks: list[PdfChar] = []
+    for char in row:
+        if char.text.isspace():
+            spaces.append((char.left + char.right) / 2)
+        elif glyphs and _same_glyph(glyphs[-1][0], char):
+            _add_to_glyph(glyphs[-1][1], char.text)
+        elif unicodedata.combining(char.text):
+            marks.append(char)  # placed once every letter is: some come before theirs
+        else:
+            glyphs.append((char, [char.text]))
+    # By the pen position each glyph was drawn from: Amiri stacks the letters of "لج" so
+    # that their boxes overlap the other way round. (sorted() keeps PDFium's order on ties.)
+    glyphs.sort(key=lambda glyph: (glyph[0].origin_x, glyph[0].left + glyph[0].right))
+    # A mark drawn from its letter's pen position is part of one glyph with it (Chromium's
+    # "اً"), whose box PDFium shares out between them: the letter's box is the whole.
+    extents: dict[int, tuple[float, float]] = {}
+    for mark in marks:
+        carrier = _carrier(glyphs, mark)
+        if carrier is None:
+            glyphs.append((mark, [mark.text]))
+            continue
+        carrier[1].append(mark.text)
+        letter = carrier[0]
+        if abs(mark.origin_x - letter.origin_x) < 0.05 * max(letter.font_size, 1.0):
+            left, right = extents.get(id(carrier), (letter.left, letter.right))
+            extents[id(carrier)] = (min(left, mark.left), max(right, mark.right))
+    built: list[Glyph] = []
+    for glyph in glyphs:
+        char, texts = glyph
+        left, right = extents.get(id(glyph), (char.left, char.right))
+        built.append(Glyph("".join(texts), left, right, char.font_size))
+    return built, spaces
+
+
+def _add_to_glyph(texts: list[str], text: str) -> None:
+    """One glyph standing for several letters (a lam-alef, "fi"): PDFium gives them in the
+    order of the glyph's text; its marks go after its letters."""
+    if unicodedata.combining(text):
+        texts.append(text)
+        return
+    marks = [known for known in texts if unicodedata.combining(known)]
+    letters = [known for known in texts if not unicodedata.combining(known)] + [text]
+    if len(letters) == 2 and letters[0] in _ALEFS and letters[1] == "ل":
+        # A lam-alef ligature is lam then alef, whatever order its glyph's text gives
+        # (LibreOffice with DejaVu Sans gives "أل"): alef never joins the letter after it.
+        letters.reverse()
+    texts[:] = [*letters, *marks]
+
+
+def _same_glyph(first: PdfChar, second: PdfChar) -> bool:
+    """Whether two characters read one after the other come from one glyph: drawn from the
+    same pen position, their boxes overlapping."""
+    # LibreOffice sets the letters of a ligature a tenth of a point apart in a justified
+    # line; letters of a word are a whole advance apart.
+    return (
+        abs(first.origin_x - second.origin_x) < 0.05 * max(first.font_size, 1.0)
+        and abs(first.baseline - second.baseline) < 0.05 * max(first.font_size, 1.0)
+        and first.left < second.right
+        and second.left < first.right
+    )
+
+
+def _carrier(
+    glyphs: list[tuple[PdfChar, list[str]]], mark: PdfChar
+) -> tuple[PdfChar, list[str]] | None:
+    """The letter a combining mark (a haraka, a shadda) is drawn over: the nearest to it."""
+    for glyph in glyphs:  # drawn from one pen position with it: one glyph (Chromium)
+        if glyph[0].text.isalpha() and abs(glyph[0].origin_x - mark.origin_x) < 0.01:
+            return glyph
+    middle = (mark.left + mark.right) / 2
+    best: tuple[PdfChar, list[str]] | None = None
+    best_distance = max(mark.font_size, 1.0)
+    for glyph in glyphs:
+        char = glyph[0]
+        if not char.text.isalpha():
+            continue
+        distance = max(char.left - middle, middle - char.right, 0.0)
+        if distance < best_distance or (
+            distance == best_distance == 0.0
+            and best is not None
+            and abs((char.left + char.right) / 2 - middle)
+            < abs((best[0].left + best[0].right) / 2 - middle)
+        ):
+            best, best_distance = glyph, distance
+    return best
+
+
+def _spaces_per_segment(segments: list[list[Glyph]], spaces: list[float]) -> list[list[float]]:
+    """The spaces of a row that fall in each segment (the nearest one)."""
+    shares: list[list[float]] = [[] for _ in segments]
+    for space in spaces:
+        distances = [
+            max(segment[0].left - space, space - segment[-1].right, 0.0) for segment in segments
+        ]
+        if distances:
+            shares[distances.index(min(distances))].append(space)
+    return shares
+
+
+def _segments(glyphs: list[Glyph], gutters: list[float]) -> list[list[Glyph]]:
+    """A row's glyphs cut at the page's column gutters."""
+    segments: list[list[Glyph]] = []
+    segment: list[Glyph] = []
+    for glyph in glyphs:
+        if segment and any(segment[-1].right <= x <= glyph.left for x in gutters):
+            segments.append(segment)
+            segment = []
+        segment.append(glyph)
+    if segment:
+        segments.append(segment)
+    return segments
+
+
+def _line(segment: list[Glyph], spaces: list[float], row: list[PdfChar]) -> PdfLine:
+    visual = _visual_words(segment, spaces)
+    right_to_left = is_right_to_left("".join(visual))
+    text = logical_order(visual, right_to_left)
+    sizes = Counter(glyph.font_size for glyph in segment)
+    baselines = Counter(char.baseline for char in row if char.text != " ")
+    return PdfLine(
+        text=letters_from_presentation_forms(text),
+        left=segment[0].left,
+        right=segment[-1].right,
+        baseline=baselines.most_common(1)[0][0],
+        font_size=sizes.most_common(1)[0][0],
+        right_to_left=right_to_left,
+    )
+
+
+def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
+    """The segment's glyph texts left to right, with a space wherever words are apart.
+
+    A space drawn in a gap between two glyphs marks that gap (LibreOffice). Chromium draws
+    the space before an Arabic word at the pen position of the word's first letter, that
+    is at the left edge of the word's rightmost glyph: the gap to the right of that glyph.
+    Spaces placed neither way mark the widest gaps left. A gap much wider than a letter's
+    is a space even where none was drawn (producers that draw none).
+    """
+    gaps = [
+        (following.left - glyph.right) / max(glyph.font_size, following.font_size, 1.0)
+        for glyph, following in itertools.pairwise(segment)
+    ]
+    apart: set[int] = set()
+    unplaced = 0
+    lefts = [glyph.left for glyph in segment]
+    for space in spaces:
+        index = _gap_of_space(segment, lefts, space)
+        if index is None or index in apart:
+            unplaced += 1
+        elif gaps[index] > 0.02:  # not between glyphs that touch: LibreOffice puts a
+            apart.add(index)  # space of no width between "عموماً" and its stop
+    widest = sorted(
+        (index for index in range(len(gaps)) if index not in apart), key=lambda i: -gaps[i]
+    )[:unplaced]
+    apart |= {index for index in widest if gaps[index] > 0.1}
+    apart |= {index for index, gap in enumerate(gaps) if gap > _WORD_GAP}
+    apart |= {
+        index
+        for index, (left, right) in enumerate(itertools.pairwise(segment))
+        if _arabic_words_meet(right.text, left.text, gaps[index])
+    }
+    texts: list[str] = []
+    for index, glyph in enumerate(segment):
+        texts.append(glyph.text)
+        if index in apart:
+            texts.append(" ")
+    return texts
+
+
+def _arabic_words_meet(before: str, after: str, gap: float) -> bool:
+    """Whether two Arabic glyphs (`before` read first, drawn to the right) belong to two
+    words though no space was drawn between them (Chromium leaves some out).
+
+    A word ends after ة or ى; and a letter that joins the next one (ب, ي…) touches it
+    inside a word, so a gap after it parts two words.
+    """
+    joins = _JOINING.get(before[-1:])
+    if joins is None or after[:1] not in _JOINING:
+        return False
+    return joins == "ends word" or (joins == "joins next" and gap > _JOINED_GAP)
+
+
+def _joining_table() -> dict[str, str]:
+    """How each Arabic letter (presentation forms too) joins the letter after it."""
+    table: dict[str, str] = {}
+    for code in [*range(0x0621, 0x064B), *range(0x0671, 0x06D4), *range(0xFB50, 0xFDFE),
+                 *range(0xFE70, 0xFEFD)]:  # fmt: skip
+        char = chr(code)
+        letter = unicodedata.normalize("NFKC", char)[:1] if code >= 0xFB50 else char
+        if not ("\u0621" <= letter <= "\u064a" or "\u0671" <= letter <= "\u06d3"):
+            continue
+        if letter in _WORD_FINAL:
+            table[char] = "ends word"
+        elif letter in _RIGHT_JOINING:
+            table[char] = "joins not"
+        else:
+            table[char] = "joins next"
+    return table
+
+
+def _gap_of_space(segment: list[Glyph], lefts: list[float], space: float) -> int | None:
+    """The gap (between glyph i and i + 1) a space drawn at `space` stands for, if any;
+    `lefts` are the glyphs' left edges, in order."""
+    tolerance = 0.05 * segment[0].font_size
+    found = bisect.bisect_right(lefts, space + tolerance) - 1
+    for index in (found - 1, found):
+        if 0 <= index < len(segment) - 1:
+            glyph, following = segment[index], segment[index + 1]
+            if glyph.right - tolerance <= space <= following.left + tolerance and (
+                following.left - glyph.right > -tolerance
+            ):
+                return index
+    for index in (found - 1, found, found + 1):
+        if (
+            0 <= index < len(segment) - 1
+            and abs(segment[index].left - space) <= tolerance
+            # Chromium also draws a space of no width inside "والتطرّف", at the shadda's
+            # glyph: a word gap is wider than the tenth of an em between its letters.
+            and segment[index + 1].left - segment[index].right > 0.1 * segment[index].font_size
+        ):
+            return index
+    return None
+
+
+_JOINING = _joining_table()

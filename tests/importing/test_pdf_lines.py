@@ -1,0 +1,99 @@
+"""A PDF line's glyphs, drawn left to right, read back in logical order, as letters."""
+
+from __future__ import annotations
+
+import pytest
+from bidi import get_display
+
+from oicreader.importing.pdf_bidi import letters_from_presentation_forms, logical_order
+from oicreader.importing.pdf_file import PdfChar
+from oicreader.importing.pdf_lines import page_lines
+
+# Lines as an Arabic report writes them; python-bidi draws them as a PDF producer does.
+ARABIC_LINES = [
+    "1. عقد وزراء الخارجية",
+    "يوم 22 سبتمبر 2017، وذلك",
+    "الوثيقة OIC/ACM-2017/CHAIR-REP المؤرخة",
+    "اجتماع 22 September 2017 في نيويورك",
+    "السيد Marcel Amon-Tanoh وزير",
+    "إكسبو-2025، وأعرب",
+    "بنسبة 3.5% فقط",
+    "في 22/9/2017 عقد",
+    "١٢. أكد الاجتماع",
+]
+
+
+@pytest.mark.parametrize("logical", ARABIC_LINES)
+def test_an_arabic_line_drawn_right_to_left_reads_back_in_logical_order(logical: str) -> None:
+    drawn = get_display(logical, base_dir="R")
+    assert logical_order(list(drawn), right_to_left=True) == logical
+
+
+def test_a_paragraph_number_drawn_as_dot_one_is_paragraph_one() -> None:
+    assert logical_order(list("دقع .1"), right_to_left=True) == "1. عقد"
+
+
+def test_a_year_is_never_reversed_and_the_comma_stays_after_it() -> None:
+    text = logical_order(list("كلذو ،2017 ربمتبس 22 موي"), right_to_left=True)
+    assert "2017،" in text and "7102" not in text
+
+
+def test_arabic_words_inside_an_english_line_are_turned_back() -> None:
+    drawn = get_display("The city of القدس الشريف is sacred", base_dir="L")
+    assert logical_order(list(drawn), right_to_left=False) == "The city of القدس الشريف is sacred"
+
+
+def test_presentation_forms_become_letters_and_lam_alef_is_lam_then_alef() -> None:
+    # Lam-alef with hamza, a medial lam, a final alef.
+    assert letters_from_presentation_forms("\ufef7\ufee0\ufe8e") == "لألا"
+    assert letters_from_presentation_forms("\ufefb") == "لا"
+
+
+def test_nfkc_touches_only_presentation_forms() -> None:
+    # A superscript two, a ligature fi and a no-break space are the report's own.
+    assert letters_from_presentation_forms("x² ﬁ\u00a0y ﺑ") == "x² ﬁ\u00a0y ب"
+
+
+def test_tatweel_that_stretches_a_word_goes_and_the_hijri_mark_stays() -> None:
+    assert letters_from_presentation_forms("الاجتـــماع") == "الاجتماع"
+    assert letters_from_presentation_forms("1438 هـ") == "1438 هـ"
+
+
+def arabic_word_chars(word: str, right: float, baseline: float = 700.0) -> list[PdfChar]:
+    """A word drawn right to left from `right`, 6 points a letter, harakat on their letter."""
+    chars: list[PdfChar] = []
+    x = right
+    for letter in word:
+        if "\u064b" <= letter <= "\u0652":
+            base = chars[-1]
+            chars.append(PdfChar(letter, base.left, baseline + 8, base.right, baseline + 12,
+                                 base.origin_x, baseline, 12.0))  # fmt: skip
+            continue
+        x -= 6
+        chars.append(PdfChar(letter, x, baseline - 3, x + 6, baseline + 9, x, baseline, 12.0))
+    return chars
+
+
+def test_harakat_stay_on_their_letters_when_a_line_is_rebuilt() -> None:
+    chars = arabic_word_chars("مُحَمَّد", 300) + arabic_word_chars("رسول", 250)
+    [line] = page_lines(chars)
+    assert line.text == "مُحَمَّد رسول"
+    assert line.right_to_left
+
+
+def test_a_line_drawn_in_any_order_is_read_by_position() -> None:
+    chars = arabic_word_chars("منظمة", 300) + arabic_word_chars("التعاون", 262)
+    [line] = page_lines(list(reversed(chars)))
+    assert line.text == "منظمة التعاون"
+
+
+@pytest.mark.parametrize("glyph_text", ["لأ", "أل"])
+def test_a_lam_alef_drawn_as_one_glyph_reads_lam_then_alef(glyph_text: str) -> None:
+    # "الأمم": alef, then lam-alef as one glyph (its text in either order), then two meems.
+    def char(text: str, left: float) -> PdfChar:
+        return PdfChar(text, left, 697, left + 6, 709, left, 700.0, 12.0)
+
+    chars = [char("ا", 294), *(char(letter, 288) for letter in glyph_text)]
+    chars += [char("م", 282), char("م", 276)]
+    [line] = page_lines(chars)
+    assert line.text == "الأمم"
