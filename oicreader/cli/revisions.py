@@ -82,7 +82,12 @@ def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
     from oicreader.importing.import_plan import import_files
     from oicreader.model.document import describe_problems
     from oicreader.store.backups import BackupError
-    from oicreader.store.revisions import RevisionUnchanged, import_plan, import_target
+    from oicreader.store.revisions import (
+        RevisionUnchanged,
+        import_plan,
+        import_target,
+        refuse_an_unchanged_revision,
+    )
 
     plan = import_files(
         arguments.files,
@@ -104,6 +109,7 @@ def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
                 file=sys.stderr,
             )
         if arguments.dry_run:
+            refuse_an_unchanged_revision(library, plan, target)
             _print_plan(out, plan, target, None, arguments.json)
             return 0
         try:

@@ -83,18 +83,25 @@ def import_target(library: Library, plan: ImportPlan) -> ImportTarget:
     return ImportTarget(key, symbol, revisions[-1].number + 1, revisions, missing)
 
 
+def refuse_an_unchanged_revision(library: Library, plan: ImportPlan, target: ImportTarget) -> None:
+    """RevisionUnchanged when the files hold exactly the text of the current revision: told
+    by a dry run as by the import itself."""
+    if target.key is None:
+        return
+    if document_content_hash(library.document(target.key)) == plan.content_hash:
+        raise RevisionUnchanged(
+            f"these files hold the same text as revision {target.revisions[-1].number} of "
+            f"{target.symbol}; nothing was imported"
+        )
+
+
 def import_plan(library: Library, plan: ImportPlan) -> ImportOutcome:
     """Store a plan as a new document, or as the next revision of the document it continues."""
     target = import_target(library, plan)
     if target.key is None:
         return ImportOutcome(library.add_imported_document(plan.document), 1, None, None)
     key = target.key
-    current = library.document(key)
-    if document_content_hash(current) == plan.content_hash:
-        raise RevisionUnchanged(
-            f"these files hold the same text as revision {target.revisions[-1].number} of "
-            f"{target.symbol}; nothing was imported"
-        )
+    refuse_an_unchanged_revision(library, plan, target)
     backup = take_backup(library.path, BACKUP_REASON)
     with transaction(library.db):
         revision = library.add_revision(key, plan.document, plan.content_hash)

@@ -8,6 +8,7 @@ import pytest
 
 from oicreader.importing.plain_text import read_report_file
 from tests.cli.test_show_and_docs import json_lines, run
+from tests.conftest import BUNDLED_FOLDER
 from tests.importing.word_builder import WordBuilder
 
 FINAL = Path(__file__).resolve().parents[1] / "importing" / "fixtures" / "final-revision"
@@ -159,6 +160,16 @@ def test_a_dry_run_changes_nothing_and_a_repeat_import_is_refused(
     assert run(capsys, "import", *final_files)[0] == 0
     status, _, err = run(capsys, "import", *final_files)
     assert status == 1 and "same text as revision 2" in err
+
+
+def test_a_dry_run_of_unchanged_files_says_what_the_import_would_say(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    bundled = [str(BUNDLED_FOLDER / f"{language}.txt") for language in ("ar", "en", "fr")]
+    status, out, err = run(capsys, "import", *bundled, "--dry-run")
+    assert status == 1 and "would add" not in out
+    assert "same text as revision 1" in err
+    assert len(json_lines(run(capsys, "revisions", "--json")[1])) == 1
 
 
 def test_diff_of_a_document_with_one_revision_says_what_to_do(
