@@ -108,6 +108,9 @@ class AboutDialog(QDialog):
             ("arabic-reshaper", mit),
             ("sqlite-utils", self.tr("Apache License, version 2.0")),
             ("platformdirs", mit),
+            ("python-docx", mit),
+            ("pypdfium2", self.tr("Apache License, version 2.0, or BSD 3-Clause License")),
+            ("PDFium", self.tr("BSD 3-Clause License")),
         ]
         for component, licence in rows:
             self.licences.addTopLevelItem(QTreeWidgetItem([component, licence]))

@@ -74,7 +74,17 @@
         <translation>ترخيص أباتشي، الإصدار 2.0</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Apache License, version 2.0, or BSD 3-Clause License</source>
+        <translation>ترخيص أباتشي، الإصدار 2.0، أو ترخيص BSD ذو البنود الثلاثة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BSD 3-Clause License</source>
+        <translation>ترخيص BSD ذو البنود الثلاثة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The Amiri font (copyright 2010–2022 The Amiri Project Authors) is licensed under the SIL Open Font License 1.1: it may be used, studied, modified and redistributed freely, and bundled with any software, but not sold by itself. The licence follows; its English text is the authoritative one.</source>
         <translation>خط أميري (حقوق النشر 2010–2022 لمؤلفي مشروع أميري) مرخّص بموجب رخصة SIL للخطوط المفتوحة 1.1: يجوز استخدامه ودراسته وتعديله وإعادة توزيعه بحرية، وإرفاقه بأي برنامج، ولكن لا يجوز بيعه منفردًا. ويلي ذلك نص الرخصة، والنص الإنجليزي هو النص المعتمد.</translation>
     </message>
@@ -362,12 +372,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+149"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+139"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
@@ -597,7 +607,7 @@
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>The documents that come with OIC Reader could not be checked for a newer version; the copies in your library are shown.</source>
         <translation>تعذّر التحقق من وجود إصدار أحدث من الوثائق المرفقة بـ OIC Reader، فعُرضت النسخ المحفوظة في مكتبتك.</translation>
     </message>
@@ -664,12 +674,12 @@
     <message>
         <location line="+4"/>
         <location line="+16"/>
-        <location line="+494"/>
+        <location line="+474"/>
         <source>Import failed</source>
         <translation>تعذّر الاستيراد</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-308"/>
         <source>Go to Paragraph</source>
         <translation>الانتقال إلى فقرة</translation>
     </message>
@@ -689,22 +699,22 @@
         <translation>%1: الفقرات %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+55"/>
         <source>Select some words in one paragraph first.</source>
         <translation>حدِّد أولًا بعض الكلمات في فقرة واحدة.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Note deleted. Press Ctrl+Z to bring it back.</source>
         <translation>حُذفت الملاحظة. اضغط Ctrl+Z لاستعادتها.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Highlight</source>
         <translation>تظليل</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Note on Paragraph %1…</source>
         <translation>ملاحظة على الفقرة %1…</translation>
     </message>
@@ -719,19 +729,19 @@
         <translation>تعليقات الويب التوضيحية (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The notes could not be written to this file.</source>
         <translation>تعذّرت كتابة الملاحظات في هذا الملف.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
-        <location line="+194"/>
+        <location line="+188"/>
         <source>Export failed</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message numerus="yes">
-        <location line="-191"/>
+        <location line="-185"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>لم تُصدَّر أي ملاحظة إلى %1</numerusform>
@@ -743,7 +753,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Import notes</source>
         <translation>استيراد الملاحظات</translation>
     </message>
@@ -753,7 +763,7 @@
         <translation>تعليقات الويب التوضيحية (*.jsonld *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>No note was imported: the file cannot be read as notes.</source>
         <translation>لم تُستورد أي ملاحظة: تعذّرت قراءة الملف بوصفه ملف ملاحظات.</translation>
     </message>
@@ -842,12 +852,12 @@
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>The backup was not restored; your library is unchanged.</source>
         <translation>لم تُستعد النسخة الاحتياطية؛ ولم يطرأ أي تغيير على مكتبتك.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Backup restored</source>
         <translation>استُعيدت النسخة الاحتياطية</translation>
     </message>
@@ -1022,7 +1032,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="+108"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="+110"/>
         <source>Note on %1</source>
         <translation>ملاحظة على %1</translation>
     </message>
@@ -1055,12 +1065,12 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+33"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+34"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Filter notes</source>
         <translation>تصفية الملاحظات</translation>
     </message>
@@ -1101,17 +1111,17 @@
         <translation>كل الملاحظات</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+36"/>
         <source>Notes on paragraph %1</source>
         <translation>الملاحظات على الفقرة %1</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-88"/>
         <source>No notes on this paragraph. Select words and press Ctrl+H to highlight them, or Ctrl+Shift+N to add a note.</source>
         <translation>لا توجد ملاحظات على هذه الفقرة. حدِّد كلمات واضغط Ctrl+H لتظليلها، أو Ctrl+Shift+N لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+152"/>
         <source>Any tag</source>
         <translation>كل الوسوم</translation>
     </message>
@@ -1515,7 +1525,7 @@
 <context>
     <name>TagField</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="-83"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="-85"/>
         <source>Tags, separated by commas</source>
         <translation>الوسوم، مفصولةً بفواصل</translation>
     </message>

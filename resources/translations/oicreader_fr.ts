@@ -74,7 +74,17 @@
         <translation>Licence Apache, version 2.0</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Apache License, version 2.0, or BSD 3-Clause License</source>
+        <translation>Licence Apache, version 2.0, ou licence BSD à trois clauses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BSD 3-Clause License</source>
+        <translation>Licence BSD à trois clauses</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The Amiri font (copyright 2010–2022 The Amiri Project Authors) is licensed under the SIL Open Font License 1.1: it may be used, studied, modified and redistributed freely, and bundled with any software, but not sold by itself. The licence follows; its English text is the authoritative one.</source>
         <translation>La police Amiri (copyright 2010–2022 The Amiri Project Authors) est distribuée sous la licence SIL Open Font 1.1&#xa0;: elle peut être utilisée, étudiée, modifiée et redistribuée librement, et fournie avec tout logiciel, mais non vendue seule. Le texte de la licence suit&#xa0;; seul le texte anglais fait foi.</translation>
     </message>
@@ -362,12 +372,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+149"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+139"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -597,7 +607,7 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>The documents that come with OIC Reader could not be checked for a newer version; the copies in your library are shown.</source>
         <translation>Impossible de vérifier si les documents fournis avec OIC Reader existent en version plus récente&#xa0;; les copies de votre bibliothèque sont affichées.</translation>
     </message>
@@ -664,12 +674,12 @@
     <message>
         <location line="+4"/>
         <location line="+16"/>
-        <location line="+494"/>
+        <location line="+474"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-308"/>
         <source>Go to Paragraph</source>
         <translation>Aller au paragraphe</translation>
     </message>
@@ -689,22 +699,22 @@
         <translation>%1&#xa0;: paragraphes %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+55"/>
         <source>Select some words in one paragraph first.</source>
         <translation>Sélectionnez d’abord quelques mots dans un même paragraphe.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Note deleted. Press Ctrl+Z to bring it back.</source>
         <translation>Note supprimée. Appuyez sur Ctrl+Z pour la rétablir.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Highlight</source>
         <translation>Surligner</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Note on Paragraph %1…</source>
         <translation>Note sur le paragraphe %1…</translation>
     </message>
@@ -719,19 +729,19 @@
         <translation>Annotations web (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The notes could not be written to this file.</source>
         <translation>Les notes n’ont pas pu être écrites dans ce fichier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
-        <location line="+194"/>
+        <location line="+188"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <location line="-191"/>
+        <location line="-185"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>%n note exportée vers %1</numerusform>
@@ -739,7 +749,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Import notes</source>
         <translation>Importer des notes</translation>
     </message>
@@ -749,7 +759,7 @@
         <translation>Annotations web (*.jsonld *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>No note was imported: the file cannot be read as notes.</source>
         <translation>Aucune note n’a été importée&#xa0;: ce fichier ne peut pas être lu comme un fichier de notes.</translation>
     </message>
@@ -830,12 +840,12 @@
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>The backup was not restored; your library is unchanged.</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;; votre bibliothèque est inchangée.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
@@ -1010,7 +1020,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="+108"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="+110"/>
         <source>Note on %1</source>
         <translation>Note sur %1</translation>
     </message>
@@ -1043,12 +1053,12 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+33"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+34"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Filter notes</source>
         <translation>Filtrer les notes</translation>
     </message>
@@ -1089,17 +1099,17 @@
         <translation>Toutes les notes</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+36"/>
         <source>Notes on paragraph %1</source>
         <translation>Notes sur le paragraphe %1</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-88"/>
         <source>No notes on this paragraph. Select words and press Ctrl+H to highlight them, or Ctrl+Shift+N to add a note.</source>
         <translation>Aucune note sur ce paragraphe. Sélectionnez des mots et appuyez sur Ctrl+H pour les surligner, ou sur Ctrl+Shift+N pour ajouter une note.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+152"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -1499,7 +1509,7 @@
 <context>
     <name>TagField</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="-83"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="-85"/>
         <source>Tags, separated by commas</source>
         <translation>Étiquettes, séparées par des virgules</translation>
     </message>

@@ -62,6 +62,7 @@ LATIN_IN_ARABIC = {
     "OIC", "Reader", "ACM", "CHAIR", "REP", "PDF", "pdf", "txt", "json", "jsonld", "Ctrl",
     "Shift", "Qt", "PySide6", "MIT", "SIL", "OFL", "LGPL", "A4", "KiB", "MiB",
     "python", "bidi", "arabic", "reshaper", "sqlite", "utils", "platformdirs", "Amiri",
+    "docx", "pypdfium2", "PDFium", "BSD",
 }  # fmt: skip
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 _PLACEHOLDER = re.compile(r"%(?:\d|n)")
