@@ -15,10 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Every temporary file of the run, ours, Qt's and the subprocesses' (they inherit TMPDIR), goes
 # into one watched folder, so that a test run that leaves anything behind fails (issue 16:
-# no copy of user data outside the data folder, ever).
-WATCHED_TEMPORARY_FOLDER = Path(tempfile.mkdtemp(prefix="oicreader-tests-"))
-os.environ["TMPDIR"] = str(WATCHED_TEMPORARY_FOLDER)
-tempfile.tempdir = None  # forget the folder tempfile chose before, so TMPDIR applies
+# no copy of user data outside the data folder, ever). Made when pytest starts, not when this
+# module is imported: a script or subprocess that imports it for a constant makes none.
+_watched_folder: Path | None = None
 
 REPOSITORY_ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_FOLDER = REPOSITORY_ROOT / "resources" / "documents" / "oic-acm-2017-chair-rep"
@@ -35,24 +34,34 @@ def data_home(
     yield home
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Send every temporary file of the run into one new folder, watched at the end."""
+    global _watched_folder
+    _watched_folder = Path(tempfile.mkdtemp(prefix="oicreader-tests-"))
+    os.environ["TMPDIR"] = str(_watched_folder)
+    tempfile.tempdir = None  # forget the folder tempfile chose before, so TMPDIR applies
+
+
 def files_left_in_temporary_folder() -> list[str]:
     """What the tests left in the temporary folder, besides pytest's own tmp_path folders."""
+    if _watched_folder is None:
+        return []
     return sorted(
-        entry.name
-        for entry in WATCHED_TEMPORARY_FOLDER.iterdir()
-        if not entry.name.startswith("pytest-of-")
+        entry.name for entry in _watched_folder.iterdir() if not entry.name.startswith("pytest-of-")
     )
 
 
 @pytest.hookimpl(trylast=True)
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Fail the run when a test, the app or a subprocess left a file in the temporary folder."""
+    if _watched_folder is None:
+        return
     left = files_left_in_temporary_folder()
     if left:
-        print(f"\nthe tests left these in the temporary folder {WATCHED_TEMPORARY_FOLDER}: {left}")
+        print(f"\nthe tests left these in the temporary folder {_watched_folder}: {left}")
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
     else:
-        shutil.rmtree(WATCHED_TEMPORARY_FOLDER, ignore_errors=True)
+        shutil.rmtree(_watched_folder, ignore_errors=True)
 
 
 def age_the_stored_report(paragraph: int, language: str, text: str) -> None:
