@@ -13,6 +13,7 @@ import re
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -178,13 +179,14 @@ def _page_chars(text_page: Any, count: int) -> list[PdfChar]:
     units = memoryview(buffer.raw).cast("H")
     box = pdfium_raw.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    loose_box, origin, font_size = (
-        pdfium_raw.FPDFText_GetLooseCharBox,
-        pdfium_raw.FPDFText_GetCharOrigin,
-        pdfium_raw.FPDFText_GetFontSize,
+    box_pointer, x_pointer, y_pointer = (
+        ctypes.byref(box),
+        ctypes.byref(origin_x),
+        ctypes.byref(origin_y),
     )
+    loose_box, origin, font_size = _unchecked_char_functions()
+    handle = ctypes.c_void_p(ctypes.cast(text_page.raw, ctypes.c_void_p).value)
     chars: list[PdfChar] = []
-    handle = text_page.raw
     for index in range(count):
         code = units[index]
         if code in _NOT_DRAWN:
@@ -193,8 +195,8 @@ def _page_chars(text_page: Any, count: int) -> list[PdfChar]:
             code = 0x2D
         # The loose box spans the glyph's advance: letters of a word touch, words do not
         # (the tight box of a "1" leaves a gap inside "2017").
-        loose_box(handle, index, box)
-        origin(handle, index, origin_x, origin_y)
+        loose_box(handle, index, box_pointer)
+        origin(handle, index, x_pointer, y_pointer)
         chars.append(
             PdfChar(
                 chr(code),
@@ -208,6 +210,32 @@ def _page_chars(text_page: Any, count: int) -> list[PdfChar]:
             )
         )
     return chars
+
+
+@cache
+def _unchecked_char_functions() -> tuple[Any, Any, Any]:
+    """PDFium's FPDFText_GetLooseCharBox, FPDFText_GetCharOrigin and FPDFText_GetFontSize,
+    called without ctypes checking and converting each argument.
+
+    They are called a few thousand times a page, with arguments made once for the page (the
+    handle, and pointers to the box and origin they fill): the checks pypdfium2 declares
+    double the cost of each call. These are new function objects at the same addresses, so
+    pypdfium2's own keep their checks.
+    """
+    import ctypes
+
+    from pypdfium2 import raw as pdfium_raw
+
+    def unchecked(function: Any, result: Any) -> Any:
+        copy = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+        copy.argtypes, copy.restype = None, result
+        return copy
+
+    return (
+        unchecked(pdfium_raw.FPDFText_GetLooseCharBox, ctypes.c_int),
+        unchecked(pdfium_raw.FPDFText_GetCharOrigin, ctypes.c_int),
+        unchecked(pdfium_raw.FPDFText_GetFontSize, ctypes.c_double),
+    )
 
 
 def _has_pictures(page: Any) -> bool:
