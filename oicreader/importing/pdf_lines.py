@@ -304,6 +304,8 @@ def _carrier(
 
 def _spaces_per_segment(segments: list[list[Glyph]], spaces: list[float]) -> list[list[float]]:
     """The spaces of a row that fall in each segment (the nearest one)."""
+    if len(segments) == 1:
+        return [spaces]
     shares: list[list[float]] = [[] for _ in segments]
     for space in spaces:
         distances = [
@@ -316,6 +318,8 @@ def _spaces_per_segment(segments: list[list[Glyph]], spaces: list[float]) -> lis
 
 def _segments(glyphs: list[Glyph], gutters: list[float]) -> list[list[Glyph]]:
     """A row's glyphs cut at the page's column gutters."""
+    if not gutters:
+        return [glyphs] if glyphs else []
     segments: list[list[Glyph]] = []
     segment: list[Glyph] = []
     for glyph in glyphs:
@@ -353,10 +357,7 @@ def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
     Spaces placed neither way mark the widest gaps left. A gap much wider than a letter's
     is a space even where none was drawn (producers that draw none).
     """
-    gaps = [
-        (following.left - glyph.right) / max(glyph.font_size, following.font_size, 1.0)
-        for glyph, following in itertools.pairwise(segment)
-    ]
+    gaps = _gaps(segment)
     apart: set[int] = set()
     unplaced = 0
     lefts = [glyph.left for glyph in segment]
@@ -366,35 +367,56 @@ def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
             unplaced += 1
         elif gaps[index] > 0.02:  # not between glyphs that touch: LibreOffice puts a
             apart.add(index)  # space of no width between "عموماً" and its stop
-    widest = sorted(
-        (index for index in range(len(gaps)) if index not in apart), key=lambda i: -gaps[i]
-    )[:unplaced]
-    apart |= {index for index in widest if gaps[index] > 0.1}
+    if unplaced:
+        widest = sorted(
+            (index for index in range(len(gaps)) if index not in apart), key=lambda i: -gaps[i]
+        )[:unplaced]
+        apart |= {index for index in widest if gaps[index] > 0.1}
     apart |= {index for index, gap in enumerate(gaps) if gap > _WORD_GAP}
-    apart |= {
-        index
-        for index, (left, right) in enumerate(itertools.pairwise(segment))
-        if _arabic_words_meet(right.text, left.text, gaps[index])
-    }
-    texts: list[str] = []
-    for index, glyph in enumerate(segment):
-        texts.append(glyph.text)
-        if index in apart:
-            texts.append(" ")
-    return texts
+    apart |= _arabic_word_ends(segment, gaps)
+    texts = [glyph.text for glyph in segment]
+    words: list[str] = []
+    start = 0
+    for index in sorted(apart):
+        words += texts[start : index + 1]
+        words.append(" ")
+        start = index + 1
+    words += texts[start:]
+    return words
 
 
-def _arabic_words_meet(before: str, after: str, gap: float) -> bool:
-    """Whether two Arabic glyphs (`before` read first, drawn to the right) belong to two
-    words though no space was drawn between them (Chromium leaves some out).
+def _gaps(segment: list[Glyph]) -> list[float]:
+    """The gap between each glyph and the next, in font sizes (of the larger, at least 1)."""
+    sizes = {glyph.font_size for glyph in segment}
+    size = sizes.pop() if len(sizes) == 1 else 0.0
+    if size >= 1.0:  # one type size, as most lines have
+        return [
+            (following.left - glyph.right) / size
+            for glyph, following in itertools.pairwise(segment)
+        ]
+    return [
+        (following.left - glyph.right) / max(glyph.font_size, following.font_size, 1.0)
+        for glyph, following in itertools.pairwise(segment)
+    ]
+
+
+def _arabic_word_ends(segment: list[Glyph], gaps: list[float]) -> set[int]:
+    """The gaps between two Arabic glyphs that part two words though no space was drawn
+    there (Chromium leaves some out).
 
     A word ends after ة or ى; and a letter that joins the next one (ب, ي…) touches it
     inside a word, so a gap after it parts two words.
     """
-    joins = _JOINING.get(before[-1:])
-    if joins is None or after[:1] not in _JOINING:
-        return False
-    return joins == "ends word" or (joins == "joins next" and gap > _JOINED_GAP)
+    joining = _JOINING.get
+    ends: set[int] = set()
+    for index, (left, right) in enumerate(itertools.pairwise(segment)):
+        # Drawn right to left: the glyph on the right is read first.
+        joins = joining(right.text[-1:])
+        if joins is None or left.text[:1] not in _JOINING:
+            continue
+        if joins == "ends word" or (joins == "joins next" and gaps[index] > _JOINED_GAP):
+            ends.add(index)
+    return ends
 
 
 def _joining_table() -> dict[str, str]:
