@@ -176,19 +176,23 @@ def _page_chars(text_page: Any, count: int) -> list[PdfChar]:
     pdfium_raw.FPDFText_GetText(
         text_page.raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
     )
-    units = memoryview(buffer.raw).cast("H")
+    units = memoryview(buffer.raw).cast("H")[:count]
+    # What PDFium writes for a character is read back in one tolist() a buffer rather than
+    # a ctypes attribute a number: FS_RECTF is left, top, right, bottom in floats.
     box = pdfium_raw.FS_RECTF()
-    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    origin = (ctypes.c_double * 2)()
+    box_values = memoryview(box).cast("B").cast("f")
+    origin_values = memoryview(origin).cast("B").cast("d")
     box_pointer, x_pointer, y_pointer = (
         ctypes.byref(box),
-        ctypes.byref(origin_x),
-        ctypes.byref(origin_y),
+        ctypes.byref(origin, 0),
+        ctypes.byref(origin, ctypes.sizeof(ctypes.c_double)),
     )
-    loose_box, origin, font_size = _unchecked_char_functions()
+    loose_box, char_origin, font_size = _unchecked_char_functions()
     handle = ctypes.c_void_p(ctypes.cast(text_page.raw, ctypes.c_void_p).value)
+    make_char = tuple.__new__  # PdfChar(...) goes through a Python-level __new__
     chars: list[PdfChar] = []
-    for index in range(count):
-        code = units[index]
+    for index, code in enumerate(units):
         if code in _NOT_DRAWN:
             continue
         if code in _LINE_END_HYPHENS:
@@ -196,18 +200,12 @@ def _page_chars(text_page: Any, count: int) -> list[PdfChar]:
         # The loose box spans the glyph's advance: letters of a word touch, words do not
         # (the tight box of a "1" leaves a gap inside "2017").
         loose_box(handle, index, box_pointer)
-        origin(handle, index, x_pointer, y_pointer)
+        char_origin(handle, index, x_pointer, y_pointer)
+        left, top, right, bottom = box_values.tolist()
+        origin_x, baseline = origin_values.tolist()
+        size = font_size(handle, index)
         chars.append(
-            PdfChar(
-                chr(code),
-                box.left,
-                box.bottom,
-                box.right,
-                box.top,
-                origin_x.value,
-                origin_y.value,
-                font_size(handle, index),
-            )
+            make_char(PdfChar, (chr(code), left, bottom, right, top, origin_x, baseline, size))
         )
     return chars
 
