@@ -238,7 +238,8 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
             left, right = extents.get(id(carrier), (letter.left, letter.right))
             extents[id(carrier)] = (min(left, mark.left), max(right, mark.right))
     if not extents:
-        return [Glyph("".join(texts), char.left, char.right, char.font_size)
+        make_glyph = tuple.__new__  # Glyph(...) goes through a Python-level __new__
+        return [make_glyph(Glyph, ("".join(texts), char.left, char.right, char.font_size))
                 for char, texts in glyphs], spaces  # fmt: skip
     built: list[Glyph] = []
     for glyph in glyphs:
@@ -373,8 +374,8 @@ def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
         )[:unplaced]
         apart |= {index for index in widest if gaps[index] > 0.1}
     apart |= {index for index, gap in enumerate(gaps) if gap > _WORD_GAP}
-    apart |= _arabic_word_ends(segment, gaps)
     texts = [glyph.text for glyph in segment]
+    apart |= _arabic_word_ends(texts, gaps)
     words: list[str] = []
     start = 0
     for index in sorted(apart):
@@ -400,23 +401,22 @@ def _gaps(segment: list[Glyph]) -> list[float]:
     ]
 
 
-def _arabic_word_ends(segment: list[Glyph], gaps: list[float]) -> set[int]:
+def _arabic_word_ends(texts: list[str], gaps: list[float]) -> set[int]:
     """The gaps between two Arabic glyphs that part two words though no space was drawn
     there (Chromium leaves some out).
 
     A word ends after ة or ى; and a letter that joins the next one (ب, ي…) touches it
     inside a word, so a gap after it parts two words.
     """
-    joining = _JOINING.get
-    ends: set[int] = set()
-    for index, (left, right) in enumerate(itertools.pairwise(segment)):
-        # Drawn right to left: the glyph on the right is read first.
-        joins = joining(right.text[-1:])
-        if joins is None or left.text[:1] not in _JOINING:
-            continue
-        if joins == "ends word" or (joins == "joins next" and gaps[index] > _JOINED_GAP):
-            ends.add(index)
-    return ends
+    # Drawn right to left: the glyph on the right (i + 1) is read first.
+    joins_next = [_JOINING.get(text[-1:]) for text in texts]
+    arabic_start = [text[:1] in _JOINING for text in texts]
+    pairs = zip(joins_next[1:], arabic_start[:-1], gaps, strict=True)
+    return {
+        index
+        for index, (joins, arabic, gap) in enumerate(pairs)
+        if arabic and (joins == "ends word" or (joins == "joins next" and gap > _JOINED_GAP))
+    }
 
 
 def _joining_table() -> dict[str, str]:
