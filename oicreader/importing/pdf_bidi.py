@@ -9,29 +9,47 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 
 _TATWEEL = "\u0640"
 _PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 
 
+class _DirectionWeights(dict[str, int]):
+    """+1 for a right-to-left letter, -1 for a left-to-right one, 0 for the rest; each
+    character asked of unicodedata once (a 300-page report has under a hundred)."""
+
+    def __missing__(self, char: str) -> int:
+        kind = unicodedata.bidirectional(char)
+        weight = 1 if kind in ("R", "AL") else -1 if kind == "L" else 0
+        self[char] = weight
+        return weight
+
+
+class _Kinds(dict[str, str]):
+    """A character's bidi kind for logical_order: "L" (Latin letter), "N" (digit), "R"
+    (Arabic letter) or "O"; each character asked of unicodedata once."""
+
+    def __missing__(self, char: str) -> str:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            found = "L"
+        elif kind in ("EN", "AN"):
+            found = "N"
+        elif kind in ("R", "AL"):
+            found = "R"
+        else:
+            found = "O"
+        self[char] = found
+        return found
+
+
+_DIRECTION_WEIGHTS = _DirectionWeights()
+_KINDS = _Kinds()
+
+
 def is_right_to_left(text: str) -> bool:
     """Whether a line is mostly Arabic letters: read right to left."""
-    counts = Counter(unicodedata.bidirectional(char) for char in text)
-    return counts["R"] + counts["AL"] > counts["L"]
-
-
-def _kind(text: str) -> str:
-    """A glyph's bidi kind: "L" (Latin letter), "N" (digit), "R" (Arabic letter) or "O"."""
-    char = text[0]
-    kind = unicodedata.bidirectional(char)
-    if kind == "L":
-        return "L"
-    if kind in ("EN", "AN"):
-        return "N"
-    if kind in ("R", "AL"):
-        return "R"
-    return "O"
+    return sum(map(_DIRECTION_WEIGHTS.__getitem__, text)) > 0
 
 
 _JOINERS_INSIDE_WORDS = frozenset("/-.,:\u2010\u2011\u2013_'’%")
@@ -57,7 +75,9 @@ def logical_order(visual: list[str], right_to_left: bool) -> str:
 
 
 def _turn_runs(glyphs: list[str], inside: tuple[str, ...], turned: str) -> list[str]:
-    kinds = [_kind(glyph) for glyph in glyphs]
+    kinds = [_KINDS[glyph[0]] for glyph in glyphs]
+    if not set(kinds).intersection(inside):
+        return glyphs  # nothing to turn: most lines are in one script
     result: list[str] = []
     index = 0
     while index < len(glyphs):

@@ -13,6 +13,7 @@ import re
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -175,39 +176,64 @@ def _page_chars(text_page: Any, count: int) -> list[PdfChar]:
     pdfium_raw.FPDFText_GetText(
         text_page.raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
     )
-    units = memoryview(buffer.raw).cast("H")
+    units = memoryview(buffer.raw).cast("H")[:count]
+    # What PDFium writes for a character is read back in one tolist() a buffer rather than
+    # a ctypes attribute a number: FS_RECTF is left, top, right, bottom in floats.
     box = pdfium_raw.FS_RECTF()
-    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    loose_box, origin, font_size = (
-        pdfium_raw.FPDFText_GetLooseCharBox,
-        pdfium_raw.FPDFText_GetCharOrigin,
-        pdfium_raw.FPDFText_GetFontSize,
+    origin = (ctypes.c_double * 2)()
+    box_values = memoryview(box).cast("B").cast("f")
+    origin_values = memoryview(origin).cast("B").cast("d")
+    box_pointer, x_pointer, y_pointer = (
+        ctypes.byref(box),
+        ctypes.byref(origin, 0),
+        ctypes.byref(origin, ctypes.sizeof(ctypes.c_double)),
     )
+    loose_box, char_origin, font_size = _unchecked_char_functions()
+    handle = ctypes.c_void_p(ctypes.cast(text_page.raw, ctypes.c_void_p).value)
+    make_char = tuple.__new__  # PdfChar(...) goes through a Python-level __new__
     chars: list[PdfChar] = []
-    handle = text_page.raw
-    for index in range(count):
-        code = units[index]
+    for index, code in enumerate(units):
         if code in _NOT_DRAWN:
             continue
         if code in _LINE_END_HYPHENS:
             code = 0x2D
         # The loose box spans the glyph's advance: letters of a word touch, words do not
         # (the tight box of a "1" leaves a gap inside "2017").
-        loose_box(handle, index, box)
-        origin(handle, index, origin_x, origin_y)
+        loose_box(handle, index, box_pointer)
+        char_origin(handle, index, x_pointer, y_pointer)
+        left, top, right, bottom = box_values.tolist()
+        origin_x, baseline = origin_values.tolist()
+        size = font_size(handle, index)
         chars.append(
-            PdfChar(
-                chr(code),
-                box.left,
-                box.bottom,
-                box.right,
-                box.top,
-                origin_x.value,
-                origin_y.value,
-                font_size(handle, index),
-            )
+            make_char(PdfChar, (chr(code), left, bottom, right, top, origin_x, baseline, size))
         )
     return chars
+
+
+@cache
+def _unchecked_char_functions() -> tuple[Any, Any, Any]:
+    """PDFium's FPDFText_GetLooseCharBox, FPDFText_GetCharOrigin and FPDFText_GetFontSize,
+    called without ctypes checking and converting each argument.
+
+    They are called a few thousand times a page, with arguments made once for the page (the
+    handle, and pointers to the box and origin they fill): the checks pypdfium2 declares
+    double the cost of each call. These are new function objects at the same addresses, so
+    pypdfium2's own keep their checks.
+    """
+    import ctypes
+
+    from pypdfium2 import raw as pdfium_raw
+
+    def unchecked(function: Any, result: Any) -> Any:
+        copy = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+        copy.argtypes, copy.restype = None, result
+        return copy
+
+    return (
+        unchecked(pdfium_raw.FPDFText_GetLooseCharBox, ctypes.c_int),
+        unchecked(pdfium_raw.FPDFText_GetCharOrigin, ctypes.c_int),
+        unchecked(pdfium_raw.FPDFText_GetFontSize, ctypes.c_double),
+    )
 
 
 def _has_pictures(page: Any) -> bool:

@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from oicreader.importing.pdf_bidi import (
     is_right_to_left,
@@ -36,9 +37,11 @@ _WORD_FINAL = frozenset("ةى")
 _JOINED_GAP = 0.08
 
 
-@dataclass(frozen=True)
-class Glyph:
-    """A drawn character and the combining marks (harakat, accents) drawn over it."""
+class Glyph(NamedTuple):
+    """A drawn character and the combining marks (harakat, accents) drawn over it.
+
+    A named tuple: a page has thousands, made several times faster than a frozen dataclass.
+    """
 
     text: str
     left: float
@@ -133,18 +136,22 @@ def _rows(chars: Sequence[PdfChar]) -> list[list[PdfChar]]:
         (char for char in chars if char.font_size > 0), key=lambda char: -char.baseline
     )
     rows: list[list[PdfChar]] = []
+    row: list[PdfChar] = []
     row_baseline = row_size = 0.0
     for char in ordered:
         # Chromium gives its spaces a font size of 1: the row's size decides.
-        tolerance = max(char.font_size, row_size, 1.0) * 0.35
+        size = char.font_size
+        largest = size if size > row_size else row_size
+        tolerance = (largest if largest > 1.0 else 1.0) * 0.35
         if rows and abs(char.baseline - row_baseline) <= tolerance:
-            rows[-1].append(char)
-            if not char.text.isspace():
-                row_size = max(row_size, char.font_size)
+            row.append(char)
+            if size > row_size and not char.text.isspace():
+                row_size = size
         else:
-            rows.append([char])
+            row = [char]
+            rows.append(row)
             row_baseline = char.baseline
-            row_size = 0.0 if char.text.isspace() else char.font_size
+            row_size = 0.0 if char.text.isspace() else size
     return [row for row in map(_without_reference_marks, _raised_rows_merged(rows)) if row]
 
 
@@ -182,12 +189,11 @@ def _is_raised_over(row: list[PdfChar], below: list[PdfChar]) -> bool:
 def _without_reference_marks(row: list[PdfChar]) -> list[PdfChar]:
     """A row without its raised footnote reference marks (small digits, *, †): they belong
     to the footnotes, and glued to a word they would change it ("international1")."""
+    candidates = [char for char in row if char.text.isdigit() or char.text in "*†‡"]
+    if not candidates:
+        return row
     size = _main_size(row)
-    marks = [
-        char
-        for char in row
-        if char.font_size < 0.85 * size and (char.text.isdigit() or char.text in "*†‡")
-    ]
+    marks = [char for char in candidates if char.font_size < 0.85 * size]
     if not marks:
         return row
     baseline = Counter(char.baseline for char in row).most_common(1)[0][0]
@@ -202,15 +208,19 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
     glyphs: list[tuple[PdfChar, list[str]]] = []
     spaces: list[float] = []
     marks: list[PdfChar] = []
+    combining = unicodedata.combining
+    last: PdfChar | None = None  # the character of the last glyph
     for char in row:
-        if char.text.isspace():
+        text = char.text
+        if text.isspace():
             spaces.append((char.left + char.right) / 2)
-        elif glyphs and _same_glyph(glyphs[-1][0], char):
-            _add_to_glyph(glyphs[-1][1], char.text)
-        elif unicodedata.combining(char.text):
+        elif last is not None and _same_glyph(last, char):
+            _add_to_glyph(glyphs[-1][1], text)
+        elif combining(text):
             marks.append(char)  # placed once every letter is: some come before theirs
         else:
-            glyphs.append((char, [char.text]))
+            glyphs.append((char, [text]))
+            last = char
     # By the pen position each glyph was drawn from: Amiri stacks the letters of "لج" so
     # that their boxes overlap the other way round. (sorted() keeps PDFium's order on ties.)
     glyphs.sort(key=lambda glyph: (glyph[0].origin_x, glyph[0].left + glyph[0].right))
@@ -227,6 +237,10 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
         if abs(mark.origin_x - letter.origin_x) < 0.05 * max(letter.font_size, 1.0):
             left, right = extents.get(id(carrier), (letter.left, letter.right))
             extents[id(carrier)] = (min(left, mark.left), max(right, mark.right))
+    if not extents:
+        make_glyph = tuple.__new__  # Glyph(...) goes through a Python-level __new__
+        return [make_glyph(Glyph, ("".join(texts), char.left, char.right, char.font_size))
+                for char, texts in glyphs], spaces  # fmt: skip
     built: list[Glyph] = []
     for glyph in glyphs:
         char, texts = glyph
@@ -255,9 +269,10 @@ def _same_glyph(first: PdfChar, second: PdfChar) -> bool:
     same pen position, their boxes overlapping."""
     # LibreOffice sets the letters of a ligature a tenth of a point apart in a justified
     # line; letters of a word are a whole advance apart.
+    tolerance = 0.05 * (first.font_size if first.font_size > 1.0 else 1.0)
     return (
-        abs(first.origin_x - second.origin_x) < 0.05 * max(first.font_size, 1.0)
-        and abs(first.baseline - second.baseline) < 0.05 * max(first.font_size, 1.0)
+        abs(first.origin_x - second.origin_x) < tolerance
+        and abs(first.baseline - second.baseline) < tolerance
         and first.left < second.right
         and second.left < first.right
     )
@@ -290,6 +305,8 @@ def _carrier(
 
 def _spaces_per_segment(segments: list[list[Glyph]], spaces: list[float]) -> list[list[float]]:
     """The spaces of a row that fall in each segment (the nearest one)."""
+    if len(segments) == 1:
+        return [spaces]
     shares: list[list[float]] = [[] for _ in segments]
     for space in spaces:
         distances = [
@@ -302,6 +319,8 @@ def _spaces_per_segment(segments: list[list[Glyph]], spaces: list[float]) -> lis
 
 def _segments(glyphs: list[Glyph], gutters: list[float]) -> list[list[Glyph]]:
     """A row's glyphs cut at the page's column gutters."""
+    if not gutters:
+        return [glyphs] if glyphs else []
     segments: list[list[Glyph]] = []
     segment: list[Glyph] = []
     for glyph in glyphs:
@@ -339,10 +358,7 @@ def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
     Spaces placed neither way mark the widest gaps left. A gap much wider than a letter's
     is a space even where none was drawn (producers that draw none).
     """
-    gaps = [
-        (following.left - glyph.right) / max(glyph.font_size, following.font_size, 1.0)
-        for glyph, following in itertools.pairwise(segment)
-    ]
+    gaps = _gaps(segment)
     apart: set[int] = set()
     unplaced = 0
     lefts = [glyph.left for glyph in segment]
@@ -352,35 +368,55 @@ def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
             unplaced += 1
         elif gaps[index] > 0.02:  # not between glyphs that touch: LibreOffice puts a
             apart.add(index)  # space of no width between "عموماً" and its stop
-    widest = sorted(
-        (index for index in range(len(gaps)) if index not in apart), key=lambda i: -gaps[i]
-    )[:unplaced]
-    apart |= {index for index in widest if gaps[index] > 0.1}
+    if unplaced:
+        widest = sorted(
+            (index for index in range(len(gaps)) if index not in apart), key=lambda i: -gaps[i]
+        )[:unplaced]
+        apart |= {index for index in widest if gaps[index] > 0.1}
     apart |= {index for index, gap in enumerate(gaps) if gap > _WORD_GAP}
-    apart |= {
-        index
-        for index, (left, right) in enumerate(itertools.pairwise(segment))
-        if _arabic_words_meet(right.text, left.text, gaps[index])
-    }
-    texts: list[str] = []
-    for index, glyph in enumerate(segment):
-        texts.append(glyph.text)
-        if index in apart:
-            texts.append(" ")
-    return texts
+    texts = [glyph.text for glyph in segment]
+    apart |= _arabic_word_ends(texts, gaps)
+    words: list[str] = []
+    start = 0
+    for index in sorted(apart):
+        words += texts[start : index + 1]
+        words.append(" ")
+        start = index + 1
+    words += texts[start:]
+    return words
 
 
-def _arabic_words_meet(before: str, after: str, gap: float) -> bool:
-    """Whether two Arabic glyphs (`before` read first, drawn to the right) belong to two
-    words though no space was drawn between them (Chromium leaves some out).
+def _gaps(segment: list[Glyph]) -> list[float]:
+    """The gap between each glyph and the next, in font sizes (of the larger, at least 1)."""
+    sizes = {glyph.font_size for glyph in segment}
+    size = sizes.pop() if len(sizes) == 1 else 0.0
+    if size >= 1.0:  # one type size, as most lines have
+        return [
+            (following.left - glyph.right) / size
+            for glyph, following in itertools.pairwise(segment)
+        ]
+    return [
+        (following.left - glyph.right) / max(glyph.font_size, following.font_size, 1.0)
+        for glyph, following in itertools.pairwise(segment)
+    ]
+
+
+def _arabic_word_ends(texts: list[str], gaps: list[float]) -> set[int]:
+    """The gaps between two Arabic glyphs that part two words though no space was drawn
+    there (Chromium leaves some out).
 
     A word ends after ة or ى; and a letter that joins the next one (ب, ي…) touches it
     inside a word, so a gap after it parts two words.
     """
-    joins = _JOINING.get(before[-1:])
-    if joins is None or after[:1] not in _JOINING:
-        return False
-    return joins == "ends word" or (joins == "joins next" and gap > _JOINED_GAP)
+    # Drawn right to left: the glyph on the right (i + 1) is read first.
+    joins_next = [_JOINING.get(text[-1:]) for text in texts]
+    arabic_start = [text[:1] in _JOINING for text in texts]
+    pairs = zip(joins_next[1:], arabic_start[:-1], gaps, strict=True)
+    return {
+        index
+        for index, (joins, arabic, gap) in enumerate(pairs)
+        if arabic and (joins == "ends word" or (joins == "joins next" and gap > _JOINED_GAP))
+    }
 
 
 def _joining_table() -> dict[str, str]:
