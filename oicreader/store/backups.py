@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from oicreader import paths
+from oicreader.atomic_files import keep_to_owner, sync_folder
 from oicreader.errors import UserFacingError
 from oicreader.store import schema
 from oicreader.store.health import check_database, diagnose, inspect_copy
@@ -176,7 +177,7 @@ def take_backup(
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _fsync_folder(folder)
+    sync_folder(folder)
     _rotate(keep, protect=target)
     return target
 
@@ -447,7 +448,7 @@ def _set_aside(database: Path, label: str, moment: datetime, *, keep_name: bool)
                 _move_without_overwriting(database, target)
         else:
             _move_without_overwriting(database, target)
-    _fsync_folder(folder)
+    sync_folder(folder)
     return target
 
 
@@ -458,10 +459,10 @@ def _move_without_overwriting(source: Path, target: Path) -> None:
 
 
 def _put_in_place(replacement: Path, database: Path) -> None:
-    _restrict_to_owner(replacement)
+    keep_to_owner(replacement)
     os.replace(replacement, database)
-    _restrict_to_owner(database)
-    _fsync_folder(database.parent)
+    keep_to_owner(database)
+    sync_folder(database.parent)
 
 
 # Helpers ---------------------------------------------------------------------------------
@@ -537,22 +538,6 @@ def _backups_folder() -> Path:
     if os.name == "posix":
         folder.chmod(0o700)
     return folder
-
-
-def _restrict_to_owner(path: Path) -> None:
-    if os.name == "posix":
-        path.chmod(0o600)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make renames in folder durable (POSIX; Windows cannot open a folder for fsync)."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def _utc(now: datetime | None) -> datetime:
