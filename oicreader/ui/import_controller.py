@@ -267,14 +267,14 @@ class ImportController(QObject):
         return password if ok else None
 
     def _show_page(self, progress: QProgressDialog, name: str, page: int, pages: int) -> None:
-        progress.setMaximum(pages)
-        progress.setValue(page)
         progress.setLabelText(
             self.tr("%1: page %2 of %3")
             .replace("%1", f"\u2068{name}\u2069")
             .replace("%2", str(page))
             .replace("%3", str(pages))
         )
+        progress.setMaximum(pages)
+        progress.setValue(page)
 
     def _say(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 6000)

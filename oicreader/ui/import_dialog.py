@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -35,6 +36,15 @@ SHOWN_LEFT_OUT_LINES = 3
 def isolated(text: str) -> str:
     """Text set apart in its own direction (a Latin header in an Arabic sentence)."""
     return f"\u2068{text}\u2069"
+
+
+def one_of_each_kind(lines: Sequence[str]) -> list[str]:
+    """The first of each kind of line, lines that differ only in their numbers being of one
+    kind ("Page 2 of 5", "Page 3 of 5"): the page numbers are named once, beside the header."""
+    kinds: dict[str, str] = {}
+    for line in lines:
+        kinds.setdefault(re.sub(r"\d+", "#", line), line)
+    return list(kinds.values())
 
 
 class ImportDialog(QDialog):
@@ -142,10 +152,10 @@ class ImportDialog(QDialog):
             parts.append(self.tr("%n footnote(s)", "", planned.footnotes_left_out))
         lines = planned.left_out_lines
         if lines:
-            named = joined(map(isolated, lines[:SHOWN_LEFT_OUT_LINES]))
-            if len(lines) > SHOWN_LEFT_OUT_LINES:
-                more = len(lines) - SHOWN_LEFT_OUT_LINES
-                named += " " + self.tr("and %n more", "", more)
+            shown = one_of_each_kind(lines)[:SHOWN_LEFT_OUT_LINES]
+            named = joined(map(isolated, shown))
+            if len(lines) > len(shown):
+                named += " " + self.tr("and %n more", "", len(lines) - len(shown))
             parts.append(self.tr("headers and footers: %1").replace("%1", named))
         return " · ".join(parts) if parts else self.tr("nothing")
 

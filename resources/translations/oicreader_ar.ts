@@ -269,7 +269,7 @@
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1: page %2 of %3</source>
         <translation>%1: الصفحة %2 من %3</translation>
     </message>
@@ -277,7 +277,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../oicreader/ui/import_dialog.py" line="+47"/>
+        <location filename="../../oicreader/ui/import_dialog.py" line="+57"/>
         <source>Import Report</source>
         <translation>استيراد تقرير</translation>
     </message>
@@ -340,12 +340,12 @@
         <location line="+4"/>
         <source>PDF, %n page(s)</source>
         <translation>
-            <numerusform>PDF، %n صفحة</numerusform>
-            <numerusform>PDF، صفحة واحدة</numerusform>
-            <numerusform>PDF، صفحتان</numerusform>
-            <numerusform>PDF، %n صفحات</numerusform>
-            <numerusform>PDF، %n صفحة</numerusform>
-            <numerusform>PDF، %n صفحة</numerusform>
+            <numerusform>ملف PDF من %n صفحة</numerusform>
+            <numerusform>ملف PDF من صفحة واحدة</numerusform>
+            <numerusform>ملف PDF من صفحتين</numerusform>
+            <numerusform>ملف PDF من %n صفحات</numerusform>
+            <numerusform>ملف PDF من %n صفحة</numerusform>
+            <numerusform>ملف PDF من %n صفحة</numerusform>
         </translation>
     </message>
     <message>

@@ -269,7 +269,7 @@
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1: page %2 of %3</source>
         <translation>%1&#xa0;: page %2 sur %3</translation>
     </message>
@@ -277,7 +277,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../oicreader/ui/import_dialog.py" line="+47"/>
+        <location filename="../../oicreader/ui/import_dialog.py" line="+57"/>
         <source>Import Report</source>
         <translation>Importer un rapport</translation>
     </message>

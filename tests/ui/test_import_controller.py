@@ -76,7 +76,7 @@ def test_three_pdfs_show_their_pages_read_and_what_will_be_left_out(
     assert "lo-en.pdf" in english and "PDF, 5 page" in english and "16" in english
     assert "language detected" in english
     assert "headers and footers: \u2068OIC/ACM-2017/CHAIR-REP\u2069" in english
-    assert "\u2068Page 2 of 5\u2069" in english
+    assert "\u2068Page 2 of 5\u2069 and 3 more" in english, "the page numbers named once"
     assert library.document(PDF_KEY).languages == ["ar", "en", "fr"]
     assert window.document is not None and window.document.id == PDF_KEY
 
