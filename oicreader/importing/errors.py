@@ -17,3 +17,11 @@ class ImportProblem(UserFacingError):
         self.place = place
         where = f" ({place})" if place else ""
         super().__init__(f"{self.path}: {problem}{where}. {advice}")
+
+
+class PasswordNeeded(ImportProblem):
+    """An encrypted PDF opened without its password, or with a wrong one: the window asks."""
+
+    def __init__(self, path: Path | str, problem: str, advice: str, *, wrong_password: bool):
+        super().__init__(path, problem, advice)
+        self.wrong_password = wrong_password

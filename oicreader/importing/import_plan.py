@@ -44,6 +44,8 @@ class PlannedFile:
     version: LanguageVersion
     pages: int = 0  # PDF files: how many pages were read
     footnotes_left_out: int = 0  # PDF files: footnotes kept out of the paragraphs
+    # PDF files: the running headers, footers and page numbers left out, each text once.
+    left_out_lines: tuple[str, ...] = ()
 
     @property
     def paragraph_count(self) -> int:
@@ -180,6 +182,7 @@ def _read_pdf(
         version,
         pages=reading.pages,
         footnotes_left_out=reading.footnotes,
+        left_out_lines=reading.furniture,
     )
 
 

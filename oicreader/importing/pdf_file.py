@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from oicreader.importing.errors import ImportProblem
+from oicreader.importing.errors import ImportProblem, PasswordNeeded
 
 # A report of several hundred pages is long; a few times that is not a report.
 MAX_PDF_PAGES = 2_000
@@ -117,11 +117,12 @@ def _open(data: bytes, path: Path, password: str | None) -> Any:
         code = getattr(error, "err_code", None)
         if code == pdfium_raw.FPDF_ERR_PASSWORD:
             if password:
-                raise ImportProblem(
-                    path, "the password given does not open this PDF", PASSWORD_ADVICE
-                ) from None
-            raise ImportProblem(
-                path, "the PDF is protected by a password", PASSWORD_ADVICE
+                raise PasswordNeeded(
+                    path, "the password given does not open this PDF", PASSWORD_ADVICE,
+                    wrong_password=True,
+                ) from None  # fmt: skip
+            raise PasswordNeeded(
+                path, "the PDF is protected by a password", PASSWORD_ADVICE, wrong_password=False
             ) from None
         if code == pdfium_raw.FPDF_ERR_SECURITY:
             raise ImportProblem(

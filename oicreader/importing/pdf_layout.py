@@ -53,6 +53,7 @@ class PdfReading:
     furniture_lines: int
     footnote_lines: int
     footnotes: int
+    furniture: tuple[str, ...] = ()  # each header, footer and page number left out, once
 
 
 @dataclass
@@ -122,7 +123,15 @@ def _reading(read: list[_PageLines]) -> PdfReading:
     report: list[ReportLine] = []
     for (page, _), lines in zip(ordered, in_order, strict=True):
         report += _page_report_lines(page, lines, pitch)
-    return PdfReading(_words_joined(report), len(read), len(furniture), footnote_lines, footnotes)
+    left_out = dict.fromkeys(
+        line.text.strip()
+        for page in read
+        for line in page.lines
+        if (page.number, id(line)) in furniture
+    )
+    return PdfReading(
+        _words_joined(report), len(read), len(furniture), footnote_lines, footnotes, tuple(left_out)
+    )
 
 
 def _line_pitch(pages: Iterable[list[PdfLine]]) -> float:

@@ -1,13 +1,16 @@
-"""Confirming an import: each file's language, the symbol, and what the import will do."""
+"""Confirming an import: what was read from each file, the symbol, and what the import will do."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QTableWidget,
@@ -16,33 +19,57 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oicreader.importing.errors import ImportProblem
-from oicreader.importing.import_plan import ImportPlan, PlannedFile, import_files
+from oicreader.app.reports import ImportPlan, PlannedFile, import_target
+from oicreader.app.session import Session
+from oicreader.errors import EXPECTED_FAILURES
 from oicreader.model.document import describe_problems
 from oicreader.model.languages import LANGUAGES
-from oicreader.store.library import Library
-from oicreader.store.revisions import import_target
+from oicreader.ui.error_dialog import failure_message
 from oicreader.ui.names import joined, language_name
+
+# Reads the files again with a symbol and each file's language as the reader chose them.
+Reread = Callable[[str | None, Mapping[Path, str]], ImportPlan]
+# Header and footer lines named in the table; the cell's tooltip lists them all.
+SHOWN_LEFT_OUT_LINES = 3
+
+
+def isolated(text: str) -> str:
+    """Text set apart in its own direction (a Latin header in an Arabic sentence)."""
+    return f"\u2068{text}\u2069"
+
+
+def one_of_each_kind(lines: Sequence[str]) -> list[str]:
+    """The first of each kind of line, lines that differ only in their numbers being of one
+    kind ("Page 2 of 5", "Page 3 of 5"): the page numbers are named once, beside the header."""
+    kinds: dict[str, str] = {}
+    for line in lines:
+        kinds.setdefault(re.sub(r"\d+", "#", line), line)
+    return list(kinds.values())
 
 
 class ImportDialog(QDialog):
     """Shows what was read from the chosen files and lets the reader correct it."""
 
-    def __init__(self, library: Library, paths: list[Path], parent: QWidget | None = None):
+    def __init__(
+        self, session: Session, plan: ImportPlan, reread: Reread, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import Report"))
-        self.library = library
-        self.paths = paths
-        self.plan: ImportPlan | None = None
-        self.symbol = QLineEdit(self)
+        self.session = session
+        self.paths = [planned.path for planned in plan.files]
+        self.plan: ImportPlan | None = plan
+        self._reread = reread
+        self.symbol = QLineEdit(plan.document.symbol, self)
         self.symbol.setAccessibleName(self.tr("Document symbol"))
-        self.table = QTableWidget(len(paths), 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("File"), self.tr("Language"), self.tr("Paragraphs"), self.tr("Read as")]
-        )
+        headers = [self.tr("File"), self.tr("Language"), self.tr("Paragraphs"),
+                   self.tr("Read as"), self.tr("Left out")]  # fmt: skip
+        self.table = QTableWidget(len(self.paths), len(headers), self)
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setAccessibleName(self.tr("Files to import"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.language_choices: list[QComboBox] = []
-        for row, path in enumerate(paths):
+        for row, path in enumerate(self.paths):
             self.table.setItem(row, 0, QTableWidgetItem(path.name))
             choice = QComboBox(self.table)
             for code in LANGUAGES:
@@ -65,39 +92,45 @@ class ImportDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(720, 360)
-        self.replan(first=True)
+        self.resize(900, 380)
+        self._show_plan(plan)
 
-    def replan(self, first: bool = False) -> None:
+    def file_text(self, row: int) -> str:
+        """What the table says of one file, cell after cell (for the reader's screen reader
+        and for tests)."""
+        cells = (self.table.item(row, column) for column in range(self.table.columnCount()))
+        return " | ".join(cell.text() for cell in cells if cell is not None)
+
+    def replan(self) -> None:
         """Read the files again with the languages and symbol as now chosen."""
-        languages = (
-            {}
-            if first
-            else {
-                path: choice.currentData()
-                for path, choice in zip(self.paths, self.language_choices, strict=True)
-            }
-        )
+        languages = {
+            path: str(choice.currentData())
+            for path, choice in zip(self.paths, self.language_choices, strict=True)
+        }
         symbol = self.symbol.text().strip() or None
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         try:
-            self.plan = import_files(self.paths, symbol=symbol, languages=languages)
-        except ImportProblem as problem:
+            plan = self._reread(symbol, languages)
+        except EXPECTED_FAILURES as problem:
             self.plan = None
-            self.summary.setText(str(problem))
-            ok.setEnabled(False)
+            self.summary.setText(failure_message(problem))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return
-        ok.setEnabled(True)
-        for row, planned in enumerate(self.plan.files):
+        self._show_plan(plan)
+
+    def _show_plan(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        for row, planned in enumerate(plan.files):
             choice = self.language_choices[row]
             choice.blockSignals(True)
             choice.setCurrentIndex(choice.findData(planned.language))
             choice.blockSignals(False)
             self.table.setItem(row, 2, QTableWidgetItem(str(planned.paragraph_count)))
             self.table.setItem(row, 3, QTableWidgetItem(self._read_as(planned)))
-        if first:
-            self.symbol.setText(self.plan.document.symbol)
-        self.summary.setText(self._summary(self.plan))
+            left_out = QTableWidgetItem(self._left_out(planned))
+            left_out.setToolTip("\n".join(map(isolated, planned.left_out_lines)))
+            self.table.setItem(row, 4, left_out)
+        self.summary.setText(self._summary(plan))
 
     def _read_as(self, planned: PlannedFile) -> str:
         if planned.file_format == "docx":
@@ -106,13 +139,28 @@ class ImportDialog(QDialog):
                 kind += " · " + self.tr("%1 numbered by Word").replace(
                     "%1", str(planned.automatic_numbers)
                 )
+        elif planned.file_format == "pdf":
+            kind = self.tr("PDF, %n page(s)", "", planned.pages)
         else:
             kind = self.tr("Text (%1)").replace("%1", planned.encoding or "")
         how = self.tr("language given") if planned.language_given else self.tr("language detected")
         return f"{kind} · {how}"
 
+    def _left_out(self, planned: PlannedFile) -> str:
+        parts: list[str] = []
+        if planned.footnotes_left_out:
+            parts.append(self.tr("%n footnote(s)", "", planned.footnotes_left_out))
+        lines = planned.left_out_lines
+        if lines:
+            shown = one_of_each_kind(lines)[:SHOWN_LEFT_OUT_LINES]
+            named = joined(map(isolated, shown))
+            if len(lines) > len(shown):
+                named += " " + self.tr("and %n more", "", len(lines) - len(shown))
+            parts.append(self.tr("headers and footers: %1").replace("%1", named))
+        return " · ".join(parts) if parts else self.tr("nothing")
+
     def _summary(self, plan: ImportPlan) -> str:
-        target = import_target(self.library, plan)
+        target = import_target(self.session, plan)
         if target.key is None:
             lines = [self.tr("A new document: %1.").replace("%1", plan.document.symbol)]
         else:

@@ -30,6 +30,7 @@ from oicreader.model.languages import LANGUAGES
 from oicreader.paths import interface_icon_path
 from oicreader.render.labels import column_label
 from oicreader.ui.error_dialog import failure_message, show_failure
+from oicreader.ui.import_controller import ImportController
 from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.library_dock import LibraryDock
 from oicreader.ui.names import colour_name, column_toggle_tip, joined, language_name
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.position_label.setAccessibleName(self.tr("Position in the document"))
         self.statusBar().addPermanentWidget(self.position_label)
         self._preferences: PreferencesDialog | None = None
+        self.imports = ImportController(self)
         self._create_actions()
         self._create_menus_and_toolbar()
         self._connect()
@@ -356,7 +358,7 @@ class MainWindow(QMainWindow):
         self._rebuild_order_menu()
 
     def _connect(self) -> None:
-        self.import_action.triggered.connect(lambda: self.import_file())
+        self.import_action.triggered.connect(lambda: self.imports.choose_files())
         self.compare_action.triggered.connect(lambda: self.compare_revisions())
         self.review_action.triggered.connect(lambda: self.review_notes())
         self.quit_action.triggered.connect(self.close)
@@ -572,62 +574,6 @@ class MainWindow(QMainWindow):
             self.document, visible, self.settings.fonts, self.zoom, opening_at=opening_at
         )
         self._refresh_annotation_marks()
-
-    def import_file(self, path: Path | None = None) -> str | None:
-        """Import report files (.txt, .docx), one per language, after the reader confirms
-        what was read; with a path given (scripts, tests) without asking."""
-        from PySide6.QtWidgets import QFileDialog
-
-        if path is not None:
-            return self.import_reports([path], confirm=False)
-        chosen, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Import a report"), "",
-            self.tr("Reports (*.txt *.docx);;All files (*)"),
-        )  # fmt: skip
-        return self.import_reports([Path(name) for name in chosen]) if chosen else None
-
-    def import_reports(self, paths: list[Path], confirm: bool = True) -> str | None:
-        """Read the files as one document and import it; on any problem say what is wrong
-        and change nothing. A symbol already in the library becomes a new revision."""
-        from PySide6.QtWidgets import QDialog, QMessageBox
-
-        from oicreader.importing.import_plan import import_files
-        from oicreader.store.revisions import RevisionUnchanged, import_plan
-        from oicreader.ui.import_dialog import ImportDialog
-
-        lead = self.tr("This file could not be imported; the library is unchanged.")
-        try:
-            plan = import_files(paths)
-        except EXPECTED_FAILURES as problem:
-            show_failure(self, self.tr("Import failed"), lead, problem)
-            return None
-        if confirm:
-            dialog = ImportDialog(self.library, paths, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.plan is None:
-                return None
-            plan = dialog.plan
-        try:
-            outcome = import_plan(self.library, plan)
-        except RevisionUnchanged:
-            QMessageBox.information(
-                self, self.tr("Nothing new"),
-                self.tr("This text is the same as the current revision; nothing was imported."),
-            )  # fmt: skip
-            return None
-        except EXPECTED_FAILURES as problem:
-            show_failure(self, self.tr("Import failed"), lead, problem)
-            return None
-        self.refresh_library()
-        self.open_document(outcome.key)
-        if outcome.notes is not None and outcome.notes.needs_review:
-            QMessageBox.information(
-                self, self.tr("Notes to review"),
-                self.tr("Revision %1 is open. %2 of your notes were placed on the new text; "
-                        "%3 need a look (Notes > Notes to Review). None was dropped.")
-                .replace("%1", str(outcome.revision)).replace("%2", str(outcome.notes.placed))
-                .replace("%3", str(outcome.notes.needs_review)),
-            )  # fmt: skip
-        return outcome.key
 
     def compare_revisions(self) -> CompareDialog | None:
         """Show what changed between two revisions of the open document."""

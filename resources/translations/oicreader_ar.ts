@@ -191,19 +191,103 @@
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../oicreader/ui/import_controller.py" line="+65"/>
+        <source>Import a report</source>
+        <translation>استيراد تقرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports (*.txt *.docx *.pdf);;All files (*)</source>
+        <translation>التقارير (*.txt *.docx *.pdf);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This file could not be imported; the library is unchanged.</source>
+        <translation>تعذّر استيراد هذا الملف؛ ولم يطرأ أي تغيير على المكتبة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>أُلغي الاستيراد؛ ولم يطرأ أي تغيير على المكتبة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>Import failed</source>
+        <translation>تعذّر الاستيراد</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Nothing new</source>
+        <translation>لا جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This text is the same as the current revision; nothing was imported.</source>
+        <translation>هذا النص مطابق للتنقيح الحالي، فلم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Notes to review</source>
+        <translation>ملاحظات تحتاج إلى مراجعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1 is open. %2 of your notes were placed on the new text; %3 need a look (Notes &gt; Notes to Review). None was dropped.</source>
+        <translation>فُتح التنقيح %1. وُضعت %2 من ملاحظاتك على النص الجديد، وتحتاج %3 منها إلى مراجعة (ملاحظات ‹ ملاحظات تحتاج إلى مراجعة). ولم تُحذف أي ملاحظة.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The password given does not open %1. Try again:</source>
+        <translation>كلمة المرور المُدخلة لا تفتح الملف %1. أعد المحاولة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is protected by a password. Password:</source>
+        <translation>الملف %1 محمي بكلمة مرور. كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: page %2 of %3</source>
+        <translation>%1: الصفحة %2 من %3</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../oicreader/ui/import_dialog.py" line="+33"/>
+        <location filename="../../oicreader/ui/import_dialog.py" line="+57"/>
         <source>Import Report</source>
         <translation>استيراد تقرير</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Document symbol</source>
         <translation>رمز الوثيقة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
@@ -218,17 +302,22 @@
         <translation>الفقرات</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Read as</source>
         <translation>قُرئ بوصفه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Left out</source>
+        <translation>المستبعَد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Files to import</source>
         <translation>الملفات المراد استيرادها</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
@@ -238,7 +327,7 @@
         <translation>الرمز:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Word document</source>
         <translation>مستند Word</translation>
     </message>
@@ -247,8 +336,20 @@
         <source>%1 numbered by Word</source>
         <translation>%1 مرقّمة آليًا في Word</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>PDF, %n page(s)</source>
+        <translation>
+            <numerusform>ملف PDF من %n صفحة</numerusform>
+            <numerusform>ملف PDF من صفحة واحدة</numerusform>
+            <numerusform>ملف PDF من صفحتين</numerusform>
+            <numerusform>ملف PDF من %n صفحات</numerusform>
+            <numerusform>ملف PDF من %n صفحة</numerusform>
+            <numerusform>ملف PDF من %n صفحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text (%1)</source>
         <translation>نص (%1)</translation>
     </message>
@@ -262,8 +363,42 @@
         <source>language detected</source>
         <translation>اللغة مكتشفة آليًا</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
+        <source>%n footnote(s)</source>
+        <translation>
+            <numerusform>%n حاشية</numerusform>
+            <numerusform>حاشية واحدة</numerusform>
+            <numerusform>حاشيتان</numerusform>
+            <numerusform>%n حواشٍ</numerusform>
+            <numerusform>%n حاشية</numerusform>
+            <numerusform>%n حاشية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>و%n غيرها</numerusform>
+            <numerusform>وسطر آخر</numerusform>
+            <numerusform>وسطران آخران</numerusform>
+            <numerusform>و%n أسطر أخرى</numerusform>
+            <numerusform>و%n سطرًا آخر</numerusform>
+            <numerusform>و%n سطر آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headers and footers: %1</source>
+        <translation>الترويسات والتذييلات: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A new document: %1.</source>
         <translation>وثيقة جديدة: %1.</translation>
     </message>
@@ -372,12 +507,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+139"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+140"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
@@ -637,44 +772,7 @@
         <translation>OIC Reader — %1</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Import a report</source>
-        <translation>استيراد تقرير</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reports (*.txt *.docx);;All files (*)</source>
-        <translation>التقارير (*.txt *.docx);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Nothing new</source>
-        <translation>لا جديد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This text is the same as the current revision; nothing was imported.</source>
-        <translation>هذا النص مطابق للتنقيح الحالي، فلم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Notes to review</source>
-        <translation>ملاحظات تحتاج إلى مراجعة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revision %1 is open. %2 of your notes were placed on the new text; %3 need a look (Notes &gt; Notes to Review). None was dropped.</source>
-        <translation>فُتح التنقيح %1. وُضعت %2 من ملاحظاتك على النص الجديد، وتحتاج %3 منها إلى مراجعة (ملاحظات ‹ ملاحظات تحتاج إلى مراجعة). ولم تُحذف أي ملاحظة.</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>This file could not be imported; the library is unchanged.</source>
-        <translation>تعذّر استيراد هذا الملف؛ ولم يطرأ أي تغيير على المكتبة.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+16"/>
-        <location line="+474"/>
+        <location line="+493"/>
         <source>Import failed</source>
         <translation>تعذّر الاستيراد</translation>
     </message>

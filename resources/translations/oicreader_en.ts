@@ -2,9 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../oicreader/ui/import_dialog.py" line="+143"/>
+        <source>PDF, %n page(s)</source>
+        <translation>
+            <numerusform>PDF, %n page</numerusform>
+            <numerusform>PDF, %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n footnote(s)</source>
+        <translation>
+            <numerusform>%n footnote</numerusform>
+            <numerusform>%n footnotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/main_window.py" line="+1062"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+1008"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>

@@ -191,19 +191,103 @@
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../oicreader/ui/import_controller.py" line="+65"/>
+        <source>Import a report</source>
+        <translation>Importer un rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports (*.txt *.docx *.pdf);;All files (*)</source>
+        <translation>Rapports (*.txt *.docx *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This file could not be imported; the library is unchanged.</source>
+        <translation>Ce fichier n’a pas pu être importé&#xa0;; la bibliothèque est inchangée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>Importation annulée&#xa0;; la bibliothèque est inchangée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>Import failed</source>
+        <translation>Échec de l’importation</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Nothing new</source>
+        <translation>Rien de nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This text is the same as the current revision; nothing was imported.</source>
+        <translation>Ce texte est identique à la révision actuelle&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Notes to review</source>
+        <translation>Notes à revoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1 is open. %2 of your notes were placed on the new text; %3 need a look (Notes &gt; Notes to Review). None was dropped.</source>
+        <translation>La révision %1 est ouverte. %2 de vos notes ont été placées sur le nouveau texte&#xa0;; %3 sont à revoir (Notes &gt; Notes à revoir). Aucune n&apos;a été supprimée.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The password given does not open %1. Try again:</source>
+        <translation>Le mot de passe saisi n’ouvre pas %1. Réessayez&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is protected by a password. Password:</source>
+        <translation>%1 est protégé par un mot de passe. Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: page %2 of %3</source>
+        <translation>%1&#xa0;: page %2 sur %3</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../oicreader/ui/import_dialog.py" line="+33"/>
+        <location filename="../../oicreader/ui/import_dialog.py" line="+57"/>
         <source>Import Report</source>
         <translation>Importer un rapport</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Document symbol</source>
         <translation>Cote du document</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -218,17 +302,22 @@
         <translation>Paragraphes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Read as</source>
         <translation>Lu comme</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Left out</source>
+        <translation>Laissé de côté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Files to import</source>
         <translation>Fichiers à importer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -238,7 +327,7 @@
         <translation>Cote&#xa0;:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Word document</source>
         <translation>Document Word</translation>
     </message>
@@ -247,8 +336,16 @@
         <source>%1 numbered by Word</source>
         <translation>%1 numérotés par Word</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>PDF, %n page(s)</source>
+        <translation>
+            <numerusform>PDF, %n page</numerusform>
+            <numerusform>PDF, %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Text (%1)</source>
         <translation>Texte (%1)</translation>
     </message>
@@ -262,8 +359,34 @@
         <source>language detected</source>
         <translation>langue détectée</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
+        <source>%n footnote(s)</source>
+        <translation>
+            <numerusform>%n note de bas de page</numerusform>
+            <numerusform>%n notes de bas de page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headers and footers: %1</source>
+        <translation>en-têtes et pieds de page&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A new document: %1.</source>
         <translation>Nouveau document&#xa0;: %1.</translation>
     </message>
@@ -372,12 +495,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+139"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+140"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -637,44 +760,7 @@
         <translation>OIC Reader — %1</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Import a report</source>
-        <translation>Importer un rapport</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reports (*.txt *.docx);;All files (*)</source>
-        <translation>Rapports (*.txt *.docx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Nothing new</source>
-        <translation>Rien de nouveau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This text is the same as the current revision; nothing was imported.</source>
-        <translation>Ce texte est identique à la révision actuelle&#xa0;; rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Notes to review</source>
-        <translation>Notes à revoir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revision %1 is open. %2 of your notes were placed on the new text; %3 need a look (Notes &gt; Notes to Review). None was dropped.</source>
-        <translation>La révision %1 est ouverte. %2 de vos notes ont été placées sur le nouveau texte&#xa0;; %3 sont à revoir (Notes &gt; Notes à revoir). Aucune n&apos;a été supprimée.</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>This file could not be imported; the library is unchanged.</source>
-        <translation>Ce fichier n’a pas pu être importé&#xa0;; la bibliothèque est inchangée.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+16"/>
-        <location line="+474"/>
+        <location line="+493"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>

@@ -21,6 +21,8 @@ SWITCHED_TO_THE_APP_LAYER = [
     "ui/paragraph_notes_view.py",
     "ui/preferences_dialog.py",
     "ui/library_messages.py",
+    "ui/import_controller.py",
+    "ui/import_dialog.py",
 ]
 
 

@@ -120,3 +120,12 @@ def test_footnotes_are_kept_out_of_the_paragraphs_and_counted() -> None:
     assert file.version.paragraphs == english
     assert file.footnotes_left_out == 3
     assert "3 footnotes left out" in file.describe()
+
+
+def test_the_header_and_footer_lines_left_out_are_named_for_the_reader() -> None:
+    english = read(next(f for f in GOOD_FIXTURES if f.name == "lo-en.pdf"))
+    assert "OIC/ACM-2017/CHAIR-REP" in english.left_out_lines
+    assert "Page 2 of 5" in english.left_out_lines and "Page 5 of 5" in english.left_out_lines
+    assert len(set(english.left_out_lines)) == len(english.left_out_lines), "each line once"
+    for text in english.version.paragraphs.values():
+        assert not any(line in text for line in english.left_out_lines)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from oicreader.importing.errors import ImportProblem
+from oicreader.importing.errors import ImportProblem, PasswordNeeded
 from oicreader.importing.import_plan import import_files
 from oicreader.importing.pdf_file import MAX_PDF_PAGES
 from tests.importing.pdf_fixtures import (
@@ -45,6 +45,17 @@ def test_an_encrypted_pdf_asks_for_its_password() -> None:
 
 def test_a_wrong_password_is_said_to_be_wrong() -> None:
     assert "the password given does not open" in refusal(ENCRYPTED.path, password="guess")
+
+
+def test_a_missing_or_wrong_password_is_told_apart_from_other_refusals() -> None:
+    for password in (None, "guess"):
+        with pytest.raises(PasswordNeeded) as caught:
+            import_files([ENCRYPTED.path], password=password)
+        assert caught.value.path == ENCRYPTED.path
+        assert caught.value.wrong_password is (password is not None)
+    with pytest.raises(ImportProblem) as other:
+        import_files([TRUNCATED.path])
+    assert not isinstance(other.value, PasswordNeeded)
 
 
 def test_an_encrypted_pdf_opens_with_its_password() -> None:

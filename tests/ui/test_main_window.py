@@ -189,7 +189,7 @@ def test_a_bad_import_shows_an_error_and_leaves_the_library_unchanged(
     bad = tmp_path / "report.txt"
     bad.write_bytes(b"\x00\x01 not a report")
     before = library.summaries()
-    assert window.import_file(bad) is None
+    assert window.imports.import_file(bad) is None
     assert shown and "report.txt" in shown[0] and "binary file" in shown[0]
     assert library.summaries() == before
 
@@ -199,7 +199,7 @@ def test_a_good_import_opens_the_document(
 ) -> None:
     good = tmp_path / "other.txt"
     good.write_text("OTHER/2017/1\n\n1. First.\n2. Second.\n", encoding="utf-8")
-    key = window.import_file(good)
+    key = window.imports.import_file(good)
     assert key is not None
     assert window.document is not None and window.document.symbol == "OTHER/2017/1"
     assert window.document.id == key
@@ -226,7 +226,7 @@ def test_no_network_connection_is_ever_attempted(
     window.show()
     qtbot.waitUntil(lambda: window.panels_ready)  # filled just after the first paint
     qtbot.keyClicks(window.search_dock.field, "Myanmar")
-    window.import_file(other)
+    window.imports.import_file(other)
     window.open_document("oic-acm-2017-chair-rep")
     window.search_dock.step(1)
     QApplication.processEvents()

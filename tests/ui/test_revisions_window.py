@@ -36,7 +36,7 @@ def final_files(tmp_path: Path) -> list[Path]:
 def test_the_import_dialog_shows_each_file_and_that_it_adds_a_revision(
     window: MainWindow, final_files: list[Path]
 ) -> None:
-    dialog = ImportDialog(window.library, final_files, window)
+    dialog = window.imports.import_dialog(window.imports.read_in_background(final_files))
     languages = [choice.currentData() for choice in dialog.language_choices]
     assert languages == ["ar", "en", "fr"], "each file's language detected"
     assert dialog.symbol.text() == "OIC/ACM-2017/CHAIR-REP"
@@ -54,7 +54,7 @@ def test_importing_the_final_moves_notes_and_lists_the_rest_for_review(
     monkeypatch.setattr(ImportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda p, t, text: told.append(text))
-    key = window.import_reports(final_files)
+    key = window.imports.import_reports(final_files)
     assert key == KEY
     assert [r.number for r in library.revisions(KEY)] == [1, 2]
     moved = get_annotation(library, kept.id)
@@ -67,7 +67,7 @@ def test_importing_the_final_moves_notes_and_lists_the_rest_for_review(
 def test_compare_shows_what_changed(
     window: MainWindow, library: Library, final_files: list[Path]
 ) -> None:
-    assert window.import_reports(final_files, confirm=False) == KEY
+    assert window.imports.import_reports(final_files, confirm=False) == KEY
     dialog = window.compare_revisions()
     assert isinstance(dialog, CompareDialog)
     text = dialog.view.toPlainText()
@@ -90,7 +90,7 @@ def test_review_keeps_or_reattaches_a_note_and_none_is_dropped(
         Annotation(new_annotation_id(), KEY, 1, 5, "en",
                    TextAnchor.in_text(text, start, start + len("organised crime"))),
     )  # fmt: skip
-    assert window.import_reports(final_files, confirm=False) == KEY
+    assert window.imports.import_reports(final_files, confirm=False) == KEY
     reviews = list_reviews(library, KEY)
     if not reviews:
         pytest.fail("the fixture's deleted sentence should leave this note for review")

@@ -227,12 +227,10 @@ def revision_dialog(name: str, window: MainWindow, folder: Path) -> QDialog:
     """One of the revision dialogs (import, compare, review) on the bundled report."""
     key = "oic-acm-2017-chair-rep"
     if name == "import":
-        from oicreader.ui.import_dialog import ImportDialog
-
         source = REPOSITORY_ROOT / "resources" / "documents" / key / "en.txt"
         copy = folder / "en.txt"
         copy.write_bytes(source.read_bytes())
-        return ImportDialog(window.library, [copy], window)
+        return window.imports.import_dialog(window.imports.read_in_background([copy]))
     if name == "compare":
         from oicreader.ui.compare_dialog import CompareDialog
 
@@ -282,7 +280,7 @@ def test_messages_and_questions_are_translated(
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("99", True))
     bad = tmp_path / "report.txt"
     bad.write_bytes(b"\x00\x01 not a report")
-    window.import_file(bad)
+    window.imports.import_file(bad)
     window.ask_go_to_paragraph()
     window.ask_print_selection()  # "99" is not in the document
     window.import_notes(bad)

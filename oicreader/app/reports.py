@@ -1,0 +1,103 @@
+"""Report files in: read them into a plan (with progress and cancel), then import the plan as
+a new document or as the next revision of one, with the backup first and the notes moved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from oicreader.app.changes import Changes
+from oicreader.app.session import Session
+from oicreader.errors import UserFacingError
+from oicreader.importing.errors import ImportProblem, PasswordNeeded
+from oicreader.importing.import_plan import FileProgress, ImportPlan, PlannedFile, import_files
+from oicreader.store import revisions as stored
+from oicreader.store.annotation_moves import MoveSummary
+from oicreader.store.revisions import ImportOutcome, ImportTarget, RevisionUnchanged
+
+__all__ = [
+    "FileProgress",
+    "ImportCancelled",
+    "ImportOutcome",
+    "ImportPlan",
+    "ImportProblem",
+    "ImportTarget",
+    "MoveSummary",
+    "PasswordNeeded",
+    "PlannedFile",
+    "ReportsImported",
+    "RevisionUnchanged",
+    "import_reports",
+    "import_target",
+    "read_reports",
+    "refuse_an_unchanged_revision",
+]
+
+
+class ImportCancelled(UserFacingError):
+    """The reader cancelled the reading of report files; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("the import was cancelled; the library is unchanged")
+
+
+@dataclass(frozen=True)
+class ReportsImported:
+    """What importing a plan did (the document, its revision, the notes moved) and changed."""
+
+    outcome: ImportOutcome
+    changes: Changes
+
+
+def read_reports(
+    paths: Sequence[Path],
+    symbol: str | None = None,
+    languages: Mapping[Path, str] | None = None,
+    *,
+    password: str | None = None,
+    progress: FileProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportPlan:
+    """Read report files (text, Word, PDF) as one document's versions; nothing is written.
+
+    `progress(path, page, pages)` is told of each PDF page; `cancelled()`, asked before the
+    reading and at each page, stops it with ImportCancelled. It touches no library, so it
+    may run on any thread.
+    """
+
+    def page_read(path: Path, page: int, pages: int) -> None:
+        _stop_if(cancelled)
+        if progress is not None:
+            progress(path, page, pages)
+
+    _stop_if(cancelled)
+    plan = import_files(paths, symbol, languages, password=password, progress=page_read)
+    _stop_if(cancelled)
+    return plan
+
+
+def _stop_if(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled()
+
+
+def import_target(session: Session, plan: ImportPlan) -> ImportTarget:
+    """Where a plan would go: a new document, or the next revision of one (and which)."""
+    return stored.import_target(session.library, plan)
+
+
+def refuse_an_unchanged_revision(session: Session, plan: ImportPlan) -> None:
+    """RevisionUnchanged when the plan holds exactly the text of the current revision."""
+    stored.refuse_an_unchanged_revision(session.library, plan, import_target(session, plan))
+
+
+def import_reports(session: Session, plan: ImportPlan) -> ReportsImported:
+    """Store a plan read by `read_reports`: a new document, or the next revision of the one
+    with its symbol, refused when its text is the current revision's. A new revision is
+    written only after a backup of the library, and carries every note to the new text."""
+    outcome = stored.import_plan(session.library, plan)
+    moved = outcome.notes is not None and (outcome.notes.placed + outcome.notes.needs_review) > 0
+    # A new text has its own themes and places; notes moved take their tags along.
+    changes = Changes(document=outcome.key, topics_changed=True, tags_changed=moved)
+    return ReportsImported(outcome, changes)
