@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oicreader.app.reports import ImportPlan, PlannedFile, import_target
+from oicreader.app.reports import (
+    ImportPlan,
+    PlannedFile,
+    RevisionUnchanged,
+    import_target,
+    refuse_an_unchanged_revision,
+)
 from oicreader.app.session import Session
 from oicreader.errors import EXPECTED_FAILURES
 from oicreader.model.document import describe_problems
@@ -132,6 +138,13 @@ class ImportDialog(QDialog):
             self.table.setItem(row, 4, left_out)
         self.summary.setText(self._summary(plan))
 
+    def _holds_the_current_text(self, plan: ImportPlan) -> bool:
+        try:
+            refuse_an_unchanged_revision(self.session, plan)
+        except RevisionUnchanged:
+            return True
+        return False
+
     def _read_as(self, planned: PlannedFile) -> str:
         if planned.file_format == "docx":
             kind = self.tr("Word document")
@@ -161,6 +174,15 @@ class ImportDialog(QDialog):
 
     def _summary(self, plan: ImportPlan) -> str:
         target = import_target(self.session, plan)
+        if target.key is not None and self._holds_the_current_text(plan):
+            # Said before Import is pressed, not after: there is nothing to import.
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            return (
+                self.tr("These files hold the same text as revision %1 of %2: there is nothing "
+                        "to import.")
+                .replace("%1", str(target.revisions[-1].number))
+                .replace("%2", plan.document.symbol)
+            )  # fmt: skip
         if target.key is None:
             lines = [self.tr("A new document: %1.").replace("%1", plan.document.symbol)]
         else:

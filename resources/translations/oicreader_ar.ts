@@ -277,7 +277,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../oicreader/ui/import_dialog.py" line="+57"/>
+        <location filename="../../oicreader/ui/import_dialog.py" line="+63"/>
         <source>Import Report</source>
         <translation>استيراد تقرير</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>الرمز:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Word document</source>
         <translation>مستند Word</translation>
     </message>
@@ -398,7 +398,12 @@
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>These files hold the same text as revision %1 of %2: there is nothing to import.</source>
+        <translation>تحمل هذه الملفات النص نفسه الوارد في التنقيح %1 من %2: لا يوجد ما يُستورد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A new document: %1.</source>
         <translation>وثيقة جديدة: %1.</translation>
     </message>

@@ -277,7 +277,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../oicreader/ui/import_dialog.py" line="+57"/>
+        <location filename="../../oicreader/ui/import_dialog.py" line="+63"/>
         <source>Import Report</source>
         <translation>Importer un rapport</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Cote&#xa0;:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Word document</source>
         <translation>Document Word</translation>
     </message>
@@ -386,7 +386,12 @@
         <translation>rien</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>These files hold the same text as revision %1 of %2: there is nothing to import.</source>
+        <translation>Ces fichiers contiennent le même texte que la révision %1 de %2&#xa0;: il n&apos;y a rien à importer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A new document: %1.</source>
         <translation>Nouveau document&#xa0;: %1.</translation>
     </message>

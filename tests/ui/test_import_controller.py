@@ -12,6 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QDialogButtonBox,
     QInputDialog,
     QLineEdit,
     QProgressDialog,
@@ -79,6 +80,16 @@ def test_three_pdfs_show_their_pages_read_and_what_will_be_left_out(
     assert "\u2068Page 2 of 5\u2069 and 3 more" in english, "the page numbers named once"
     assert library.document(PDF_KEY).languages == ["ar", "en", "fr"]
     assert window.document is not None and window.document.id == PDF_KEY
+
+
+def test_files_that_hold_the_current_text_are_said_so_before_import_is_pressed(
+    window: MainWindow, confirmed: list[tuple[ImportDialog, list[str]]]
+) -> None:
+    assert window.imports.import_reports(REPORT_PDFS) == PDF_KEY
+    dialog = window.imports.import_dialog(window.imports.read_in_background(REPORT_PDFS))
+    assert "same text as revision 1" in dialog.summary.text()
+    assert "nothing to import" in dialog.summary.text()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 
 def test_the_files_are_read_on_a_worker_thread_not_the_gui_thread(
