@@ -11,7 +11,6 @@ import json
 import os
 import shutil
 import sqlite3
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -20,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from oicreader import paths
+from oicreader.store.temporary_copies import process_is_running
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 # Primary result codes that mean "the bytes are wrong", as opposed to the disk being full,
@@ -180,34 +180,9 @@ def remove_abandoned_scratch() -> None:
     """Remove the private copies of starts that were killed; those of running ones stay."""
     for folder in paths.scratch_folders():
         owner = folder.name.removeprefix(paths.SCRATCH_PREFIX).split("-", 1)[0]
-        if not owner.isdigit() or int(owner) == os.getpid() or _process_is_running(int(owner)):
+        if not owner.isdigit() or int(owner) == os.getpid() or process_is_running(int(owner)):
             continue
         shutil.rmtree(folder, ignore_errors=True)
-
-
-def _process_is_running(process_id: int) -> bool:
-    if sys.platform == "win32":
-        import ctypes
-
-        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-        query_limited_information, still_active, access_denied = 0x1000, 259, 5
-        handle = kernel32.OpenProcess(query_limited_information, False, process_id)
-        if not handle:
-            return ctypes.get_last_error() == access_denied
-        try:
-            code = ctypes.c_ulong()
-            return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and (
-                code.value == still_active
-            )
-        finally:
-            kernel32.CloseHandle(handle)
-    try:
-        os.kill(process_id, 0)  # signal 0: nothing is sent, only whether the process exists
-    except (ProcessLookupError, OverflowError):  # OverflowError: no process has such an id
-        return False
-    except PermissionError:
-        return True  # someone else's process
-    return True
 
 
 # The clean-close stamp -----------------------------------------------------------------------

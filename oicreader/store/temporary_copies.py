@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import tempfile
 import time
 from contextlib import suppress
@@ -66,18 +67,30 @@ def _is_stale(files: list[Path], process_id: int | None) -> bool:
         return False  # removed meanwhile by its own process
     if time.time() - max(last_written) > STALE_COPY_AGE.total_seconds():
         return True
-    return process_id is not None and not _process_is_running(process_id)
+    return process_id is not None and not process_is_running(process_id)
 
 
-def _process_is_running(process_id: int) -> bool:
-    if os.name != "posix":
-        return True  # os.kill would end the process on Windows: there the age decides
+def process_is_running(process_id: int) -> bool:
+    """Whether a process with this id exists (another's counts; an impossible id does not)."""
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        query_limited_information, still_active, access_denied = 0x1000, 259, 5
+        handle = kernel32.OpenProcess(query_limited_information, False, process_id)
+        if not handle:
+            return ctypes.get_last_error() == access_denied
+        try:
+            code = ctypes.c_ulong()
+            return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and (
+                code.value == still_active
+            )
+        finally:
+            kernel32.CloseHandle(handle)
     try:
-        os.kill(process_id, 0)
-    except ProcessLookupError:
+        os.kill(process_id, 0)  # signal 0: nothing is sent, only whether the process exists
+    except (ProcessLookupError, OverflowError):  # OverflowError: no process has such an id
         return False
     except PermissionError:
-        return True  # it exists, and belongs to someone else
-    except OverflowError:
-        return False  # no process can have such an id
+        return True  # someone else's process
     return True
