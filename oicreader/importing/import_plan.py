@@ -20,7 +20,12 @@ from oicreader.importing.decoding import MAX_FILE_BYTES, TOO_LARGE_ADVICE, decod
 from oicreader.importing.errors import ImportProblem
 from oicreader.importing.file_formats import FileFormat, format_of
 from oicreader.importing.language_detection import detect_language
-from oicreader.importing.plain_text import parse_report_lines, parse_report_text, status_of
+from oicreader.importing.plain_text import (
+    ReportLine,
+    parse_report_lines,
+    parse_report_text,
+    status_of,
+)
 from oicreader.importing.safe_read import read_user_file, real_path
 from oicreader.model.document import AlignmentProblem, Document, LanguageVersion
 from oicreader.model.languages import LANGUAGE_NAMES, LANGUAGES
@@ -136,8 +141,7 @@ def _read(
         from oicreader.importing.word_file import word_lines_from_bytes
 
         reading = word_lines_from_bytes(data, path)
-        chosen = language or detect_language("\n".join(line.text for line in reading.lines))
-        version = parse_report_lines(reading.lines, chosen, path)
+        chosen, version = _parse_lines(reading.lines, language, path)
         return PlannedFile(
             path,
             chosen,
@@ -169,8 +173,7 @@ def _read_pdf(
             progress(path, page, pages)
 
     reading = read_pdf_report(data, path, password, page_read)
-    chosen = language or detect_language("\n".join(line.text for line in reading.lines))
-    version = parse_report_lines(reading.lines, chosen, path)
+    chosen, version = _parse_lines(reading.lines, language, path)
     return PlannedFile(
         path,
         chosen,
@@ -184,6 +187,15 @@ def _read_pdf(
         footnotes_left_out=reading.footnotes,
         left_out_lines=reading.furniture,
     )
+
+
+def _parse_lines(
+    lines: Sequence[ReportLine], language: str | None, path: Path
+) -> tuple[str, LanguageVersion]:
+    """The language (given, or detected from the text) and the version read from the lines of
+    a Word or PDF file."""
+    chosen = language or detect_language("\n".join(line.text for line in lines))
+    return chosen, parse_report_lines(lines, chosen, path)
 
 
 def _refuse_shared_languages(files: list[PlannedFile]) -> None:
