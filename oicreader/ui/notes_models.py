@@ -18,6 +18,14 @@ EDITOR_PAGE_SIZE = 20  # notes shown as editors are some 200 pixels high
 _FIRST_LINE_CHARACTERS = 200
 
 
+def note_first_line(summary: NoteSummary) -> str:
+    """The note's first line as a list shows it, ending in "…" when the note goes on."""
+    lines = summary.note_start.splitlines()
+    first = lines[0] if lines else ""
+    goes_on = len(lines) > 1 or summary.note_is_cut or len(first) > _FIRST_LINE_CHARACTERS
+    return first[:_FIRST_LINE_CHARACTERS] + ("…" if goes_on else "")
+
+
 def summary_lines(summary: NoteSummary) -> str:
     """One line each for the place, the quote, the note's first line and the tags: the
     list's delegate lays every line out in its own direction (bidi_item_delegate.py)."""
@@ -25,7 +33,7 @@ def summary_lines(summary: NoteSummary) -> str:
     if summary.quote:
         lines.append(f"«{summary.quote}»")
     if summary.note_start:
-        lines.append(summary.note_start.splitlines()[0][:_FIRST_LINE_CHARACTERS])
+        lines.append(note_first_line(summary))
     if summary.tags:
         lines.append(" ".join(f"#{tag}" for tag in summary.tags))
     return "\n".join(lines)

@@ -22,7 +22,7 @@ from oicreader.app.notes import Annotation, NoteSummary, TextAnchor
 from oicreader.app.session import Session
 from oicreader.ui.bidi_item_delegate import start_alignment, text_direction
 from oicreader.ui.note_editor import NoteEditor, reference
-from oicreader.ui.notes_models import SUMMARY_ROLE, PagedNotesModel
+from oicreader.ui.notes_models import SUMMARY_ROLE, PagedNotesModel, note_first_line
 
 Index = QModelIndex | QPersistentModelIndex
 EditorFactory = Callable[[QWidget, NoteSummary], NoteEditor]
@@ -125,7 +125,7 @@ class NoteDelegate(QStyledItemDelegate):
         lines = [reference(summary)]
         if summary.quote:
             lines.append(f"«{summary.quote}»")
-        lines.append(summary.note_start.split("\n")[0])
+        lines.append(note_first_line(summary))
         if summary.tags:
             lines.append(", ".join(summary.tags))
         interface = self.view.layoutDirection()
