@@ -11,11 +11,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from oicreader.errors import UserFacingError
+from oicreader.model.languages import INTERFACE_LANGUAGES
 
 _SIZE = re.compile(r"^(\d{2,5})x(\d{2,5})$")
-# The interface languages (oicreader.ui.interface_language.INTERFACE_LANGUAGES; not imported
-# from there, so that the command line starts without Qt).
-UI_LANGUAGES = ("ar", "en", "fr")
 UI_LANGUAGE_HELP = "interface language (default: the Preferences, else the system's)"
 
 
@@ -23,7 +21,7 @@ def add_ui_language_option(parser: argparse.ArgumentParser, *, global_option: bo
     """--ui-lang ar|en|fr, before the command or after it (`oicreader screenshot --ui-lang ar`)."""
     parser.add_argument(
         "--ui-lang",
-        choices=UI_LANGUAGES,
+        choices=INTERFACE_LANGUAGES,
         metavar="ar|en|fr",
         help=UI_LANGUAGE_HELP,
         # After the command, an absent option must not undo one given before it.
