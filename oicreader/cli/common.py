@@ -158,10 +158,17 @@ def document_key(session: Session, reference: str | None) -> str:
     try:
         return session.find_key(reference or None)
     except DocumentNotFound:
-        raise DocumentNotFound(
-            f"no document {reference!r} in the library; `oicreader docs` lists its documents "
-            "with their symbols and ids"
-        ) from None
+        raise unknown_document(reference) from None
+
+
+def unknown_document(reference: str | None) -> UserFacingError:
+    """The refusal of a DOC argument that names no document of the library."""
+    from oicreader.app.session import DocumentNotFound
+
+    return DocumentNotFound(
+        f"no document {reference!r} in the library; `oicreader docs` lists its documents "
+        "with their symbols and ids"
+    )
 
 
 def document_filter(session: Session, reference: str | None) -> str | None:
