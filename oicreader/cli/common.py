@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from oicreader.importing.import_plan import FileProgress
     from oicreader.model.document import Document
 
-# json, shutil and the store are imported inside the functions that use them: building the
+# json, shutil and the app layer are imported inside the functions that use them: building the
 # parser must stay light, because a bare `oicreader` builds it before opening the window.
 
 
