@@ -1,4 +1,4 @@
-"""Finding the document a DOC argument names: a symbol or id in the library, or a report file."""
+"""Report files named on the command line, read as documents without entering the library."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from oicreader.model.document import Document
-from oicreader.store.library import Library
 
 if TYPE_CHECKING:
     from oicreader.importing.import_plan import FileProgress
@@ -32,16 +31,3 @@ def looks_like_path(reference: str) -> bool:
     """True when a DOC argument names a file rather than a symbol or id."""
     path = Path(reference)
     return path.suffix.lower() in {".txt", ".text", ".docx", ".pdf"} or path.is_file()
-
-
-def find_document(
-    library: Library,
-    reference: str | None,
-    source_language: str | None = None,
-    password: str | None = None,
-    progress: FileProgress | None = None,
-) -> Document:
-    """The document a DOC argument names; without one, the bundled report."""
-    if reference and looks_like_path(reference):
-        return document_from_file(Path(reference), source_language, password, progress)
-    return library.document(reference or BUNDLED_DOCUMENT_KEY)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from oicreader.app.changes import Changes
 from oicreader.app.session import Session
@@ -24,6 +25,7 @@ __all__ = [
     "export_notes_markdown",
     "export_notes_w3c",
     "import_notes",
+    "merge_summary_json",
     "read_notes_file",
 ]
 
@@ -117,3 +119,21 @@ def _known(session: Session, key: str) -> bool:
     except LookupError:
         return False
     return True
+
+
+def merge_summary_json(path: Path, summary: MergeSummary) -> dict[str, Any]:
+    """The JSON form `oicreader notes import --json` prints for the file merged: counts per
+    outcome, and every note flagged."""
+    return {
+        "file": str(path),
+        "added": summary.added,
+        "updated": summary.updated,
+        "unchanged": summary.unchanged,
+        "kept_deleted": summary.kept_deleted,
+        "future_dated_kept_local": summary.future_dated_kept_local,
+        "kept_for_review": summary.kept_for_review,
+        "flagged": [
+            {"id": flagged.id, "outcome": flagged.outcome, "reason": flagged.reason}
+            for flagged in summary.flagged
+        ],
+    }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from oicreader.app.changes import Changes, NoteChange
 from oicreader.app.session import Session
@@ -23,6 +24,7 @@ __all__ = [
     "NoteSummary",
     "TextAnchor",
     "add_note",
+    "annotation_json",
     "delete_note",
     "edit_note",
     "get_note",
@@ -141,3 +143,23 @@ def note_summaries(session: Session, keys: list[int]) -> list[NoteSummary]:
 def tags_in_use(session: Session) -> list[tuple[str, int]]:
     """Every tag on a live note with its number of notes, most used first."""
     return stored.all_tags(session.library)
+
+
+def annotation_json(annotation: Annotation) -> dict[str, Any]:
+    """The JSON form `oicreader notes list --json` prints for one note."""
+    anchor = annotation.anchor
+    return {
+        "id": annotation.id,
+        "doc": annotation.document,
+        "revision": annotation.revision,
+        "paragraph": annotation.paragraph_number,
+        "lang": annotation.language,
+        "quote": anchor.quote if anchor else None,
+        "start": anchor.start if anchor else None,
+        "end": anchor.end if anchor else None,
+        "color": annotation.color,
+        "note": annotation.note,
+        "tags": list(annotation.tags),
+        "created": annotation.created,
+        "modified": annotation.modified,
+    }

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from oicreader.app.changes import Changes
 from oicreader.app.session import Session
@@ -14,6 +15,7 @@ from oicreader.importing.errors import ImportProblem, PasswordNeeded
 from oicreader.importing.import_plan import FileProgress, ImportPlan, PlannedFile, import_files
 from oicreader.store import revisions as stored
 from oicreader.store.annotation_moves import MoveSummary
+from oicreader.store.backups import BackupError
 from oicreader.store.revisions import ImportOutcome, ImportTarget, RevisionUnchanged
 
 __all__ = [
@@ -28,6 +30,7 @@ __all__ = [
     "PlannedFile",
     "ReportsImported",
     "RevisionUnchanged",
+    "import_json",
     "import_reports",
     "import_target",
     "read_reports",
@@ -95,9 +98,52 @@ def refuse_an_unchanged_revision(session: Session, plan: ImportPlan) -> None:
 def import_reports(session: Session, plan: ImportPlan) -> ReportsImported:
     """Store a plan read by `read_reports`: a new document, or the next revision of the one
     with its symbol, refused when its text is the current revision's. A new revision is
-    written only after a backup of the library, and carries every note to the new text."""
-    outcome = stored.import_plan(session.library, plan)
+    written only after a backup of the library, and carries every note to the new text;
+    when the backup cannot be taken, nothing is written and the refusal says so."""
+    try:
+        outcome = stored.import_plan(session.library, plan)
+    except BackupError as error:
+        raise BackupError(
+            f"could not back up the library first ({error}); nothing was imported"
+        ) from None
     moved = outcome.notes is not None and (outcome.notes.placed + outcome.notes.needs_review) > 0
     # A new text has its own themes and places; notes moved take their tags along.
     changes = Changes(document=outcome.key, topics_changed=True, tags_changed=moved)
     return ReportsImported(outcome, changes)
+
+
+def import_json(
+    plan: ImportPlan, target: ImportTarget, outcome: ImportOutcome | None
+) -> dict[str, Any]:
+    """The JSON form `oicreader import --json` prints: where the plan goes (or went, when
+    `outcome` is given), its files, and the notes a new revision moved."""
+    return {
+        "doc": outcome.key if outcome else target.key,
+        "symbol": plan.document.symbol,
+        "symbol_from": plan.symbol_source,
+        "revision": outcome.revision if outcome else target.revision,
+        "new_document": not target.adds_revision,
+        "imported": outcome is not None,
+        "status": plan.document.status,
+        "files": [
+            {
+                "path": str(planned.path),
+                "lang": planned.language,
+                "format": planned.file_format,
+                "encoding": planned.encoding,
+                "language_given": planned.language_given,
+                "paragraphs": planned.paragraph_count,
+                # PDF files: pages read, footnotes kept out of the paragraphs.
+                "pages": planned.pages,
+                "footnotes_left_out": planned.footnotes_left_out,
+            }
+            for planned in plan.files
+        ],
+        "notes": None
+        if outcome is None or outcome.notes is None
+        else {
+            "placed": outcome.notes.placed,
+            "doubtful": outcome.notes.doubtful,
+            "not_placed": outcome.notes.not_placed,
+        },
+    }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from oicreader.app.changes import Changes, NoteChange
 from oicreader.app.session import Session
 from oicreader.model.annotation import Annotation, TextAnchor
@@ -15,6 +17,7 @@ __all__ = [
     "keep_where_placed",
     "nearest_quote",
     "notes_to_review",
+    "review_json",
 ]
 
 
@@ -78,3 +81,34 @@ def _original_start(session: Session, annotation: Annotation) -> int:
     ]
     anchor = reviews[0].original.anchor if reviews else annotation.anchor
     return anchor.start if anchor is not None else 0
+
+
+def review_json(item: ReviewItem) -> dict[str, Any]:
+    """The JSON form `oicreader notes review --json` prints for one note: where it is now,
+    why it needs a look, and where the reader had put it."""
+    note, original = item.annotation, item.original
+    return {
+        "id": note.id,
+        "doc": note.document,
+        "revision": note.revision,
+        "paragraph": note.paragraph_number,
+        "lang": note.language,
+        "quote": note.anchor.quote if note.anchor else None,
+        "start": note.anchor.start if note.anchor else None,
+        "end": note.anchor.end if note.anchor else None,
+        "outcome": item.outcome,
+        "method": item.method,
+        "score": item.score,
+        "reason": item.reason,
+        "note": note.note,
+        "original": {
+            "revision": original.revision,
+            "paragraph": original.paragraph_number,
+            "lang": original.language,
+            "quote": original.anchor.quote if original.anchor else None,
+            "prefix": original.anchor.prefix if original.anchor else None,
+            "suffix": original.anchor.suffix if original.anchor else None,
+            "start": original.anchor.start if original.anchor else None,
+            "end": original.anchor.end if original.anchor else None,
+        },
+    }

@@ -1,4 +1,5 @@
-"""What every command shares: checked arguments, JSON lines, opening the library."""
+"""What every command shares: checked arguments, JSON lines, opening the library, and finding
+the document a DOC argument names."""
 
 from __future__ import annotations
 
@@ -6,14 +7,17 @@ import io
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from oicreader.errors import UserFacingError
 
 if TYPE_CHECKING:
     from oicreader.app.session import Library, Session
+    from oicreader.importing.import_plan import FileProgress
+    from oicreader.model.document import Document
 
-# json, shutil and the store are imported inside the functions that use them: building the
+# json, shutil and the app layer are imported inside the functions that use them: building the
 # parser must stay light, because a bare `oicreader` builds it before opening the window.
 
 
@@ -105,15 +109,16 @@ def terminal_width() -> int:
     return shutil.get_terminal_size((100, 24)).columns
 
 
-def open_library(*, writes: bool = True) -> Library:
-    """Open the user's library, telling the user on stderr if it had to be recovered.
+def open_session(*, writes: bool = True) -> Session:
+    """Open the user's library as a session of the app layer, telling the user on stderr if
+    it had to be recovered.
 
     A command that `writes` is refused at once when the library file or its folder is
     read-only, before it changes anything. One that only reads opens it read-only there,
     and leaves the upkeep that would write (the daily backup, reloading bundled documents)
     to a later start in a folder it can write.
     """
-    from oicreader.app.session import Library
+    from oicreader.app.session import Library, Session
     from oicreader.paths import can_write_library, library_path, require_writable
 
     path = library_path()
@@ -125,14 +130,7 @@ def open_library(*, writes: bool = True) -> Library:
     if can_write_library(path):
         library.check_bundled_documents()
         _take_daily_backup(library)
-    return library
-
-
-def open_session(*, writes: bool = True) -> Session:
-    """The user's library opened as `open_library` does, as a session of the app layer."""
-    from oicreader.app.session import Session
-
-    return Session(open_library(writes=writes))
+    return Session(library)
 
 
 def _take_daily_backup(library: Library) -> None:
@@ -149,3 +147,46 @@ def _take_daily_backup(library: Library) -> None:
             f"oicreader: warning: the daily backup was not taken: {describe_failure(error)}; "
             "it will be tried again at the next start"
         )
+
+
+def document_key(session: Session, reference: str | None) -> str:
+    """The key of the library document a DOC argument names, by symbol or id in any case; the
+    bundled report when none is given. An unknown one is refused: the message names what
+    was given and the command that lists the documents."""
+    from oicreader.app.session import DocumentNotFound
+
+    try:
+        return session.find_key(reference or None)
+    except DocumentNotFound:
+        raise unknown_document(reference) from None
+
+
+def unknown_document(reference: str | None) -> UserFacingError:
+    """The refusal of a DOC argument that names no document of the library."""
+    from oicreader.app.session import DocumentNotFound
+
+    return DocumentNotFound(
+        f"no document {reference!r} in the library; `oicreader docs` lists its documents "
+        "with their symbols and ids"
+    )
+
+
+def document_filter(session: Session, reference: str | None) -> str | None:
+    """The key of the document a DOC argument names, or None (every document) without one."""
+    return document_key(session, reference) if reference else None
+
+
+def named_document(
+    session: Session,
+    reference: str | None,
+    source_language: str | None = None,
+    password: str | None = None,
+    progress: FileProgress | None = None,
+) -> Document:
+    """The document a DOC argument names: a report file (.txt, .docx, .pdf) read without
+    adding it to the library, else a library document as `document_key` finds it."""
+    from oicreader.catalog import document_from_file, looks_like_path
+
+    if reference and looks_like_path(reference):
+        return document_from_file(Path(reference), source_language, password, progress)
+    return session.document(document_key(session, reference))

@@ -8,21 +8,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from oicreader.cli.common import open_library, print_json, print_message, terminal_width
+from oicreader.cli.common import (
+    document_filter,
+    named_document,
+    open_session,
+    print_json,
+    print_message,
+    terminal_width,
+)
 from oicreader.errors import UserFacingError
 from oicreader.model.languages import LANGUAGES, direction_of, parse_language_list
 from oicreader.model.selection import parse_paragraph_selection
 
 if TYPE_CHECKING:
     from oicreader.model.document import Document
-    from oicreader.store.library import DocumentSummary
 
-# The handlers import the store, the catalog and the bidi code themselves: building the parser
-# must stay light, because a bare `oicreader` builds it before opening the window.
-
-# No library holds a billion paragraphs: a larger --limit means every hit, and must not
-# overflow SQLite's 64-bit integers on its way to the query.
-LARGEST_SEARCH_LIMIT = 1_000_000_000
+# The handlers import the app layer and the bidi code themselves: building the parser must
+# stay light, because a bare `oicreader` builds it before opening the window.
 
 BIDI_HELP = (
     "visual: shape and reorder Arabic for terminals without bidi support; "
@@ -103,11 +105,13 @@ def page_progress() -> Callable[[Path, int, int], None] | None:
 
 def command_docs(arguments: argparse.Namespace, out: TextIO) -> int:
     """List every document in the library."""
-    with open_library(writes=False) as library:
-        summaries = library.summaries()
+    from oicreader.app.library import document_summary_json, list_documents
+
+    with open_session(writes=False) as session:
+        summaries = list_documents(session)
     for summary in summaries:
         if arguments.json:
-            print_json(out, _summary_json(summary))
+            print_json(out, document_summary_json(summary))
         else:
             print(
                 f"{summary.symbol}  {summary.date}  {summary.status}  "
@@ -118,28 +122,15 @@ def command_docs(arguments: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _summary_json(summary: DocumentSummary) -> dict[str, Any]:
-    return {
-        "id": summary.key,
-        "symbol": summary.symbol,
-        "title": summary.titles,
-        "date": summary.date,
-        "status": summary.status,
-        "languages": summary.languages,
-        "paragraphs": summary.paragraph_count,
-    }
-
-
 def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
     """Print paragraphs of a document in the chosen languages."""
-    from oicreader.catalog import find_document
     from oicreader.model.document import describe_problems
     from oicreader.text.terminal_bidi import show_controls, use_visual_order, visual_lines
 
     password = read_password(arguments)
-    with open_library(writes=False) as library:
-        document = find_document(
-            library, arguments.doc, arguments.source_lang, password, page_progress()
+    with open_session(writes=False) as session:
+        document = named_document(
+            session, arguments.doc, arguments.source_lang, password, page_progress()
         )
     languages = chosen_languages(arguments.languages, document)
     numbers = (
@@ -179,29 +170,19 @@ def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
 
 def command_search(arguments: argparse.Namespace, out: TextIO) -> int:
     """Search every paragraph; print hits with their snippets."""
-    from oicreader.store.search import search
+    from oicreader.app.search import search_hit_json, search_library
     from oicreader.text.terminal_bidi import show_controls, use_visual_order, visual_lines
 
     if arguments.limit < 1:
         raise UserFacingError("--limit must be 1 or more")
-    limit = min(arguments.limit, LARGEST_SEARCH_LIMIT)
-    with open_library(writes=False) as library:
-        hits = search(library, arguments.query, arguments.doc, arguments.lang, limit)
+    with open_session(writes=False) as session:
+        document = document_filter(session, arguments.doc)
+        hits = search_library(session, arguments.query, document, arguments.lang, arguments.limit)
     visual = not arguments.json and use_visual_order(arguments.bidi, out)
     width = terminal_width()
     for hit in hits:
         if arguments.json:
-            print_json(
-                out,
-                {
-                    "doc": hit.symbol,
-                    "paragraph": hit.paragraph_number,
-                    "lang": hit.language,
-                    "snippet": hit.snippet,
-                    "start": hit.start,
-                    "end": hit.end,
-                },
-            )
+            print_json(out, search_hit_json(hit))
             continue
         print(f"[{hit.symbol} {hit.paragraph_number} {hit.language}]", file=out)
         if visual:

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
-from oicreader.cli.common import open_session, print_json
+from oicreader.cli.common import document_filter, document_key, open_session, print_json
 from oicreader.cli.documents import chosen_languages
 from oicreader.errors import UserFacingError
 from oicreader.model.languages import LANGUAGES
-
-if TYPE_CHECKING:
-    from oicreader.app.note_exchange import MergeSummary
-    from oicreader.app.notes import Annotation
 
 # The handlers import the app layer themselves: building the parser must stay light, because
 # a bare `oicreader` builds it before opening the window.
@@ -62,7 +58,7 @@ def command_add(arguments: argparse.Namespace, out: TextIO) -> int:
     from oicreader.model.annotation import parse_color
 
     with open_session() as session:
-        document = session.document(arguments.doc)
+        document = session.document(document_key(session, arguments.doc))
         language = arguments.lang or document.source_language
         text = document.paragraph(arguments.paragraph).text(language)
         if text is None:
@@ -91,32 +87,12 @@ def command_add(arguments: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def annotation_json(annotation: Annotation) -> dict[str, Any]:
-    """The JSON form `notes list --json` prints."""
-    anchor = annotation.anchor
-    return {
-        "id": annotation.id,
-        "doc": annotation.document,
-        "revision": annotation.revision,
-        "paragraph": annotation.paragraph_number,
-        "lang": annotation.language,
-        "quote": anchor.quote if anchor else None,
-        "start": anchor.start if anchor else None,
-        "end": anchor.end if anchor else None,
-        "color": annotation.color,
-        "note": annotation.note,
-        "tags": list(annotation.tags),
-        "created": annotation.created,
-        "modified": annotation.modified,
-    }
-
-
 def command_list(arguments: argparse.Namespace, out: TextIO) -> int:
     """List live notes, optionally of one document or one tag."""
-    from oicreader.app.notes import list_notes
+    from oicreader.app.notes import annotation_json, list_notes
 
     with open_session(writes=False) as session:
-        key = session.find_key(arguments.doc) if arguments.doc else None
+        key = document_filter(session, arguments.doc)
         annotations = list_notes(session, document=key, tag=arguments.tag)
     for annotation in annotations:
         if arguments.json:
@@ -166,13 +142,13 @@ def command_export(arguments: argparse.Namespace, out: TextIO) -> int:
 
 def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
     """Merge notes from a file: all of it, or (on any problem) nothing."""
-    from oicreader.app.note_exchange import import_notes, read_notes_file
+    from oicreader.app.note_exchange import import_notes, merge_summary_json, read_notes_file
 
     notes = read_notes_file(arguments.file)
     with open_session() as session:
         summary = import_notes(session, notes).summary
     if arguments.json:
-        print_json(out, import_summary_json(arguments.file, summary))
+        print_json(out, merge_summary_json(arguments.file, summary))
         return 0
     print(f"imported {arguments.file}: {summary}", file=out)
     for flagged in summary.flagged[:_LISTED_NOTES]:
@@ -194,20 +170,3 @@ _OUTCOME_LABELS = {
     "future-dated-kept-local": "local copy kept",
     "kept-for-review": "kept for review",
 }
-
-
-def import_summary_json(path: Path, summary: MergeSummary) -> dict[str, Any]:
-    """The JSON object `notes import --json` prints: counts per outcome, and flagged notes."""
-    return {
-        "file": str(path),
-        "added": summary.added,
-        "updated": summary.updated,
-        "unchanged": summary.unchanged,
-        "kept_deleted": summary.kept_deleted,
-        "future_dated_kept_local": summary.future_dated_kept_local,
-        "kept_for_review": summary.kept_for_review,
-        "flagged": [
-            {"id": flagged.id, "outcome": flagged.outcome, "reason": flagged.reason}
-            for flagged in summary.flagged
-        ],
-    }

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
-from oicreader.cli.common import open_library
+from oicreader.cli.common import named_document, open_session
 from oicreader.errors import UserFacingError
 from oicreader.model.languages import LANGUAGES, parse_language_list
 from oicreader.model.selection import SelectionError, parse_paragraph_selection
@@ -61,25 +61,20 @@ def register(commands: Any) -> None:
 
 def command_print(arguments: argparse.Namespace, out: TextIO) -> int:
     """Write the chosen paragraphs to a PDF; every mistake is one message, never a traceback."""
-    from oicreader.catalog import find_document
+    from oicreader.app.notes import list_notes
     from oicreader.render.headless import ensure_gui_application
     from oicreader.render.pdf_output import write_pdf
     from oicreader.render.print_layout import PrintError
     from oicreader.render.print_options import PrintOptions, PrintOptionsError
-    from oicreader.store.annotations import list_annotations
-    from oicreader.store.library import DocumentNotFound
 
     output: Path = arguments.output
     if output.is_dir():
         raise UserFacingError(f"{output} is a folder: give a file name such as {output}/out.pdf")
     if not output.parent.is_dir():
         raise UserFacingError(f"cannot write {output}: the folder {output.parent} does not exist")
-    with open_library(writes=False) as library:
-        try:
-            document = find_document(library, arguments.doc, arguments.source_lang)
-        except DocumentNotFound as error:
-            raise UserFacingError(error.args[0] if error.args else str(error)) from None
-        annotations: list[Annotation] = list_annotations(library, document=document.id)
+    with open_session(writes=False) as session:
+        document = named_document(session, arguments.doc, arguments.source_lang)
+        annotations: list[Annotation] = list_notes(session, document=document.id)
     options = PrintOptions(
         paragraphs=_paragraphs(arguments.paragraphs, document.paragraph_numbers),
         languages=_languages(arguments.languages),

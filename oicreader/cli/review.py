@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
-from oicreader.cli.common import open_session, print_json
+from oicreader.cli.common import document_filter, open_session, print_json
 from oicreader.errors import UserFacingError
 from oicreader.model.languages import LANGUAGES
-
-if TYPE_CHECKING:
-    from oicreader.app.reviews import ReviewItem
 
 # The handlers import the app layer themselves: building the parser must stay light, because a
 # bare `oicreader` builds it before opening the window.
@@ -46,10 +43,10 @@ def _notes_actions(commands: Any) -> Any:
 
 def command_review(arguments: argparse.Namespace, out: TextIO) -> int:
     """List the notes that need a look, with their original quote and context."""
-    from oicreader.app.reviews import notes_to_review
+    from oicreader.app.reviews import notes_to_review, review_json
 
     with open_session(writes=False) as session:
-        key = session.find_key(arguments.doc) if arguments.doc else None
+        key = document_filter(session, arguments.doc)
         items = notes_to_review(session, key)
     for item in items:
         if arguments.json:
@@ -74,36 +71,6 @@ def command_review(arguments: argparse.Namespace, out: TextIO) -> int:
     if not items and not arguments.json:
         print("no notes need review", file=out)
     return 0
-
-
-def review_json(item: ReviewItem) -> dict[str, Any]:
-    """The JSON form `notes review --json` prints for one note."""
-    note, original = item.annotation, item.original
-    return {
-        "id": note.id,
-        "doc": note.document,
-        "revision": note.revision,
-        "paragraph": note.paragraph_number,
-        "lang": note.language,
-        "quote": note.anchor.quote if note.anchor else None,
-        "start": note.anchor.start if note.anchor else None,
-        "end": note.anchor.end if note.anchor else None,
-        "outcome": item.outcome,
-        "method": item.method,
-        "score": item.score,
-        "reason": item.reason,
-        "note": note.note,
-        "original": {
-            "revision": original.revision,
-            "paragraph": original.paragraph_number,
-            "lang": original.language,
-            "quote": original.anchor.quote if original.anchor else None,
-            "prefix": original.anchor.prefix if original.anchor else None,
-            "suffix": original.anchor.suffix if original.anchor else None,
-            "start": original.anchor.start if original.anchor else None,
-            "end": original.anchor.end if original.anchor else None,
-        },
-    }
 
 
 def command_attach(arguments: argparse.Namespace, out: TextIO) -> int:

@@ -7,7 +7,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from oicreader.cli.common import open_library, print_json, print_message, terminal_width
+from oicreader.cli.common import (
+    document_key,
+    open_session,
+    print_json,
+    print_message,
+    terminal_width,
+)
 from oicreader.cli.documents import (
     BIDI_HELP,
     add_password_option,
@@ -20,13 +26,11 @@ from oicreader.errors import UserFacingError
 from oicreader.model.languages import LANGUAGES, direction_of
 
 if TYPE_CHECKING:
-    from oicreader.importing.import_plan import ImportPlan
-    from oicreader.store.library import RevisionSummary
-    from oicreader.store.revisions import ImportOutcome, ImportTarget
+    from oicreader.app.reports import ImportOutcome, ImportPlan, ImportTarget
     from oicreader.text.revision_diff import ParagraphChange
 
-# The handlers import the importer, the store and the diff themselves: building the parser must
-# stay light, because a bare `oicreader` builds it before opening the window.
+# The handlers import the app layer and the diff themselves: building the parser must stay
+# light, because a bare `oicreader` builds it before opening the window.
 
 _MARKS = {"delete": "−", "insert": "+"}
 
@@ -79,28 +83,26 @@ def register(commands: Any) -> None:
 
 def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
     """Read the files, then store them as a new document or a new revision."""
-    from oicreader.importing.import_plan import import_files
-    from oicreader.model.document import describe_problems
-    from oicreader.store.backups import BackupError
-    from oicreader.store.revisions import (
-        RevisionUnchanged,
-        import_plan,
+    from oicreader.app.reports import (
+        import_reports,
         import_target,
+        read_reports,
         refuse_an_unchanged_revision,
     )
+    from oicreader.model.document import describe_problems
 
-    plan = import_files(
+    plan = read_reports(
         arguments.files,
         arguments.symbol,
         _languages(arguments.lang, arguments.files),
-        read_password(arguments),
-        page_progress(),
+        password=read_password(arguments),
+        progress=page_progress(),
     )
     problems = plan.alignment_problems
     if problems:
         print_message(describe_problems(problems))
-    with open_library(writes=not arguments.dry_run) as library:
-        target = import_target(library, plan)
+    with open_session(writes=not arguments.dry_run) as session:
+        target = import_target(session, plan)
         if target.missing_languages:
             print(
                 f"revision {target.revision} will have no {', '.join(target.missing_languages)} "
@@ -109,17 +111,11 @@ def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
                 file=sys.stderr,
             )
         if arguments.dry_run:
-            refuse_an_unchanged_revision(library, plan, target)
+            refuse_an_unchanged_revision(session, plan)
             _print_plan(out, plan, target, None, arguments.json)
             return 0
-        try:
-            outcome = import_plan(library, plan)
-        except RevisionUnchanged as error:
-            raise UserFacingError(str(error)) from None
-        except BackupError as error:
-            raise UserFacingError(
-                f"could not back up the library first ({error}); nothing was imported"
-            ) from None
+        # Refused (the same text again, no backup possible) with the app layer's own message.
+        outcome = import_reports(session, plan).outcome
     _print_plan(out, plan, target, outcome, arguments.json)
     return 0
 
@@ -155,42 +151,12 @@ def _print_plan(
     outcome: ImportOutcome | None,
     as_json: bool,
 ) -> None:
-    document = plan.document
+    from oicreader.app.reports import import_json
+
     if as_json:
-        print_json(
-            out,
-            {
-                "doc": outcome.key if outcome else target.key,
-                "symbol": document.symbol,
-                "symbol_from": plan.symbol_source,
-                "revision": outcome.revision if outcome else target.revision,
-                "new_document": not target.adds_revision,
-                "imported": outcome is not None,
-                "status": document.status,
-                "files": [
-                    {
-                        "path": str(f.path),
-                        "lang": f.language,
-                        "format": f.file_format,
-                        "encoding": f.encoding,
-                        "language_given": f.language_given,
-                        "paragraphs": f.paragraph_count,
-                        # PDF files: pages read, footnotes kept out of the paragraphs.
-                        "pages": f.pages,
-                        "footnotes_left_out": f.footnotes_left_out,
-                    }
-                    for f in plan.files
-                ],
-                "notes": None
-                if outcome is None or outcome.notes is None
-                else {
-                    "placed": outcome.notes.placed,
-                    "doubtful": outcome.notes.doubtful,
-                    "not_placed": outcome.notes.not_placed,
-                },
-            },
-        )
+        print_json(out, import_json(plan, target, outcome))
         return
+    document = plan.document
     for planned in plan.files:
         print(f"  {planned.describe()}", file=out)
     verb = "added" if outcome else "would add"
@@ -213,41 +179,33 @@ def _print_plan(
 
 def command_revisions(arguments: argparse.Namespace, out: TextIO) -> int:
     """List a document's revisions, the current one marked."""
-    with open_library(writes=False) as library:
-        key = library.find_key(arguments.doc)
-        revisions = library.revisions(key)
+    from oicreader.app.library import list_revisions, revision_json
+
+    with open_session(writes=False) as session:
+        key = document_key(session, arguments.doc)
+        revisions = list_revisions(session, key)
     for revision in revisions:
         if arguments.json:
-            print_json(out, {"doc": key, **_revision_json(revision)})
+            print_json(out, {"doc": key, **revision_json(revision)})
         else:
             mark = "*" if revision.current else " "
             print(f"{mark} {revision.number}  {revision.label}  {revision.created}", file=out)
     return 0
 
 
-def _revision_json(revision: RevisionSummary) -> dict[str, Any]:
-    return {
-        "revision": revision.number,
-        "label": revision.label,
-        "status": revision.status,
-        "created": revision.created,
-        "current": revision.current,
-    }
-
-
 def command_diff(arguments: argparse.Namespace, out: TextIO) -> int:
     """Show what changed between two revisions, paragraph by paragraph, word by word."""
-    from oicreader.store.revisions import compare_revisions
+    from oicreader.app.revisions import compare_revisions
     from oicreader.text.revision_diff import change_json
     from oicreader.text.terminal_bidi import use_visual_order
 
-    with open_library(writes=False) as library:
-        key = library.find_key(arguments.doc)
+    with open_session(writes=False) as session:
+        key = document_key(session, arguments.doc)
         try:
-            document = library.document(key, arguments.new)
+            document = session.document(key, arguments.new)
             languages = chosen_languages(arguments.lang, document) if arguments.lang else None
             comparison = compare_revisions(
-                library, key, arguments.old, arguments.new, languages, arguments.diacritics
+                session, key, arguments.old, arguments.new, languages, arguments.diacritics
             )
         except LookupError as error:
             raise UserFacingError(str(error.args[0] if error.args else error)) from None

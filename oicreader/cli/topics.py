@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from oicreader.cli.common import open_library, print_json, print_message
+from oicreader.cli.common import document_key, open_session, print_json, print_message
 from oicreader.model.languages import LANGUAGE_NAMES, LANGUAGES
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def register(commands: Any) -> None:
 
 def command_topics(arguments: argparse.Namespace, out: TextIO) -> int:
     """Print the topics of a document: kind, English label and paragraphs."""
-    from oicreader.catalog import BUNDLED_DOCUMENT_KEY, looks_like_path
+    from oicreader.catalog import looks_like_path
     from oicreader.topics.index import document_topics, topics_for
 
     reference = arguments.doc
@@ -48,8 +48,8 @@ def command_topics(arguments: argparse.Namespace, out: TextIO) -> int:
         # A file outside the library has no notes, hence no tags.
         topics = document_topics(_document_from_file(arguments))
     else:
-        with open_library(writes=False) as library:
-            topics = topics_for(library, reference or BUNDLED_DOCUMENT_KEY)
+        with open_session(writes=False) as session:
+            topics = topics_for(session.library, document_key(session, reference))
     for topic in topics:
         if arguments.json:
             print_json(out, topic.to_json())
@@ -60,15 +60,15 @@ def command_topics(arguments: argparse.Namespace, out: TextIO) -> int:
 
 def command_check(arguments: argparse.Namespace, out: TextIO) -> int:
     """Print every paragraph where the language versions differ in a number, date or name."""
-    from oicreader.catalog import BUNDLED_DOCUMENT_KEY, looks_like_path
+    from oicreader.catalog import looks_like_path
     from oicreader.topics.crosscheck import check_document
 
     reference = arguments.doc
     if reference and looks_like_path(reference):
         document = _document_from_file(arguments)
     else:
-        with open_library(writes=False) as library:
-            document = library.document(reference or BUNDLED_DOCUMENT_KEY)
+        with open_session(writes=False) as session:
+            document = session.document(document_key(session, reference))
     discrepancies = check_document(document)
     for discrepancy in discrepancies:
         if arguments.json:

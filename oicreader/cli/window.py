@@ -7,15 +7,15 @@ import gc
 import os
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
 from oicreader.errors import UserFacingError
+from oicreader.model.languages import INTERFACE_LANGUAGES
 
 _SIZE = re.compile(r"^(\d{2,5})x(\d{2,5})$")
-# The interface languages (oicreader.ui.interface_language.INTERFACE_LANGUAGES; not imported
-# from there, so that the command line starts without Qt).
-UI_LANGUAGES = ("ar", "en", "fr")
 UI_LANGUAGE_HELP = "interface language (default: the Preferences, else the system's)"
 
 
@@ -23,7 +23,7 @@ def add_ui_language_option(parser: argparse.ArgumentParser, *, global_option: bo
     """--ui-lang ar|en|fr, before the command or after it (`oicreader screenshot --ui-lang ar`)."""
     parser.add_argument(
         "--ui-lang",
-        choices=UI_LANGUAGES,
+        choices=INTERFACE_LANGUAGES,
         metavar="ar|en|fr",
         help=UI_LANGUAGE_HELP,
         # After the command, an absent option must not undo one given before it.
@@ -61,9 +61,30 @@ def command_window(arguments: argparse.Namespace, out: TextIO) -> int:
         import oicreader.app.session  # noqa: F401
         from oicreader.ui.app import run_window  # the entry point into ui/, nowhere else
 
-        return run_window(arguments.doc, getattr(arguments, "ui_lang", None))
+        with _unknown_document_refused(arguments.doc):
+            return run_window(arguments.doc, getattr(arguments, "ui_lang", None))
     finally:
         gc.enable()
+
+
+@contextmanager
+def _unknown_document_refused(reference: str | None) -> Iterator[None]:
+    """An unknown DOC refused as every command refuses it (cli/common.py's document_key).
+
+    The window looks the DOC up itself, before it is shown: a lookup here would open the
+    library twice on the way to the first paint. Nothing else raises DocumentNotFound out of
+    it (Qt keeps a slot's exceptions inside its event loop), so the refusal names the DOC.
+    """
+    from oicreader.app.session import DocumentNotFound
+
+    try:
+        yield
+    except DocumentNotFound:
+        if reference is None:
+            raise
+        from oicreader.cli.common import unknown_document
+
+        raise unknown_document(reference) from None
 
 
 def command_screenshot(arguments: argparse.Namespace, out: TextIO) -> int:
@@ -77,13 +98,14 @@ def command_screenshot(arguments: argparse.Namespace, out: TextIO) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from oicreader.ui.app import take_screenshot  # the entry point into ui/, nowhere else
 
-    path = take_screenshot(
-        arguments.output,
-        arguments.doc,
-        arguments.paragraph,
-        int(size[1]),
-        int(size[2]),
-        getattr(arguments, "ui_lang", None),
-    )
+    with _unknown_document_refused(arguments.doc):
+        path = take_screenshot(
+            arguments.output,
+            arguments.doc,
+            arguments.paragraph,
+            int(size[1]),
+            int(size[2]),
+            getattr(arguments, "ui_lang", None),
+        )
     print(f"saved {path}", file=out)
     return 0

@@ -29,7 +29,7 @@ UI_SOURCES = Path(__file__).resolve().parent.parent / "ui"
 # needs only the plural forms ("1 paragraph found", "2 paragraphs found").
 TRANSLATED_LANGUAGES = ("ar", "fr")
 PLURALS_ONLY_LANGUAGES = ("en",)
-LANGUAGES = TRANSLATED_LANGUAGES + PLURALS_ONLY_LANGUAGES
+TRANSLATION_FILE_LANGUAGES = TRANSLATED_LANGUAGES + PLURALS_ONLY_LANGUAGES
 SUPPLEMENT_LANGUAGES = ("ar", "fr")
 # Runs the tool PySide6 ships (PySide6/lupdate, PySide6/lrelease) the way its own
 # pyside6-lupdate script does, without depending on where that script was installed.
@@ -62,7 +62,10 @@ def _compiled_pairs(
 ) -> list[tuple[Path, Path]]:
     """Every (.ts, .qm) pair the build makes."""
     output_folder = output_folder or source_folder
-    pairs = [(ts_path(code, source_folder), qm_path(code, output_folder)) for code in LANGUAGES]
+    pairs = [
+        (ts_path(code, source_folder), qm_path(code, output_folder))
+        for code in TRANSLATION_FILE_LANGUAGES
+    ]
     pairs += [
         (supplement_path(code, source_folder), supplement_path(code, output_folder, ".qm"))
         for code in SUPPLEMENT_LANGUAGES
@@ -90,7 +93,7 @@ def _run(tool: str, arguments: list[str]) -> str:
 
 def update_sources(folder: Path | None = None) -> None:
     """lupdate: add new strings to the .ts files and drop the ones the code no longer has."""
-    for language in LANGUAGES:
+    for language in TRANSLATION_FILE_LANGUAGES:
         arguments = [str(path) for path in source_files()]
         arguments += ["-ts", str(ts_path(language, folder)), "-no-obsolete", "-silent"]
         arguments += ["-locations", "relative", "-target-language", language]
@@ -149,9 +152,12 @@ def problems() -> list[str]:
                 found.append(f"{committed.name} is missing: run the build")
             elif committed.read_bytes() != fresh.read_bytes():
                 found.append(f"{committed.name} is older than {source.name}")
-        before = {language: set(messages(ts_path(language, folder))) for language in LANGUAGES}
+        before = {
+            language: set(messages(ts_path(language, folder)))
+            for language in TRANSLATION_FILE_LANGUAGES
+        }
         update_sources(folder)
-        for language in LANGUAGES:
+        for language in TRANSLATION_FILE_LANGUAGES:
             after = set(messages(ts_path(language, folder)))
             for context, source_text, _comment in sorted(after - before[language]):
                 found.append(f"{ts_path(language).name} lacks {context}: {source_text!r}")
@@ -165,7 +171,7 @@ def main(arguments: list[str]) -> int:
     command = arguments[0] if arguments else "build"
     if command == "build":
         update_sources()
-        for language in TRANSLATED_LANGUAGES + PLURALS_ONLY_LANGUAGES:
+        for language in TRANSLATION_FILE_LANGUAGES:
             left = unfinished(ts_path(language))
             if left:
                 print(f"{ts_path(language).name}: {len(left)} string(s) to translate")

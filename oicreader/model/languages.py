@@ -9,6 +9,9 @@ Direction = Literal["rtl", "ltr"]
 LANGUAGES: tuple[str, ...] = ("ar", "en", "fr")
 RIGHT_TO_LEFT_LANGUAGES = frozenset({"ar"})
 LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "fr": "French"}
+# The languages the window's menus and dialogs speak (--ui-lang): the documents' three. Here,
+# not in the widgets' package, so that the command line offers them without loading Qt.
+INTERFACE_LANGUAGES: tuple[str, ...] = LANGUAGES
 
 
 def direction_of(language: str) -> Direction:

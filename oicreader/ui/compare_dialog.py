@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oicreader.app.library import list_revisions
+from oicreader.app.revisions import compare_revisions
+from oicreader.app.session import Library, Session
 from oicreader.model.languages import LANGUAGES, direction_of
-from oicreader.store.library import Library
-from oicreader.store.revisions import compare_revisions
 from oicreader.text.revision_diff import ParagraphChange
 from oicreader.ui.names import language_name
 
@@ -67,9 +68,10 @@ class CompareDialog(QDialog):
     def __init__(self, library: Library, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Compare Revisions"))
-        self.library = library
+        # A view of the window's library for the app layer: comparing keeps no undo.
+        self.session = Session(library)
         self.key = key
-        revisions = library.revisions(key)
+        revisions = list_revisions(self.session, key)
         self.old = QComboBox(self)
         self.new = QComboBox(self)
         # The stored status is a code ("draft", "final"); anything else is shown as typed.
@@ -118,7 +120,7 @@ class CompareDialog(QDialog):
             return
         language = self.language.currentData()
         comparison = compare_revisions(
-            self.library, self.key, self.old.currentData(), self.new.currentData(),
+            self.session, self.key, self.old.currentData(), self.new.currentData(),
             [language] if language else None, exact=self.diacritics.isChecked(),
         )  # fmt: skip
         labels = {

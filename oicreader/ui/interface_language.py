@@ -7,9 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+# Named here too (an explicit re-export): the settings check a saved choice against it.
+from oicreader.model.languages import INTERFACE_LANGUAGES as INTERFACE_LANGUAGES
 from oicreader.paths import translations_dir
 
-INTERFACE_LANGUAGES = ("ar", "en", "fr")
 DEFAULT_LANGUAGE = "en"
 
 _installed: InterfaceLanguage | None = None

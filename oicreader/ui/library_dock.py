@@ -13,7 +13,7 @@ from oicreader.ui.names import joined, language_name
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QListWidgetItem
 
-    from oicreader.store.library import DocumentSummary
+    from oicreader.app.library import DocumentSummary
 
 
 class LibraryDock(DeferredDock):

@@ -45,9 +45,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+    from oicreader.app.search import SearchHit
     from oicreader.render.print_layout import PrintDocument
     from oicreader.render.print_options import PrintOptions
-    from oicreader.store.search import SearchHit
     from oicreader.topics.crosscheck import Discrepancy
     from oicreader.topics.model import Topic
     from oicreader.ui.about_dialog import AboutDialog

@@ -49,7 +49,8 @@ def joined(items: Iterable[str]) -> str:
 
 
 def colour_name(name: str) -> str:
-    """A highlight colour of the palette ("yellow", …) in the interface language."""
+    """The name of a palette colour, given by its key ("yellow", …), in the interface
+    language; for a highlight's colour value (#fff176), see `highlight_colour_label`."""
     names = {
         "yellow": QCoreApplication.translate("Names", "Yellow"),
         "green": QCoreApplication.translate("Names", "Green"),
@@ -106,3 +107,12 @@ def backup_reason_name(reason: str) -> str:
     if reason.startswith("before-migration-"):
         return QCoreApplication.translate("Names", "before a library upgrade")
     return reason
+
+
+def highlight_colour_label(color: str | None) -> str:
+    """What a highlight's colour value (#fff176) is called: its palette name in the interface
+    language, or the value itself for a colour not in the palette; "" for none."""
+    from oicreader.model.annotation import PALETTE
+
+    name = next((name for name, value in PALETTE.items() if value == color), None)
+    return colour_name(name) if name else color or ""

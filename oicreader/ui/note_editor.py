@@ -18,15 +18,9 @@ from PySide6.QtWidgets import (
 
 from oicreader.app.notes import Annotation, NoteSummary, edit_note
 from oicreader.app.session import Session
-from oicreader.model.annotation import PALETTE, normalize_tags
+from oicreader.model.annotation import normalize_tags
 from oicreader.ui.bidi_item_delegate import text_direction
-from oicreader.ui.names import colour_name, language_name
-
-
-def color_name(color: str | None) -> str:
-    """The palette name of a colour in the interface language, or the colour itself."""
-    name = next((name for name, value in PALETTE.items() if value == color), None)
-    return colour_name(name) if name else color or ""
+from oicreader.ui.names import language_name
 
 
 def reference(annotation: Annotation | NoteSummary) -> str:

@@ -6,7 +6,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from oicreader.app.notes import Annotation, NoteFilter, NoteSummary, note_keys, note_summaries
 from oicreader.app.session import Session
-from oicreader.ui.note_editor import color_name, reference
+from oicreader.ui.names import highlight_colour_label
+from oicreader.ui.note_editor import reference
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -104,7 +105,7 @@ class PagedNotesModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return summary_lines(summary)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return color_name(summary.color) or None
+            return highlight_colour_label(summary.color) or None
         if role == SUMMARY_ROLE:
             return summary
         return None

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from oicreader.store.library import Library
+from oicreader.app.session import Library, Session
 from oicreader.ui.deferred_dock import DeferredDock
 from oicreader.ui.names import language_name
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
 
-    from oicreader.store.search import SearchHit
+    from oicreader.app.search import SearchHit
 
 
 class SearchField(QLineEdit):
@@ -39,8 +39,18 @@ class SearchDock(DeferredDock):
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Search"), "search", parent)
-        self.library = library
+        self.session = Session(library)
         self.hits: list[SearchHit] = []
+
+    @property
+    def library(self) -> Library:
+        """The library searched; the window gives another after a restore reopens it."""
+        return self.session.library
+
+    @library.setter
+    def library(self, library: Library) -> None:
+        # Search keeps no undo, so a session around the new library is all it needs.
+        self.session = Session(library)
 
     def _build(self) -> None:
         from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout
@@ -85,11 +95,11 @@ class SearchDock(DeferredDock):
         # Imported on the first search: the folding tables are not needed to start.
         from PySide6.QtWidgets import QListWidgetItem
 
-        from oicreader.store.search import search
+        from oicreader.app.search import search_library
 
         self.ensure_built()
 
-        self.hits = search(self.library, query, limit=200) if query.strip() else []
+        self.hits = search_library(self.session, query, limit=200) if query.strip() else []
         self.results.blockSignals(True)
         self.results.clear()
         for hit in self.hits:

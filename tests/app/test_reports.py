@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from oicreader.app.backups import BackupError
 from oicreader.app.reports import (
     ImportCancelled,
     PasswordNeeded,
@@ -85,3 +86,20 @@ def test_the_same_text_again_is_refused_before_and_at_the_import(session: Sessio
     with pytest.raises(RevisionUnchanged):
         import_reports(session, plan)
     assert [r.number for r in session.library.revisions(KEY)] == [1, 2]
+
+
+def test_a_revision_is_not_imported_when_the_backup_before_it_fails(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import oicreader.store.revisions
+
+    def no_room(*_: object) -> None:
+        raise BackupError("No space left on device")
+
+    monkeypatch.setattr(oicreader.store.revisions, "take_backup", no_room)
+    with pytest.raises(
+        BackupError, match=r"could not back up the library first .*No space"
+    ) as caught:
+        import_reports(session, read_reports(FINAL_FILES))
+    assert "nothing was imported" in str(caught.value)
+    assert [r.number for r in session.library.revisions(KEY)] == [1]

@@ -398,6 +398,32 @@ def test_an_enormous_search_limit_means_every_hit(capsys: pytest.CaptureFixture[
     assert out == run(capsys, "search", "Palestine", "--limit", "1000")[1]
 
 
+# An unknown document ------------------------------------------------------------------------
+
+# Every command that takes a DOC naming a library document, and where it takes it.
+COMMANDS_TAKING_A_DOCUMENT = [
+    ("show", "NO/SUCH/DOC"),
+    ("search", "Palestine", "--doc", "NO/SUCH/DOC"),
+    ("notes", "add", "NO/SUCH/DOC", "-p", "1"),
+    ("notes", "list", "NO/SUCH/DOC"),
+    ("notes", "review", "NO/SUCH/DOC"),
+    ("revisions", "NO/SUCH/DOC"),
+    ("diff", "NO/SUCH/DOC"),
+    ("topics", "NO/SUCH/DOC"),
+    ("check", "NO/SUCH/DOC"),
+    ("print", "NO/SUCH/DOC", "-o", "never.pdf"),
+]
+
+
+@pytest.mark.parametrize("arguments", COMMANDS_TAKING_A_DOCUMENT, ids=" ".join)
+def test_an_unknown_document_is_one_refusal_naming_it_and_where_documents_are_listed(
+    capsys: pytest.CaptureFixture[str], arguments: tuple[str, ...]
+) -> None:
+    status, _, err = run(capsys, *arguments)
+    assert_one_refusal(status, err, "no document 'NO/SUCH/DOC'", "`oicreader docs` lists")
+    assert err == run(capsys, "revisions", "NO/SUCH/DOC")[2], "the same words everywhere"
+
+
 # One catch ----------------------------------------------------------------------------------
 
 

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QStyleOptionViewItem, Q
 from pytestqt.qtbot import QtBot
 
 from oicreader import cli
+from oicreader.model.languages import INTERFACE_LANGUAGES
 from oicreader.store.library import Library
 from oicreader.ui import app as ui_app
+from oicreader.ui import interface_language
 from oicreader.ui.bidi_item_delegate import BidiItemDelegate, text_direction
 from oicreader.ui.interface_language import choose_language, current_language, locale_for
 from oicreader.ui.main_window import MainWindow
@@ -56,6 +58,10 @@ def test_the_preference_chooses_the_language_at_the_next_start(qapp: QApplicatio
     with ui_app.interface_language(qapp, "ar") as chosen:  # --ui-lang overrides it
         assert chosen == "ar" and qapp.layoutDirection() == RTL
     assert qapp.layoutDirection() == LTR and current_language() == "en"
+
+
+def test_the_window_speaks_the_interface_languages_the_command_line_offers() -> None:
+    assert interface_language.INTERFACE_LANGUAGES is INTERFACE_LANGUAGES
 
 
 def test_ui_lang_is_accepted_before_or_after_the_command(monkeypatch: pytest.MonkeyPatch) -> None:
