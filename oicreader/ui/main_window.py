@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
         self.view.context_menu_requested.connect(self._extend_context_menu)
         self.notes_dock.note_chosen.connect(self.show_annotation)
         self.notes_dock.delete_requested.connect(self.delete_note)
-        self.notes_dock.notes_changed.connect(self._refresh_annotation_marks)
+        self.notes_dock.notes_changed.connect(self._tags_edited)
         self.topics_dock.topic_chosen.connect(self.choose_topic)
         self.view.paragraph_number_clicked.connect(self.toggle_print_selection)
         self.print_action.triggered.connect(lambda: self.print_document())
@@ -861,6 +861,15 @@ class MainWindow(QMainWindow):
             ]
         )
         self.view.set_gutter_marker("note", {a.paragraph_number for a in annotations})
+
+    def _tags_edited(self, document: str, tags: frozenset[str]) -> None:
+        # Tags are topics: only those of the tags put on or taken off change. A tag draws
+        # nothing in the text, so the highlights and gutter marks stay as they are.
+        if self._panels_ready and self.document is not None and document == self.document.id:
+            from oicreader.ui.topics_dock import tag_topics_of
+
+            topics = tag_topics_of(self.session, document, tags)
+            self.topics_dock.show_tag_topics(tags, topics, self.interface_language)
 
     def _show_topics(self, annotations: list[Annotation] | None = None) -> None:
         # Tags are topics too: a new tag appears in the tree as soon as it is typed.
