@@ -1238,8 +1238,11 @@ class MainWindow(QMainWindow):
         from oicreader.ui.preferences_dialog import PreferencesDialog
 
         if self._preferences is None:
-            self._preferences = PreferencesDialog(self)
+            self._preferences = PreferencesDialog(
+                self.settings, self.session, self.restore_from_backup, self
+            )
             self._preferences.finished.connect(self._preferences_closed)
+            self.settings.changed.connect(self._setting_changed)
         self._preferences.show()
         self._preferences.raise_()
         self._preferences.activateWindow()
@@ -1247,13 +1250,20 @@ class MainWindow(QMainWindow):
 
     def _preferences_closed(self, _result: int) -> None:
         if self._preferences is not None:
+            self.settings.changed.disconnect(self._setting_changed)
             self._preferences.deleteLater()
             self._preferences = None
 
-    def set_font_family(self, script: str, family: str) -> None:
-        """Use another font for "arabic" or "latin" text, at once."""
-        self.settings.set_font_family(script, family)
-        self._render()
+    def _setting_changed(self, key: str) -> None:
+        """Follow a preference the Preferences wrote: fonts and columns at once."""
+        from oicreader.ui.settings import COLUMNS, FONTS, ZOOM
+
+        if key == COLUMNS and self.settings.columns != self.columns:
+            self.set_columns(self.settings.columns)
+        elif key == ZOOM and self.settings.zoom != self.zoom:
+            self.set_zoom(self.settings.zoom)
+        elif key in FONTS:
+            self._render()
 
     def restore_from_backup(self, backup: Path) -> str | None:
         """Put a backup in place of the library and go on reading from it; the message shown.
