@@ -1255,7 +1255,7 @@ class MainWindow(QMainWindow):
             self._preferences = None
 
     def _setting_changed(self, key: str) -> None:
-        """Follow a preference the Preferences wrote: fonts and columns at once."""
+        """Follow a preference the Preferences wrote: columns, zoom and fonts, at once."""
         from oicreader.ui.settings import COLUMNS, FONTS, ZOOM
 
         if key == COLUMNS and self.settings.columns != self.columns:
