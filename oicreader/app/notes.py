@@ -99,8 +99,12 @@ def edit_note(
     if new_text == before.note and new_tags == before.tags:
         return NoteChange(before, Changes())
     after = before.edited(note=new_text, tags=new_tags)
-    stored.save_annotation(session.library, after)
-    return NoteChange(after, Changes.of_note(after, tags_changed=new_tags != before.tags))
+    tags_changed = new_tags != before.tags
+    # Text typed into a note is saved at every key: one statement. Should the note be gone
+    # from the library (restored from a backup without it), it is written whole again.
+    if tags_changed or not stored.save_annotation_keeping_tags(session.library, after):
+        stored.save_annotation(session.library, after)
+    return NoteChange(after, Changes.of_note(after, tags_changed=tags_changed))
 
 
 def delete_note(session: Session, annotation_id: str) -> NoteChange:

@@ -90,10 +90,11 @@ def _write_tags(library: Library, row_id: int, tags: tuple[str, ...]) -> None:
     )
 
 
+_ASSIGNMENTS = ", ".join(f"{column.strip()} = ?" for column in _COLUMNS.split(",")[1:])
+
+
 def _replace(library: Library, annotation: Annotation) -> None:
-    row = _row(annotation)
-    assignments = ", ".join(f"{column.strip()} = ?" for column in _COLUMNS.split(",")[1:])
-    library.db.execute(f"UPDATE annotations SET {assignments} WHERE uuid = ?", [*row[1:], row[0]])
+    _update_row(library, annotation)
     (row_id,) = library.db.execute(
         "SELECT id FROM annotations WHERE uuid = ?", [annotation.id]
     ).fetchone()
@@ -103,18 +104,38 @@ def _replace(library: Library, annotation: Annotation) -> None:
 def save_annotation(library: Library, annotation: Annotation) -> Annotation:
     """Write an edited annotation (note text, tags, colour) over the stored one."""
     with transaction(library.db):
-        if _exists(library, annotation.id):
-            _replace(library, annotation)
+        if _update_row(library, annotation):
+            _rewrite_tags(library, annotation)
         else:
             _insert(library, annotation)
     return annotation
 
 
-def _exists(library: Library, annotation_id: str) -> bool:
-    return (
-        library.db.execute("SELECT 1 FROM annotations WHERE uuid = ?", [annotation_id]).fetchone()
-        is not None
+def _rewrite_tags(library: Library, annotation: Annotation) -> None:
+    # By the annotation's id, so that no statement is spent reading its row key first.
+    row_key = "(SELECT id FROM annotations WHERE uuid = ?)"
+    library.db.execute(
+        f"DELETE FROM annotation_tags WHERE annotation_id = {row_key}", [annotation.id]
     )
+    library.db.conn.executemany(
+        f"INSERT INTO annotation_tags (annotation_id, tag) VALUES ({row_key}, ?)",
+        [(annotation.id, tag) for tag in annotation.tags],
+    )
+
+
+def save_annotation_keeping_tags(library: Library, annotation: Annotation) -> bool:
+    """Write an edited annotation whose tags did not change over the stored one, in one
+    statement (its own transaction: a note saved as it is typed costs one write); False,
+    writing nothing, when no stored annotation has its id."""
+    return _update_row(library, annotation) > 0
+
+
+def _update_row(library: Library, annotation: Annotation) -> int:
+    row = _row(annotation)
+    cursor = library.db.execute(
+        f"UPDATE annotations SET {_ASSIGNMENTS} WHERE uuid = ?", [*row[1:], row[0]]
+    )
+    return cursor.rowcount
 
 
 def get_annotation(library: Library, annotation_id: str) -> Annotation:

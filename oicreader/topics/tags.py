@@ -23,7 +23,10 @@ def tag_topics(annotations: Iterable[Annotation]) -> list[Topic]:
     # A tag is the reader's own word: it is its own label in every language.
     return [
         Topic.create(tag, "tag", dict.fromkeys(LANGUAGES, tag), numbers)
-        for tag, numbers in sorted(
-            paragraphs.items(), key=lambda item: (item[0].casefold(), item[0])
-        )
+        for tag, numbers in sorted(paragraphs.items(), key=lambda item: tag_order(item[0]))
     ]
+
+
+def tag_order(tag: str) -> tuple[str, str]:
+    """Where a tag goes in a list of tags: A-Z whatever the case, then upper case first."""
+    return (tag.casefold(), tag)

@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
         self.view.context_menu_requested.connect(self._extend_context_menu)
         self.notes_dock.note_chosen.connect(self.show_annotation)
         self.notes_dock.delete_requested.connect(self.delete_note)
-        self.notes_dock.notes_changed.connect(self._refresh_annotation_marks)
+        self.notes_dock.notes_changed.connect(self._tags_edited)
         self.topics_dock.topic_chosen.connect(self.choose_topic)
         self.view.paragraph_number_clicked.connect(self.toggle_print_selection)
         self.print_action.triggered.connect(lambda: self.print_document())
@@ -862,6 +862,15 @@ class MainWindow(QMainWindow):
         )
         self.view.set_gutter_marker("note", {a.paragraph_number for a in annotations})
 
+    def _tags_edited(self, document: str, tags: frozenset[str]) -> None:
+        # Tags are topics: only those of the tags put on or taken off change. A tag draws
+        # nothing in the text, so the highlights and gutter marks stay as they are.
+        if self._panels_ready and self.document is not None and document == self.document.id:
+            from oicreader.ui.topics_dock import tag_topics_of
+
+            topics = tag_topics_of(self.session, document, tags)
+            self.topics_dock.show_tag_topics(tags, topics, self.interface_language)
+
     def _show_topics(self, annotations: list[Annotation] | None = None) -> None:
         # Tags are topics too: a new tag appears in the tree as soon as it is typed.
         if not self._panels_ready or self.document is None:
@@ -1229,8 +1238,11 @@ class MainWindow(QMainWindow):
         from oicreader.ui.preferences_dialog import PreferencesDialog
 
         if self._preferences is None:
-            self._preferences = PreferencesDialog(self)
+            self._preferences = PreferencesDialog(
+                self.settings, self.session, self.restore_from_backup, self
+            )
             self._preferences.finished.connect(self._preferences_closed)
+            self.settings.changed.connect(self._setting_changed)
         self._preferences.show()
         self._preferences.raise_()
         self._preferences.activateWindow()
@@ -1238,13 +1250,20 @@ class MainWindow(QMainWindow):
 
     def _preferences_closed(self, _result: int) -> None:
         if self._preferences is not None:
+            self.settings.changed.disconnect(self._setting_changed)
             self._preferences.deleteLater()
             self._preferences = None
 
-    def set_font_family(self, script: str, family: str) -> None:
-        """Use another font for "arabic" or "latin" text, at once."""
-        self.settings.set_font_family(script, family)
-        self._render()
+    def _setting_changed(self, key: str) -> None:
+        """Follow a preference the Preferences wrote: columns, zoom and fonts, at once."""
+        from oicreader.ui.settings import COLUMNS, FONTS, ZOOM
+
+        if key == COLUMNS and self.settings.columns != self.columns:
+            self.set_columns(self.settings.columns)
+        elif key == ZOOM and self.settings.zoom != self.zoom:
+            self.set_zoom(self.settings.zoom)
+        elif key in FONTS:
+            self._render()
 
     def restore_from_backup(self, backup: Path) -> str | None:
         """Put a backup in place of the library and go on reading from it; the message shown.

@@ -67,6 +67,8 @@ class NoteEditor(QFrame):
 
     delete_requested = Signal(str)
     saved = Signal(object)  # NoteChange: the note as saved, and what that changed
+    # The tags put on or taken off the note by a save (a frozenset of str): their topics change.
+    tags_edited = Signal(object)
 
     def __init__(
         self,
@@ -144,5 +146,7 @@ class NoteEditor(QFrame):
         )
         if not edited.changes.notes:
             return
-        self.annotation = edited.annotation
+        before, self.annotation = self.annotation, edited.annotation
         self.saved.emit(edited)
+        if edited.changes.tags_changed:
+            self.tags_edited.emit(frozenset(before.tags) ^ frozenset(edited.annotation.tags))

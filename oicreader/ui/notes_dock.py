@@ -26,9 +26,11 @@ class NotesDock(DeferredDock):
 
     note_chosen = Signal(object)  # Annotation
     delete_requested = Signal(str)
-    # A note's tags changed (tags are topics). Its text alone changes nothing drawn outside
-    # the panel, and redrawing the marks and topics on every key costs 20 ms with 2,000 notes.
-    notes_changed = Signal()
+    # A note's tags changed (tags are topics): the document's key and the tags put on or taken
+    # off (a frozenset of str), whose topics change. Its text alone changes nothing drawn
+    # outside the panel, and redrawing marks and topics on every key costs 20 ms with 2,000
+    # notes.
+    notes_changed = Signal(str, object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Notes"), "notes", parent)
@@ -184,18 +186,26 @@ class NotesDock(DeferredDock):
         editor = NoteEditor(self.session, annotation, self.known_tags, parent)
         editor.delete_requested.connect(self.delete_requested)
         editor.saved.connect(self._after_save)
+        editor.tags_edited.connect(
+            lambda tags: self.notes_changed.emit(editor.annotation.document, tags)
+        )
         return editor
 
     def _after_save(self, edited: NoteChange) -> None:
+        # What one keystroke changed, and nothing more: the note's rows, and when its tags
+        # changed the tag counts. No list is read again unless the note came in or went out.
         annotation, tags_changed = edited.annotation, edited.changes.tags_changed
         self.current_notes.update(annotation)
-        if tags_changed or self._filter().is_active:
-            # The tag counts change, or the note may no longer pass the filters.
-            self.refresh_list()
+        if tags_changed and not self._show_tags(tags_in_use(self.session)):
+            self.all_notes_model.load(self._filter())  # the tag chosen is no longer in use
+            return
+        wanted = self._filter()
+        # Only the text filter (which reads the text and tags) and the tag filter can take
+        # the note in or out: the colour and language of a note do not change as it is typed.
+        if wanted.text.strip() or (tags_changed and wanted.tag):
+            self.all_notes_model.refilter(annotation, wanted)
         else:
             self.all_notes_model.update(annotation)
-        if tags_changed:
-            self.notes_changed.emit()
 
     def _filter(self) -> NoteFilter:
         return NoteFilter(
@@ -208,18 +218,35 @@ class NotesDock(DeferredDock):
     def refresh_list(self) -> None:
         """Reload the tags and the first page of the notes that pass the filters."""
         self.ensure_built()
-        tags = tags_in_use(self.session)
-        self.known_tags = [tag for tag, _count in tags]
-        current_tag = self.filter_tag.currentData()
-        self.filter_tag.blockSignals(True)
-        self.filter_tag.clear()
-        self.filter_tag.addItem(self.tr("Any tag"), None)
-        for tag, count in tags:
-            self.filter_tag.addItem(f"{tag} ({count})", tag)
-        index = self.filter_tag.findData(current_tag)
-        self.filter_tag.setCurrentIndex(max(0, index))
-        self.filter_tag.blockSignals(False)
+        self._show_tags(tags_in_use(self.session))
         self.all_notes_model.load(self._filter())
+
+    def _show_tags(self, tags: list[tuple[str, int]]) -> bool:
+        """Show the tags in use and their counts in the tag filter, touching only the entries
+        that differ (the open list and the choice stay); False when the tag chosen is no
+        longer in use, and the filter is back to any tag."""
+        self.known_tags = [tag for tag, _count in tags]
+        combo = self.filter_tag
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        if combo.count() == 0:
+            combo.addItem(self.tr("Any tag"), None)
+        for row, (tag, count) in enumerate(tags, start=1):
+            label = f"{tag} ({count})"
+            if row < combo.count() and combo.itemData(row) == tag:
+                if combo.itemText(row) != label:
+                    combo.setItemText(row, label)
+                continue
+            moved = combo.findData(tag)
+            if moved > row:  # the tags before it are in place: it was further down
+                combo.removeItem(moved)
+            combo.insertItem(row, label, tag)
+        while combo.count() > len(tags) + 1:
+            combo.removeItem(combo.count() - 1)
+        index = combo.findData(chosen)
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+        return chosen is None or index >= 0
 
     def _chosen(self, index: QModelIndex) -> None:
         from oicreader.ui.notes_models import SUMMARY_ROLE

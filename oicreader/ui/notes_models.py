@@ -57,8 +57,20 @@ class PagedNotesModel(QAbstractListModel):
 
     def load(self, wanted: NoteFilter) -> None:
         """List the notes that pass a filter, reading the first page of them."""
+        self._show_keys(note_keys(self.session, wanted))
+
+    def refilter(self, annotation: Annotation, wanted: NoteFilter) -> None:
+        """After a note was edited: update its row while the same notes pass the filter, and
+        list them again only when the edit took the note in or out (one query either way)."""
+        keys = note_keys(self.session, wanted)
+        if keys == self.keys:
+            self.update(annotation)
+        else:
+            self._show_keys(keys)
+
+    def _show_keys(self, keys: list[int]) -> None:
         self.beginResetModel()
-        self.keys = note_keys(self.session, wanted)
+        self.keys = keys
         self.summaries = note_summaries(self.session, self.keys[: self.page_size])
         self._keys_read = min(self.page_size, len(self.keys))
         self.endResetModel()

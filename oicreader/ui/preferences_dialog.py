@@ -1,14 +1,15 @@
 """Edit → Preferences: interface language, fonts, columns, printing defaults, data and backups.
 
-Every change is saved at once. Fonts and columns are applied to the window at once; the
-interface language at the next start (the dialog says so beside it), because the window's
-menus, docks and dialogs are built in one language.
+Every change is written to the settings at once, which announce it: the window follows the
+fonts and columns at once, and the interface language at the next start (the dialog says so
+beside it), because the window's menus, docks and dialogs are built in one language. The
+dialog knows nothing of the window: a restore is handed to the callback it is given.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontDatabase
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from oicreader.app.backups import back_up_now, list_backups
+from oicreader.app.session import Session
 from oicreader.errors import EXPECTED_FAILURES
 from oicreader.model.languages import LANGUAGES
 from oicreader.render.fonts import AMIRI_FAMILY
@@ -40,9 +42,7 @@ from oicreader.ui.error_dialog import failure_message
 from oicreader.ui.interface_language import choose_language, is_right_to_left
 from oicreader.ui.library_messages import isolated, local_time
 from oicreader.ui.names import backup_reason_name, language_name, paper_names, print_layout_names
-
-if TYPE_CHECKING:
-    from oicreader.ui.main_window import MainWindow
+from oicreader.ui.settings import COLUMNS, FONTS, Settings
 
 # Each language named in itself, as language choosers do, so a reader finds their own
 # language whatever the interface is in now.
@@ -51,13 +51,25 @@ _PATH_ROLE = Qt.ItemDataRole.UserRole
 _TAKEN_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class PreferencesDialog(QDialog):
-    """The reader's preferences for one window, saved and applied as they change."""
+# Puts a backup in place of the library and has everything shown read again; the message
+# to show, or None when nothing was done.
+RestoreBackup = Callable[[Path], "str | None"]
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.settings = window.settings
+
+class PreferencesDialog(QDialog):
+    """The reader's preferences, written to the settings as they change."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        session: Session,
+        restore: RestoreBackup,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.session = session
+        self._restore = restore
         self.setWindowTitle(self.tr("Preferences"))
         self.setObjectName("preferences-dialog")
         self.tabs = QTabWidget(self)
@@ -70,6 +82,22 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.resize(560, 520)
+        # A menu of the window may change the same settings while the dialog is open.
+        settings.changed.connect(self._setting_changed)
+
+    def _setting_changed(self, key: str) -> None:
+        if key == COLUMNS and self.chosen_columns() != self.settings.columns:
+            self._fill_columns()
+        elif key in FONTS:
+            fonts = self.settings.fonts
+            for box, family in (
+                (self.arabic_font, fonts.arabic_family),
+                (self.latin_font, fonts.latin_family),
+            ):
+                if family and box.currentFont().family() != family:
+                    box.blockSignals(True)
+                    box.setCurrentFont(QFont(family))
+                    box.blockSignals(False)
 
     # Interface: language, fonts, columns ----------------------------------------------------
 
@@ -102,13 +130,13 @@ class PreferencesDialog(QDialog):
         self.arabic_font.setWritingSystem(QFontDatabase.WritingSystem.Arabic)
         self.arabic_font.setCurrentFont(QFont(fonts.arabic_family or AMIRI_FAMILY))
         self.arabic_font.currentFontChanged.connect(
-            lambda font: self.window_.set_font_family("arabic", font.family())
+            lambda font: self.settings.set_font_family("arabic", font.family())
         )
         self.latin_font = QFontComboBox(fonts_box)
         self.latin_font.setWritingSystem(QFontDatabase.WritingSystem.Latin)
         self.latin_font.setCurrentFont(QFont(fonts.latin_family or self.font().family()))
         self.latin_font.currentFontChanged.connect(
-            lambda font: self.window_.set_font_family("latin", font.family())
+            lambda font: self.settings.set_font_family("latin", font.family())
         )
         fonts_layout = QFormLayout(fonts_box)
         fonts_layout.addRow(self.tr("&Arabic:"), self.arabic_font)
@@ -165,7 +193,7 @@ class PreferencesDialog(QDialog):
         self.settings.sync()
 
     def _fill_columns(self) -> None:
-        shown = list(self.window_.columns)
+        shown = self.settings.columns
         hidden = [code for code in LANGUAGES if code not in shown]
         # The list reads from the top as the interface reads: from the left in English and
         # French, from the right in Arabic.
@@ -196,7 +224,7 @@ class PreferencesDialog(QDialog):
         if not columns:  # the text needs one column: tick back the one just cleared
             self._fill_columns()
             return
-        self.window_.set_columns(columns)
+        self.settings.columns = columns
 
     def _move_column(self, delta: int) -> None:
         row = self.columns.currentRow()
@@ -248,7 +276,7 @@ class PreferencesDialog(QDialog):
     def _data_page(self) -> QWidget:
         page = QWidget(self)
         folder_box = QGroupBox(self.tr("Data folder"), page)
-        self.data_folder = DataFolderRow(self.window_.library.path.parent, folder_box)
+        self.data_folder = DataFolderRow(self.session.path.parent, folder_box)
         folder_note = QLabel(
             self.tr("Your library, notes, settings and backups are kept here."), folder_box
         )
@@ -312,7 +340,7 @@ class PreferencesDialog(QDialog):
     def take_backup_now(self) -> None:
         """Back the library up now and say where."""
         try:
-            path = back_up_now(self.window_.session)
+            path = back_up_now(self.session)
         except EXPECTED_FAILURES as problem:
             reason = isolated(failure_message(problem))
             self.backup_status.setText(self.tr("No backup was taken: %1").replace("%1", reason))
@@ -321,7 +349,8 @@ class PreferencesDialog(QDialog):
         self.refresh_backups()
 
     def restore_chosen_backup(self, confirm: bool = True) -> str | None:
-        """Ask, then put the chosen backup in place of the library; the window reopens it."""
+        """Ask, then put the chosen backup in place of the library (the restore callback
+        reopens it and has everything read again); the message shown, or None."""
         item = self.backups.currentItem()
         if item is None:
             return None
@@ -337,7 +366,7 @@ class PreferencesDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-        message = self.window_.restore_from_backup(Path(item.data(_PATH_ROLE)))
+        message = self._restore(Path(item.data(_PATH_ROLE)))
         self.backup_status.setText(message or "")
         self.refresh_backups()
         return message

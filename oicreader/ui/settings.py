@@ -1,4 +1,5 @@
-"""The window's remembered state and preferences, with their defaults, in one QSettings file."""
+"""The window's remembered state and preferences, with their defaults, in one QSettings file;
+each change is announced, so that what shows a setting follows it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from oicreader.atomic_files import OWNER_ONLY, keep_to_owner
 from oicreader.model.languages import LANGUAGES
@@ -20,11 +21,29 @@ from oicreader.ui.interface_language import INTERFACE_LANGUAGES
 DEFAULT_COLUMNS = ("fr", "en", "ar")
 ZOOM_STEPS = (0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 
+# The keys `Settings.changed` names, one per preference.
+COLUMNS = "view/columns"
+ZOOM = "view/zoom"
+ARABIC_FONT = "fonts/arabic"
+LATIN_FONT = "fonts/latin"
+FONTS = (ARABIC_FONT, LATIN_FONT)
+INTERFACE_LANGUAGE = "interface/language"
+PRINT_LAYOUT = "print/layout"
+PRINT_PAPER = "print/paper"
+DOCUMENT = "reading/document"
 
-class Settings:
-    """Typed access to the settings file under the user data folder (OICREADER_HOME)."""
 
-    def __init__(self) -> None:
+class Settings(QObject):
+    """Typed access to the settings file under the user data folder (OICREADER_HOME).
+
+    `changed` is emitted with a setting's key (COLUMNS, ZOOM, ARABIC_FONT…) each time it is
+    written: whoever writes a preference (the Preferences, a menu) need not know who shows it.
+    """
+
+    changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         # An INI file in our own data folder rather than the registry or a plist, so that
         # OICREADER_HOME moves it too and tests never touch the real one.
         self._path = settings_path()
@@ -36,6 +55,10 @@ class Settings:
         self._store.sync()
         _keep_private(self._path)
 
+    def _set(self, key: str, value: object) -> None:
+        self._store.setValue(key, value)
+        self.changed.emit(key)
+
     def _get(self, key: str, default: Any) -> Any:
         value = self._store.value(key, default)
         return default if value is None else value
@@ -43,64 +66,64 @@ class Settings:
     @property
     def columns(self) -> list[str]:
         """The visible languages, left to right."""
-        value = self._get("view/columns", ",".join(DEFAULT_COLUMNS))
+        value = self._get(COLUMNS, ",".join(DEFAULT_COLUMNS))
         codes = [code for code in str(value).split(",") if code in LANGUAGES]
         return list(dict.fromkeys(codes)) or list(DEFAULT_COLUMNS)
 
     @columns.setter
     def columns(self, languages: list[str]) -> None:
-        self._store.setValue("view/columns", ",".join(languages))
+        self._set(COLUMNS, ",".join(languages))
 
     @property
     def zoom(self) -> float:
         """The text zoom factor, 1.0 for the default size."""
         try:
-            value = float(self._get("view/zoom", 1.0))
+            value = float(self._get(ZOOM, 1.0))
         except (TypeError, ValueError):
             return 1.0
         return min(max(value, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
 
     @zoom.setter
     def zoom(self, value: float) -> None:
-        self._store.setValue("view/zoom", float(value))
+        self._set(ZOOM, float(value))
 
     @property
     def fonts(self) -> FontChoice:
         """The reader's font per script."""
         return FontChoice(
-            arabic_family=str(self._get("fonts/arabic", AMIRI_FAMILY)) or AMIRI_FAMILY,
-            latin_family=str(self._get("fonts/latin", "")),
+            arabic_family=str(self._get(ARABIC_FONT, AMIRI_FAMILY)) or AMIRI_FAMILY,
+            latin_family=str(self._get(LATIN_FONT, "")),
             point_size=DEFAULT_POINT_SIZE,
         )
 
     def set_font_family(self, script: str, family: str) -> None:
         """Remember the font chosen for "arabic" or "latin" text."""
-        self._store.setValue(f"fonts/{script}", family)
+        self._set(f"fonts/{script}", family)
 
     @property
     def interface_language(self) -> str | None:
         """The interface language chosen in the Preferences; None to follow the system."""
-        value = str(self._get("interface/language", ""))
+        value = str(self._get(INTERFACE_LANGUAGE, ""))
         return value if value in INTERFACE_LANGUAGES else None
 
     @interface_language.setter
     def interface_language(self, language: str | None) -> None:
-        self._store.setValue("interface/language", language or "")
+        self._set(INTERFACE_LANGUAGE, language or "")
 
     @property
     def print_layout(self) -> Layout:
         """The layout the print options start with."""
-        value = str(self._get("print/layout", LAYOUTS[0]))
+        value = str(self._get(PRINT_LAYOUT, LAYOUTS[0]))
         return next((layout for layout in LAYOUTS if layout == value), LAYOUTS[0])
 
     @print_layout.setter
     def print_layout(self, layout: Layout) -> None:
-        self._store.setValue("print/layout", layout)
+        self._set(PRINT_LAYOUT, layout)
 
     @property
     def print_paper(self) -> Paper:
         """The paper the print options start with; by default the one the region uses."""
-        value = str(self._get("print/paper", ""))
+        value = str(self._get(PRINT_PAPER, ""))
         # With Qt's territory list, which the window need not load to start.
         from oicreader.render.print_options import default_paper
 
@@ -108,17 +131,17 @@ class Settings:
 
     @print_paper.setter
     def print_paper(self, paper: Paper) -> None:
-        self._store.setValue("print/paper", paper)
+        self._set(PRINT_PAPER, paper)
 
     @property
     def document_key(self) -> str | None:
         """The document open when the app was last closed."""
-        value = self._get("reading/document", "")
+        value = self._get(DOCUMENT, "")
         return str(value) or None
 
     @document_key.setter
     def document_key(self, key: str) -> None:
-        self._store.setValue("reading/document", key)
+        self._set(DOCUMENT, key)
 
     def paragraph_for(self, document_key: str) -> int | None:
         """The paragraph last read in a document."""
@@ -130,7 +153,7 @@ class Settings:
 
     def set_paragraph_for(self, document_key: str, number: int) -> None:
         """Remember the paragraph being read in a document."""
-        self._store.setValue(f"reading/paragraph/{document_key}", number)
+        self._set(f"reading/paragraph/{document_key}", number)
 
     @staticmethod
     def _state_key(right_to_left: bool) -> str:
@@ -153,8 +176,8 @@ class Settings:
         self, geometry: QByteArray, state: QByteArray, right_to_left: bool = False
     ) -> None:
         """Remember the window's geometry and its dock layout for this direction."""
-        self._store.setValue("window/geometry", geometry)
-        self._store.setValue(self._state_key(right_to_left), state)
+        self._set("window/geometry", geometry)
+        self._set(self._state_key(right_to_left), state)
 
 
 def _create_owner_only(path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -13,6 +14,7 @@ from oicreader.ui.names import joined, language_in_sentence
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTreeWidgetItem
 
+    from oicreader.app.session import Session
     from oicreader.topics.crosscheck import Discrepancy
     from oicreader.topics.model import Topic
 
@@ -28,6 +30,7 @@ class TopicsDock(DeferredDock):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Topics"), "topics", parent)
         self.topics: list[Topic] = []
+        self._tags_branch: QTreeWidgetItem | None = None
 
     def _build(self) -> None:
         from PySide6.QtWidgets import QTreeWidget
@@ -68,15 +71,12 @@ class TopicsDock(DeferredDock):
             branch.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(branch)
             for topic in members:
-                count = len(topic.paragraphs)
-                item = QTreeWidgetItem([f"{topic.label(language)}  ({count})"])
-                item.setData(0, _TOPIC_ROLE, topic)
-                item.setToolTip(
-                    0,
-                    self.tr("Paragraphs: %1").replace("%1", joined(map(str, topic.paragraphs))),
-                )
+                item = QTreeWidgetItem()
+                self._show_topic(item, topic, language)
                 branch.addChild(item)
             branch.setExpanded(True)
+            if kind == "tag":
+                self._tags_branch = branch
         if discrepancies:
             branch = QTreeWidgetItem(
                 [f"{self.tr('Differences between versions')} ({len(discrepancies)})"]
@@ -88,6 +88,41 @@ class TopicsDock(DeferredDock):
                 item.setData(0, _PARAGRAPHS_ROLE, discrepancy.paragraph)
                 branch.addChild(item)
             branch.setExpanded(True)
+
+    def _show_topic(self, item: QTreeWidgetItem, topic: Topic, language: str) -> None:
+        item.setText(0, f"{topic.label(language)}  ({len(topic.paragraphs)})")
+        item.setData(0, _TOPIC_ROLE, topic)
+        item.setToolTip(
+            0, self.tr("Paragraphs: %1").replace("%1", joined(map(str, topic.paragraphs)))
+        )
+
+    def show_tag_topics(self, tags: frozenset[str], topics: list[Topic], language: str) -> None:
+        """Show again only the topics of some tags (a note's tags were edited), the rest of
+        the tree as it is: `topics` are those of the tags still in use, the others go."""
+        branch = self._tags_branch
+        if not self.built or branch is None:
+            return  # the tree is filled in whole when the document's topics are shown
+        from PySide6.QtWidgets import QTreeWidgetItem
+
+        from oicreader.topics.tags import tag_order
+
+        new = {topic.id: topic for topic in topics if topic.kind == "tag" and topic.id in tags}
+        for item in _children(branch):
+            shown: Topic = item.data(0, _TOPIC_ROLE)
+            if shown.id in new:
+                self._show_topic(item, new[shown.id], language)
+            elif shown.id in tags:
+                branch.removeChild(item)
+        for topic in new.values():
+            listed = [item.data(0, _TOPIC_ROLE).id for item in _children(branch)]
+            if topic.id not in listed:
+                item = QTreeWidgetItem()
+                self._show_topic(item, topic, language)
+                branch.insertChild(bisect_left(listed, tag_order(topic.id), key=tag_order), item)
+        title = self.tr("My tags")
+        branch.setText(0, f"{title} ({branch.childCount()})")
+        kept = [t for t in self.topics if t.kind != "tag" or t.id not in tags]
+        self.topics = [*kept, *new.values()]
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         from oicreader.topics.model import Topic
@@ -101,6 +136,10 @@ class TopicsDock(DeferredDock):
             self.topic_chosen.emit(
                 Topic.create(f"difference-{paragraph}", "theme", {"en": item.text(0)}, [paragraph])
             )
+
+
+def _children(branch: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [child for row in range(branch.childCount()) if (child := branch.child(row))]
 
 
 def describe_discrepancy(discrepancy: Discrepancy, language: str) -> str:
@@ -129,3 +168,16 @@ def describe_discrepancy(discrepancy: Discrepancy, language: str) -> str:
         .replace("%4", present)
         .replace("%5", missing)
     )
+
+
+def tag_topics_of(session: Session, document: str, tags: frozenset[str]) -> list[Topic]:
+    """The topics of some tags in a document: one per tag still on one of its notes."""
+    from oicreader.app.notes import list_notes
+    from oicreader.topics.tags import tag_topics
+
+    return [
+        topic
+        for tag in sorted(tags)
+        for topic in tag_topics(list_notes(session, document, tag=tag))
+        if topic.id == tag  # the notes' other tags, and the same tag in other letter cases
+    ]

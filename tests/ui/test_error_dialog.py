@@ -95,7 +95,7 @@ def test_a_backup_the_preferences_cannot_take_says_why(
         raise OSError(errno.EROFS, "Read-only file system", str(data_home / "backups"))
 
     monkeypatch.setattr("oicreader.store.backups.take_backup", read_only)
-    dialog = PreferencesDialog(window)
+    dialog = PreferencesDialog(window.settings, window.session, window.restore_from_backup, window)
     dialog.take_backup_now()
     status = dialog.backup_status.text()
     assert str(data_home / "backups") in status and "the folder is read-only" in status

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import pytest
@@ -10,14 +11,24 @@ from PySide6.QtGui import QDesktopServices, QFont, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from oicreader.app.session import Session
 from oicreader.store.annotations import list_annotations
 from oicreader.store.backups import list_backups
 from oicreader.store.library import Library
-from oicreader.ui import print_dialog
+from oicreader.ui import preferences_dialog, print_dialog
 from oicreader.ui.about_dialog import AboutDialog
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.preferences_dialog import PreferencesDialog
-from oicreader.ui.settings import Settings
+from oicreader.ui.settings import (
+    ARABIC_FONT,
+    COLUMNS,
+    INTERFACE_LANGUAGE,
+    LATIN_FONT,
+    PRINT_LAYOUT,
+    PRINT_PAPER,
+    ZOOM,
+    Settings,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -31,7 +42,7 @@ def test_preferences_open_from_the_edit_menu(window: MainWindow) -> None:
 
 
 def test_the_interface_language_is_saved_for_the_next_start(window: MainWindow) -> None:
-    dialog = PreferencesDialog(window)
+    dialog = window.show_preferences()
     assert "next time" in dialog.language_note.text()
     dialog.language.setCurrentIndex(dialog.language.findData("ar"))
     assert Settings().interface_language == "ar"
@@ -41,7 +52,7 @@ def test_the_interface_language_is_saved_for_the_next_start(window: MainWindow) 
 
 
 def test_fonts_change_at_once(window: MainWindow, qtbot: QtBot) -> None:
-    dialog = PreferencesDialog(window)
+    dialog = window.show_preferences()
     built = window.view.built
     assert built is not None
     current = dialog.latin_font.currentFont().family()
@@ -60,7 +71,7 @@ def test_fonts_change_at_once(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_columns_change_at_once_and_keep_one(window: MainWindow) -> None:
-    dialog = PreferencesDialog(window)
+    dialog = window.show_preferences()
     codes = [dialog.columns.item(row).data(Qt.ItemDataRole.UserRole) for row in range(3)]
     assert codes == ["fr", "en", "ar"], "from the left edge, as the window shows them"
     dialog.columns.item(0).setCheckState(Qt.CheckState.Unchecked)
@@ -73,10 +84,96 @@ def test_columns_change_at_once_and_keep_one(window: MainWindow) -> None:
     assert window.view.languages, "the text always keeps a column"
 
 
+def test_a_setting_changed_in_the_preferences_reaches_the_window_through_the_signal(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = window.show_preferences()
+    assert not any(isinstance(value, MainWindow) for value in vars(dialog).values())
+    announced: list[str] = []
+    window.settings.changed.connect(announced.append)
+    dialog.columns.item(1).setCheckState(Qt.CheckState.Unchecked)  # English
+    assert announced[0] == COLUMNS
+    assert window.view.languages == ["fr", "ar"]
+    # The window follows the settings, whoever writes them: not a call from the dialog.
+    window.settings.columns = ["ar"]
+    assert window.view.languages == ["ar"]
+    built = window.view.built
+    window.settings.set_font_family("latin", "DejaVu Serif")
+    assert window.view.built is not built, "laid out again in the new font"
+    qtbot.waitUntil(lambda: not window.view.building)
+    dialog.close()
+
+
+def test_each_preference_written_is_announced_with_its_key() -> None:
+    settings = Settings()
+    announced: list[str] = []
+    settings.changed.connect(announced.append)
+    settings.columns = ["en", "ar"]
+    settings.zoom = 1.5
+    settings.set_font_family("arabic", "Amiri")
+    settings.interface_language = "fr"
+    settings.print_layout = "interleaved"
+    settings.print_paper = "letter"
+    assert announced == [
+        COLUMNS, ZOOM, ARABIC_FONT, INTERFACE_LANGUAGE, PRINT_LAYOUT, PRINT_PAPER,
+    ]  # fmt: skip
+    assert Settings().zoom == 1.5, "and written"
+
+
+def test_the_preferences_follow_a_change_made_from_the_window(window: MainWindow) -> None:
+    dialog = window.show_preferences()
+    window.set_columns(["en"])
+    ticked = [
+        dialog.columns.item(row).data(Qt.ItemDataRole.UserRole)
+        for row in range(dialog.columns.count())
+        if dialog.columns.item(row).checkState() == Qt.CheckState.Checked
+    ]
+    assert ticked == ["en"]
+    dialog.close()
+
+
+def test_the_preferences_work_with_settings_and_a_session_alone(
+    library: Library, data_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    restored: list[Path] = []
+    settings = Settings()
+    dialog = PreferencesDialog(
+        settings, Session(library), lambda backup: restored.append(backup) or "Restored."
+    )
+    announced: list[str] = []
+    settings.changed.connect(announced.append)
+    current = dialog.latin_font.currentFont().family()
+    family = next(
+        dialog.latin_font.itemText(i)
+        for i in range(dialog.latin_font.count())
+        if dialog.latin_font.itemText(i) != current
+    )
+    dialog.latin_font.setCurrentFont(QFont(family))
+    assert announced == [LATIN_FONT] and settings.fonts.latin_family == family
+    assert Path(dialog.data_folder.path.text()) == data_home
+    dialog.take_backup_now()
+    dialog.backups.setCurrentRow(0)
+    assert dialog.restore_chosen_backup(confirm=False) == "Restored."
+    assert restored == [Path(dialog.backups.item(0).data(Qt.ItemDataRole.UserRole))]
+    assert dialog.backup_status.text() == "Restored."
+
+
+def test_the_preferences_import_nothing_from_the_main_window() -> None:
+    source = Path(preferences_dialog.__file__).read_text(encoding="utf-8")
+    imported: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            imported |= {node.module, *(f"{node.module}.{a.name}" for a in node.names)}
+        elif isinstance(node, ast.Import):
+            imported |= {alias.name for alias in node.names}
+    assert imported, "the check reads the imports"
+    assert not [name for name in imported if "main_window" in name or "MainWindow" in name]
+
+
 def test_print_defaults_start_the_print_options(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dialog = PreferencesDialog(window)
+    dialog = window.show_preferences()
     dialog.print_layout.setCurrentIndex(dialog.print_layout.findData("interleaved"))
     dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
     shown: list[print_dialog.PrintOptionsDialog] = []
@@ -98,7 +195,7 @@ def test_the_data_folder_is_shown_and_opened_locally(
 ) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    dialog = PreferencesDialog(window)
+    dialog = window.show_preferences()
     assert Path(dialog.data_folder.path.text()) == data_home
     assert dialog.data_folder.path.isReadOnly()
     dialog.data_folder.open_button.click()
@@ -116,7 +213,7 @@ def test_back_up_now_and_restore_without_losing_anything(
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
     before = window.add_paragraph_note(2)
     assert before is not None
-    dialog = PreferencesDialog(window)
+    dialog = window.show_preferences()
     dialog.take_backup_now()
     assert "library-" in dialog.backup_status.text()
     manual = [info for info in list_backups() if info.reason == "manual"]

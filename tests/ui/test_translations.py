@@ -214,7 +214,7 @@ def test_every_dialog_of_ours_is_translated(translated_window: MainWindow, inter
     assert window.document is not None
     dialogs: list[QDialog] = [
         PrintOptionsDialog(window.document, [3, 4], window.view.languages, window),
-        PreferencesDialog(window),
+        PreferencesDialog(window.settings, window.session, window.restore_from_backup, window),
         AboutDialog(window.library.path.parent, window),
     ]
     for dialog in dialogs:
