@@ -11,6 +11,7 @@ side has. The path of least total cost is the alignment.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -47,12 +48,15 @@ LENGTH_VARIANCE = 8.0
 # only adds, for an anchor found in one paragraph only (commoner ones weigh less).
 ANCHOR_BONUS = 4.0
 ANCHOR_PENALTY = 2.0
+# What a segment of a merge costs when none of its anchors is found on the other side.
+UNSUPPORTED_PART_COST = 6.0
 # What a segment without a counterpart costs beyond the rarity of such links: about a link
 # whose lengths are two standard deviations apart.
 GAP_COST = 3.0
-# Only links within this many segments of the diagonal are tried (plus the difference in
-# counts), so a long report costs O(n) links rather than O(n²).
-BAND = 25
+# Links are first tried only within this many segments of the diagonal, so a long report
+# costs O(n) links rather than O(n²); the band is doubled while the best path runs along
+# its edge, where a better path could lie outside it.
+BAND = 12
 
 
 @dataclass(frozen=True)
@@ -101,97 +105,126 @@ class _Aligner:
         moves: dict[tuple[int, int], float],
     ) -> None:
         self.source, self.target = source, target
-        self.moves = [(move, -math.log(prior)) for move, prior in moves.items()]
+        self.moves = [(di, dj, -math.log(prior)) for (di, dj), prior in moves.items()]
         source_total = sum(segment.length for segment in source)
         target_total = sum(segment.length for segment in target)
         # The expected length ratio comes from the two texts themselves.
         self.ratio = target_total / source_total if source_total and target_total else 1.0
         self.source_ends = _running_totals(source)
         self.target_ends = _running_totals(target)
-        self.weights = _anchor_weights(source, target)
+        weights = _anchor_weights(source, target)
+        self.weights = weights
+        largest = max(max(di, dj) for di, dj, _ in self.moves)
+        self.source_groups = _groups(source, weights, largest)
+        self.target_groups = _groups(target, weights, largest)
 
     def run(self) -> list[Link]:
-        """Fill the band, then follow the cheapest path back from the end."""
+        """The cheapest path, in a band around the diagonal widened until the path keeps
+        clear of its edges (so no cheaper path can lie outside it)."""
         rows, columns = len(self.source), len(self.target)
-        width = BAND + abs(rows - columns)
-        low = [max(0, round(i * columns / rows) - width) if rows else 0 for i in range(rows + 1)]
-        high = [
-            min(columns, round(i * columns / rows) + width) if rows else columns
-            for i in range(rows + 1)
+        width = BAND
+        while True:
+            centre = [round(i * columns / rows) if rows else 0 for i in range(rows + 1)]
+            low = [max(0, c - width) for c in centre]
+            high = [min(columns, c + width) if i < rows else columns for i, c in enumerate(centre)]
+            steps = self._fill(low, high)
+            path = self._path(steps, low)
+            if width >= columns or not _touches_edge(path, low, high, columns):
+                return self._links(path)
+            width *= 2
+
+    def _fill(self, low: list[int], high: list[int]) -> list[list[tuple[int, int]]]:
+        """The cheapest step into each cell of the band, row by row."""
+        # The hot loop of the aligner: the length cost is written out here, and names are
+        # bound locally, which halves its time in CPython.
+        source_ends, target_ends = self.source_ends, self.target_ends
+        source_groups, target_groups = self.source_groups, self.target_groups
+        ratio, weights = self.ratio, self.weights
+        inverse_ratio = 1 / ratio
+        moves = [
+            (di, dj, prior_cost + (GAP_COST if di == 0 or dj == 0 else 0.0), di > 1 or dj > 1)
+            for di, dj, prior_cost in self.moves
         ]
+        inf, erfc, log, sqrt = math.inf, math.erfc, math.log, math.sqrt
         costs: list[list[float]] = []
         steps: list[list[tuple[int, int]]] = []
-        for i in range(rows + 1):
-            row_costs = [math.inf] * (high[i] - low[i] + 1)
+        for i in range(len(self.source) + 1):
+            row_low = low[i]
+            row_costs = [inf] * (high[i] - row_low + 1)
             row_steps = [(0, 0)] * len(row_costs)
-            for j in range(low[i], high[i] + 1):
-                if i == 0 and j == 0:
-                    row_costs[0] = 0.0
-                    continue
-                best, best_move = math.inf, (0, 0)
-                for (di, dj), prior_cost in self.moves:
+            costs.append(row_costs)
+            steps.append(row_steps)
+            for j in range(row_low, high[i] + 1):
+                best, best_move = (0.0, (0, 0)) if i == 0 and j == 0 else (inf, (0, 0))
+                for di, dj, cost, group in moves:
                     pi, pj = i - di, j - dj
                     if pi < 0 or pj < 0 or pj < low[pi] or pj > high[pi]:
                         continue
-                    previous = costs[pi][pj - low[pi]] if pi < i else row_costs[pj - low[i]]
-                    if previous == math.inf:
+                    previous = costs[pi][pj - low[pi]]
+                    if previous == inf:
                         continue
-                    total = previous + prior_cost + self._link_cost(pi, i, pj, j)
+                    source_length = source_ends[i] - source_ends[pi]
+                    target_length = target_ends[j] - target_ends[pj]
+                    if source_length and target_length:
+                        # Gale and Church's δ over √2: how many standard deviations apart.
+                        scaled = abs(target_length - source_length * ratio) / sqrt(
+                            LENGTH_VARIANCE * (source_length + target_length * inverse_ratio)
+                        )
+                        cost += -log(erfc(scaled)) if scaled < 5 else _far_tail(scaled)
+                    source_anchors, source_weight, source_parts = source_groups[di][pi]
+                    target_anchors, target_weight, target_parts = target_groups[dj][pj]
+                    if source_anchors and target_anchors:
+                        shared = 0.0
+                        if not source_anchors.isdisjoint(target_anchors):
+                            for anchor in source_anchors & target_anchors:
+                                shared += weights[anchor]
+                        unshared = source_weight + target_weight - 2 * shared
+                        cost += ANCHOR_PENALTY * unshared - ANCHOR_BONUS * shared
+                        if group:
+                            cost += _unsupported_parts(source_parts, target_anchors)
+                            cost += _unsupported_parts(target_parts, source_anchors)
+                    else:
+                        cost += ANCHOR_PENALTY * (source_weight + target_weight)
+                    total = previous + cost
                     if total < best:
                         best, best_move = total, (di, dj)
-                row_costs[j - low[i]] = best
-                row_steps[j - low[i]] = best_move
-            costs.append(row_costs)
-            steps.append(row_steps)
-        return self._path(steps, low, rows, columns)
+                row_costs[j - row_low] = best
+                row_steps[j - row_low] = best_move
+        return steps
 
-    def _path(
-        self, steps: list[list[tuple[int, int]]], low: list[int], rows: int, columns: int
-    ) -> list[Link]:
-        links = []
-        i, j = rows, columns
+    def _path(self, steps: list[list[tuple[int, int]]], low: list[int]) -> list[tuple[int, int]]:
+        """The cells of the cheapest path, from (0, 0) to the end."""
+        i, j = len(self.source), len(self.target)
+        path = [(i, j)]
         while i or j:
             di, dj = steps[i][j - low[i]]
-            links.append(
-                Link(
-                    tuple(range(i - di, i)),
-                    tuple(range(j - dj, j)),
-                    self._confidence(i - di, i, j - dj, j),
-                )
-            )
             i, j = i - di, j - dj
-        links.reverse()
-        return links
+            path.append((i, j))
+        path.reverse()
+        return path
 
-    def _link_cost(
-        self, source_start: int, source_end: int, target_start: int, target_end: int
-    ) -> float:
-        source_length = self.source_ends[source_end] - self.source_ends[source_start]
-        target_length = self.target_ends[target_end] - self.target_ends[target_start]
-        if source_length and target_length:
-            cost = _length_cost(source_length, target_length, self.ratio)
-        else:
-            # A paragraph left out costs the same whatever its length: measured as Gale and
-            # Church do, a long one would cost so much that merging it into its neighbour,
-            # wrongly, would be cheaper.
-            cost = GAP_COST
-        shared, unshared = self._anchor_agreement(
-            source_start, source_end, target_start, target_end
-        )
-        return cost - ANCHOR_BONUS * shared + ANCHOR_PENALTY * unshared
+    def _links(self, path: list[tuple[int, int]]) -> list[Link]:
+        return [
+            Link(
+                tuple(range(i, next_i)),
+                tuple(range(j, next_j)),
+                self._confidence(i, next_i, j, next_j),
+            )
+            for (i, j), (next_i, next_j) in itertools.pairwise(path)
+        ]
 
     def _anchor_agreement(
         self, source_start: int, source_end: int, target_start: int, target_end: int
     ) -> tuple[float, float]:
         """The weight of the anchors both sides of a link have, and of those one side has."""
-        source_anchors = _union(self.source, source_start, source_end)
-        target_anchors = _union(self.target, target_start, target_end)
-        if not source_anchors and not target_anchors:
-            return 0.0, 0.0
-        weights = self.weights
-        shared = sum(weights.get(anchor, 0.0) for anchor in source_anchors & target_anchors)
-        unshared = sum(weights.get(anchor, 0.0) for anchor in source_anchors ^ target_anchors)
-        return shared, unshared
+        source_anchors, source_weight, _ = self.source_groups[source_end - source_start][
+            source_start
+        ]
+        target_anchors, target_weight, _ = self.target_groups[target_end - target_start][
+            target_start
+        ]
+        shared = sum(self.weights[a] for a in source_anchors & target_anchors)
+        return shared, source_weight + target_weight - 2 * shared
 
     def _confidence(
         self, source_start: int, source_end: int, target_start: int, target_end: int
@@ -212,42 +245,79 @@ class _Aligner:
         return round((lengths + shared / (shared + unshared)) / 2, 3)
 
 
+def _touches_edge(
+    path: list[tuple[int, int]], low: list[int], high: list[int], columns: int
+) -> bool:
+    """Whether the path runs along an edge of the band that is not an edge of the table."""
+    return any(
+        (j <= low[i] and low[i] > 0) or (j >= high[i] and high[i] < columns) for i, j in path
+    )
+
+
+# A group of segments: the anchors they have together, their weight, and each one's anchors.
+_Group = tuple[frozenset[str], float, tuple[frozenset[str], ...]]
+
+
+def _groups(
+    segments: Sequence[Segment], weights: dict[str, float], largest: int
+) -> list[list[_Group]]:
+    """For each size up to `largest` and each start, the anchors of that many segments from
+    there that both versions have somewhere, and their total weight."""
+    kept = [frozenset(segment.anchors & weights.keys()) for segment in segments]
+    nothing: _Group = (frozenset(), 0.0, ())
+    groups: list[list[_Group]] = [[nothing] * (len(kept) + 1)]
+    for size in range(1, largest + 1):
+        row = []
+        for start in range(len(kept) - size + 1):
+            parts = tuple(kept[start : start + size])
+            anchors = frozenset().union(*parts)
+            row.append((anchors, sum(weights[anchor] for anchor in anchors), parts))
+        groups.append(row)
+    return groups
+
+
+def _unsupported_parts(parts: tuple[frozenset[str], ...], other_side: frozenset[str]) -> float:
+    """The cost of the segments of a merge none of whose anchors the other side has: a
+    paragraph rendered inside its neighbour's translation brings its numbers and names
+    along; one whose anchors are all absent was more likely left out."""
+    cost = 0.0
+    for part in parts:
+        if part and part.isdisjoint(other_side):
+            cost += UNSUPPORTED_PART_COST
+    return cost
+
+
 def _running_totals(segments: Sequence[Segment]) -> list[int]:
+    """The length of the first n segments together, for n from 0 to all of them."""
     totals = [0]
     for segment in segments:
         totals.append(totals[-1] + segment.length)
     return totals
 
 
-def _union(segments: Sequence[Segment], start: int, end: int) -> frozenset[str]:
-    if end - start == 1:
-        return segments[start].anchors
-    anchors: frozenset[str] = frozenset()
-    for index in range(start, end):
-        anchors |= segments[index].anchors
-    return anchors
-
-
 def _anchor_weights(source: Sequence[Segment], target: Sequence[Segment]) -> dict[str, float]:
-    """1/n for an anchor found in n segments of the side where it is commoner; anchors only
-    one version has anywhere (the numbers a translation left out) do not count at all."""
+    """1/n for an anchor found in n segments of the side where it is commoner.
+
+    Only kinds of anchor that both versions have count: a translation that writes no numbers
+    in digits says nothing by lacking them; one that writes them does.
+    """
     source_counts = Counter(anchor for segment in source for anchor in segment.anchors)
     target_counts = Counter(anchor for segment in target for anchor in segment.anchors)
+    kinds = {_kind(anchor) for anchor in source_counts} & {
+        _kind(anchor) for anchor in target_counts
+    }
     return {
-        anchor: 1 / max(count, target_counts[anchor])
-        for anchor, count in source_counts.items()
-        if anchor in target_counts
+        anchor: 1 / max(source_counts[anchor], target_counts[anchor])
+        for anchor in source_counts.keys() | target_counts.keys()
+        if _kind(anchor) in kinds
     }
 
 
-def _length_cost(source_length: int, target_length: int, ratio: float) -> float:
-    """-log of the chance of this target length for this source length (two-tailed)."""
-    mean = (source_length + target_length / ratio) / 2
-    if mean == 0:
-        return 0.0
-    delta = abs(target_length - source_length * ratio) / math.sqrt(LENGTH_VARIANCE * mean)
-    scaled = delta / math.sqrt(2)
-    if scaled < 5:
-        return -math.log(math.erfc(scaled))
-    # erfc(x) ≈ exp(-x²) / (x√π) far out in the tail, where erfc itself underflows.
+def _kind(anchor: str) -> str:
+    """ "number", "symbol" or "name": what comes before the colon of an anchor."""
+    return anchor.partition(":")[0]
+
+
+def _far_tail(scaled: float) -> float:
+    """-log erfc(x) far out in the tail, where erfc itself underflows: erfc(x) ≈ e^(-x²)/(x√π)."""
     return scaled * scaled + math.log(scaled * math.sqrt(math.pi))

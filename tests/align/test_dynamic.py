@@ -1,0 +1,48 @@
+"""The alignment's building blocks: anchors, kinds of link, confidence and review."""
+
+from __future__ import annotations
+
+from oicreader.align.anchors import anchors_of
+from oicreader.align.dynamic import REVIEW_THRESHOLD, Segment, align_segments
+from oicreader.align.paragraphs import align_paragraphs
+
+
+def test_arabic_indic_and_western_digits_are_the_same_anchor() -> None:
+    arabic = anchors_of("عقد الاجتماع يوم ٢٢ سبتمبر ٢٠١٧ في نيويورك.", "ar")
+    english = anchors_of("The meeting was held on 22 September 2017 in New York.", "en")
+    assert {"number:22", "number:2017", "name:new-york"} <= arabic & english
+
+
+def test_a_document_symbol_is_an_anchor_in_every_language() -> None:
+    assert "symbol:OIC/ACM-2017/CHAIR-REP" in anchors_of("الوثيقة OIC/ACM-2017/CHAIR-REP", "ar")
+
+
+def test_a_paragraph_the_translation_left_out_is_a_gap_for_review() -> None:
+    lengths = [300, 280, 510, 120, 400, 260, 350, 220]
+    source = [Segment(length, frozenset({f"number:{n}"})) for n, length in enumerate(lengths)]
+    target = [
+        Segment(length * 3 // 2, frozenset({f"number:{n}"}))
+        for n, length in enumerate(lengths)
+        if n != 3
+    ]
+    links = align_segments(source, target)
+    gap = links[3]
+    assert (gap.source, gap.target, gap.kind) == ((3,), (), "1:0")
+    assert gap.confidence == 0.0 and gap.needs_review
+    assert [link.kind for link in links] == ["1:1"] * 3 + ["1:0"] + ["1:1"] * 4
+
+
+def test_two_paragraphs_rendered_as_one_are_a_merge() -> None:
+    source = ["الفقرة الأولى عن عام 1999 وما جرى فيه.", "الفقرة الثانية عن عام 2005 وما تلاه."]
+    target = ["The first paragraph, on 1999 and what happened then; the second, on 2005 and after."]
+    [link] = align_paragraphs(source, "ar", target, "en")
+    assert (link.source, link.target, link.kind) == ((0, 1), (0,), "2:1")
+    assert not link.needs_review
+
+
+def test_every_confidence_lies_between_zero_and_one() -> None:
+    source = [Segment(length) for length in (100, 900, 40, 500, 5)]
+    target = [Segment(length) for length in (700, 20, 150, 160, 3, 600)]
+    links = align_segments(source, target)
+    assert all(0.0 <= link.confidence <= 1.0 for link in links)
+    assert any(link.confidence < REVIEW_THRESHOLD for link in links)
