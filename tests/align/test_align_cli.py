@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -60,3 +61,20 @@ def test_align_refuses_a_paragraph_the_document_lacks(capsys: pytest.CaptureFixt
     status, out, err = run(capsys, "align", "-p", "99")
     assert status == 1 and out == ""
     assert "no paragraph 99" in err
+
+
+def test_align_gives_null_for_a_version_the_document_lacks(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "OIC/TEST/1\n\n1. أكد الاجتماع التزامه، ودعا إلى الحوار. ورحب بالمبادرة.\n",
+        encoding="utf-8",
+    )
+    status, out, _ = run(capsys, "align", str(report), "--json")
+    units = [json.loads(line) for line in out.splitlines()]
+    assert status == 0
+    assert [(unit["ar"], unit["en"], unit["fr"]) for unit in units] == [
+        ("أكد الاجتماع التزامه، ودعا إلى الحوار. ", None, None),
+        ("ورحب بالمبادرة.", None, None),
+    ]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from oicreader.align.anchors import anchors_of
 from oicreader.align.dynamic import REVIEW_THRESHOLD, Segment, align_segments
 from oicreader.align.paragraphs import align_paragraphs
@@ -46,3 +49,38 @@ def test_every_confidence_lies_between_zero_and_one() -> None:
     links = align_segments(source, target)
     assert all(0.0 <= link.confidence <= 1.0 for link in links)
     assert any(link.confidence < REVIEW_THRESHOLD for link in links)
+
+
+def test_a_long_block_left_out_is_found_beyond_the_first_band() -> None:
+    lengths = [200 + (index * 37) % 300 for index in range(300)]
+    source = [Segment(length, frozenset({f"number:{n}"})) for n, length in enumerate(lengths)]
+    target = [
+        Segment(length * 3 // 2, frozenset({f"number:{n}"}))
+        for n, length in enumerate(lengths)
+        if not 100 <= n < 140
+    ]
+    links = align_segments(source, target)
+    assert [link.source for link in links if link.kind == "1:0"] == [(n,) for n in range(100, 140)]
+    assert all(link.kind in ("1:1", "1:0") for link in links)
+
+
+SEGMENTS = st.lists(
+    st.builds(
+        Segment,
+        st.integers(min_value=0, max_value=400),
+        st.frozensets(st.sampled_from(["number:1", "number:2", "name:oic", "symbol:A/B"])),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(source=SEGMENTS, target=SEGMENTS)
+def test_links_take_every_segment_of_both_sides_once_and_in_order(
+    source: list[Segment], target: list[Segment]
+) -> None:
+    links = align_segments(source, target)
+    assert [index for link in links for index in link.source] == list(range(len(source)))
+    assert [index for link in links for index in link.target] == list(range(len(target)))
+    assert all(link.source or link.target for link in links)
+    assert all(0.0 <= link.confidence <= 1.0 for link in links)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from oicreader.align.rows import document_units
 from oicreader.align.units import sentence_units
 from oicreader.importing.bundle import load_document_folder
 from oicreader.model.document import Document
@@ -109,3 +111,13 @@ def test_units_cover_each_version_whole_and_in_order(
             assert start == position and text[start:end] == unit.texts[language]
             position = end
         assert 0.0 <= min(unit.confidence for unit in units) <= 1.0
+
+
+def test_a_row_the_source_lacks_takes_the_next_version_as_its_spine(report: Document) -> None:
+    arabic = report.versions["ar"]
+    without_six = {number: text for number, text in arabic.paragraphs.items() if number != 6}
+    versions = {**report.versions, "ar": replace(arabic, paragraphs=without_six)}
+    document = replace(report, versions=versions)
+    [row] = document_units(document, [6])
+    assert [set(unit.texts) for unit in row.units] == [{"en", "fr"}] * 3
+    assert "".join(unit.texts["fr"] for unit in row.units) == report.paragraph(6).texts["fr"]
