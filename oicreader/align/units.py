@@ -2,7 +2,8 @@
 
 Each version of the paragraph is split into sentences, and each translation's sentences are
 aligned to the source's (n:m allowed) by the same dynamic programme as paragraphs. A unit is
-the smallest run of source sentences whose every translation is a run of whole sentences;
+the smallest run of source sentences whose every translation is a run of whole sentences (an
+Arabic sentence is cut further at a clause only where that is right: see clauses.py);
 together the units cover each version's whole text, in order.
 """
 
@@ -11,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from oicreader.align.anchors import anchors_of
+from oicreader.align.clauses import clause_cut
 from oicreader.align.dynamic import SENTENCE_MOVES, Link, Segment, align_segments
+from oicreader.align.paragraphs import segments_of
 from oicreader.align.sentences import Span, sentence_spans
-from oicreader.topics.gazetteer import load_gazetteer
 
 __all__ = ["Unit", "sentence_units"]
 
@@ -62,18 +63,26 @@ def sentence_units(texts: Mapping[str, str], spine_language: str) -> list[Unit]:
             ),
             default=1.0,
         )
-        unit_texts = {language: texts[language][a:b] for language, (a, b) in spans.items()}
-        units.append(Unit(spans, unit_texts, confidence))
+        units += _by_clauses(spans, texts, confidence)
         start = end
     return units
 
 
+def _by_clauses(spans: dict[str, Span], texts: Mapping[str, str], confidence: float) -> list[Unit]:
+    """The unit of these spans, cut at its Arabic clauses where that is right (see clauses)."""
+    cut = clause_cut(spans, texts)
+    if cut is None:
+        unit_texts = {language: texts[language][a:b] for language, (a, b) in spans.items()}
+        return [Unit(spans, unit_texts, confidence)]
+    cut_confidence, cuts = cut
+    confidence = min(confidence, cut_confidence)
+    first = {language: (start, cuts[language]) for language, (start, _) in spans.items()}
+    rest = {language: (cuts[language], end) for language, (_, end) in spans.items()}
+    return _by_clauses(first, texts, confidence) + _by_clauses(rest, texts, confidence)
+
+
 def _segments(text: str, spans: list[Span], language: str) -> list[Segment]:
-    gazetteer = load_gazetteer()
-    return [
-        Segment(end - start, anchors_of(text[start:end], language, gazetteer))
-        for start, end in spans
-    ]
+    return segments_of([text[start:end] for start, end in spans], language)
 
 
 def _boundaries(links: list[Link]) -> dict[int, int]:

@@ -11,6 +11,8 @@ from oicreader.cli import main
 from oicreader.importing.bundle import load_document_folder
 from tests.conftest import BUNDLED_FOLDER
 
+FIXTURE = Path(__file__).parent / "fixtures" / "sentence_units.json"
+
 
 def run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:
     status = main(list(arguments))
@@ -22,14 +24,18 @@ def test_align_json_gives_the_units_of_paragraph_6_with_their_exact_text(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     status, out, _ = run(capsys, "align", "-p", "6", "--json")
-    report = load_document_folder(BUNDLED_FOLDER)
-    [unit] = [json.loads(line) for line in out.splitlines()]
+    checked = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    [expected] = [entry["units"] for entry in checked["paragraphs"] if entry["paragraph"] == 6]
+    units = [json.loads(line) for line in out.splitlines()]
     assert status == 0
-    assert list(unit) == ["doc", "paragraph", "unit", "ar", "en", "fr"]
-    assert (unit["doc"], unit["paragraph"], unit["unit"]) == ("OIC/ACM-2017/CHAIR-REP", 6, 1)
-    assert {language: unit[language] for language in ("ar", "en", "fr")} == report.paragraph(
-        6
-    ).texts
+    assert [list(unit) for unit in units] == [["doc", "paragraph", "unit", "ar", "en", "fr"]] * 2
+    assert [(unit["doc"], unit["paragraph"], unit["unit"]) for unit in units] == [
+        ("OIC/ACM-2017/CHAIR-REP", 6, 1),
+        ("OIC/ACM-2017/CHAIR-REP", 6, 2),
+    ]
+    assert [{language: unit[language] for language in ("ar", "en", "fr")} for unit in units] == (
+        expected
+    )
 
 
 def test_align_json_units_cover_every_paragraph_in_order(
@@ -45,7 +51,7 @@ def test_align_json_units_cover_every_paragraph_in_order(
         assert [unit["unit"] for unit in row] == list(range(1, len(row) + 1))
         for language, text in report.paragraph(number).texts.items():
             assert "".join(unit[language] for unit in row) == text
-    assert [unit["unit"] for unit in units if unit["paragraph"] == 4] == [1, 2]
+    assert [unit["unit"] for unit in units if unit["paragraph"] == 4] == [1, 2, 3]
 
 
 def test_align_prints_readable_units_with_their_numbers(capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from oicreader.align.rows import document_units
+from oicreader.align.sentences import sentence_spans
 from oicreader.align.units import sentence_units
 from oicreader.importing.bundle import load_document_folder
 from oicreader.model.document import Document
@@ -60,12 +61,22 @@ def test_sentence_units_match_the_hand_checked_ones(
     assert rate >= REQUIRED_RATE
 
 
-def test_one_arabic_sentence_of_paragraph_6_is_three_english_and_three_french_ones(
+def test_the_one_arabic_sentence_of_paragraph_6_links_by_clause_to_three_english_ones(
     report: Document, checked: dict[int, list[dict[str, str]]]
 ) -> None:
-    [unit] = sentence_units(report.paragraph(6).texts, "ar")
-    assert unit.texts == checked[6][0]
-    assert unit.texts["en"].count(". ") == 2 and unit.texts["ar"].count(". ") == 0
+    units = sentence_units(report.paragraph(6).texts, "ar")
+    assert [unit.texts for unit in units] == checked[6]
+    # The first clause is the first English sentence; the rest are the other two.
+    assert [len(sentence_spans(unit.texts["en"], "en")) for unit in units] == [1, 2]
+    assert len(sentence_spans(report.paragraph(6).texts["ar"], "ar")) == 1
+
+
+def test_a_comma_and_wa_that_do_not_start_a_translated_sentence_leave_the_unit_whole(
+    report: Document,
+) -> None:
+    # In paragraph 1, "، وذلك" and "، وزير" end no English or French sentence.
+    [unit] = sentence_units(report.paragraph(1).texts, "ar")
+    assert unit.texts == report.paragraph(1).texts
 
 
 def test_two_paragraphs_in_one_row_give_the_units_of_both(report: Document) -> None:
@@ -76,6 +87,7 @@ def test_two_paragraphs_in_one_row_give_the_units_of_both(report: Document) -> N
     units = sentence_units(joined, "ar")
     assert [unit.texts["en"].split()[:3] for unit in units] == [
         ["The", "meeting", "recalled"],
+        ["During", "that", "meeting,"],
         ["The", "meeting", "stressed"],
         ["The", "meeting", "condemned"],
         ["The", "meeting", "also"],
