@@ -163,14 +163,6 @@ class _Aligner:
                     previous = costs[pi][pj - low[pi]]
                     if previous == inf:
                         continue
-                    source_length = source_ends[i] - source_ends[pi]
-                    target_length = target_ends[j] - target_ends[pj]
-                    if source_length and target_length:
-                        # Gale and Church's δ over √2: how many standard deviations apart.
-                        scaled = abs(target_length - source_length * ratio) / sqrt(
-                            LENGTH_VARIANCE * (source_length + target_length * inverse_ratio)
-                        )
-                        cost += -log(erfc(scaled)) if scaled < 5 else _far_tail(scaled)
                     source_anchors, source_weight, source_parts = source_groups[di][pi]
                     target_anchors, target_weight, target_parts = target_groups[dj][pj]
                     if source_anchors and target_anchors:
@@ -181,11 +173,28 @@ class _Aligner:
                         unshared = source_weight + target_weight - 2 * shared
                         cost += ANCHOR_PENALTY * unshared - ANCHOR_BONUS * shared
                         if group:
-                            cost += _unsupported_parts(source_parts, target_anchors)
-                            cost += _unsupported_parts(target_parts, source_anchors)
+                            # A paragraph rendered inside its neighbour's translation brings
+                            # its numbers and names along; one whose anchors are all absent
+                            # on the other side was more likely left out than merged.
+                            for part in source_parts:
+                                if part and part.isdisjoint(target_anchors):
+                                    cost += UNSUPPORTED_PART_COST
+                            for part in target_parts:
+                                if part and part.isdisjoint(source_anchors):
+                                    cost += UNSUPPORTED_PART_COST
                     else:
                         cost += ANCHOR_PENALTY * (source_weight + target_weight)
                     total = previous + cost
+                    if total >= best:
+                        continue  # the length cost is never negative: this move cannot win
+                    source_length = source_ends[i] - source_ends[pi]
+                    target_length = target_ends[j] - target_ends[pj]
+                    if source_length and target_length:
+                        # Gale and Church's δ over √2: how many standard deviations apart.
+                        scaled = abs(target_length - source_length * ratio) / sqrt(
+                            LENGTH_VARIANCE * (source_length + target_length * inverse_ratio)
+                        )
+                        total += -log(erfc(scaled)) if scaled < 5 else _far_tail(scaled)
                     if total < best:
                         best, best_move = total, (di, dj)
                 row_costs[j - row_low] = best
@@ -274,17 +283,6 @@ def _groups(
             row.append((anchors, sum(weights[anchor] for anchor in anchors), parts))
         groups.append(row)
     return groups
-
-
-def _unsupported_parts(parts: tuple[frozenset[str], ...], other_side: frozenset[str]) -> float:
-    """The cost of the segments of a merge none of whose anchors the other side has: a
-    paragraph rendered inside its neighbour's translation brings its numbers and names
-    along; one whose anchors are all absent was more likely left out."""
-    cost = 0.0
-    for part in parts:
-        if part and part.isdisjoint(other_side):
-            cost += UNSUPPORTED_PART_COST
-    return cost
 
 
 def _running_totals(segments: Sequence[Segment]) -> list[int]:
