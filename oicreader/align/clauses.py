@@ -23,6 +23,9 @@ __all__ = ["CLAUSE_CONFIDENCE", "clause_cut"]
 _CLAUSE_START = re.compile(r"، (?=و\w)")
 # Each clause is rendered by one to three whole sentences.
 _CLAUSE_MOVES = {(1, 1): 0.6, (1, 2): 0.3, (1, 3): 0.1}
+# Each candidate cut costs an alignment per translation: a "sentence" with more clause commas
+# than this (a list, or a text without full stops) is left whole.
+MOST_CANDIDATE_CUTS = 12
 # On the bundled report the right cuts agree at 0.96 or more, the wrong ones at 0.69 or less.
 CLAUSE_CONFIDENCE = 0.8
 
@@ -45,8 +48,11 @@ def clause_cut(
     }
     if any(len(sentences) < 2 for sentences in translated.values()):
         return None
+    candidates = list(_CLAUSE_START.finditer(arabic))
+    if len(candidates) > MOST_CANDIDATE_CUTS:
+        return None
     best: tuple[float, dict[str, int]] | None = None
-    for match in _CLAUSE_START.finditer(arabic):
+    for match in candidates:
         clauses = [(0, match.end()), (match.end(), len(arabic))]
         cuts = {"ar": arabic_start + match.end()}
         confidence = 1.0
@@ -54,6 +60,9 @@ def clause_cut(
             start, end = spans[language]
             text = texts[language][start:end]
             links = _clause_links(arabic, clauses, text, sentences, language)
+            if not links:  # more sentences than two clauses can take
+                confidence = 0.0
+                break
             confidence = min(confidence, *(link.confidence for link in links))
             cuts[language] = start + sentences[len(links[0].target)][0]
         if confidence >= CLAUSE_CONFIDENCE and (best is None or confidence > best[0]):

@@ -120,21 +120,27 @@ class _Aligner:
 
     def run(self) -> list[Link]:
         """The cheapest path, in a band around the diagonal widened until the path keeps
-        clear of its edges (so no cheaper path can lie outside it)."""
+        clear of its edges (so no cheaper path can lie outside it); no links at all when the
+        moves cannot cover both sides (only possible with moves that leave no gaps)."""
         rows, columns = len(self.source), len(self.target)
         width = BAND
         while True:
+            whole_table = width >= columns
             centre = [round(i * columns / rows) if rows else 0 for i in range(rows + 1)]
             low = [max(0, c - width) for c in centre]
             high = [min(columns, c + width) if i < rows else columns for i, c in enumerate(centre)]
-            steps = self._fill(low, high)
-            path = self._path(steps, low)
-            if width >= columns or not _touches_edge(path, low, high, columns):
-                return self._links(path)
+            steps, reached = self._fill(low, high)
+            if reached:
+                path = self._path(steps, low)
+                if whole_table or not _touches_edge(path, low, high, columns):
+                    return self._links(path)
+            elif whole_table:
+                return []
             width *= 2
 
-    def _fill(self, low: list[int], high: list[int]) -> list[list[tuple[int, int]]]:
-        """The cheapest step into each cell of the band, row by row."""
+    def _fill(self, low: list[int], high: list[int]) -> tuple[list[list[tuple[int, int]]], bool]:
+        """The cheapest step into each cell of the band, row by row, and whether the end
+        of both sequences was reached inside the band."""
         # The hot loop of the aligner: the length cost is written out here, and names are
         # bound locally, which halves its time in CPython.
         source_ends, target_ends = self.source_ends, self.target_ends
@@ -199,7 +205,7 @@ class _Aligner:
                         best, best_move = total, (di, dj)
                 row_costs[j - row_low] = best
                 row_steps[j - row_low] = best_move
-        return steps
+        return steps, costs[-1][-1] != inf
 
     def _path(self, steps: list[list[tuple[int, int]]], low: list[int]) -> list[tuple[int, int]]:
         """The cells of the cheapest path, from (0, 0) to the end."""

@@ -64,10 +64,13 @@ def _ends_sentence(text: str, position: int, language: str) -> bool:
         next_char = text[position + 1]
         if not (next_char in _CLOSERS or next_char.isspace()):
             return False  # 1.5, e.g, "?!": the mark is inside a word, or the last mark follows
-    following = text[position + 1 :].lstrip(_CLOSERS).lstrip()
-    if not following or text[position] != ".":
+    after = position + 1
+    # Looked at in place, not sliced off: a text of many short sentences stays linear.
+    while after < len(text) and (text[after] in _CLOSERS or text[after].isspace()):
+        after += 1
+    if after == len(text) or text[position] != ".":
         return True
-    if language != "ar" and following[0].islower():
+    if language != "ar" and text[after].islower():
         return False  # "para. 6 of", "etc. and": a new sentence starts with a capital
     before = _word_before(text, position).lstrip("(\"'“‘«")
     if len(before) == 1 and before.isalpha() and before.isupper():

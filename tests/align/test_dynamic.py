@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from oicreader.align.anchors import anchors_of
-from oicreader.align.dynamic import REVIEW_THRESHOLD, Segment, align_segments
+from oicreader.align.dynamic import REVIEW_THRESHOLD, SENTENCE_MOVES, Segment, align_segments
 from oicreader.align.paragraphs import align_paragraphs
 
 
@@ -64,23 +64,41 @@ def test_a_long_block_left_out_is_found_beyond_the_first_band() -> None:
     assert all(link.kind in ("1:1", "1:0") for link in links)
 
 
-SEGMENTS = st.lists(
-    st.builds(
-        Segment,
-        st.integers(min_value=0, max_value=400),
-        st.frozensets(st.sampled_from(["number:1", "number:2", "name:oic", "symbol:A/B"])),
-    ),
-    max_size=30,
+SEGMENT = st.builds(
+    Segment,
+    st.integers(min_value=0, max_value=400),
+    st.frozensets(st.sampled_from(["number:1", "number:2", "name:oic", "symbol:A/B"])),
+)
+SEGMENTS = st.lists(SEGMENT, max_size=30)
+
+
+# Sequences of very different lengths too: a band around the diagonal must still reach the end.
+LOPSIDED = st.one_of(
+    st.tuples(SEGMENTS, SEGMENTS),
+    st.tuples(st.lists(SEGMENT, max_size=2), st.lists(SEGMENT, min_size=20, max_size=60)),
+    st.tuples(st.lists(SEGMENT, min_size=20, max_size=60), st.lists(SEGMENT, max_size=2)),
 )
 
 
 @settings(max_examples=200, deadline=None, database=None)
-@given(source=SEGMENTS, target=SEGMENTS)
+@given(sides=LOPSIDED)
 def test_links_take_every_segment_of_both_sides_once_and_in_order(
-    source: list[Segment], target: list[Segment]
+    sides: tuple[list[Segment], list[Segment]],
 ) -> None:
+    source, target = sides
     links = align_segments(source, target)
     assert [index for link in links for index in link.source] == list(range(len(source)))
     assert [index for link in links for index in link.target] == list(range(len(target)))
     assert all(link.source or link.target for link in links)
     assert all(0.0 <= link.confidence <= 1.0 for link in links)
+
+
+def test_one_segment_against_many_is_aligned_across_the_whole_table() -> None:
+    links = align_segments([Segment(5000)], [Segment(35)] * 80, SENTENCE_MOVES)
+    assert [index for link in links for index in link.target] == list(range(80))
+    assert [link.source for link in links if link.source] == [(0,)]
+
+
+def test_moves_that_cannot_cover_both_sides_give_no_links() -> None:
+    only_one_to_one = {(1, 1): 1.0}
+    assert align_segments([Segment(10)] * 2, [Segment(10)] * 5, only_one_to_one) == []

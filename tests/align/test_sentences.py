@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from oicreader.align.sentences import sentence_spans
 
 
@@ -49,3 +51,11 @@ def test_closing_quotes_stay_with_their_sentence() -> None:
 
 def test_an_empty_text_is_one_empty_sentence() -> None:
     assert sentence_spans("", "ar") == [(0, 0)]
+
+
+def test_a_huge_text_of_short_sentences_is_split_in_linear_time() -> None:
+    text = "Il a dit. " * 200_000
+    start = time.perf_counter()
+    spans = sentence_spans(text, "fr")
+    assert len(spans) == 200_000
+    assert time.perf_counter() - start < 5

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -133,3 +134,12 @@ def test_a_row_the_source_lacks_takes_the_next_version_as_its_spine(report: Docu
     [row] = document_units(document, [6])
     assert [set(unit.texts) for unit in row.units] == [{"en", "fr"}] * 3
     assert "".join(unit.texts["fr"] for unit in row.units) == report.paragraph(6).texts["fr"]
+
+
+def test_a_long_text_without_full_stops_is_aligned_quickly_and_whole() -> None:
+    arabic = "، ".join(["وأكد الاجتماع التزامه"] * 5000) + "."
+    english = ". ".join(["The meeting affirmed its commitment"] * 5000) + "."
+    start = time.perf_counter()
+    units = sentence_units({"ar": arabic, "en": english}, "ar")
+    assert time.perf_counter() - start < 10
+    assert "".join(unit.texts["en"] for unit in units) == english
