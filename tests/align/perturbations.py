@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 
 from oicreader.align.dynamic import Link
 from oicreader.align.sentences import sentence_spans
@@ -132,3 +132,17 @@ def right_pairs(perturbed: Perturbed, links: list[Link]) -> tuple[int, int]:
     found = {pair for pair in pairs_of(links) if pair[0] in perturbed.scored}
     expected = {pair for pair in perturbed.expected if pair[0] in perturbed.scored}
     return len(found & expected), max(len(found), len(expected))
+
+
+def without_numbers_and(
+    perturb: Callable[[Document, str], Iterator[Perturbed]],
+) -> Callable[[Document, str], Iterator[Perturbed]]:
+    """A perturbation, then every digit taken out of the translation as well."""
+
+    def perturbed(document: Document, language: str) -> Iterator[Perturbed]:
+        for case in perturb(document, language):
+            target = [re.sub(r"\s*\d+", "", text) for text in case.target]
+            yield replace(case, description=f"{case.description}, no numbers", target=target)
+
+    perturbed.__name__ = f"{perturb.__name__}_without_numbers"
+    return perturbed

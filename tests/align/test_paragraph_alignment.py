@@ -46,7 +46,11 @@ def measured_rate(
         perturbations.split,
         perturbations.dropped,
         perturbations.front_matter_shuffled,
+        perturbations.without_numbers_and(perturbations.merged),
+        perturbations.without_numbers_and(perturbations.split),
+        perturbations.without_numbers_and(perturbations.dropped),
     ],
+    ids=lambda perturb: perturb.__name__,
 )
 def test_paragraph_pairs_come_back_right_on_a_perturbed_translation(
     report: Document, perturb: Callable[[Document, str], Iterator[Perturbed]]
