@@ -48,21 +48,24 @@ def sentence_units(texts: Mapping[str, str], spine_language: str) -> list[Unit]:
     shared_ends = sorted(
         set(range(1, len(spine) + 1)).intersection(*(ends.keys() for ends in boundaries.values()))
     )
+    # Each link's first source sentence and confidence, in order: a unit is as sure as the
+    # least sure link that starts in it.
+    link_starts = sorted(
+        (link.source[0], link.confidence)
+        for language_links in links.values()
+        for link in language_links
+        if link.source
+    )
     units = []
-    start = 0
+    start = taken = 0
     for end in shared_ends:
         spans = {spine_language: _covering(spine, start, end)}
         for language, ends in boundaries.items():
             spans[language] = _covering(sentences[language], ends.get(start, 0), ends[end])
-        confidence = min(
-            (
-                link.confidence
-                for language_links in links.values()
-                for link in language_links
-                if start <= _source_position(link) < end
-            ),
-            default=1.0,
-        )
+        confidence = 1.0
+        while taken < len(link_starts) and link_starts[taken][0] < end:
+            confidence = min(confidence, link_starts[taken][1])
+            taken += 1
         units += _by_clauses(spans, texts, confidence)
         start = end
     return units
@@ -97,11 +100,6 @@ def _boundaries(links: list[Link]) -> dict[int, int]:
         if source_end:
             ends[source_end] = target_end
     return ends
-
-
-def _source_position(link: Link) -> int:
-    """The first source sentence of a link, or -1 for one with none (counted nowhere)."""
-    return link.source[0] if link.source else -1
 
 
 def _covering(spans: list[Span], first: int, end: int) -> Span:
