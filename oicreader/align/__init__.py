@@ -1,0 +1,1 @@
+"""Aligning language versions by content: paragraphs to the source's, and sentences in a row."""
