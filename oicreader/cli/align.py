@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from oicreader.cli.common import open_session, print_json, terminal_width
+from oicreader.cli.common import named_document, open_session, print_json, terminal_width
 from oicreader.model.languages import LANGUAGES, direction_of
 from oicreader.model.selection import parse_paragraph_selection
 
@@ -41,12 +41,11 @@ def command_align(arguments: argparse.Namespace, out: TextIO) -> int:
     """Print the sentence units of the chosen paragraphs, in order."""
     from oicreader.align.dynamic import REVIEW_THRESHOLD
     from oicreader.align.rows import document_units
-    from oicreader.catalog import find_document
     from oicreader.text.terminal_bidi import show_controls, use_visual_order, visual_lines
 
     with open_session(writes=False) as session:
         # A file named on the command line is read as `show` reads it, not imported.
-        document = find_document(session.library, arguments.doc)
+        document = named_document(session, arguments.doc)
     numbers = (
         parse_paragraph_selection(arguments.paragraphs, document.paragraph_numbers)
         if arguments.paragraphs
