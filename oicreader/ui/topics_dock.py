@@ -28,6 +28,7 @@ class TopicsDock(DeferredDock):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Topics"), "topics", parent)
         self.topics: list[Topic] = []
+        self._branches: dict[str, QTreeWidgetItem] = {}  # each kind of topic's branch
 
     def _build(self) -> None:
         from PySide6.QtWidgets import QTreeWidget
@@ -57,25 +58,13 @@ class TopicsDock(DeferredDock):
         self.ensure_built()
         self.tree.clear()
         self.topics = topics
-        branches = (
-            ("theme", self.tr("Themes")),
-            ("place", self.tr("Places and organisations")),
-            ("tag", self.tr("My tags")),
-        )
-        for kind, title in branches:
-            members = [topic for topic in topics if topic.kind == kind]
-            branch = QTreeWidgetItem([f"{title} ({len(members)})"])
+        self._branches = {}
+        for kind in ("theme", "place", "tag"):
+            branch = QTreeWidgetItem()
             branch.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(branch)
-            for topic in members:
-                count = len(topic.paragraphs)
-                item = QTreeWidgetItem([f"{topic.label(language)}  ({count})"])
-                item.setData(0, _TOPIC_ROLE, topic)
-                item.setToolTip(
-                    0,
-                    self.tr("Paragraphs: %1").replace("%1", joined(map(str, topic.paragraphs))),
-                )
-                branch.addChild(item)
+            self._branches[kind] = branch
+            self._fill_branch(kind, [topic for topic in topics if topic.kind == kind], language)
             branch.setExpanded(True)
         if discrepancies:
             branch = QTreeWidgetItem(
@@ -88,6 +77,36 @@ class TopicsDock(DeferredDock):
                 item.setData(0, _PARAGRAPHS_ROLE, discrepancy.paragraph)
                 branch.addChild(item)
             branch.setExpanded(True)
+
+    def show_tag_topics(self, tag_topics: list[Topic], language: str) -> bool:
+        """Refill the reader's tags alone (a tag added or dropped), leaving the themes, the
+        places and the differences as they are; False if the tree is not filled yet."""
+        if "tag" not in self._branches:
+            return False
+        self.topics = [topic for topic in self.topics if topic.kind != "tag"] + tag_topics
+        self._fill_branch("tag", tag_topics, language)
+        return True
+
+    def _fill_branch(self, kind: str, members: list[Topic], language: str) -> None:
+        from PySide6.QtWidgets import QTreeWidgetItem
+
+        titles = {
+            "theme": self.tr("Themes"),
+            "place": self.tr("Places and organisations"),
+            "tag": self.tr("My tags"),
+        }
+        branch = self._branches[kind]
+        branch.setText(0, f"{titles[kind]} ({len(members)})")
+        branch.takeChildren()
+        for topic in members:
+            count = len(topic.paragraphs)
+            item = QTreeWidgetItem([f"{topic.label(language)}  ({count})"])
+            item.setData(0, _TOPIC_ROLE, topic)
+            item.setToolTip(
+                0,
+                self.tr("Paragraphs: %1").replace("%1", joined(map(str, topic.paragraphs))),
+            )
+            branch.addChild(item)
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         from oicreader.topics.model import Topic
