@@ -3,6 +3,7 @@ and the remembered layout."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,13 +18,10 @@ from oicreader.ui.import_controller import ImportController
 from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.library_controller import LibraryController
 from oicreader.ui.library_dock import LibraryDock
-from oicreader.ui.note_exchange_controller import NoteExchangeController
 from oicreader.ui.notes_controller import NotesController
 from oicreader.ui.notes_dock import NotesDock
 from oicreader.ui.outline_dock import OutlineDock
 from oicreader.ui.parallel_view import ParallelView
-from oicreader.ui.preferences_controller import PreferencesController
-from oicreader.ui.print_controller import PrintController
 from oicreader.ui.reading_controller import ReadingController
 from oicreader.ui.search_controller import SearchController
 from oicreader.ui.search_dock import SearchDock
@@ -36,6 +34,9 @@ if TYPE_CHECKING:
 
     from oicreader.app.changes import Changes
     from oicreader.model.document import Document
+    from oicreader.ui.note_exchange_controller import NoteExchangeController
+    from oicreader.ui.preferences_controller import PreferencesController
+    from oicreader.ui.print_controller import PrintController
 
 # Modules needed only by one action (printing, Word import, revisions, note exchange,
 # backups, the dialogs, Qt's file, font and message boxes) or only after the first paint
@@ -90,16 +91,59 @@ class MainWindow(QMainWindow):
         self.search = SearchController(self)
         self.topics = TopicsController(self)
         self.notes = NotesController(self)
-        self.note_exchange = NoteExchangeController(self)
-        self.printing = PrintController(self)
         self.library_controller = LibraryController(self)
-        self.preferences = PreferencesController(self)
         self.imports = ImportController(self)
-        self.menu_actions.import_action.triggered.connect(lambda: self.imports.choose_files())
+        self._wire_controllers_made_on_demand()
         self._restore_layout()
         # Opened at the first show, once the window has its size: laid out now, in a
         # window not yet sized, the text would be laid out twice before the first paint.
         self._initial_key = document_key
+
+    def _wire_controllers_made_on_demand(self) -> None:
+        # Printing, the notes files and the two dialogs are made (and their modules loaded)
+        # by the first action that needs them: no part of the first paint.
+        actions = self.menu_actions
+        actions.import_action.triggered.connect(lambda: self.imports.choose_files())
+        actions.print_action.triggered.connect(lambda: self.printing.print_document())
+        actions.preview_action.triggered.connect(lambda: self.printing.print_preview())
+        actions.export_pdf_action.triggered.connect(lambda: self.printing.export_pdf())
+        actions.select_typed_action.triggered.connect(lambda: self.printing.ask_print_selection())
+        actions.select_topic_action.triggered.connect(lambda: self.printing.select_topic())
+        actions.select_results_action.triggered.connect(
+            lambda: self.printing.select_search_results()
+        )
+        actions.clear_selection_action.triggered.connect(
+            lambda: self.printing.set_print_selection(set())
+        )
+        self.view.paragraph_number_clicked.connect(
+            lambda number, extend: self.printing.toggle_print_selection(number, extend)
+        )
+        actions.export_notes_action.triggered.connect(lambda: self.note_exchange.export_notes())
+        actions.import_notes_action.triggered.connect(lambda: self.note_exchange.import_notes())
+        actions.review_action.triggered.connect(lambda: self.note_exchange.review_notes())
+        actions.preferences_action.triggered.connect(lambda: self.preferences.show_preferences())
+        actions.about_action.triggered.connect(lambda: self.preferences.show_about())
+
+    @functools.cached_property
+    def printing(self) -> PrintController:
+        """The print selection and the print actions (made when first used)."""
+        from oicreader.ui.print_controller import PrintController
+
+        return PrintController(self)
+
+    @functools.cached_property
+    def note_exchange(self) -> NoteExchangeController:
+        """Notes exported, imported and reviewed (made when first used)."""
+        from oicreader.ui.note_exchange_controller import NoteExchangeController
+
+        return NoteExchangeController(self)
+
+    @functools.cached_property
+    def preferences(self) -> PreferencesController:
+        """The Preferences and About dialogs (made when first used)."""
+        from oicreader.ui.preferences_controller import PreferencesController
+
+        return PreferencesController(self)
 
     def _place_docks(self) -> None:
         # Qt does not mirror dock areas: the navigation docks go where a line starts (the

@@ -24,10 +24,6 @@ class NoteExchangeController(QObject):
         super().__init__(window)
         self.window = window
         self.session = window.session
-        actions = window.menu_actions
-        actions.export_notes_action.triggered.connect(lambda: self.export_notes())
-        actions.import_notes_action.triggered.connect(lambda: self.import_notes())
-        actions.review_action.triggered.connect(lambda: self.review_notes())
 
     def export_notes(self, path: Path | None = None) -> Path | None:
         """Write every note as W3C Web Annotation JSON-LD."""

@@ -19,8 +19,6 @@ class PreferencesController(QObject):
         super().__init__(window)
         self.window = window
         self._preferences: PreferencesDialog | None = None
-        window.menu_actions.preferences_action.triggered.connect(self.show_preferences)
-        window.menu_actions.about_action.triggered.connect(self.show_about)
 
     def show_about(self) -> AboutDialog:
         """Version, data location and licences."""

@@ -32,15 +32,8 @@ class PrintController(QObject):
         self.print_selection: set[int] = set()
         self._last_selected: int | None = None
         self._preview: tuple[QPrintPreviewDialog, QPrinter] | None = None
-        actions = window.menu_actions
-        actions.print_action.triggered.connect(lambda: self.print_document())
-        actions.preview_action.triggered.connect(lambda: self.print_preview())
-        actions.export_pdf_action.triggered.connect(lambda: self.export_pdf())
-        actions.select_typed_action.triggered.connect(self.ask_print_selection)
-        actions.select_topic_action.triggered.connect(self._select_topic)
-        actions.select_results_action.triggered.connect(self._select_search_results)
-        actions.clear_selection_action.triggered.connect(lambda: self.set_print_selection(set()))
-        self.view.paragraph_number_clicked.connect(self.toggle_print_selection)
+        # Made at the first print action or click on a paragraph number (the window wires
+        # those): until then no paragraph is selected, whatever document is opened.
         window.reading.document_opened.connect(lambda _document: self.set_print_selection(set()))
 
     # The selection -----------------------------------------------------------------------
@@ -99,11 +92,13 @@ class PrintController(QObject):
             return
         self.set_print_selection(set(numbers))
 
-    def _select_topic(self) -> None:
+    def select_topic(self) -> None:
+        """Select the paragraphs of the chosen topic."""
         topic = self.window.topics.topic
         self.set_print_selection(set(topic.paragraphs) if topic else set())
 
-    def _select_search_results(self) -> None:
+    def select_search_results(self) -> None:
+        """Select the paragraphs the search found in the open document."""
         document = self.window.document
         if document is not None:
             self.set_print_selection(self.window.search.hits_in(document))

@@ -35,6 +35,9 @@ NOT_BEFORE_FIRST_PAINT = (
     "oicreader.store.backups",  # only a damaged library needs them before the paint
     "oicreader.topics.model",
     "oicreader.ui.library_messages",
+    "oicreader.ui.note_exchange_controller",  # made by the first action that needs them
+    "oicreader.ui.preferences_controller",
+    "oicreader.ui.print_controller",
     "docx",
     "sqlite_utils",
     "PySide6.QtPrintSupport",
