@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QMenu
 
 from oicreader.app import notes as reader_notes
-from oicreader.app.changes import Changes
+from oicreader.app.changes import Changes, NoteChange
 from oicreader.app.notes import Annotation, TextAnchor
 from oicreader.app.session import DocumentNotFound
 from oicreader.model.annotation import DEFAULT_COLOR
@@ -71,16 +71,22 @@ class NotesController(QObject):
         if self.window.panels_ready and document is not None:
             self.dock.show_paragraph(document.id, number)
 
-    def _panel_changed_tags(self) -> None:
+    def _panel_changed_tags(self, edited: NoteChange | Changes | None = None) -> None:
         # A note's tags changed in the panel (its text alone changes nothing drawn outside
-        # the panel): the panel has shown it; the topics are told through the window.
-        document = self.window.document
-        changes = Changes(
-            document=document.id if document else None, tags_changed=True, topics_changed=True
-        )
-        self._shown_by_panel = changes
+        # the panel): the panel has shown it; the topics are told through the window. The
+        # panel may say what changed; if it does not, it was the tags of the open document.
+        if isinstance(edited, NoteChange):
+            edited = edited.changes
+        if edited is None:
+            document = self.window.document
+            edited = Changes(
+                document=document.id if document else None,
+                tags_changed=True,
+                topics_changed=True,
+            )
+        self._shown_by_panel = edited
         try:
-            self.window.announce(changes)
+            self.window.announce(edited)
         finally:
             self._shown_by_panel = None
 
