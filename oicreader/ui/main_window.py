@@ -22,6 +22,7 @@ from oicreader.ui.notes_controller import NotesController
 from oicreader.ui.notes_dock import NotesDock
 from oicreader.ui.outline_dock import OutlineDock
 from oicreader.ui.parallel_view import ParallelView
+from oicreader.ui.print_controller import PrintController
 from oicreader.ui.reading_controller import ReadingController
 from oicreader.ui.search_controller import SearchController
 from oicreader.ui.search_dock import SearchDock
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from oicreader.model.document import Document
     from oicreader.ui.note_exchange_controller import NoteExchangeController
     from oicreader.ui.preferences_controller import PreferencesController
-    from oicreader.ui.print_controller import PrintController
 
 # Modules needed only by one action (printing, Word import, revisions, note exchange,
 # backups, the dialogs, Qt's file, font and message boxes) or only after the first paint
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.search = SearchController(self)
         self.topics = TopicsController(self)
         self.notes = NotesController(self)
+        self.printing = PrintController(self)
         self.library_controller = LibraryController(self)
         self.imports = ImportController(self)
         self._wire_controllers_made_on_demand()
@@ -100,36 +101,15 @@ class MainWindow(QMainWindow):
         self._initial_key = document_key
 
     def _wire_controllers_made_on_demand(self) -> None:
-        # Printing, the notes files and the two dialogs are made (and their modules loaded)
-        # by the first action that needs them: no part of the first paint.
+        # The notes files and the two dialogs are made (and their modules loaded) by the
+        # first action that needs them: no part of the first paint.
         actions = self.menu_actions
         actions.import_action.triggered.connect(lambda: self.imports.choose_files())
-        actions.print_action.triggered.connect(lambda: self.printing.print_document())
-        actions.preview_action.triggered.connect(lambda: self.printing.print_preview())
-        actions.export_pdf_action.triggered.connect(lambda: self.printing.export_pdf())
-        actions.select_typed_action.triggered.connect(lambda: self.printing.ask_print_selection())
-        actions.select_topic_action.triggered.connect(lambda: self.printing.select_topic())
-        actions.select_results_action.triggered.connect(
-            lambda: self.printing.select_search_results()
-        )
-        actions.clear_selection_action.triggered.connect(
-            lambda: self.printing.set_print_selection(set())
-        )
-        self.view.paragraph_number_clicked.connect(
-            lambda number, extend: self.printing.toggle_print_selection(number, extend)
-        )
         actions.export_notes_action.triggered.connect(lambda: self.note_exchange.export_notes())
         actions.import_notes_action.triggered.connect(lambda: self.note_exchange.import_notes())
         actions.review_action.triggered.connect(lambda: self.note_exchange.review_notes())
         actions.preferences_action.triggered.connect(lambda: self.preferences.show_preferences())
         actions.about_action.triggered.connect(lambda: self.preferences.show_about())
-
-    @functools.cached_property
-    def printing(self) -> PrintController:
-        """The print selection and the print actions (made when first used)."""
-        from oicreader.ui.print_controller import PrintController
-
-        return PrintController(self)
 
     @functools.cached_property
     def note_exchange(self) -> NoteExchangeController:

@@ -32,8 +32,16 @@ class PrintController(QObject):
         self.print_selection: set[int] = set()
         self._last_selected: int | None = None
         self._preview: tuple[QPrintPreviewDialog, QPrinter] | None = None
-        # Made at the first print action or click on a paragraph number (the window wires
-        # those): until then no paragraph is selected, whatever document is opened.
+        actions = window.menu_actions
+        actions.print_action.triggered.connect(lambda: self.print_document())
+        actions.preview_action.triggered.connect(lambda: self.print_preview())
+        actions.export_pdf_action.triggered.connect(lambda: self.export_pdf())
+        actions.select_typed_action.triggered.connect(self.ask_print_selection)
+        actions.select_topic_action.triggered.connect(self.select_topic)
+        actions.select_results_action.triggered.connect(self.select_search_results)
+        actions.clear_selection_action.triggered.connect(lambda: self.set_print_selection(set()))
+        self.view.paragraph_number_clicked.connect(self.toggle_print_selection)
+        # Each document opens with none selected, and the status bar says all will print.
         window.reading.document_opened.connect(lambda _document: self.set_print_selection(set()))
 
     # The selection -----------------------------------------------------------------------

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from oicreader.render.print_options import PrintOptions
+from oicreader.store.library import Library
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.print_dialog import PrintOptionsDialog
+from oicreader.ui.settings import Settings
 
 pytestmark = pytest.mark.gui
 
@@ -42,6 +44,22 @@ def test_clicking_paragraph_numbers_selects_them_and_shift_click_a_range(
     assert window.printing.print_selection == {3, 5, 6} and not marked(window, 4)
     window.menu_actions.clear_selection_action.trigger()
     assert window.printing.print_selection == set() and not marked(window, 3)
+
+
+def test_a_document_opens_with_no_paragraph_selected_and_says_all_will_print(
+    qtbot: QtBot, library: Library
+) -> None:
+    all_will_print = "No paragraph selected for printing: all will be printed"
+    window = MainWindow(library, Settings())
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()  # the report opens here
+    assert window.statusBar().currentMessage() == all_will_print
+    click_number(window, 3)
+    assert window.printing.print_selection == {3}
+    window.reading.open_document(window.document.id if window.document else None)
+    assert window.printing.print_selection == set() and not marked(window, 3)
+    assert window.statusBar().currentMessage() == all_will_print
 
 
 def test_a_typed_range_selects_paragraphs(

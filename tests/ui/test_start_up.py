@@ -37,7 +37,6 @@ NOT_BEFORE_FIRST_PAINT = (
     "oicreader.ui.library_messages",
     "oicreader.ui.note_exchange_controller",  # made by the first action that needs them
     "oicreader.ui.preferences_controller",
-    "oicreader.ui.print_controller",
     "docx",
     "sqlite_utils",
     "PySide6.QtPrintSupport",
