@@ -93,9 +93,16 @@ class TopicsController(QObject):
     def _analyse(self, document: Document) -> None:
         # Never before the text is on screen: a report of a few hundred paragraph versions
         # takes some tens of ms, done once the view has painted; a long one seconds, so a
-        # worker thread analyses it and the tree fills in when done.
+        # worker thread analyses it and the tree fills in when done. The thread too starts
+        # after the paint: its Python work would take the GIL from the laying out.
+        self.view.after_next_paint(lambda: self._analyse_if_open(document))
+
+    def _analyse_if_open(self, document: Document) -> None:
+        # Not if the reader opened another document meanwhile, or closed the window.
+        if self.window.document is not document or not self.window.isVisible():
+            return
         if sum(len(v.paragraphs) for v in document.versions.values()) <= MAIN_THREAD_ANALYSIS:
-            self.view.after_next_paint(lambda: self._analyse_if_open(document))
+            self.topics_ready(document, *topics_and_differences(document))
             return
         bridge = _AnalysisBridge()
         bridge.finished.connect(self.topics_ready)
@@ -108,11 +115,6 @@ class TopicsController(QObject):
 
         self._analysis = (bridge, threading.Thread(target=analyse, name="topics", daemon=True))
         self._analysis[1].start()
-
-    def _analyse_if_open(self, document: Document) -> None:
-        # Not if the reader opened another document meanwhile, or closed the window.
-        if self.window.document is document and self.window.isVisible():
-            self.topics_ready(document, *topics_and_differences(document))
 
     def topics_ready(
         self, document: Document, fixed: list[Topic], differences: list[Discrepancy]
