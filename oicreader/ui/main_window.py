@@ -104,7 +104,6 @@ class MainWindow(QMainWindow):
         # The notes files and the two dialogs are made (and their modules loaded) by the
         # first action that needs them: no part of the first paint.
         actions = self.menu_actions
-        actions.import_action.triggered.connect(lambda: self.imports.choose_files())
         actions.export_notes_action.triggered.connect(lambda: self.note_exchange.export_notes())
         actions.import_notes_action.triggered.connect(lambda: self.note_exchange.import_notes())
         actions.review_action.triggered.connect(lambda: self.note_exchange.review_notes())
