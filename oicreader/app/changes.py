@@ -19,6 +19,9 @@ class Changes:
     paragraphs: frozenset[int] = frozenset()
     notes: frozenset[str] = frozenset()
     tags_changed: bool = False
+    # Which tags were put on or taken off, when the use case knows; empty with tags_changed
+    # means any tag of the document may have moved.
+    tags: frozenset[str] = frozenset()
     topics_changed: bool = False
     library_reopened: bool = False
 

@@ -120,7 +120,7 @@ def take_screenshot(
         window.resize(width, height)
         window.show()
         if paragraph is not None:
-            window.jump_to_paragraph(paragraph)
+            window.reading.jump_to_paragraph(paragraph)
         # The window as a reader sees it a moment after it opens: panels filled, every row
         # and the front matter laid out, topics found (these normally follow the first paint).
         window.ensure_panels()

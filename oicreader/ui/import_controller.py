@@ -54,6 +54,7 @@ class ImportController(QObject):
         self.last_reading_thread: threading.Thread | None = None
         window.setAcceptDrops(True)
         window.installEventFilter(self)
+        window.menu_actions.import_action.triggered.connect(lambda: self.choose_files())
 
     # Choosing the files ----------------------------------------------------------------
 
@@ -156,8 +157,8 @@ class ImportController(QObject):
             show_failure(self.window, self.tr("Import failed"), lead, problem)
             return None
         outcome = imported.outcome
-        self.window.refresh_library()
-        self.window.open_document(imported.changes.document or outcome.key)
+        self.window.library_controller.refresh_library()
+        self.window.reading.open_document(imported.changes.document or outcome.key)
         if outcome.notes is not None and outcome.notes.needs_review:
             QMessageBox.information(
                 self.window, self.tr("Notes to review"),

@@ -30,7 +30,7 @@ class TopicsDock(DeferredDock):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Topics"), "topics", parent)
         self.topics: list[Topic] = []
-        self._tags_branch: QTreeWidgetItem | None = None
+        self._branches: dict[str, QTreeWidgetItem] = {}  # each kind of topic's branch
 
     def _build(self) -> None:
         from PySide6.QtWidgets import QTreeWidget
@@ -60,23 +60,14 @@ class TopicsDock(DeferredDock):
         self.ensure_built()
         self.tree.clear()
         self.topics = topics
-        branches = (
-            ("theme", self.tr("Themes")),
-            ("place", self.tr("Places and organisations")),
-            ("tag", self.tr("My tags")),
-        )
-        for kind, title in branches:
-            members = [topic for topic in topics if topic.kind == kind]
-            branch = QTreeWidgetItem([f"{title} ({len(members)})"])
+        self._branches = {}
+        for kind in ("theme", "place", "tag"):
+            branch = QTreeWidgetItem()
             branch.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(branch)
-            for topic in members:
-                item = QTreeWidgetItem()
-                self._show_topic(item, topic, language)
-                branch.addChild(item)
+            self._branches[kind] = branch
+            self._fill_branch(kind, [topic for topic in topics if topic.kind == kind], language)
             branch.setExpanded(True)
-            if kind == "tag":
-                self._tags_branch = branch
         if discrepancies:
             branch = QTreeWidgetItem(
                 [f"{self.tr('Differences between versions')} ({len(discrepancies)})"]
@@ -96,10 +87,10 @@ class TopicsDock(DeferredDock):
             0, self.tr("Paragraphs: %1").replace("%1", joined(map(str, topic.paragraphs)))
         )
 
-    def show_tag_topics(self, tags: frozenset[str], topics: list[Topic], language: str) -> None:
+    def update_tag_topics(self, tags: frozenset[str], topics: list[Topic], language: str) -> None:
         """Show again only the topics of some tags (a note's tags were edited), the rest of
         the tree as it is: `topics` are those of the tags still in use, the others go."""
-        branch = self._tags_branch
+        branch = self._branches.get("tag")
         if not self.built or branch is None:
             return  # the tree is filled in whole when the document's topics are shown
         from PySide6.QtWidgets import QTreeWidgetItem
@@ -119,10 +110,37 @@ class TopicsDock(DeferredDock):
                 item = QTreeWidgetItem()
                 self._show_topic(item, topic, language)
                 branch.insertChild(bisect_left(listed, tag_order(topic.id), key=tag_order), item)
-        title = self.tr("My tags")
-        branch.setText(0, f"{title} ({branch.childCount()})")
+        branch.setText(0, f"{self._branch_title('tag')} ({branch.childCount()})")
         kept = [t for t in self.topics if t.kind != "tag" or t.id not in tags]
         self.topics = [*kept, *new.values()]
+
+    def show_tag_topics(self, tag_topics: list[Topic], language: str) -> bool:
+        """Refill the reader's tags alone (a tag added or dropped), leaving the themes, the
+        places and the differences as they are; False if the tree is not filled yet."""
+        if "tag" not in self._branches:
+            return False
+        self.topics = [topic for topic in self.topics if topic.kind != "tag"] + tag_topics
+        self._fill_branch("tag", tag_topics, language)
+        return True
+
+    def _branch_title(self, kind: str) -> str:
+        titles = {
+            "theme": self.tr("Themes"),
+            "place": self.tr("Places and organisations"),
+            "tag": self.tr("My tags"),
+        }
+        return titles[kind]
+
+    def _fill_branch(self, kind: str, members: list[Topic], language: str) -> None:
+        from PySide6.QtWidgets import QTreeWidgetItem
+
+        branch = self._branches[kind]
+        branch.setText(0, f"{self._branch_title(kind)} ({len(members)})")
+        branch.takeChildren()
+        for topic in members:
+            item = QTreeWidgetItem()
+            self._show_topic(item, topic, language)
+            branch.addChild(item)
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         from oicreader.topics.model import Topic

@@ -419,6 +419,49 @@
     </message>
 </context>
 <context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../../oicreader/ui/library_controller.py" line="+81"/>
+        <source>The backup was not restored; your library is unchanged.</source>
+        <translation>لم تُستعد النسخة الاحتياطية؛ ولم يطرأ أي تغيير على مكتبتك.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backup restored</source>
+        <translation>استُعيدت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore failed</source>
+        <translation>تعذّرت الاستعادة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The documents that come with OIC Reader could not be checked for a newer version; the copies in your library are shown.</source>
+        <translation>تعذّر التحقق من وجود إصدار أحدث من الوثائق المرفقة بـ OIC Reader، فعُرضت النسخ المحفوظة في مكتبتك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reinstalling OIC Reader restores its files.</source>
+        <translation>وتُستعاد ملفات البرنامج بإعادة تثبيت OIC Reader.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundled documents not checked</source>
+        <translation>تعذّر التحقق من الوثائق المرفقة بالبرنامج</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Today&apos;s backup of your notes could not be made.</source>
+        <translation>تعذّر أخذ نسخة اليوم الاحتياطية من ملاحظاتك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily backup failed</source>
+        <translation>تعذّر أخذ النسخة الاحتياطية اليومية</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDock</name>
     <message>
         <location filename="../../oicreader/ui/library_dock.py" line="+25"/>
@@ -512,462 +555,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+140"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+81"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>&amp;Import…</source>
-        <translation>ا&amp;ستيراد…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Compare Revisions…</source>
-        <translation>م&amp;قارنة التنقيحات…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes to &amp;Review…</source>
-        <translation>ملاحظات تحتاج إلى م&amp;راجعة…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pr&amp;eferences…</source>
-        <translation>الت&amp;فضيلات…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;نسخ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;بحث…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find &amp;Next</source>
-        <translation>البحث عن ال&amp;تالي</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Find &amp;Previous</source>
-        <translation>البحث عن ال&amp;سابق</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Go to Paragraph…</source>
-        <translation>&amp;الانتقال إلى فقرة…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Next Paragraph</source>
-        <translation>الفقرة ال&amp;تالية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Previous Paragraph</source>
-        <translation>الفقرة ال&amp;سابقة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Back</source>
-        <translation>&amp;رجوع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Forward</source>
-        <translation>ت&amp;قدّم</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom &amp;In</source>
-        <translation>ت&amp;كبير</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom O&amp;ut</source>
-        <translation>تص&amp;غير</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actual &amp;Size</source>
-        <translation>الحجم ال&amp;فعلي</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Font for &amp;Arabic…</source>
-        <translation>خط النص ال&amp;عربي…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Font for &amp;English and French…</source>
-        <translation>خط النص الإن&amp;جليزي والفرنسي…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About OIC Reader</source>
-        <translation>&amp;حول OIC Reader</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Undo Delete Note</source>
-        <translation>ترا&amp;جع عن حذف الملاحظة</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Highlight Selection</source>
-        <translation>&amp;تظليل النص المحدد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add &amp;Note to Selection…</source>
-        <translation>إضافة &amp;ملاحظة على النص المحدد…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note on the Current &amp;Paragraph</source>
-        <translation>ملاحظة على ال&amp;فقرة الحالية</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next Paragraph in &amp;Topic</source>
-        <translation>الفقرة التالية في ال&amp;موضوع</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Previous Paragraph in T&amp;opic</source>
-        <translation>الفقرة السابقة في الموضو&amp;ع</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;طباعة…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print Pre&amp;view…</source>
-        <translation>م&amp;عاينة الطباعة…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export P&amp;DF…</source>
-        <translation>&amp;تصدير PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select Paragraphs for Printing…</source>
-        <translation>تحديد الفقرات المراد طباعتها…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select This Topic&apos;s Paragraphs</source>
-        <translation>تحديد فقرات هذا الموضوع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select the Search Results</source>
-        <translation>تحديد نتائج البحث</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear Print Selection</source>
-        <translation>إلغاء تحديد الفقرات للطباعة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export Notes…</source>
-        <translation>تصدير ال&amp;ملاحظات…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&amp;mport Notes…</source>
-        <translation>استيراد الملا&amp;حظات…</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Print &amp;Selection</source>
-        <translation>ال&amp;فقرات المحددة للطباعة</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Notes</source>
-        <translation>م&amp;لاحظات</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Highlight &amp;Colour</source>
-        <translation>&amp;لون التظليل</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Languages</source>
-        <translation>ال&amp;لغات</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Column &amp;Order</source>
-        <translation>&amp;ترتيب الأعمدة</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Go</source>
-        <translation>&amp;انتقال</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Main toolbar</source>
-        <translation>شريط الأدوات الرئيسي</translation>
-    </message>
-    <message>
-        <location line="+143"/>
-        <source>The documents that come with OIC Reader could not be checked for a newer version; the copies in your library are shown.</source>
-        <translation>تعذّر التحقق من وجود إصدار أحدث من الوثائق المرفقة بـ OIC Reader، فعُرضت النسخ المحفوظة في مكتبتك.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reinstalling OIC Reader restores its files.</source>
-        <translation>وتُستعاد ملفات البرنامج بإعادة تثبيت OIC Reader.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bundled documents not checked</source>
-        <translation>تعذّر التحقق من الوثائق المرفقة بالبرنامج</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Daily backup failed</source>
-        <translation>تعذّر أخذ النسخة الاحتياطية اليومية</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Today&apos;s backup of your notes could not be made.</source>
-        <translation>تعذّر أخذ نسخة اليوم الاحتياطية من ملاحظاتك.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>OIC Reader — %1</source>
-        <translation>OIC Reader — %1</translation>
-    </message>
-    <message>
-        <location line="+493"/>
-        <source>Import failed</source>
-        <translation>تعذّر الاستيراد</translation>
-    </message>
-    <message>
-        <location line="-308"/>
-        <source>Go to Paragraph</source>
-        <translation>الانتقال إلى فقرة</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Paragraph number:</source>
-        <translation>رقم الفقرة:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Paragraph %1 of %2</source>
-        <translation>الفقرة %1 من %2</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>%1: paragraphs %2</source>
-        <translation>%1: الفقرات %2</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Select some words in one paragraph first.</source>
-        <translation>حدِّد أولًا بعض الكلمات في فقرة واحدة.</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Note deleted. Press Ctrl+Z to bring it back.</source>
-        <translation>حُذفت الملاحظة. اضغط Ctrl+Z لاستعادتها.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Highlight</source>
-        <translation>تظليل</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Note on Paragraph %1…</source>
-        <translation>ملاحظة على الفقرة %1…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Export notes</source>
-        <translation>تصدير الملاحظات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Web Annotation (*.jsonld *.json)</source>
-        <translation>تعليقات الويب التوضيحية (*.jsonld *.json)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The notes could not be written to this file.</source>
-        <translation>تعذّرت كتابة الملاحظات في هذا الملف.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+3"/>
-        <location line="+188"/>
-        <source>Export failed</source>
-        <translation>تعذّر التصدير</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-185"/>
-        <source>Exported %n note(s) to %1</source>
-        <translation>
-            <numerusform>لم تُصدَّر أي ملاحظة إلى %1</numerusform>
-            <numerusform>صُدِّرت ملاحظة واحدة إلى %1</numerusform>
-            <numerusform>صُدِّرت ملاحظتان إلى %1</numerusform>
-            <numerusform>صُدِّرت %n ملاحظات إلى %1</numerusform>
-            <numerusform>صُدِّرت %n ملاحظة إلى %1</numerusform>
-            <numerusform>صُدِّرت %n ملاحظة إلى %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Import notes</source>
-        <translation>استيراد الملاحظات</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Web Annotation (*.jsonld *.json);;All files (*)</source>
-        <translation>تعليقات الويب التوضيحية (*.jsonld *.json);;جميع الملفات (*)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No note was imported: the file cannot be read as notes.</source>
-        <translation>لم تُستورد أي ملاحظة: تعذّرت قراءة الملف بوصفه ملف ملاحظات.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No note was imported; your notes are unchanged.</source>
-        <translation>لم تُستورد أي ملاحظة؛ ولم يطرأ أي تغيير على ملاحظاتك.</translation>
     </message>
     <message>
         <location filename="../../oicreader/ui/library_messages.py" line="-79"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>أُضيفت: %1، حُدِّثت: %2، دون تغيير: %3.</translation>
-    </message>
-    <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+7"/>
-        <source>Notes imported</source>
-        <translation>استُوردت الملاحظات</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>%n paragraph(s) selected for printing: %1</source>
-        <translation>
-            <numerusform>لم تُحدَّد أي فقرة للطباعة: %1</numerusform>
-            <numerusform>فقرة واحدة محددة للطباعة: %1</numerusform>
-            <numerusform>فقرتان محددتان للطباعة: %1</numerusform>
-            <numerusform>%n فقرات محددة للطباعة: %1</numerusform>
-            <numerusform>%n فقرة محددة للطباعة: %1</numerusform>
-            <numerusform>%n فقرة محددة للطباعة: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No paragraph selected for printing: all will be printed</source>
-        <translation>لم تُحدَّد أي فقرة للطباعة: ستُطبع الفقرات كلها</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Select Paragraphs for Printing</source>
-        <translation>تحديد الفقرات المراد طباعتها</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Paragraphs (e.g. 3, 5-7):</source>
-        <translation>الفقرات (مثلًا 3، 5-7):</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Print selection</source>
-        <translation>الفقرات المحددة للطباعة</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>These pages cannot be laid out for printing.</source>
-        <translation>يتعذّر تنسيق هذه الصفحات للطباعة.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot print</source>
-        <translation>تتعذّر الطباعة</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Export PDF</source>
-        <translation>تصدير PDF</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation>ملفات PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The PDF could not be written to this file.</source>
-        <translation>تعذّرت كتابة ملف PDF في هذا المكان.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Saved %n page(s) to %1</source>
-        <translation>
-            <numerusform>لم تُحفظ أي صفحة في %1</numerusform>
-            <numerusform>حُفظت صفحة واحدة في %1</numerusform>
-            <numerusform>حُفظت صفحتان في %1</numerusform>
-            <numerusform>حُفظت %n صفحات في %1</numerusform>
-            <numerusform>حُفظت %n صفحة في %1</numerusform>
-            <numerusform>حُفظت %n صفحة في %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>The backup was not restored; your library is unchanged.</source>
-        <translation>لم تُستعد النسخة الاحتياطية؛ ولم يطرأ أي تغيير على مكتبتك.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Backup restored</source>
-        <translation>استُعيدت النسخة الاحتياطية</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Restore failed</source>
-        <translation>تعذّرت الاستعادة</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +758,94 @@
         <location line="+1"/>
         <source>Delete the note on %1</source>
         <translation>حذف الملاحظة على %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoteExchangeController</name>
+    <message>
+        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+40"/>
+        <source>Export notes</source>
+        <translation>تصدير الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web Annotation (*.jsonld *.json)</source>
+        <translation>تعليقات الويب التوضيحية (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The notes could not be written to this file.</source>
+        <translation>تعذّرت كتابة الملاحظات في هذا الملف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Exported %n note(s) to %1</source>
+        <translation>
+            <numerusform>لم تُصدَّر أي ملاحظة إلى %1</numerusform>
+            <numerusform>صُدِّرت ملاحظة واحدة إلى %1</numerusform>
+            <numerusform>صُدِّرت ملاحظتان إلى %1</numerusform>
+            <numerusform>صُدِّرت %n ملاحظات إلى %1</numerusform>
+            <numerusform>صُدِّرت %n ملاحظة إلى %1</numerusform>
+            <numerusform>صُدِّرت %n ملاحظة إلى %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import notes</source>
+        <translation>استيراد الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web Annotation (*.jsonld *.json);;All files (*)</source>
+        <translation>تعليقات الويب التوضيحية (*.jsonld *.json);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No note was imported: the file cannot be read as notes.</source>
+        <translation>لم تُستورد أي ملاحظة: تعذّرت قراءة الملف بوصفه ملف ملاحظات.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No note was imported; your notes are unchanged.</source>
+        <translation>لم تُستورد أي ملاحظة؛ ولم يطرأ أي تغيير على ملاحظاتك.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import failed</source>
+        <translation>تعذّر الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes imported</source>
+        <translation>استُوردت الملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <location filename="../../oicreader/ui/notes_controller.py" line="+130"/>
+        <source>Select some words in one paragraph first.</source>
+        <translation>حدِّد أولًا بعض الكلمات في فقرة واحدة.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Note deleted. Press Ctrl+Z to bring it back.</source>
+        <translation>حُذفت الملاحظة. اضغط Ctrl+Z لاستعادتها.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Highlight</source>
+        <translation>تظليل</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note on Paragraph %1…</source>
+        <translation>ملاحظة على الفقرة %1…</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1133,83 @@
     </message>
 </context>
 <context>
+    <name>PrintController</name>
+    <message numerus="yes">
+        <location filename="../../oicreader/ui/print_controller.py" line="+58"/>
+        <source>%n paragraph(s) selected for printing: %1</source>
+        <translation>
+            <numerusform>لم تُحدَّد أي فقرة للطباعة: %1</numerusform>
+            <numerusform>فقرة واحدة محددة للطباعة: %1</numerusform>
+            <numerusform>فقرتان محددتان للطباعة: %1</numerusform>
+            <numerusform>%n فقرات محددة للطباعة: %1</numerusform>
+            <numerusform>%n فقرة محددة للطباعة: %1</numerusform>
+            <numerusform>%n فقرة محددة للطباعة: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No paragraph selected for printing: all will be printed</source>
+        <translation>لم تُحدَّد أي فقرة للطباعة: ستُطبع الفقرات كلها</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Select Paragraphs for Printing</source>
+        <translation>تحديد الفقرات المراد طباعتها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphs (e.g. 3, 5-7):</source>
+        <translation>الفقرات (مثلًا 3، 5-7):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print selection</source>
+        <translation>الفقرات المحددة للطباعة</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>These pages cannot be laid out for printing.</source>
+        <translation>يتعذّر تنسيق هذه الصفحات للطباعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot print</source>
+        <translation>تتعذّر الطباعة</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Export PDF</source>
+        <translation>تصدير PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PDF could not be written to this file.</source>
+        <translation>تعذّرت كتابة ملف PDF في هذا المكان.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved %n page(s) to %1</source>
+        <translation>
+            <numerusform>لم تُحفظ أي صفحة في %1</numerusform>
+            <numerusform>حُفظت صفحة واحدة في %1</numerusform>
+            <numerusform>حُفظت صفحتان في %1</numerusform>
+            <numerusform>حُفظت %n صفحات في %1</numerusform>
+            <numerusform>حُفظت %n صفحة في %1</numerusform>
+            <numerusform>حُفظت %n صفحة في %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintOptionsDialog</name>
     <message>
         <location filename="../../oicreader/ui/print_dialog.py" line="+48"/>
@@ -1540,6 +1300,29 @@
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingController</name>
+    <message>
+        <location filename="../../oicreader/ui/reading_controller.py" line="+74"/>
+        <source>OIC Reader — %1</source>
+        <translation>OIC Reader — %1</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Go to Paragraph</source>
+        <translation>الانتقال إلى فقرة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paragraph number:</source>
+        <translation>رقم الفقرة:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Paragraph %1 of %2</source>
+        <translation>الفقرة %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1422,14 @@
     </message>
 </context>
 <context>
+    <name>TopicsController</name>
+    <message>
+        <location filename="../../oicreader/ui/topics_controller.py" line="+150"/>
+        <source>%1: paragraphs %2</source>
+        <translation>%1: الفقرات %2</translation>
+    </message>
+</context>
+<context>
     <name>TopicsDock</name>
     <message>
         <location filename="../../oicreader/ui/topics_dock.py" line="+29"/>
@@ -1646,7 +1437,7 @@
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Topic</source>
         <translation>الموضوع</translation>
     </message>
@@ -1661,7 +1452,7 @@
         <translation>اختر موضوعًا لتمييز فقراته والانتقال إلى أولاها</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+48"/>
         <source>Themes</source>
         <translation>المحاور</translation>
     </message>
@@ -1676,12 +1467,12 @@
         <translation>وسومي</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Paragraphs: %1</source>
         <translation>الفقرات: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+30"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
@@ -1699,6 +1490,239 @@
         <location line="+5"/>
         <source>¶%1 %2 %3: in %4; not in %5</source>
         <translation>¶%1 %2 %3: في %4؛ وليس في %5</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../oicreader/ui/actions.py" line="+61"/>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare Revisions…</source>
+        <translation>م&amp;قارنة التنقيحات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes to &amp;Review…</source>
+        <translation>ملاحظات تحتاج إلى م&amp;راجعة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>الت&amp;فضيلات…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Next</source>
+        <translation>البحث عن ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find &amp;Previous</source>
+        <translation>البحث عن ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About OIC Reader</source>
+        <translation>&amp;حول OIC Reader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo Delete Note</source>
+        <translation>ترا&amp;جع عن حذف الملاحظة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Go to Paragraph…</source>
+        <translation>&amp;الانتقال إلى فقرة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next Paragraph</source>
+        <translation>الفقرة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Paragraph</source>
+        <translation>الفقرة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward</source>
+        <translation>ت&amp;قدّم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom O&amp;ut</source>
+        <translation>تص&amp;غير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual &amp;Size</source>
+        <translation>الحجم ال&amp;فعلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font for &amp;Arabic…</source>
+        <translation>خط النص ال&amp;عربي…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font for &amp;English and French…</source>
+        <translation>خط النص الإن&amp;جليزي والفرنسي…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next Paragraph in &amp;Topic</source>
+        <translation>الفقرة التالية في ال&amp;موضوع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous Paragraph in T&amp;opic</source>
+        <translation>الفقرة السابقة في الموضو&amp;ع</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Highlight Selection</source>
+        <translation>&amp;تظليل النص المحدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Note to Selection…</source>
+        <translation>إضافة &amp;ملاحظة على النص المحدد…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note on the Current &amp;Paragraph</source>
+        <translation>ملاحظة على ال&amp;فقرة الحالية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Notes…</source>
+        <translation>تصدير ال&amp;ملاحظات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;mport Notes…</source>
+        <translation>استيراد الملا&amp;حظات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>م&amp;عاينة الطباعة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export P&amp;DF…</source>
+        <translation>&amp;تصدير PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select Paragraphs for Printing…</source>
+        <translation>تحديد الفقرات المراد طباعتها…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select This Topic&apos;s Paragraphs</source>
+        <translation>تحديد فقرات هذا الموضوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the Search Results</source>
+        <translation>تحديد نتائج البحث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear Print Selection</source>
+        <translation>إلغاء تحديد الفقرات للطباعة</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Notes</source>
+        <translation>م&amp;لاحظات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highlight &amp;Colour</source>
+        <translation>&amp;لون التظليل</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>&amp;انتقال</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print &amp;Selection</source>
+        <translation>ال&amp;فقرات المحددة للطباعة</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Languages</source>
+        <translation>ال&amp;لغات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column &amp;Order</source>
+        <translation>&amp;ترتيب الأعمدة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
 </context>
 </TS>

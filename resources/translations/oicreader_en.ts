@@ -29,17 +29,20 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>NoteExchangeController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/main_window.py" line="+1008"/>
+        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+57"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>
             <numerusform>Exported %n notes to %1</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>PrintController</name>
     <message numerus="yes">
-        <location line="+50"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+58"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>%n paragraph selected for printing: %1</numerusform>
@@ -47,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+147"/>
         <source>Saved %n page(s) to %1</source>
         <translation>
             <numerusform>Saved %n page to %1</numerusform>

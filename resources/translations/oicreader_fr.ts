@@ -407,6 +407,49 @@
     </message>
 </context>
 <context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../../oicreader/ui/library_controller.py" line="+81"/>
+        <source>The backup was not restored; your library is unchanged.</source>
+        <translation>La sauvegarde n’a pas été restaurée&#xa0;; votre bibliothèque est inchangée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore failed</source>
+        <translation>Échec de la restauration</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The documents that come with OIC Reader could not be checked for a newer version; the copies in your library are shown.</source>
+        <translation>Impossible de vérifier si les documents fournis avec OIC Reader existent en version plus récente&#xa0;; les copies de votre bibliothèque sont affichées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reinstalling OIC Reader restores its files.</source>
+        <translation>Réinstaller OIC Reader rétablit ses fichiers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundled documents not checked</source>
+        <translation>Documents fournis non vérifiés</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Today&apos;s backup of your notes could not be made.</source>
+        <translation>La sauvegarde de vos notes n’a pas pu être faite aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily backup failed</source>
+        <translation>Échec de la sauvegarde quotidienne</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDock</name>
     <message>
         <location filename="../../oicreader/ui/library_dock.py" line="+25"/>
@@ -500,450 +543,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+140"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+81"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Compare Revisions…</source>
-        <translation>&amp;Comparer les révisions…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes to &amp;Review…</source>
-        <translation>Notes à &amp;revoir…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pr&amp;eferences…</source>
-        <translation>Pré&amp;férences…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find &amp;Next</source>
-        <translation>Rechercher le &amp;suivant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Find &amp;Previous</source>
-        <translation>Rechercher le &amp;précédent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Go to Paragraph…</source>
-        <translation>&amp;Aller au paragraphe…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Next Paragraph</source>
-        <translation>Paragraphe &amp;suivant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Previous Paragraph</source>
-        <translation>Paragraphe &amp;précédent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Retour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Forward</source>
-        <translation>A&amp;vancer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom a&amp;vant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom O&amp;ut</source>
-        <translation>Zoom a&amp;rrière</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actual &amp;Size</source>
-        <translation>&amp;Taille réelle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Font for &amp;Arabic…</source>
-        <translation>Police du texte &amp;arabe…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Font for &amp;English and French…</source>
-        <translation>Police du texte anglais et &amp;français…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About OIC Reader</source>
-        <translation>À &amp;propos d’OIC Reader</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Undo Delete Note</source>
-        <translation>Ann&amp;uler la suppression de la note</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Highlight Selection</source>
-        <translation>&amp;Surligner la sélection</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add &amp;Note to Selection…</source>
-        <translation>&amp;Ajouter une note à la sélection…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note on the Current &amp;Paragraph</source>
-        <translation>Note sur le &amp;paragraphe courant</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next Paragraph in &amp;Topic</source>
-        <translation>Paragraphe suivant dans le &amp;thème</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Previous Paragraph in T&amp;opic</source>
-        <translation>Paragraphe précédent dans le t&amp;hème</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Print…</source>
-        <translation>Im&amp;primer…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;Aperçu avant impression…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export P&amp;DF…</source>
-        <translation>Exporter en P&amp;DF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select Paragraphs for Printing…</source>
-        <translation>Choisir les paragraphes à imprimer…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select This Topic&apos;s Paragraphs</source>
-        <translation>Choisir les paragraphes de ce thème</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select the Search Results</source>
-        <translation>Choisir les résultats de la recherche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear Print Selection</source>
-        <translation>Effacer la sélection à imprimer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export Notes…</source>
-        <translation>&amp;Exporter les notes…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I&amp;mport Notes…</source>
-        <translation>Importer les &amp;notes…</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Print &amp;Selection</source>
-        <translation>&amp;Sélection à imprimer</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Highlight &amp;Colour</source>
-        <translation>&amp;Couleur de surlignage</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Languages</source>
-        <translation>&amp;Langues</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Column &amp;Order</source>
-        <translation>&amp;Ordre des colonnes</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Go</source>
-        <translation>A&amp;ller</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;ide</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Main toolbar</source>
-        <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
-        <location line="+143"/>
-        <source>The documents that come with OIC Reader could not be checked for a newer version; the copies in your library are shown.</source>
-        <translation>Impossible de vérifier si les documents fournis avec OIC Reader existent en version plus récente&#xa0;; les copies de votre bibliothèque sont affichées.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Reinstalling OIC Reader restores its files.</source>
-        <translation>Réinstaller OIC Reader rétablit ses fichiers.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bundled documents not checked</source>
-        <translation>Documents fournis non vérifiés</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Daily backup failed</source>
-        <translation>Échec de la sauvegarde quotidienne</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Today&apos;s backup of your notes could not be made.</source>
-        <translation>La sauvegarde de vos notes n’a pas pu être faite aujourd’hui.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>OIC Reader — %1</source>
-        <translation>OIC Reader — %1</translation>
-    </message>
-    <message>
-        <location line="+493"/>
-        <source>Import failed</source>
-        <translation>Échec de l’importation</translation>
-    </message>
-    <message>
-        <location line="-308"/>
-        <source>Go to Paragraph</source>
-        <translation>Aller au paragraphe</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Paragraph number:</source>
-        <translation>Numéro du paragraphe&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Paragraph %1 of %2</source>
-        <translation>Paragraphe %1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>%1: paragraphs %2</source>
-        <translation>%1&#xa0;: paragraphes %2</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Select some words in one paragraph first.</source>
-        <translation>Sélectionnez d’abord quelques mots dans un même paragraphe.</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Note deleted. Press Ctrl+Z to bring it back.</source>
-        <translation>Note supprimée. Appuyez sur Ctrl+Z pour la rétablir.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Highlight</source>
-        <translation>Surligner</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Note on Paragraph %1…</source>
-        <translation>Note sur le paragraphe %1…</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Export notes</source>
-        <translation>Exporter les notes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Web Annotation (*.jsonld *.json)</source>
-        <translation>Annotations web (*.jsonld *.json)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The notes could not be written to this file.</source>
-        <translation>Les notes n’ont pas pu être écrites dans ce fichier.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+3"/>
-        <location line="+188"/>
-        <source>Export failed</source>
-        <translation>Échec de l’exportation</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-185"/>
-        <source>Exported %n note(s) to %1</source>
-        <translation>
-            <numerusform>%n note exportée vers %1</numerusform>
-            <numerusform>%n notes exportées vers %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Import notes</source>
-        <translation>Importer des notes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Web Annotation (*.jsonld *.json);;All files (*)</source>
-        <translation>Annotations web (*.jsonld *.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No note was imported: the file cannot be read as notes.</source>
-        <translation>Aucune note n’a été importée&#xa0;: ce fichier ne peut pas être lu comme un fichier de notes.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No note was imported; your notes are unchanged.</source>
-        <translation>Aucune note n’a été importée&#xa0;; vos notes sont inchangées.</translation>
     </message>
     <message>
         <location filename="../../oicreader/ui/library_messages.py" line="-79"/>
         <source>%1 added, %2 updated, %3 unchanged.</source>
         <translation>Ajoutées&#xa0;: %1, mises à jour&#xa0;: %2, inchangées&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+7"/>
-        <source>Notes imported</source>
-        <translation>Notes importées</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>%n paragraph(s) selected for printing: %1</source>
-        <translation>
-            <numerusform>%n paragraphe sélectionné pour l’impression&#xa0;: %1</numerusform>
-            <numerusform>%n paragraphes sélectionnés pour l’impression&#xa0;: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No paragraph selected for printing: all will be printed</source>
-        <translation>Aucun paragraphe sélectionné pour l’impression&#xa0;: tous seront imprimés</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Select Paragraphs for Printing</source>
-        <translation>Choisir les paragraphes à imprimer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Paragraphs (e.g. 3, 5-7):</source>
-        <translation>Paragraphes (par ex. 3, 5-7)&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Print selection</source>
-        <translation>Sélection à imprimer</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>These pages cannot be laid out for printing.</source>
-        <translation>Ces pages ne peuvent pas être mises en page pour l’impression.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot print</source>
-        <translation>Impression impossible</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Export PDF</source>
-        <translation>Exporter en PDF</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The PDF could not be written to this file.</source>
-        <translation>Le PDF n’a pas pu être écrit dans ce fichier.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Saved %n page(s) to %1</source>
-        <translation>
-            <numerusform>%n page enregistrée dans %1</numerusform>
-            <numerusform>%n pages enregistrées dans %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>The backup was not restored; your library is unchanged.</source>
-        <translation>La sauvegarde n’a pas été restaurée&#xa0;; votre bibliothèque est inchangée.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Backup restored</source>
-        <translation>Sauvegarde restaurée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Restore failed</source>
-        <translation>Échec de la restauration</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +746,90 @@
         <location line="+1"/>
         <source>Delete the note on %1</source>
         <translation>Supprimer la note sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoteExchangeController</name>
+    <message>
+        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+40"/>
+        <source>Export notes</source>
+        <translation>Exporter les notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web Annotation (*.jsonld *.json)</source>
+        <translation>Annotations web (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The notes could not be written to this file.</source>
+        <translation>Les notes n’ont pas pu être écrites dans ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Exported %n note(s) to %1</source>
+        <translation>
+            <numerusform>%n note exportée vers %1</numerusform>
+            <numerusform>%n notes exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import notes</source>
+        <translation>Importer des notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web Annotation (*.jsonld *.json);;All files (*)</source>
+        <translation>Annotations web (*.jsonld *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No note was imported: the file cannot be read as notes.</source>
+        <translation>Aucune note n’a été importée&#xa0;: ce fichier ne peut pas être lu comme un fichier de notes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No note was imported; your notes are unchanged.</source>
+        <translation>Aucune note n’a été importée&#xa0;; vos notes sont inchangées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import failed</source>
+        <translation>Échec de l’importation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes imported</source>
+        <translation>Notes importées</translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <location filename="../../oicreader/ui/notes_controller.py" line="+130"/>
+        <source>Select some words in one paragraph first.</source>
+        <translation>Sélectionnez d’abord quelques mots dans un même paragraphe.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Note deleted. Press Ctrl+Z to bring it back.</source>
+        <translation>Note supprimée. Appuyez sur Ctrl+Z pour la rétablir.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Highlight</source>
+        <translation>Surligner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note on Paragraph %1…</source>
+        <translation>Note sur le paragraphe %1…</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1117,75 @@
     </message>
 </context>
 <context>
+    <name>PrintController</name>
+    <message numerus="yes">
+        <location filename="../../oicreader/ui/print_controller.py" line="+58"/>
+        <source>%n paragraph(s) selected for printing: %1</source>
+        <translation>
+            <numerusform>%n paragraphe sélectionné pour l’impression&#xa0;: %1</numerusform>
+            <numerusform>%n paragraphes sélectionnés pour l’impression&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No paragraph selected for printing: all will be printed</source>
+        <translation>Aucun paragraphe sélectionné pour l’impression&#xa0;: tous seront imprimés</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Select Paragraphs for Printing</source>
+        <translation>Choisir les paragraphes à imprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraphs (e.g. 3, 5-7):</source>
+        <translation>Paragraphes (par ex. 3, 5-7)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print selection</source>
+        <translation>Sélection à imprimer</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>These pages cannot be laid out for printing.</source>
+        <translation>Ces pages ne peuvent pas être mises en page pour l’impression.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot print</source>
+        <translation>Impression impossible</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PDF could not be written to this file.</source>
+        <translation>Le PDF n’a pas pu être écrit dans ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Saved %n page(s) to %1</source>
+        <translation>
+            <numerusform>%n page enregistrée dans %1</numerusform>
+            <numerusform>%n pages enregistrées dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintOptionsDialog</name>
     <message>
         <location filename="../../oicreader/ui/print_dialog.py" line="+48"/>
@@ -1516,6 +1276,29 @@
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingController</name>
+    <message>
+        <location filename="../../oicreader/ui/reading_controller.py" line="+74"/>
+        <source>OIC Reader — %1</source>
+        <translation>OIC Reader — %1</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Go to Paragraph</source>
+        <translation>Aller au paragraphe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paragraph number:</source>
+        <translation>Numéro du paragraphe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Paragraph %1 of %2</source>
+        <translation>Paragraphe %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1394,14 @@
     </message>
 </context>
 <context>
+    <name>TopicsController</name>
+    <message>
+        <location filename="../../oicreader/ui/topics_controller.py" line="+150"/>
+        <source>%1: paragraphs %2</source>
+        <translation>%1&#xa0;: paragraphes %2</translation>
+    </message>
+</context>
+<context>
     <name>TopicsDock</name>
     <message>
         <location filename="../../oicreader/ui/topics_dock.py" line="+29"/>
@@ -1618,7 +1409,7 @@
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
@@ -1633,7 +1424,7 @@
         <translation>Choisissez un thème pour marquer ses paragraphes et afficher le premier</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+48"/>
         <source>Themes</source>
         <translation>Questions</translation>
     </message>
@@ -1648,12 +1439,12 @@
         <translation>Mes étiquettes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Paragraphs: %1</source>
         <translation>Paragraphes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+30"/>
         <source>date</source>
         <translation>date</translation>
     </message>
@@ -1671,6 +1462,239 @@
         <location line="+5"/>
         <source>¶%1 %2 %3: in %4; not in %5</source>
         <translation>¶%1 %2 %3&#xa0;: en %4&#xa0;; absent en %5</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../oicreader/ui/actions.py" line="+61"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare Revisions…</source>
+        <translation>&amp;Comparer les révisions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes to &amp;Review…</source>
+        <translation>Notes à &amp;revoir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Next</source>
+        <translation>Rechercher le &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find &amp;Previous</source>
+        <translation>Rechercher le &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About OIC Reader</source>
+        <translation>À &amp;propos d’OIC Reader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo Delete Note</source>
+        <translation>Ann&amp;uler la suppression de la note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Go to Paragraph…</source>
+        <translation>&amp;Aller au paragraphe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next Paragraph</source>
+        <translation>Paragraphe &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous Paragraph</source>
+        <translation>Paragraphe &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward</source>
+        <translation>A&amp;vancer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom O&amp;ut</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual &amp;Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font for &amp;Arabic…</source>
+        <translation>Police du texte &amp;arabe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font for &amp;English and French…</source>
+        <translation>Police du texte anglais et &amp;français…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next Paragraph in &amp;Topic</source>
+        <translation>Paragraphe suivant dans le &amp;thème</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous Paragraph in T&amp;opic</source>
+        <translation>Paragraphe précédent dans le t&amp;hème</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Highlight Selection</source>
+        <translation>&amp;Surligner la sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Note to Selection…</source>
+        <translation>&amp;Ajouter une note à la sélection…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note on the Current &amp;Paragraph</source>
+        <translation>Note sur le &amp;paragraphe courant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Notes…</source>
+        <translation>&amp;Exporter les notes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;mport Notes…</source>
+        <translation>Importer les &amp;notes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select Paragraphs for Printing…</source>
+        <translation>Choisir les paragraphes à imprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select This Topic&apos;s Paragraphs</source>
+        <translation>Choisir les paragraphes de ce thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the Search Results</source>
+        <translation>Choisir les résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear Print Selection</source>
+        <translation>Effacer la sélection à imprimer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highlight &amp;Colour</source>
+        <translation>&amp;Couleur de surlignage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print &amp;Selection</source>
+        <translation>&amp;Sélection à imprimer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Languages</source>
+        <translation>&amp;Langues</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column &amp;Order</source>
+        <translation>&amp;Ordre des colonnes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
     </message>
 </context>
 </TS>

@@ -63,10 +63,10 @@ JUMP = textwrap.dedent(
     def jump(number):
         times = []
         for _ in range({JUMPS}):
-            window.jump_to_paragraph(1)
+            window.reading.jump_to_paragraph(1)
             app.processEvents()
             started = time.perf_counter()
-            window.jump_to_paragraph(number)
+            window.reading.jump_to_paragraph(number)
             window.notes_dock.repaint()
             app.processEvents()
             times.append(time.perf_counter() - started)

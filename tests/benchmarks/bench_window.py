@@ -168,7 +168,7 @@ LARGE = textwrap.dedent(
     window.show()
     app.processEvents()
     started = time.perf_counter()
-    window.open_document("generated-2000")
+    window.reading.open_document("generated-2000")
     window.view.viewport().repaint()  # the first paint of the new document
     opened = time.perf_counter() - started
     window.view.finish_building()  # the rest of the rows, normally added between events

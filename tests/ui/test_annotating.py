@@ -51,7 +51,7 @@ def listed_notes(window: MainWindow) -> list[str]:
 def test_highlight_in_arabic_covers_the_same_characters_in_a_new_window(
     window: MainWindow, library: Library, qtbot: QtBot
 ) -> None:
-    window.jump_to_paragraph(6)
+    window.reading.jump_to_paragraph(6)
     start, end = select_words(window, 6, "ar", "جماعات الروهينغايا المسلمين")
     qtbot.keyClick(window.view, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     [stored] = list_annotations(library)
@@ -92,9 +92,9 @@ def test_highlight_offsets_are_code_points_also_after_characters_outside_the_bmp
                  {"ar": LanguageVersion("ar", (), {1: text})}),
         "imported",
     )  # fmt: skip
-    window.open_document("bmp")
+    window.reading.open_document("bmp")
     select_words(window, 1, "ar", "وأكد الاجتماع")
-    annotation = window.highlight_selection()
+    annotation = window.notes.highlight_selection()
     assert annotation is not None and annotation.anchor is not None
     assert text[annotation.anchor.start : annotation.anchor.end] == "وأكد الاجتماع"
 
@@ -102,9 +102,9 @@ def test_highlight_offsets_are_code_points_also_after_characters_outside_the_bmp
 def test_a_note_in_arabic_reads_right_to_left_and_html_is_shown_as_written(
     window: MainWindow, library: Library
 ) -> None:
-    window.jump_to_paragraph(6)
+    window.reading.jump_to_paragraph(6)
     select_words(window, 6, "ar", "الروهينغايا")
-    annotation = window.add_note_to_selection()
+    annotation = window.notes.add_note_to_selection()
     assert annotation is not None
     [editor] = window.notes_dock.editors
     editor.text.setPlainText("موقفنا <b>واضح</b> <script>alert(1)</script>")
@@ -122,7 +122,7 @@ def test_a_note_in_arabic_reads_right_to_left_and_html_is_shown_as_written(
 
 
 def test_whole_paragraph_note_and_gutter_mark(window: MainWindow, library: Library) -> None:
-    annotation = window.add_paragraph_note(3)
+    annotation = window.notes.add_paragraph_note(3)
     assert annotation is not None and annotation.anchor is None
     assert window.view.current_paragraph == 3
     built = window.view.built
@@ -138,9 +138,9 @@ def test_whole_paragraph_note_and_gutter_mark(window: MainWindow, library: Libra
 def test_delete_and_undo_bring_back_the_same_id(
     window: MainWindow, library: Library, qtbot: QtBot
 ) -> None:
-    window.jump_to_paragraph(5)
+    window.reading.jump_to_paragraph(5)
     select_words(window, 5, "en", "terrorist attacks")
-    annotation = window.highlight_selection()
+    annotation = window.notes.highlight_selection()
     assert annotation is not None
     window.notes_dock.editors[0].delete_requested.emit(annotation.id)
     assert list_annotations(library) == []
@@ -149,13 +149,13 @@ def test_delete_and_undo_bring_back_the_same_id(
 
 
 def test_filtering_the_list_by_tag_shows_only_those_notes(window: MainWindow) -> None:
-    window.jump_to_paragraph(6)
+    window.reading.jump_to_paragraph(6)
     select_words(window, 6, "en", "Rohingya Muslim communities")
-    window.add_note_to_selection()
+    window.notes.add_note_to_selection()
     window.notes_dock.editors[0].tags.setText("rohingya, priority")
     window.notes_dock.editors[0].tags.textEdited.emit("rohingya, priority")
-    window.jump_to_paragraph(4)
-    window.add_paragraph_note(4)
+    window.reading.jump_to_paragraph(4)
+    window.notes.add_paragraph_note(4)
     window.notes_dock.editors[0].tags.setText("palestine")
     window.notes_dock.editors[0].tags.textEdited.emit("palestine")
     dock = window.notes_dock
@@ -170,10 +170,10 @@ def test_filtering_the_list_by_tag_shows_only_those_notes(window: MainWindow) ->
 
 
 def test_tags_complete_from_tags_in_use(window: MainWindow) -> None:
-    window.add_paragraph_note(1)
+    window.notes.add_paragraph_note(1)
     window.notes_dock.editors[0].tags.setText("palestine")
     window.notes_dock.editors[0].tags.textEdited.emit("palestine")
-    window.add_paragraph_note(2)
+    window.notes.add_paragraph_note(2)
     field = window.notes_dock.editors[0].tags
     completer = field._completer
     completer.setCompletionPrefix("pal")
@@ -181,8 +181,8 @@ def test_tags_complete_from_tags_in_use(window: MainWindow) -> None:
 
 
 def test_choosing_a_note_in_the_list_brings_it_into_view(window: MainWindow) -> None:
-    window.add_paragraph_note(14)
-    window.jump_to_paragraph(1)
+    window.notes.add_paragraph_note(14)
+    window.reading.jump_to_paragraph(1)
     window.notes_dock.refresh_list()
     notes = window.notes_dock.all_notes
     notes.activated.emit(notes.model().index(0, 0))
@@ -192,18 +192,18 @@ def test_choosing_a_note_in_the_list_brings_it_into_view(window: MainWindow) -> 
 def test_export_and_import_notes_with_a_summary(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.add_paragraph_note(2)
-    exported = window.export_notes(tmp_path / "notes.jsonld")
+    window.notes.add_paragraph_note(2)
+    exported = window.note_exchange.export_notes(tmp_path / "notes.jsonld")
     assert exported is not None and exported.is_file()
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
-    assert window.import_notes(exported) == "0 added, 0 updated, 1 unchanged."
+    assert window.note_exchange.import_notes(exported) == "0 added, 0 updated, 1 unchanged."
     assert shown == ["0 added, 0 updated, 1 unchanged."]
     bad = tmp_path / "bad.jsonld"
     bad.write_text("{not json", encoding="utf-8")
     errors: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: errors.append(text))
-    assert window.import_notes(bad) is None
+    assert window.note_exchange.import_notes(bad) is None
     assert errors and "bad.jsonld" in errors[0]
 
 
@@ -215,8 +215,8 @@ from oicreader.ui.app import application, open_window
 app = application()
 window = open_window(Library.open())
 window.show()
-window.jump_to_paragraph(6)
-annotation = window.add_paragraph_note(6, "ar")
+window.reading.jump_to_paragraph(6)
+annotation = window.notes.add_paragraph_note(6, "ar")
 editor = window.notes_dock.editors[0]
 for character in "ملاحظة كتبت قبل الإغلاق المفاجئ":
     editor.text.insertPlainText(character)  # one keystroke at a time

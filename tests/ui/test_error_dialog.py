@@ -73,8 +73,8 @@ def test_importing_notes_on_a_full_disk_says_so_and_changes_nothing(
     monkeypatch: pytest.MonkeyPatch,
     boxes: list[tuple[str, str, str]],
 ) -> None:
-    window.add_paragraph_note(2)
-    exported = window.export_notes(tmp_path / "notes.jsonld")
+    window.notes.add_paragraph_note(2)
+    exported = window.note_exchange.export_notes(tmp_path / "notes.jsonld")
     assert exported is not None
     before = list_annotations(library)
 
@@ -82,7 +82,7 @@ def test_importing_notes_on_a_full_disk_says_so_and_changes_nothing(
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr("oicreader.app.note_exchange.merge_annotations", disk_full)
-    assert window.import_notes(exported) is None
+    assert window.note_exchange.import_notes(exported) is None
     [(kind, _title, text)] = boxes
     assert kind == "critical" and "the disk is full" in text and str(library.path) in text
     assert list_annotations(library) == before

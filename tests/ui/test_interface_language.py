@@ -108,7 +108,7 @@ def test_each_line_of_an_item_takes_its_own_direction() -> None:
 
 
 def test_the_notes_list_lays_out_the_arabic_quote_right_to_left(window: MainWindow) -> None:
-    window.jump_to_paragraph(6)
+    window.reading.jump_to_paragraph(6)
     assert window.document is not None
     text = window.document.paragraph(6).text("ar") or ""
     start = text.index("الروهينغايا")
@@ -119,7 +119,7 @@ def test_the_notes_list_lays_out_the_arabic_quote_right_to_left(window: MainWind
     cursor.setPosition(first)
     cursor.setPosition(last, cursor.MoveMode.KeepAnchor)
     window.view.setTextCursor(cursor)
-    window.add_note_to_selection()
+    window.notes.add_note_to_selection()
     [editor] = window.notes_dock.editors
     assert editor.quote.layoutDirection() == RTL, "the quote, in an English window"
     editor.text.setPlainText("Key paragraph.")

@@ -67,22 +67,22 @@ def test_arabic_paragraph_starting_with_latin_is_right_to_left(
                   "en": LanguageVersion("en", (), {1: "OIC/ACM-2017 is this document's symbol."})},
     )  # fmt: skip
     library.save_document(document, "imported")
-    window.open_document("latin-start")
+    window.reading.open_document("latin-start")
     assert cell_direction(window, 1, "ar") == Qt.LayoutDirection.RightToLeft
 
 
 def test_hiding_french_leaves_two_columns_and_the_order_can_change(window: MainWindow) -> None:
-    window.language_actions["fr"].trigger()
+    window.menu_actions.language_actions["fr"].trigger()
     assert window.view.languages == ["en", "ar"]
     window.set_columns(["ar", "en"])
     assert window.view.languages == ["ar", "en"]
-    window.language_actions["fr"].trigger()
+    window.menu_actions.language_actions["fr"].trigger()
     assert window.view.languages == ["fr", "ar", "en"]
 
 
 def test_the_last_column_cannot_be_hidden(window: MainWindow) -> None:
     window.set_columns(["ar"])
-    window.language_actions["ar"].trigger()
+    window.menu_actions.language_actions["ar"].trigger()
     assert window.view.languages == ["ar"]
 
 
@@ -98,15 +98,15 @@ def test_go_to_paragraph_ten_brings_it_into_view(
 
 def test_next_previous_back_and_forward_from_the_keyboard(window: MainWindow, qtbot: QtBot) -> None:
     # In a left-to-right interface, "back" points left.
-    assert icon_image(window.back_action.icon()) == icon_image("arrow-left")
-    assert icon_image(window.forward_action.icon()) == icon_image("arrow-right")
+    assert icon_image(window.menu_actions.back_action.icon()) == icon_image("arrow-left")
+    assert icon_image(window.menu_actions.forward_action.icon()) == icon_image("arrow-right")
     assert not icon_image("arrow-left").isNull()
-    window.jump_to_paragraph(3)
+    window.reading.jump_to_paragraph(3)
     qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert window.view.current_paragraph == 4
     qtbot.keyClick(window.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert window.view.current_paragraph == 3
-    window.jump_to_paragraph(12)
+    window.reading.jump_to_paragraph(12)
     qtbot.keyClick(window.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.view.current_paragraph == 3
     qtbot.keyClick(window.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
@@ -143,11 +143,11 @@ def test_vocalized_search_highlights_inside_the_text(window: MainWindow, qtbot: 
 
 def test_zoom_from_the_keyboard(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert window.zoom > 1.0
+    assert window.reading.zoom > 1.0
     qtbot.keyClick(window.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert window.zoom == 1.0
+    assert window.reading.zoom == 1.0
     qtbot.keyClick(window.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    assert window.zoom < 1.0
+    assert window.reading.zoom < 1.0
 
 
 def test_copied_arabic_is_in_logical_order(window: MainWindow) -> None:
@@ -159,7 +159,7 @@ def test_copied_arabic_is_in_logical_order(window: MainWindow) -> None:
     cursor.setPosition(start)
     cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
     window.view.setTextCursor(cursor)
-    window.copy_action.trigger()
+    window.menu_actions.copy_action.trigger()
     assert QGuiApplication.clipboard().text() == cell.text[:20]
 
 
@@ -167,15 +167,15 @@ def test_state_is_restored_in_a_new_window(
     window: MainWindow, library: Library, qtbot: QtBot
 ) -> None:
     window.set_columns(["ar", "en"])
-    window.set_zoom(1.25)
-    window.jump_to_paragraph(12)
+    window.reading.set_zoom(1.25)
+    window.reading.jump_to_paragraph(12)
     window.outline.hide()
     window.close()
     again = MainWindow(library, Settings())
     qtbot.addWidget(again)
     again.show()
     assert again.view.languages == ["ar", "en"]
-    assert again.zoom == 1.25
+    assert again.reading.zoom == 1.25
     assert again.view.current_paragraph == 12
     assert again.document is not None and again.document.id == "oic-acm-2017-chair-rep"
     assert not again.outline.isVisible()
@@ -227,7 +227,7 @@ def test_no_network_connection_is_ever_attempted(
     qtbot.waitUntil(lambda: window.panels_ready)  # filled just after the first paint
     qtbot.keyClicks(window.search_dock.field, "Myanmar")
     window.imports.import_file(other)
-    window.open_document("oic-acm-2017-chair-rep")
+    window.reading.open_document("oic-acm-2017-chair-rep")
     window.search_dock.step(1)
     QApplication.processEvents()
     assert attempts == []
@@ -256,8 +256,8 @@ def test_go_to_a_paragraph_not_yet_laid_out(window: MainWindow, library: Library
     library.save_document(
         Document("five-hundred", "TEST/500", {"en": "t"}, "", "draft", "en", versions), "imported"
     )
-    window.open_document("five-hundred")
-    window.jump_to_paragraph(480)
+    window.reading.open_document("five-hundred")
+    window.reading.jump_to_paragraph(480)
     assert window.view.current_paragraph == 480
     assert window.view.is_paragraph_visible(480)
 
@@ -283,8 +283,9 @@ def dark_palette(qapp: QApplication) -> Iterator[None]:
 
 def test_a_dark_palette_is_followed(dark_palette: None, qtbot: QtBot, library: Library) -> None:
     window = shown_window(qtbot, library)
-    assert icon_image(window.back_action.icon()) == icon_image("arrow-left-on-dark")
-    assert icon_image(window.forward_action.icon()) == icon_image("arrow-right-on-dark")
+    actions = window.menu_actions
+    assert icon_image(actions.back_action.icon()) == icon_image("arrow-left-on-dark")
+    assert icon_image(actions.forward_action.icon()) == icon_image("arrow-right-on-dark")
     marks = {s.format.background().color().name() for s in window.view.extraSelections()}
     assert "#1e3a5f" in marks, "the current paragraph marked in the dark palette's colour"
     assert window.view.palette().color(QPalette.ColorRole.Text).lightness() > 128

@@ -43,8 +43,8 @@ def crowded(window: MainWindow, library: Library) -> MainWindow:
     are on another document."""
     merge_annotations(library, many_notes(REPORT, 6, 2_000))
     merge_annotations(library, many_notes("other-report", 3, 5_000))
-    window.refresh_annotations()
-    window.jump_to_paragraph(6)
+    window.notes.refresh()
+    window.reading.jump_to_paragraph(6)
     return window
 
 
@@ -76,11 +76,11 @@ def full_note_reads(statements: list[str]) -> int:
 def test_opening_a_crowded_paragraph_reads_the_full_text_of_the_notes_in_view_only(
     crowded: MainWindow, library: Library
 ) -> None:
-    crowded.jump_to_paragraph(1)
+    crowded.reading.jump_to_paragraph(1)
     statements: list[str] = []
     library.db.conn.set_trace_callback(statements.append)
     try:
-        crowded.jump_to_paragraph(6)
+        crowded.reading.jump_to_paragraph(6)
     finally:
         library.db.conn.set_trace_callback(None)
     assert 0 < full_note_reads(statements) <= len(crowded.notes_dock.editors)
@@ -108,7 +108,7 @@ def test_scrolling_a_crowded_paragraph_moves_the_editors_along(
 def test_a_new_note_on_a_crowded_paragraph_is_brought_into_view_to_be_typed(
     crowded: MainWindow,
 ) -> None:
-    annotation = crowded.add_paragraph_note(6, "en")
+    annotation = crowded.notes.add_paragraph_note(6, "en")
     assert annotation is not None
     [editor] = [e for e in crowded.notes_dock.editors if e.annotation.id == annotation.id]
     assert editor.text.hasFocus()
@@ -177,8 +177,8 @@ def test_notes_with_long_quotes_fit_their_rows_at_any_width_without_overlapping(
         for length in (400, 180, 12)
     ]  # fmt: skip
     merge_annotations(library, quoted)
-    window.refresh_annotations()
-    window.jump_to_paragraph(6)
+    window.notes.refresh()
+    window.reading.jump_to_paragraph(6)
     dock = window.notes_dock
     heights = []
     for width in (600, 320):  # the panel's filters keep it some 300 pixels wide at least
@@ -237,7 +237,7 @@ def test_deleting_a_note_far_down_a_crowded_paragraph_keeps_the_place(
     following = dock.current_notes.summaries[41].id
     first.delete_requested.emit(first.annotation.id)
     assert top_editor(crowded).annotation.id == following
-    crowded.undo_delete()
+    crowded.notes.undo_delete()
     assert top_editor(crowded).annotation.id == first.annotation.id
 
 

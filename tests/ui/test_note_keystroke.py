@@ -65,7 +65,7 @@ def rebuilds(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> Iterator[li
 
 def note_editor(window: MainWindow, paragraph: int) -> NoteEditor:
     """A new note on a paragraph, and its editor in the notes panel."""
-    assert window.add_paragraph_note(paragraph) is not None
+    assert window.notes.add_paragraph_note(paragraph) is not None
     [editor] = window.notes_dock.editors
     return editor
 

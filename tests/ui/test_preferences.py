@@ -34,15 +34,15 @@ pytestmark = pytest.mark.gui
 
 
 def test_preferences_open_from_the_edit_menu(window: MainWindow) -> None:
-    window.preferences_action.trigger()
+    window.menu_actions.preferences_action.trigger()
     dialog = window.findChild(PreferencesDialog)
     assert dialog is not None and dialog.isVisible()
-    assert window.show_preferences() is dialog, "one Preferences window at a time"
+    assert window.preferences.show_preferences() is dialog, "one Preferences window at a time"
     dialog.close()
 
 
 def test_the_interface_language_is_saved_for_the_next_start(window: MainWindow) -> None:
-    dialog = window.show_preferences()
+    dialog = window.preferences.show_preferences()
     assert "next time" in dialog.language_note.text()
     dialog.language.setCurrentIndex(dialog.language.findData("ar"))
     assert Settings().interface_language == "ar"
@@ -52,7 +52,7 @@ def test_the_interface_language_is_saved_for_the_next_start(window: MainWindow) 
 
 
 def test_fonts_change_at_once(window: MainWindow, qtbot: QtBot) -> None:
-    dialog = window.show_preferences()
+    dialog = window.preferences.show_preferences()
     built = window.view.built
     assert built is not None
     current = dialog.latin_font.currentFont().family()
@@ -71,7 +71,7 @@ def test_fonts_change_at_once(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_columns_change_at_once_and_keep_one(window: MainWindow) -> None:
-    dialog = window.show_preferences()
+    dialog = window.preferences.show_preferences()
     codes = [dialog.columns.item(row).data(Qt.ItemDataRole.UserRole) for row in range(3)]
     assert codes == ["fr", "en", "ar"], "from the left edge, as the window shows them"
     dialog.columns.item(0).setCheckState(Qt.CheckState.Unchecked)
@@ -87,7 +87,7 @@ def test_columns_change_at_once_and_keep_one(window: MainWindow) -> None:
 def test_a_setting_changed_in_the_preferences_reaches_the_window_through_the_signal(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    dialog = window.show_preferences()
+    dialog = window.preferences.show_preferences()
     assert not any(isinstance(value, MainWindow) for value in vars(dialog).values())
     announced: list[str] = []
     window.settings.changed.connect(announced.append)
@@ -121,7 +121,7 @@ def test_each_preference_written_is_announced_with_its_key() -> None:
 
 
 def test_the_preferences_follow_a_change_made_from_the_window(window: MainWindow) -> None:
-    dialog = window.show_preferences()
+    dialog = window.preferences.show_preferences()
     window.set_columns(["en"])
     ticked = [
         dialog.columns.item(row).data(Qt.ItemDataRole.UserRole)
@@ -173,7 +173,7 @@ def test_the_preferences_import_nothing_from_the_main_window() -> None:
 def test_print_defaults_start_the_print_options(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dialog = window.show_preferences()
+    dialog = window.preferences.show_preferences()
     dialog.print_layout.setCurrentIndex(dialog.print_layout.findData("interleaved"))
     dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
     shown: list[print_dialog.PrintOptionsDialog] = []
@@ -183,7 +183,7 @@ def test_print_defaults_start_the_print_options(
         return int(QDialog.DialogCode.Rejected)
 
     monkeypatch.setattr(print_dialog.PrintOptionsDialog, "exec", capture)
-    assert window.prepare_print() is None
+    assert window.printing.prepare_print() is None
     [options] = shown
     assert options.layout_choice.currentData() == "interleaved"
     assert options.paper.currentData() == "letter"
@@ -195,7 +195,7 @@ def test_the_data_folder_is_shown_and_opened_locally(
 ) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    dialog = window.show_preferences()
+    dialog = window.preferences.show_preferences()
     assert Path(dialog.data_folder.path.text()) == data_home
     assert dialog.data_folder.path.isReadOnly()
     dialog.data_folder.open_button.click()
@@ -211,14 +211,14 @@ def test_back_up_now_and_restore_without_losing_anything(
     qtbot: QtBot,
 ) -> None:
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
-    before = window.add_paragraph_note(2)
+    before = window.notes.add_paragraph_note(2)
     assert before is not None
-    dialog = window.show_preferences()
+    dialog = window.preferences.show_preferences()
     dialog.take_backup_now()
     assert "library-" in dialog.backup_status.text()
     manual = [info for info in list_backups() if info.reason == "manual"]
     assert len(manual) == 1
-    later = window.add_paragraph_note(3)  # written after the backup
+    later = window.notes.add_paragraph_note(3)  # written after the backup
     assert later is not None
     dialog.refresh_backups()
     row = next(
@@ -243,7 +243,7 @@ def test_back_up_now_and_restore_without_losing_anything(
     assert list(data_home.glob("library.replaced-*.db"))
     assert any(info.reason == "before-restore" for info in list_backups())
     # And the window goes on working on the restored library.
-    assert window.add_paragraph_note(4) is not None
+    assert window.notes.add_paragraph_note(4) is not None
     assert len(list_annotations(window.library)) == 2
     qtbot.waitUntil(lambda: not window.analysing_topics)  # the reopened report's topics
     window.library.close()
@@ -252,7 +252,7 @@ def test_back_up_now_and_restore_without_losing_anything(
 def test_about_shows_version_data_folder_and_the_amiri_licence(
     window: MainWindow, data_home: Path
 ) -> None:
-    dialog = window.show_about()
+    dialog = window.preferences.show_about()
     assert isinstance(dialog, AboutDialog)
     assert Path(dialog.data_folder.path.text()) == data_home
     licences = {
@@ -272,20 +272,20 @@ def test_every_menu_action_can_be_reached_from_the_keyboard(window: MainWindow) 
     for menu_action in window.menuBar().actions():
         assert "&" in menu_action.text(), menu_action.text()
     standard = {
-        window.import_action: QKeySequence.StandardKey.Open,
-        window.copy_action: QKeySequence.StandardKey.Copy,
-        window.find_action: QKeySequence.StandardKey.Find,
-        window.find_next_action: QKeySequence.StandardKey.FindNext,
-        window.print_action: QKeySequence.StandardKey.Print,
-        window.back_action: QKeySequence.StandardKey.Back,
-        window.zoom_in_action: QKeySequence.StandardKey.ZoomIn,
-        window.undo_action: QKeySequence.StandardKey.Undo,
+        window.menu_actions.import_action: QKeySequence.StandardKey.Open,
+        window.menu_actions.copy_action: QKeySequence.StandardKey.Copy,
+        window.menu_actions.find_action: QKeySequence.StandardKey.Find,
+        window.menu_actions.find_next_action: QKeySequence.StandardKey.FindNext,
+        window.menu_actions.print_action: QKeySequence.StandardKey.Print,
+        window.menu_actions.back_action: QKeySequence.StandardKey.Back,
+        window.menu_actions.zoom_in_action: QKeySequence.StandardKey.ZoomIn,
+        window.menu_actions.undo_action: QKeySequence.StandardKey.Undo,
     }
     for action, key in standard.items():
         assert action.shortcut() == QKeySequence(key), action.text()
     # Where the platform has no standard key, ours: Ctrl+Q and Ctrl+, on Linux and Windows.
-    assert not window.quit_action.shortcut().isEmpty()
-    assert not window.preferences_action.shortcut().isEmpty()
+    assert not window.menu_actions.quit_action.shortcut().isEmpty()
+    assert not window.menu_actions.preferences_action.shortcut().isEmpty()
     shortcuts = [a.shortcut().toString() for a in window.actions() if not a.shortcut().isEmpty()]
     assert len(shortcuts) == len(set(shortcuts)), "no shortcut is taken twice"
 
@@ -306,14 +306,14 @@ def test_tab_goes_from_the_text_to_the_panels(window: MainWindow, qtbot: QtBot) 
 
 def test_a_screen_reader_hears_the_current_paragraph(window: MainWindow) -> None:
     assert window.view.accessibleName() == "Parallel text"
-    window.jump_to_paragraph(6)
+    window.reading.jump_to_paragraph(6)
     assert window.view.accessibleDescription() == "Paragraph 6 of 16"
-    window.jump_to_paragraph(7)
+    window.reading.jump_to_paragraph(7)
     assert window.view.accessibleDescription() == "Paragraph 7 of 16"
     for dock in (window.outline, window.topics_dock, window.notes_dock, window.search_dock):
         assert dock.accessibleName()
     assert window.topics_dock.tree.accessibleDescription()
-    window.add_paragraph_note(7)
+    window.notes.add_paragraph_note(7)
     [editor] = window.notes_dock.editors
     assert editor.accessibleName() == "Note on ¶7 · English"
     assert editor.text.accessibleName() == "Text of the note on ¶7 · English"

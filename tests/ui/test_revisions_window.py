@@ -47,9 +47,9 @@ def test_the_import_dialog_shows_each_file_and_that_it_adds_a_revision(
 def test_importing_the_final_moves_notes_and_lists_the_rest_for_review(
     window: MainWindow, library: Library, final_files: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.jump_to_paragraph(6)
+    window.reading.jump_to_paragraph(6)
     select_words(window, 6, "en", "Rohingya Muslim communities")
-    kept = window.highlight_selection()
+    kept = window.notes.highlight_selection()
     assert kept is not None
     monkeypatch.setattr(ImportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     told: list[str] = []
@@ -68,7 +68,7 @@ def test_compare_shows_what_changed(
     window: MainWindow, library: Library, final_files: list[Path]
 ) -> None:
     assert window.imports.import_reports(final_files, confirm=False) == KEY
-    dialog = window.compare_revisions()
+    dialog = window.library_controller.compare_revisions()
     assert isinstance(dialog, CompareDialog)
     text = dialog.view.toPlainText()
     assert "inserted" in text and "is now" in text
@@ -94,9 +94,9 @@ def test_review_keeps_or_reattaches_a_note_and_none_is_dropped(
     reviews = list_reviews(library, KEY)
     if not reviews:
         pytest.fail("the fixture's deleted sentence should leave this note for review")
-    dialog = window.review_notes()
+    dialog = window.note_exchange.review_notes()
     assert isinstance(dialog, ReviewDialog) and dialog.list.count() == len(reviews)
-    window.jump_to_paragraph(6)
+    window.reading.jump_to_paragraph(6)
     select_words(window, 6, "en", "Arakan region")
     dialog.list.setCurrentRow(0)
     dialog.attach_button.click()

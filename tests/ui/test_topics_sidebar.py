@@ -33,7 +33,7 @@ def item_named(window: MainWindow, text: str) -> QTreeWidgetItem:
 def test_choosing_rohingya_brings_paragraph_six_into_view_in_every_column(
     window: MainWindow,
 ) -> None:
-    window.jump_to_paragraph(14)
+    window.reading.jump_to_paragraph(14)
     item = item_named(window, "The Rohingya Muslims of Myanmar")
     assert item.text(0).endswith("(1)"), "the count of paragraphs is shown"
     window.topics_dock.tree.itemActivated.emit(item, 0)
@@ -63,17 +63,17 @@ def test_places_are_listed_with_their_paragraphs(window: MainWindow) -> None:
     assert item.text(0).endswith("(2)")
     window.topics_dock.tree.itemActivated.emit(item, 0)
     assert window.view.current_paragraph == 1
-    window.step_in_topic(1)
+    window.topics.step_in_topic(1)
     assert window.view.current_paragraph == 16
 
 
 def test_a_new_tag_appears_in_the_tree_without_a_restart(window: MainWindow) -> None:
-    window.add_paragraph_note(9)
+    window.notes.add_paragraph_note(9)
     editor = window.notes_dock.editors[0]
     editor.tags.setText("voice of wisdom")
     editor.tags.textEdited.emit("voice of wisdom")
     item = item_named(window, "voice of wisdom")
-    window.jump_to_paragraph(1)
+    window.reading.jump_to_paragraph(1)
     window.topics_dock.tree.itemActivated.emit(item, 0)
     assert window.view.current_paragraph == 9
 
@@ -89,7 +89,7 @@ def test_a_difference_between_versions_is_marked_and_listed(
     versions = {**report.versions, "fr": LanguageVersion("fr", french.front_matter, altered)}
     copy = Document("altered", "TEST/ALTERED", report.titles, report.date, "draft", "ar", versions)
     library.save_document(copy, "imported")
-    window.open_document("altered")
+    window.reading.open_document("altered")
     assert window.analysing_topics, "found after the text is painted, not before"
     qtbot.waitUntil(lambda: not window.analysing_topics and not window.view.building)
     differences = [item.text(0) for item in tree_items(window) if item.text(0).startswith("¶")]
@@ -124,7 +124,7 @@ def test_a_long_document_is_analysed_without_holding_up_the_window(
         Document("long", "TEST/LONG", report.titles, report.date, "draft", "ar", versions),
         "imported",
     )
-    window.open_document("long")
+    window.reading.open_document("long")
     built = window.view.built
     assert built is not None and 0 < len(built.row_numbers) < 300, "shown before fully laid out"
     qtbot.waitUntil(lambda: len(built.row_numbers) == 300, timeout=30_000)
@@ -140,9 +140,9 @@ def test_topics_found_for_an_older_copy_of_the_report_are_dropped(
 ) -> None:
     old = window.document
     assert old is not None
-    window.open_document(old.id)  # the same key, read again (as after a reload of new text)
+    window.reading.open_document(old.id)  # the same key, read again (as after a reload of new text)
     assert window.document is not old and window.analysing_topics
-    window._topics_ready(old, [], [])  # a late result for the copy no longer shown
+    window.topics.topics_ready(old, [], [])  # a late result for the copy no longer shown
     assert window.analysing_topics, "dropped"
     qtbot.waitUntil(lambda: not window.analysing_topics)
     assert window.topics_dock.topics

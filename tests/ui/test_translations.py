@@ -176,12 +176,12 @@ def window_content(window: MainWindow) -> list[QWidget]:
 
 def use_everything(window: MainWindow) -> None:
     """Fill the panels as a reader would, so their strings are made: notes, search, topics."""
-    window.jump_to_paragraph(6)
-    window.add_paragraph_note(6, "ar")
+    window.reading.jump_to_paragraph(6)
+    window.notes.add_paragraph_note(6, "ar")
     window.notes_dock.editors[0].tags.setText("priority")
     window.notes_dock.editors[0].tags.textEdited.emit("priority")
     window.search_dock.field.setText("Myanmar")
-    window.set_print_selection({3, 4})
+    window.printing.set_print_selection({3, 4})
 
 
 @pytest.mark.parametrize("interface", ["ar", "fr"], indirect=True)
@@ -281,9 +281,9 @@ def test_messages_and_questions_are_translated(
     bad = tmp_path / "report.txt"
     bad.write_bytes(b"\x00\x01 not a report")
     window.imports.import_file(bad)
-    window.ask_go_to_paragraph()
-    window.ask_print_selection()  # "99" is not in the document
-    window.import_notes(bad)
+    window.reading.ask_go_to_paragraph()
+    window.printing.ask_print_selection()  # "99" is not in the document
+    window.note_exchange.import_notes(bad)
     assert len(shown) == 4
     strings = [(f"message {i}", text) for i, pair in enumerate(shown) for text in pair]
     assert untranslated(iter(strings), interface) == []
@@ -337,8 +337,8 @@ def test_the_arabic_interface_is_mirrored(
     number = table.cellAt(0, table.columns() - 1).firstCursorPosition().block().text()
     assert number.strip().startswith("6")
     # "Back" points to where the reader came from: the right.
-    assert icon_image(window.back_action.icon()) == icon_image("arrow-right")
-    assert icon_image(window.forward_action.icon()) == icon_image("arrow-left")
+    assert icon_image(window.menu_actions.back_action.icon()) == icon_image("arrow-right")
+    assert icon_image(window.menu_actions.forward_action.icon()) == icon_image("arrow-left")
 
 
 @pytest.mark.parametrize("interface", ["ar", "fr"], indirect=True)

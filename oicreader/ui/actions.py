@@ -1,0 +1,218 @@
+"""Every action of the main window (text, shortcut, icon), and the menus and toolbar."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPalette
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
+
+from oicreader.model.annotation import DEFAULT_COLOR, PALETTE
+from oicreader.model.languages import LANGUAGES
+from oicreader.paths import interface_icon_path
+from oicreader.ui.names import colour_name, column_toggle_tip, language_name
+
+
+def _standard(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
+    """The platform's shortcut for a standard action, or ours where it has none (Quit and
+    Preferences have none on Windows and most Linux desktops)."""
+    sequence = QKeySequence(key)
+    return sequence if not sequence.isEmpty() else QKeySequence(fallback)
+
+
+class WindowActions(QObject):
+    """The window's actions, made once; each controller connects the ones it answers."""
+
+    def __init__(self, window: QMainWindow, columns: Sequence[str]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._create_file_and_edit_actions()
+        self._create_view_and_go_actions()
+        self._create_notes_and_print_actions()
+        self.color_actions: dict[str, QAction] = {}
+        color_group = QActionGroup(window)
+        for name, value in PALETTE.items():
+            action = self._action(colour_name(name))
+            action.setCheckable(True)
+            action.setChecked(value == DEFAULT_COLOR)
+            action.setActionGroup(color_group)
+            action.setData(value)
+            self.color_actions[value] = action
+        self.language_actions: dict[str, QAction] = {}
+        for number, code in enumerate(LANGUAGES, start=1):
+            action = self._action(language_name(code), f"Ctrl+{number}")
+            action.setCheckable(True)
+            action.setChecked(code in columns)
+            action.setData(code)
+            action.setToolTip(column_toggle_tip(code))
+            self.language_actions[code] = action
+        self._set_history_icons()
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self._window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self._window.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _create_file_and_edit_actions(self) -> None:
+        standard = QKeySequence.StandardKey
+        self.import_action = self._action(self.tr("&Import…"), QKeySequence(standard.Open))
+        self.compare_action = self._action(self.tr("&Compare Revisions…"))
+        self.review_action = self._action(self.tr("Notes to &Review…"))
+        self.quit_action = self._action(self.tr("&Quit"), _standard(standard.Quit, "Ctrl+Q"))
+        self.preferences_action = self._action(
+            self.tr("Pr&eferences…"), _standard(standard.Preferences, "Ctrl+,")
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.copy_action = self._action(self.tr("&Copy"), QKeySequence(standard.Copy))
+        self.find_action = self._action(self.tr("&Find…"), QKeySequence(standard.Find))
+        self.find_next_action = self._action(self.tr("Find &Next"), QKeySequence(standard.FindNext))
+        self.find_previous_action = self._action(
+            self.tr("Find &Previous"), QKeySequence(standard.FindPrevious)
+        )
+        self.about_action = self._action(self.tr("&About OIC Reader"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.undo_action = self._action(self.tr("&Undo Delete Note"), QKeySequence(standard.Undo))
+        self.undo_action.setEnabled(False)
+
+    def _create_view_and_go_actions(self) -> None:
+        standard = QKeySequence.StandardKey
+        self.go_to_action = self._action(self.tr("&Go to Paragraph…"), "Ctrl+G")
+        self.next_action = self._action(self.tr("&Next Paragraph"), "Ctrl+Down")
+        self.previous_action = self._action(self.tr("&Previous Paragraph"), "Ctrl+Up")
+        self.back_action = self._action(self.tr("&Back"), QKeySequence(standard.Back))
+        self.forward_action = self._action(self.tr("&Forward"), QKeySequence(standard.Forward))
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), QKeySequence(standard.ZoomIn))
+        self.zoom_out_action = self._action(self.tr("Zoom O&ut"), QKeySequence(standard.ZoomOut))
+        self.zoom_reset_action = self._action(self.tr("Actual &Size"), "Ctrl+0")
+        self.arabic_font_action = self._action(self.tr("Font for &Arabic…"))
+        self.latin_font_action = self._action(self.tr("Font for &English and French…"))
+        self.next_in_topic_action = self._action(
+            self.tr("Next Paragraph in &Topic"), "Ctrl+Shift+Down"
+        )
+        self.previous_in_topic_action = self._action(
+            self.tr("Previous Paragraph in T&opic"), "Ctrl+Shift+Up"
+        )
+
+    def _create_notes_and_print_actions(self) -> None:
+        standard = QKeySequence.StandardKey
+        self.highlight_action = self._action(self.tr("&Highlight Selection"), "Ctrl+H")
+        self.add_note_action = self._action(self.tr("Add &Note to Selection…"), "Ctrl+Shift+N")
+        self.paragraph_note_action = self._action(
+            self.tr("Note on the Current &Paragraph"), "Ctrl+Shift+P"
+        )
+        self.export_notes_action = self._action(self.tr("&Export Notes…"))
+        self.import_notes_action = self._action(self.tr("I&mport Notes…"))
+        self.print_action = self._action(self.tr("&Print…"), QKeySequence(standard.Print))
+        self.preview_action = self._action(self.tr("Print Pre&view…"), "Ctrl+Shift+O")
+        self.export_pdf_action = self._action(self.tr("Export P&DF…"), "Ctrl+Shift+E")
+        self.select_typed_action = self._action(self.tr("Select Paragraphs for Printing…"))
+        self.select_topic_action = self._action(self.tr("Select This Topic's Paragraphs"))
+        self.select_results_action = self._action(self.tr("Select the Search Results"))
+        self.clear_selection_action = self._action(self.tr("Clear Print Selection"))
+
+    def _set_history_icons(self) -> None:
+        # Arrows that point a direction: in a right-to-left interface "back" points right.
+        # Our own icons, not the style's: in PySide, QStyle's enums alone add 5 ms to the
+        # start-up, and these look the same on every system, in the palette's ink.
+        back, forward = (
+            ("arrow-right", "arrow-left")
+            if self._window.isRightToLeft()
+            else ("arrow-left", "arrow-right")
+        )
+        on_dark = self._window.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        ink = "-on-dark" if on_dark else ""
+        self.back_action.setIcon(QIcon(str(interface_icon_path(back + ink))))
+        self.forward_action.setIcon(QIcon(str(interface_icon_path(forward + ink))))
+        self.back_action.setEnabled(False)
+        self.forward_action.setEnabled(False)
+
+    def build_menus_and_toolbar(self, docks: Sequence[QDockWidget]) -> None:
+        """The menu bar (the docks' toggles under View) and the main toolbar."""
+        menu_bar = self._window.menuBar()
+        self._build_file_menu(menu_bar.addMenu(self.tr("&File")))
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        for action in (
+            self.copy_action, self.find_action, self.find_next_action, self.find_previous_action,
+        ):  # fmt: skip
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+        notes_menu = menu_bar.addMenu(self.tr("&Notes"))
+        notes_menu.addAction(self.highlight_action)
+        self.color_menu = notes_menu.addMenu(self.tr("Highlight &Colour"))
+        for action in self.color_actions.values():
+            self.color_menu.addAction(action)
+        notes_menu.addAction(self.add_note_action)
+        notes_menu.addAction(self.paragraph_note_action)
+        notes_menu.addSeparator()
+        notes_menu.addAction(self.review_action)
+        self._build_view_menu(menu_bar.addMenu(self.tr("&View")), docks)
+        go_menu = menu_bar.addMenu(self.tr("&Go"))
+        for action in (self.go_to_action, self.next_action, self.previous_action):
+            go_menu.addAction(action)
+        go_menu.addSeparator()
+        go_menu.addAction(self.next_in_topic_action)
+        go_menu.addAction(self.previous_in_topic_action)
+        go_menu.addSeparator()
+        go_menu.addAction(self.back_action)
+        go_menu.addAction(self.forward_action)
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self._build_toolbar()
+
+    def _build_file_menu(self, file_menu: QMenu) -> None:
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.compare_action)
+        file_menu.addSeparator()
+        for action in (self.print_action, self.preview_action, self.export_pdf_action):
+            file_menu.addAction(action)
+        selection_menu = file_menu.addMenu(self.tr("Print &Selection"))
+        for action in (
+            self.select_typed_action, self.select_topic_action,
+            self.select_results_action, self.clear_selection_action,
+        ):  # fmt: skip
+            selection_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_notes_action)
+        file_menu.addAction(self.import_notes_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+    def _build_view_menu(self, view_menu: QMenu, docks: Sequence[QDockWidget]) -> None:
+        languages_menu = view_menu.addMenu(self.tr("&Languages"))
+        for action in self.language_actions.values():
+            languages_menu.addAction(action)
+        # Filled by the reading controller: one entry per order of the columns shown.
+        self.order_menu = view_menu.addMenu(self.tr("Column &Order"))
+        view_menu.addSeparator()
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.arabic_font_action)
+        view_menu.addAction(self.latin_font_action)
+        view_menu.addSeparator()
+        for dock in docks:
+            view_menu.addAction(dock.toggleViewAction())
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self._window)
+        toolbar.setObjectName("main-toolbar")
+        toolbar.addAction(self.back_action)
+        toolbar.addAction(self.forward_action)
+        toolbar.addSeparator()
+        for action in self.language_actions.values():
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.zoom_out_action)
+        toolbar.addAction(self.zoom_in_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.find_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.highlight_action)
+        toolbar.addAction(self.add_note_action)
+        self._window.addToolBar(toolbar)

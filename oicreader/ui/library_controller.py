@@ -1,0 +1,132 @@
+"""The library: its list of documents, revisions compared, a backup restored, and the upkeep
+after the first paint (the bundled documents checked, today's backup of the notes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from oicreader.app.changes import Changes
+from oicreader.app.session import DocumentNotFound
+from oicreader.errors import EXPECTED_FAILURES
+from oicreader.ui.error_dialog import failure_message, show_failure
+from oicreader.ui.interface_language import current_language
+
+if TYPE_CHECKING:
+    from oicreader.model.document import Document
+    from oicreader.ui.compare_dialog import CompareDialog
+    from oicreader.ui.main_window import MainWindow
+
+
+class LibraryController(QObject):
+    """Owns the library panel and what replaces or renews the library's contents."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dock = window.library_dock
+        window.menu_actions.compare_action.triggered.connect(lambda: self.compare_revisions())
+        self.dock.document_chosen.connect(window.reading.open_document)
+        window.reading.document_opened.connect(self._document_opened)
+        window.changed.connect(self._changes_seen)
+
+    def fill_panel(self) -> None:
+        """The list of documents, the open one selected, once the panels are built."""
+        self.refresh_library()
+        if self.window.document is not None:
+            self.dock.mark_current(self.window.document.id)
+
+    def refresh_library(self) -> None:
+        """Reload the library list."""
+        self.dock.show_documents(self.window.library.summaries(), current_language())
+
+    def _document_opened(self, document: Document) -> None:
+        if self.window.panels_ready:
+            self.dock.mark_current(document.id)
+
+    def _changes_seen(self, changes: Changes) -> None:
+        if changes.library_reopened and self.window.panels_ready:
+            self.refresh_library()
+
+    def compare_revisions(self) -> CompareDialog | None:
+        """Show what changed between two revisions of the open document."""
+        from oicreader.ui.compare_dialog import CompareDialog
+
+        document = self.window.document
+        if document is None:
+            return None
+        dialog = CompareDialog(self.window.library, document.id, self.window)
+        dialog.open()
+        return dialog
+
+    def restore_from_backup(self, backup: Path) -> str | None:
+        """Put a backup in place of the library and go on reading from it; the message shown.
+
+        The session closes the library for the restore and opens it again whatever happens
+        (app/backups.py); the replaced library is kept beside it, so no note is ever lost.
+        """
+        from PySide6.QtWidgets import QMessageBox
+
+        from oicreader.app.backups import restore_backup
+        from oicreader.ui.library_messages import restore_message
+
+        window = self.window
+        reading = window.document.id if window.document else None
+        window.settings.sync()
+        try:
+            report = restore_backup(window.session, backup).report
+        except EXPECTED_FAILURES as problem:
+            message = self.tr("The backup was not restored; your library is unchanged.")
+            message = f"{message}\n\n{failure_message(problem)}"
+            restored = False
+        else:
+            message, restored = restore_message(report), True
+        finally:  # reopened whether the restore succeeded or not: everything is read again
+            window.announce(Changes(library_reopened=True))
+        try:
+            window.reading.open_document(reading)
+        except DocumentNotFound:
+            window.open_initial_document()
+        if restored:
+            QMessageBox.information(window, self.tr("Backup restored"), message)
+        else:
+            QMessageBox.critical(window, self.tr("Restore failed"), message)
+        return message
+
+    # After the first paint ---------------------------------------------------------------
+
+    def check_bundled_documents(self) -> None:
+        """Bring in a newer text of the documents that come with the app, and show it."""
+        from oicreader.importing.errors import ImportProblem
+
+        window = self.window
+        try:
+            reloaded = window.library.check_bundled_documents()
+        except EXPECTED_FAILURES as problem:
+            # The copy in the library is still whole, and shown.
+            text = self.tr(
+                "The documents that come with OIC Reader could not be checked for a newer "
+                "version; the copies in your library are shown."
+            )
+            if isinstance(problem, ImportProblem):  # the app's own files are damaged
+                text += " " + self.tr("Reinstalling OIC Reader restores its files.")
+            title = self.tr("Bundled documents not checked")
+            show_failure(window, title, text, problem, warning=True)
+            return
+        if reloaded:  # a new version of the app brought new text: show it
+            self.refresh_library()
+            if window.document is not None and window.document.id in reloaded:
+                window.reading.open_document(window.document.id)
+
+    def take_daily_backup(self) -> None:
+        """Today's copy of the notes, if not yet taken."""
+        try:
+            self.window.library.take_daily_backup()
+        except EXPECTED_FAILURES as problem:
+            # The notes themselves are safe in the library; the reader must know that
+            # today's copy of them could not be made (a full disk, say).
+            lead = self.tr("Today's backup of your notes could not be made.")
+            title = self.tr("Daily backup failed")
+            show_failure(self.window, title, lead, problem, warning=True)

@@ -1,0 +1,170 @@
+"""Topics: the analysis of a document (on a worker thread when it is long), the topic tree,
+the chosen topic marked in the text, and stepping through its paragraphs."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from oicreader.app.notes import list_notes
+from oicreader.ui.interface_language import current_language
+from oicreader.ui.names import joined
+
+if TYPE_CHECKING:
+    from oicreader.app.changes import Changes
+    from oicreader.model.document import Document
+    from oicreader.topics.crosscheck import Discrepancy
+    from oicreader.topics.model import Topic
+    from oicreader.ui.main_window import MainWindow
+
+# Paragraph versions up to which topics are found on the main thread (some tens of ms),
+# just after the document is painted; a longer document is analysed on a worker thread.
+MAIN_THREAD_ANALYSIS = 600
+
+
+def topics_and_differences(document: Document) -> tuple[list[Topic], list[Discrepancy]]:
+    """Themes and places of a document, and what its language versions disagree on."""
+    from oicreader.topics.crosscheck import check_document
+    from oicreader.topics.index import place_topics
+    from oicreader.topics.themes import themes_for
+
+    return [*themes_for(document), *place_topics(document)], check_document(document)
+
+
+class _AnalysisBridge(QObject):
+    """Carries a worker thread's result to the window; Qt queues it to the main thread."""
+
+    finished = Signal(object, list, list)  # the Document analysed, topics, differences
+
+
+class TopicsController(QObject):
+    """Owns the topics panel: what is found in the open document, and the reader's tags."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view = window.view
+        self.dock = window.topics_dock
+        self.topic: Topic | None = None
+        self.fixed_topics: list[Topic] = []  # themes and places of the open document
+        self.differences: list[Discrepancy] = []  # what the language versions disagree on
+        self._analysis: tuple[_AnalysisBridge, threading.Thread] | None = None
+        self._analysed: Document | None = None  # the document whose topics are known
+        actions = window.menu_actions
+        actions.next_in_topic_action.triggered.connect(lambda: self.step_in_topic(1))
+        actions.previous_in_topic_action.triggered.connect(lambda: self.step_in_topic(-1))
+        self.dock.topic_chosen.connect(self.choose_topic)
+        window.reading.document_opened.connect(self._document_opened)
+        window.changed.connect(self._changes_seen)
+
+    @property
+    def analysing(self) -> bool:
+        """True from opening a document until its topics and differences are known."""
+        document = self.window.document
+        return document is not None and self._analysed is not document
+
+    def fill_panel(self) -> None:
+        """The tree of the open document's topics, once the panels are built."""
+        self._show_topics()
+
+    def _document_opened(self, document: Document) -> None:
+        self.topic = None
+        self.fixed_topics, self.differences, self._analysed = [], [], None
+        self.view.set_gutter_marker("discrepancy", set())
+        self._show_topics()
+        self._analyse(document)
+
+    def _changes_seen(self, changes: Changes) -> None:
+        # Tags are topics: only the reader's tags move, never the themes found in the text.
+        document = self.window.document
+        if not changes.tags_changed or document is None or not self.window.panels_ready:
+            return
+        if changes.document not in (None, document.id):
+            return
+        if changes.tags:
+            # Only the tags put on or taken off: their notes alone are read.
+            from oicreader.ui.topics_dock import tag_topics_of
+
+            topics = tag_topics_of(self.window.session, document.id, changes.tags)
+            self.dock.update_tag_topics(changes.tags, topics, current_language())
+            return
+        from oicreader.topics.tags import tag_topics
+
+        tags = tag_topics(list_notes(self.window.session, document.id))
+        if not self.dock.show_tag_topics(tags, current_language()):
+            self._show_topics()
+
+    def _analyse(self, document: Document) -> None:
+        # Never before the text is on screen: a report of a few hundred paragraph versions
+        # takes some tens of ms, done once the view has painted; a long one seconds, so a
+        # worker thread analyses it and the tree fills in when done. The thread too starts
+        # after the paint: its Python work would take the GIL from the laying out.
+        self.view.after_next_paint(lambda: self._analyse_if_open(document))
+
+    def _analyse_if_open(self, document: Document) -> None:
+        # Not if the reader opened another document meanwhile, or closed the window.
+        if self.window.document is not document or not self.window.isVisible():
+            return
+        if sum(len(v.paragraphs) for v in document.versions.values()) <= MAIN_THREAD_ANALYSIS:
+            self.topics_ready(document, *topics_and_differences(document))
+            return
+        bridge = _AnalysisBridge()
+        bridge.finished.connect(self.topics_ready)
+
+        def analyse() -> None:
+            found = topics_and_differences(document)
+            # The window may have been closed meanwhile, deleting the bridge with it.
+            with contextlib.suppress(RuntimeError):
+                bridge.finished.emit(document, *found)
+
+        self._analysis = (bridge, threading.Thread(target=analyse, name="topics", daemon=True))
+        self._analysis[1].start()
+
+    def topics_ready(
+        self, document: Document, fixed: list[Topic], differences: list[Discrepancy]
+    ) -> None:
+        """Show what the analysis of a document found, if it is still the one open."""
+        # The very document shown, not only its key: a report reloaded with new text after
+        # the first paint (a new version of the app) has the same key.
+        if self.window.document is not document or not self.window.isVisible():
+            return  # the reader opened another document meanwhile, or closed the window
+        self._analysed = document
+        self.fixed_topics, self.differences = fixed, differences
+        self.view.set_gutter_marker("discrepancy", {d.paragraph for d in differences})
+        self._show_topics()
+
+    def _show_topics(self) -> None:
+        # Tags are topics too: the reader's tags are listed beside the themes found.
+        document = self.window.document
+        if not self.window.panels_ready or document is None:
+            return
+        from oicreader.topics.tags import tag_topics
+
+        tags = tag_topics(list_notes(self.window.session, document.id))
+        self.dock.show_topics([*self.fixed_topics, *tags], self.differences, current_language())
+
+    def choose_topic(self, topic: Topic) -> None:
+        """Mark a topic's paragraphs and bring the first into view."""
+        self.topic = topic
+        self.view.set_topic_paragraphs(set(topic.paragraphs))
+        if topic.paragraphs:
+            self.window.reading.jump_to_paragraph(topic.paragraphs[0])
+        label = f"\u2068{topic.label(current_language())}\u2069"  # its own direction
+        self.window.statusBar().showMessage(
+            self.tr("%1: paragraphs %2").replace("%1", label)
+            .replace("%2", joined(map(str, topic.paragraphs))), 6000,
+        )  # fmt: skip
+
+    def step_in_topic(self, direction: int) -> None:
+        """The next (+1) or previous (-1) paragraph of the chosen topic."""
+        if self.topic is None or not self.topic.paragraphs:
+            return
+        current = self.view.current_paragraph or 0
+        later = [
+            n for n in self.topic.paragraphs if (n > current if direction > 0 else n < current)
+        ]
+        if later:
+            self.window.reading.jump_to_paragraph(later[0] if direction > 0 else later[-1])
