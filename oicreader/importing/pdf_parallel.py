@@ -92,8 +92,9 @@ def _lines_of(document: Any, index: int, path: Path) -> PageLines:
 
 
 class _Helper:
-    """A helper process, fed chunks of pages on its standard input; a thread here takes in
-    the pages it sends back on its standard output."""
+    """A helper process, fed chunks of pages on its standard input by one thread here while
+    another takes in the pages it sends back on its standard output (so this process reads
+    its own pages meanwhile, even while the helper starts and takes in the file)."""
 
     def __init__(self, data: bytes, password: str | None, arrived: queue.Queue[_Arrival]) -> None:
         self.process = subprocess.Popen(
@@ -104,39 +105,53 @@ class _Helper:
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # are read here
         )
         assert self.process.stdin is not None and self.process.stdout is not None
-        self.tasks, results = self.process.stdin, self.process.stdout
         self.in_hand: deque[range] = deque()
         self.gone = False
-        self.listener = threading.Thread(
-            target=_listen, args=(self, results, arrived), name="pdf-helper", daemon=True
+        self.outbox: queue.Queue[object] = queue.Queue()
+        for message in (sys.path, (data, password)):
+            self.outbox.put(message)
+        self.threads = (
+            threading.Thread(
+                target=_feed, args=(self.process.stdin, self.outbox), name="pdf-helper-in"
+            ),
+            threading.Thread(
+                target=_listen, args=(self, self.process.stdout, arrived), name="pdf-helper-out"
+            ),
         )
-        self.listener.start()
-        self._send(sys.path)
-        self._send((data, password))
+        for thread in self.threads:
+            thread.daemon = True
+            thread.start()
 
     def give(self, chunk: range) -> None:
-        self._send(chunk)
+        self.outbox.put(chunk)
         self.in_hand.append(chunk)
 
     def stop(self, at_once: bool) -> None:
+        self.outbox.put(None)  # "no more chunks" to the helper, and the feeder's end
         if not at_once:
-            self._send(None)
             with contextlib.suppress(subprocess.TimeoutExpired):
                 self.process.wait(_STOP_SECONDS)
         self.process.kill()
         self.process.wait()
-        for pipe in (self.tasks, self.process.stdout):
+        for thread in self.threads:
+            thread.join()
+        for pipe in (self.process.stdin, self.process.stdout):
             with contextlib.suppress(OSError):
                 if pipe is not None:
                     pipe.close()
-        self.listener.join()
 
-    def _send(self, message: object) -> None:
+
+def _feed(tasks: IO[bytes], outbox: queue.Queue[object]) -> None:
+    """Write what is put in the outbox to a helper, until None (written too) or its end."""
+    while True:
+        message = outbox.get()
         try:
-            pickle.dump(message, self.tasks, protocol=pickle.HIGHEST_PROTOCOL)
-            self.tasks.flush()
+            pickle.dump(message, tasks, protocol=pickle.HIGHEST_PROTOCOL)
+            tasks.flush()
         except OSError:
-            pass  # the helper is gone: its listener says so, and its pages are read here
+            return  # the helper is gone: its listener says so, and its pages are read here
+        if message is None:
+            return
 
 
 class _Arrival(NamedTuple):
@@ -196,7 +211,11 @@ class _SharedReading:
         helpers: list[_Helper] = []
         finished = False
         try:
-            helpers = [_Helper(self.data, self.password, self.arrived) for _ in range(helper_count)]
+            for _ in range(helper_count):
+                try:
+                    helpers.append(_Helper(self.data, self.password, self.arrived))
+                except OSError:  # no Python to start (an embedded one): read alone
+                    break
             for helper in helpers:
                 self._give_chunks(helper)
             next_index = 0

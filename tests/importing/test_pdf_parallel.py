@@ -100,7 +100,7 @@ def test_cancelling_the_reading_stops_its_helpers_at_once(monkeypatch: pytest.Mo
     assert time.monotonic() - started < 10
     assert len(seen.helpers) == 2
     assert all(helper.process.poll() is not None for helper in seen.helpers)
-    assert not any(helper.listener.is_alive() for helper in seen.helpers)
+    assert not any(thread.is_alive() for helper in seen.helpers for thread in helper.threads)
 
 
 def test_the_pages_of_a_helper_that_fails_to_start_are_read_all_the_same(
@@ -192,3 +192,12 @@ def test_a_packaged_app_started_with_the_helper_flag_serves_as_a_helper(
     monkeypatch.setattr(pdf_parallel._SharedReading, "_received", counted)
     assert list(read_page_lines(data, Path("long.pdf"), helpers=1)) == alone
     assert from_helper
+
+
+def test_a_pdf_is_read_alone_where_no_helper_can_be_started(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = long_pdf(41)
+    alone = list(read_page_lines(data, Path("long.pdf"), helpers=0))
+    monkeypatch.setattr(pdf_parallel, "_helper_command", lambda: ["/nonexistent/python"])
+    assert list(read_page_lines(data, Path("long.pdf"), helpers=1)) == alone
