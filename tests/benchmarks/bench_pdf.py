@@ -3,8 +3,9 @@
 Builds a Word file of the bundled report's paragraphs repeated (numbered on, Arabic right to
 left, English as is), prints it to PDF with LibreOffice, then times, in fresh processes of
 the same run, `pdftotext` on the file and our importer (`import_files`, and the whole
-`oicreader import --dry-run`), with each process's peak memory. Skips, saying so, when
-LibreOffice or pdftotext is missing.
+`oicreader import --dry-run`), with each process's peak memory (and, for `import_files`,
+that of its largest helper process: a long PDF's pages are shared with one per spare core).
+Skips, saying so, when LibreOffice or pdftotext is missing.
 
     .venv/bin/python tests/benchmarks/bench_pdf.py                 # 300 pages, ar and en
     .venv/bin/python tests/benchmarks/bench_pdf.py --pages 50      # a quick look
@@ -41,6 +42,7 @@ IMPORTER = (
     "from oicreader.importing.import_plan import import_files; "
     "plan = import_files([Path(sys.argv[1])], languages={Path(sys.argv[1]): sys.argv[2]}); "
     "print(len(plan.files[0].version.paragraphs), plan.files[0].pages); "
+    "import resource; print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); "
     "import json; print(json.dumps(plan.files[0].version.paragraphs, ensure_ascii=False))"
 )
 
@@ -141,7 +143,7 @@ def main() -> int:
                  "--symbol", "BENCH/1", "--lang", f"{pdf}={language}"],
                 environment,
             )  # fmt: skip
-            counts, paragraphs = ours[2].split("\n", 1)
+            counts, helper_peak, paragraphs = ours[2].split("\n", 2)
             found, pages = counts.split()
             source = read_report_file(REPORT / f"{language}.txt", language).paragraphs
             texts = [source[number] for number in sorted(source)]
@@ -159,8 +161,14 @@ def main() -> int:
                 ("oicreader import --dry-run", cli),
             ):
                 ratio = seconds / poppler[0]
+                helpers = (
+                    f" + helper {int(helper_peak) / 1024:.0f} MB"
+                    if name == "import_files" and int(helper_peak)
+                    else ""
+                )
                 print(
-                    f"  {name:28} {seconds:6.2f} s  ({ratio:4.1f}x pdftotext)  peak {peak:5.0f} MB"
+                    f"  {name:28} {seconds:6.2f} s  ({ratio:4.1f}x pdftotext)  "
+                    f"peak {peak:5.0f} MB{helpers}"
                 )
     return 0
 
