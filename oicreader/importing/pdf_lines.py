@@ -259,6 +259,9 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
     return built, spaces
 
 
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+
+
 def _add_to_glyph(texts: list[str], text: str) -> None:
     """One glyph standing for several letters (a lam-alef, "fi"): PDFium gives them in the
     order of the glyph's text; its marks go after its letters."""
@@ -405,6 +408,7 @@ def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
     return words
 
 
+_LAST = operator.itemgetter(-1)
 _TEXT, _LEFT, _RIGHT = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
 
 
@@ -431,8 +435,10 @@ def _arabic_word_ends(texts: list[str], gaps: list[float]) -> set[int]:
     inside a word, so a gap after it parts two words.
     """
     # Drawn right to left: the glyph on the right (i + 1) is read first.
-    joins_next = [_JOINING.get(text[-1:]) for text in texts]
-    arabic_start = [text[:1] in _JOINING for text in texts]
+    arabic_start = list(map(_JOINING.__contains__, map(_FIRST, texts)))
+    if not any(arabic_start):
+        return set()  # a line of Latin text
+    joins_next = list(map(_JOINING.get, map(_LAST, texts)))
     pairs = zip(joins_next[1:], arabic_start[:-1], gaps, strict=True)
     return {
         index
