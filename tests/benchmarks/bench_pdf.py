@@ -89,27 +89,32 @@ def _page_number_field(paragraph: docx.text.paragraph.Paragraph) -> None:
     paragraph.add_run(" -")
 
 
-def run(command: list[str], environment: dict[str, str]) -> tuple[float, float, str]:
-    """Seconds, peak memory (MB) and standard output of a command, in a process of its own.
+def run(command: list[str], environment: dict[str, str]) -> tuple[float, float, str, float]:
+    """Seconds, peak memory (MB), standard output and CPU seconds (its helpers' too) of a
+    command, in a process of its own. On a machine shared with other work the CPU time
+    varies less than the seconds, which wait for a core.
 
     GNU time reports the command's own peak; without it, os.wait4 does, but a child forked
     from this process counts this process's memory too, so small peaks read as ours.
     """
     timer = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
     wrapped = [timer, "-f", "%M", *command] if timer else command
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(
         wrapped, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment
     )
     out, err = process.communicate()
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     if process.returncode:
         raise SystemExit(f"{command[0]} failed: {err.decode(errors='replace')[-500:]}")
     if timer:
         peak = int(err.decode().strip().splitlines()[-1]) / 1024
     else:
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return seconds, peak, out.decode("utf-8", errors="replace")
+    return seconds, peak, out.decode("utf-8", errors="replace"), cpu
 
 
 def main() -> int:
@@ -155,7 +160,7 @@ def main() -> int:
                 f"{language}: {pages} pages, {pdf.stat().st_size / 1e6:.1f} MB, "
                 f"{found} of {count} paragraphs found, {whole} word for word"
             )
-            for name, (seconds, peak, _) in (
+            for name, (seconds, peak, _, cpu) in (
                 ("pdftotext", poppler),
                 ("import_files", ours),
                 ("oicreader import --dry-run", cli),
@@ -168,7 +173,7 @@ def main() -> int:
                 )
                 print(
                     f"  {name:28} {seconds:6.2f} s  ({ratio:4.1f}x pdftotext)  "
-                    f"peak {peak:5.0f} MB{helpers}"
+                    f"cpu {cpu:5.2f} s  peak {peak:5.0f} MB{helpers}"
                 )
     return 0
 
