@@ -4,11 +4,14 @@ Rebuilding a page's lines is Python work of 10-15 ms a page, so a 300-page repor
 core busy for seconds. From PARALLEL_FROM_PAGES pages on, helper processes (one per spare
 core) take chunks of pages from the end of the file while this process reads from the
 start; they meet in the middle, and the pages come out in page order, exactly as read
-alone. Helpers are spawned (a fork of a process with Qt's threads is unsafe), each opens
-its own copy of the file's bytes, and they are stopped as soon as the reading ends, is
-cancelled (the progress callback raises) or fails. A helper whose parent dies exits at
-its next page. A page a helper could not read is read again here, so a damaged page is
-refused with the same message, at the same place in the order, as when read alone.
+alone. A helper is a new Python (the packaged app started with HELPER_FLAG), never a fork
+of a process with Qt's threads, and not multiprocessing's, which would run the main script
+again and leave a resource tracker running; it is sent the file's bytes on a pipe (the file
+may have changed since it was read). Helpers are killed as soon as the reading is cancelled
+(the progress callback raises) or fails, and told to stop when it ends; one whose parent
+dies exits at its next page, its pipes closed. A page a helper could not read is read
+again here, so a damaged page is refused with the same message, at the same place in the
+order, as when read alone.
 """
 
 from __future__ import annotations
