@@ -84,6 +84,20 @@ def read_pdf_pages(
     data: bytes, path: Path, password: str | None = None, progress: PageProgress | None = None
 ) -> Iterator[PdfPage]:
     """The pages of a PDF one by one; ImportProblem for a file that cannot be read."""
+    document = open_pdf(data, path, password)
+    try:
+        page_count = len(document)
+        for index in range(page_count):
+            if progress is not None:
+                progress(index + 1, page_count)
+            yield read_page(document, index, path)
+    finally:
+        document.close()
+
+
+def open_pdf(data: bytes, path: Path, password: str | None = None) -> Any:
+    """The PDFium document of a whole PDF with pages to read (the caller closes it);
+    ImportProblem for a file that cannot be read."""
     _refuse_truncated(data, path)
     _refuse_compression_bomb(data, path)
     document = _open(data, path, password)
@@ -98,12 +112,10 @@ def read_pdf_pages(
                 "a report can have",
                 "Check that it is the right file; if it is, split it into smaller files.",
             )
-        for index in range(page_count):
-            if progress is not None:
-                progress(index + 1, page_count)
-            yield _read_page(document, index, path)
-    finally:
+    except ImportProblem:
         document.close()
+        raise
+    return document
 
 
 def _open(data: bytes, path: Path, password: str | None) -> Any:
@@ -131,7 +143,8 @@ def _open(data: bytes, path: Path, password: str | None) -> Any:
         raise ImportProblem(path, "the PDF is damaged and cannot be read", RESAVE_PDF) from None
 
 
-def _read_page(document: Any, index: int, path: Path) -> PdfPage:
+def read_page(document: Any, index: int, path: Path) -> PdfPage:
+    """Page `index` (from 0) of an open PDF; ImportProblem for a damaged one."""
     from pypdfium2 import PdfiumError
 
     place = f"page {index + 1}"

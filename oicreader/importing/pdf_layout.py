@@ -20,8 +20,9 @@ from functools import cache
 from pathlib import Path
 
 from oicreader.importing.errors import ImportProblem
-from oicreader.importing.pdf_file import OCR_ADVICE, PageProgress, read_pdf_pages
-from oicreader.importing.pdf_lines import PdfLine, page_lines
+from oicreader.importing.pdf_file import OCR_ADVICE, PageProgress
+from oicreader.importing.pdf_lines import PdfLine
+from oicreader.importing.pdf_parallel import read_page_lines
 from oicreader.importing.plain_text import ReportLine, typed_paragraph_number
 
 # The band at the top and at the bottom of a page where headers and footers are looked for.
@@ -73,11 +74,10 @@ def read_pdf_report(
     """A PDF's report lines, or ImportProblem for a file, or pages, that cannot be read."""
     read: list[_PageLines] = []
     pictures_only: list[int] = []
-    for page in read_pdf_pages(data, path, password, progress):
-        lines = page_lines(page.chars)
-        if not lines and page.has_pictures:
+    for page in read_page_lines(data, path, password, progress):
+        if not page.lines and page.has_pictures:
             pictures_only.append(page.number)
-        read.append(_PageLines(page.number, page.height, page.width, lines))
+        read.append(_PageLines(page.number, page.height, page.width, page.lines))
     _refuse_pages_without_text(read, pictures_only, path)
     return _reading(read)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -132,9 +133,9 @@ def _gutters(rows: list[list[Glyph]]) -> list[float]:
 
 def _rows(chars: Sequence[PdfChar]) -> list[list[PdfChar]]:
     """Characters grouped by baseline, top row first; raised marks stay with their row."""
-    ordered = sorted(
-        (char for char in chars if char.font_size > 0), key=lambda char: -char.baseline
-    )
+    # (A reversed sort keeps equal baselines in PDFium's order, as a sort by -baseline does.)
+    ordered = [char for char in chars if char.font_size > 0]
+    ordered.sort(key=_BASELINE, reverse=True)
     rows: list[list[PdfChar]] = []
     row: list[PdfChar] = []
     row_baseline = row_size = 0.0
@@ -153,6 +154,9 @@ def _rows(chars: Sequence[PdfChar]) -> list[list[PdfChar]]:
             row_baseline = char.baseline
             row_size = 0.0 if char.text.isspace() else size
     return [row for row in map(_without_reference_marks, _raised_rows_merged(rows)) if row]
+
+
+_BASELINE = operator.itemgetter(6)
 
 
 def _main_size(row: list[PdfChar]) -> float:
@@ -210,17 +214,23 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
     marks: list[PdfChar] = []
     combining = unicodedata.combining
     last: PdfChar | None = None  # the character of the last glyph
+    last_x = tolerance = 0.0  # its pen position, and how near another's must be to share it
     for char in row:
         text = char.text
         if text.isspace():
             spaces.append((char.left + char.right) / 2)
-        elif last is not None and _same_glyph(last, char):
+        elif (
+            last is not None
+            and -tolerance < char.origin_x - last_x < tolerance  # most are a letter apart
+            and _same_glyph(last, char)
+        ):
             _add_to_glyph(glyphs[-1][1], text)
         elif combining(text):
             marks.append(char)  # placed once every letter is: some come before theirs
         else:
             glyphs.append((char, [text]))
-            last = char
+            last, last_x = char, char.origin_x
+            tolerance = 0.05 * (char.font_size if char.font_size > 1.0 else 1.0)
     # By the pen position each glyph was drawn from: Amiri stacks the letters of "لج" so
     # that their boxes overlap the other way round. (sorted() keeps PDFium's order on ties.)
     glyphs.sort(key=lambda glyph: (glyph[0].origin_x, glyph[0].left + glyph[0].right))
@@ -247,6 +257,9 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
         left, right = extents.get(id(glyph), (char.left, char.right))
         built.append(Glyph("".join(texts), left, right, char.font_size))
     return built, spaces
+
+
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 
 
 def _add_to_glyph(texts: list[str], text: str) -> None:
@@ -337,16 +350,25 @@ def _line(segment: list[Glyph], spaces: list[float], row: list[PdfChar]) -> PdfL
     visual = _visual_words(segment, spaces)
     right_to_left = is_right_to_left("".join(visual))
     text = logical_order(visual, right_to_left)
-    sizes = Counter(glyph.font_size for glyph in segment)
-    baselines = Counter(char.baseline for char in row if char.text != " ")
     return PdfLine(
         text=letters_from_presentation_forms(text),
         left=segment[0].left,
         right=segment[-1].right,
-        baseline=baselines.most_common(1)[0][0],
-        font_size=sizes.most_common(1)[0][0],
+        baseline=_most_common([char.baseline for char in row if char.text != " "]),
+        font_size=_most_common(list(map(_FONT_SIZE, segment))),
         right_to_left=right_to_left,
     )
+
+
+_FONT_SIZE = operator.itemgetter(3)
+
+
+def _most_common(values: list[float]) -> float:
+    """The value most often found (the first found, of those found as often)."""
+    first = values[0]
+    if values.count(first) == len(values):  # as on most lines: no Counter needed
+        return first
+    return Counter(values).most_common(1)[0][0]
 
 
 def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
@@ -358,10 +380,10 @@ def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
     Spaces placed neither way mark the widest gaps left. A gap much wider than a letter's
     is a space even where none was drawn (producers that draw none).
     """
-    gaps = _gaps(segment)
+    lefts = list(map(_LEFT, segment))
+    gaps = _gaps(segment, lefts)
     apart: set[int] = set()
     unplaced = 0
-    lefts = [glyph.left for glyph in segment]
     for space in spaces:
         index = _gap_of_space(segment, lefts, space)
         if index is None or index in apart:
@@ -374,7 +396,7 @@ def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
         )[:unplaced]
         apart |= {index for index in widest if gaps[index] > 0.1}
     apart |= {index for index, gap in enumerate(gaps) if gap > _WORD_GAP}
-    texts = [glyph.text for glyph in segment]
+    texts = list(map(_TEXT, segment))
     apart |= _arabic_word_ends(texts, gaps)
     words: list[str] = []
     start = 0
@@ -386,15 +408,19 @@ def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
     return words
 
 
-def _gaps(segment: list[Glyph]) -> list[float]:
-    """The gap between each glyph and the next, in font sizes (of the larger, at least 1)."""
-    sizes = {glyph.font_size for glyph in segment}
+_LAST = operator.itemgetter(-1)
+_TEXT, _LEFT, _RIGHT = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+
+
+def _gaps(segment: list[Glyph], lefts: list[float]) -> list[float]:
+    """The gap between each glyph and the next, in font sizes (of the larger, at least 1);
+    `lefts` are the glyphs' left edges."""
+    sizes = set(map(_FONT_SIZE, segment))
     size = sizes.pop() if len(sizes) == 1 else 0.0
     if size >= 1.0:  # one type size, as most lines have
-        return [
-            (following.left - glyph.right) / size
-            for glyph, following in itertools.pairwise(segment)
-        ]
+        rights = map(_RIGHT, segment)
+        # The last glyph's right edge has no gap after it.
+        return [(left - right) / size for right, left in zip(rights, lefts[1:], strict=False)]
     return [
         (following.left - glyph.right) / max(glyph.font_size, following.font_size, 1.0)
         for glyph, following in itertools.pairwise(segment)
@@ -409,8 +435,10 @@ def _arabic_word_ends(texts: list[str], gaps: list[float]) -> set[int]:
     inside a word, so a gap after it parts two words.
     """
     # Drawn right to left: the glyph on the right (i + 1) is read first.
-    joins_next = [_JOINING.get(text[-1:]) for text in texts]
-    arabic_start = [text[:1] in _JOINING for text in texts]
+    arabic_start = list(map(_JOINING.__contains__, map(_FIRST, texts)))
+    if not any(arabic_start):
+        return set()  # a line of Latin text
+    joins_next = list(map(_JOINING.get, map(_LAST, texts)))
     pairs = zip(joins_next[1:], arabic_start[:-1], gaps, strict=True)
     return {
         index

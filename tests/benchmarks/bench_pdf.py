@@ -3,8 +3,9 @@
 Builds a Word file of the bundled report's paragraphs repeated (numbered on, Arabic right to
 left, English as is), prints it to PDF with LibreOffice, then times, in fresh processes of
 the same run, `pdftotext` on the file and our importer (`import_files`, and the whole
-`oicreader import --dry-run`), with each process's peak memory. Skips, saying so, when
-LibreOffice or pdftotext is missing.
+`oicreader import --dry-run`), with each process's peak memory (and, for `import_files`,
+that of its largest helper process: a long PDF's pages are shared with one per spare core).
+Skips, saying so, when LibreOffice or pdftotext is missing.
 
     .venv/bin/python tests/benchmarks/bench_pdf.py                 # 300 pages, ar and en
     .venv/bin/python tests/benchmarks/bench_pdf.py --pages 50      # a quick look
@@ -41,6 +42,7 @@ IMPORTER = (
     "from oicreader.importing.import_plan import import_files; "
     "plan = import_files([Path(sys.argv[1])], languages={Path(sys.argv[1]): sys.argv[2]}); "
     "print(len(plan.files[0].version.paragraphs), plan.files[0].pages); "
+    "import resource; print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); "
     "import json; print(json.dumps(plan.files[0].version.paragraphs, ensure_ascii=False))"
 )
 
@@ -87,27 +89,32 @@ def _page_number_field(paragraph: docx.text.paragraph.Paragraph) -> None:
     paragraph.add_run(" -")
 
 
-def run(command: list[str], environment: dict[str, str]) -> tuple[float, float, str]:
-    """Seconds, peak memory (MB) and standard output of a command, in a process of its own.
+def run(command: list[str], environment: dict[str, str]) -> tuple[float, float, str, float]:
+    """Seconds, peak memory (MB), standard output and CPU seconds (its helpers' too) of a
+    command, in a process of its own. On a machine shared with other work the CPU time
+    varies less than the seconds, which wait for a core.
 
     GNU time reports the command's own peak; without it, os.wait4 does, but a child forked
     from this process counts this process's memory too, so small peaks read as ours.
     """
     timer = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
     wrapped = [timer, "-f", "%M", *command] if timer else command
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(
         wrapped, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment
     )
     out, err = process.communicate()
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     if process.returncode:
         raise SystemExit(f"{command[0]} failed: {err.decode(errors='replace')[-500:]}")
     if timer:
         peak = int(err.decode().strip().splitlines()[-1]) / 1024
     else:
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return seconds, peak, out.decode("utf-8", errors="replace")
+    return seconds, peak, out.decode("utf-8", errors="replace"), cpu
 
 
 def main() -> int:
@@ -141,7 +148,7 @@ def main() -> int:
                  "--symbol", "BENCH/1", "--lang", f"{pdf}={language}"],
                 environment,
             )  # fmt: skip
-            counts, paragraphs = ours[2].split("\n", 1)
+            counts, helper_peak, paragraphs = ours[2].split("\n", 2)
             found, pages = counts.split()
             source = read_report_file(REPORT / f"{language}.txt", language).paragraphs
             texts = [source[number] for number in sorted(source)]
@@ -153,14 +160,20 @@ def main() -> int:
                 f"{language}: {pages} pages, {pdf.stat().st_size / 1e6:.1f} MB, "
                 f"{found} of {count} paragraphs found, {whole} word for word"
             )
-            for name, (seconds, peak, _) in (
+            for name, (seconds, peak, _, cpu) in (
                 ("pdftotext", poppler),
                 ("import_files", ours),
                 ("oicreader import --dry-run", cli),
             ):
                 ratio = seconds / poppler[0]
+                helpers = (
+                    f" + helper {int(helper_peak) / 1024:.0f} MB"
+                    if name == "import_files" and int(helper_peak)
+                    else ""
+                )
                 print(
-                    f"  {name:28} {seconds:6.2f} s  ({ratio:4.1f}x pdftotext)  peak {peak:5.0f} MB"
+                    f"  {name:28} {seconds:6.2f} s  ({ratio:4.1f}x pdftotext)  "
+                    f"cpu {cpu:5.2f} s  peak {peak:5.0f} MB{helpers}"
                 )
     return 0
 

@@ -1,0 +1,323 @@
+"""A PDF's pages as lines, the pages of a long file shared with helper processes.
+
+Rebuilding a page's lines is Python work of 10-15 ms a page, so a 300-page report keeps one
+core busy for seconds. From PARALLEL_FROM_PAGES pages on, helper processes (one per spare
+core) take chunks of pages from the end of the file while this process reads from the
+start; they meet in the middle, and the pages come out in page order, exactly as read
+alone. A helper is a new Python (the packaged app started with HELPER_FLAG), never a fork
+of a process with Qt's threads, and not multiprocessing's, which would run the main script
+again and leave a resource tracker running; it is sent the file's bytes on a pipe (the file
+may have changed since it was read). Helpers are killed as soon as the reading is cancelled
+(the progress callback raises) or fails, and told to stop when it ends; one whose parent
+dies exits at its next page, its pipes closed. A page a helper could not read is read
+again here, so a damaged page is refused with the same message, at the same place in the
+order, as when read alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import queue
+import subprocess
+import sys
+import threading
+from collections import deque
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any, NamedTuple
+
+from oicreader.importing.pdf_file import PageProgress, open_pdf, read_page
+from oicreader.importing.pdf_lines import PdfLine, page_lines
+
+# Below this, starting a helper (a Python process and PDFium, about 0.2 s) costs more than
+# it saves.
+PARALLEL_FROM_PAGES = 40
+# Pages a helper is given at a time; two chunks are kept in hand so it never waits for us.
+_CHUNK_PAGES = 8
+_CHUNKS_IN_HAND = 2
+_MAX_HELPERS = 3
+# What a packaged app is started with to be a helper (oicreader/__main__.py).
+HELPER_FLAG = "--oicreader-pdf-helper"
+# How long a stopped helper is given to exit before it is killed.
+_STOP_SECONDS = 2.0
+
+
+class PageLines(NamedTuple):
+    """One page's lines in reading order, with its number (from 1) and size in points."""
+
+    number: int
+    width: float
+    height: float
+    lines: list[PdfLine]
+    has_pictures: bool
+
+
+def read_page_lines(
+    data: bytes,
+    path: Path,
+    password: str | None = None,
+    progress: PageProgress | None = None,
+    helpers: int | None = None,
+) -> Iterator[PageLines]:
+    """The lines of a PDF's pages, in page order; ImportProblem for a file that cannot be
+    read. `helpers` processes share the work (by default one per spare core, none for a
+    short file); `progress(pages read, pages)` is told of each page."""
+    document = open_pdf(data, path, password)
+    try:
+        page_count = len(document)
+        count = _helper_count(page_count) if helpers is None else helpers
+        if count == 0:
+            for index in range(page_count):
+                if progress is not None:
+                    progress(index + 1, page_count)
+                yield _lines_of(document, index, path)
+        else:
+            reading = _SharedReading(document, data, path, password, progress)
+            yield from reading.pages(count)
+    finally:
+        document.close()
+
+
+def _helper_count(page_count: int) -> int:
+    if page_count < PARALLEL_FROM_PAGES:
+        return 0
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(0, min((cores or 1) - 1, _MAX_HELPERS))
+
+
+def _lines_of(document: Any, index: int, path: Path) -> PageLines:
+    page = read_page(document, index, path)
+    return PageLines(
+        page.number, page.width, page.height, page_lines(page.chars), page.has_pictures
+    )
+
+
+class _Helper:
+    """A helper process, fed chunks of pages on its standard input by one thread here while
+    another takes in the pages it sends back on its standard output (so this process reads
+    its own pages meanwhile, even while the helper starts and takes in the file)."""
+
+    def __init__(self, data: bytes, password: str | None, arrived: queue.Queue[_Arrival]) -> None:
+        self.process = subprocess.Popen(
+            _helper_command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,  # a helper's failure is ours to handle: its pages
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # are read here
+        )
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.in_hand: deque[range] = deque()
+        self.gone = False
+        self.outbox: queue.Queue[object] = queue.Queue()
+        for message in (sys.path, (data, password)):
+            self.outbox.put(message)
+        self.threads = (
+            threading.Thread(
+                target=_feed, args=(self.process.stdin, self.outbox), name="pdf-helper-in"
+            ),
+            threading.Thread(
+                target=_listen, args=(self, self.process.stdout, arrived), name="pdf-helper-out"
+            ),
+        )
+        for thread in self.threads:
+            thread.daemon = True
+            thread.start()
+
+    def give(self, chunk: range) -> None:
+        self.outbox.put(chunk)
+        self.in_hand.append(chunk)
+
+    def stop(self, at_once: bool) -> None:
+        self.outbox.put(None)  # "no more chunks" to the helper, and the feeder's end
+        if not at_once:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(_STOP_SECONDS)
+        self.process.kill()
+        self.process.wait()
+        for thread in self.threads:
+            thread.join()
+        for pipe in (self.process.stdin, self.process.stdout):
+            with contextlib.suppress(OSError):
+                if pipe is not None:
+                    pipe.close()
+
+
+def _feed(tasks: IO[bytes], outbox: queue.Queue[object]) -> None:
+    """Write what is put in the outbox to a helper, until None (written too) or its end."""
+    while True:
+        message = outbox.get()
+        try:
+            pickle.dump(message, tasks, protocol=pickle.HIGHEST_PROTOCOL)
+            tasks.flush()
+        except OSError:
+            return  # the helper is gone: its listener says so, and its pages are read here
+        if message is None:
+            return
+
+
+class _Arrival(NamedTuple):
+    helper: _Helper
+    page_index: int  # -1: the helper is gone
+    page: PageLines | None
+
+
+def _listen(helper: _Helper, results: IO[bytes], arrived: queue.Queue[_Arrival]) -> None:
+    try:
+        while True:
+            index, page = pickle.load(results)
+            arrived.put(_Arrival(helper, index, page))
+    except Exception:  # the end of its output, whatever the reason
+        arrived.put(_Arrival(helper, -1, None))
+
+
+def _helper_command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, HELPER_FLAG]
+    return [sys.executable, "-c", _HELPER_START]
+
+
+# Run by the helper's Python: the rest of its start (the parent's import path) comes first
+# on its standard input.
+_HELPER_START = (
+    "import pickle, sys; sys.path[:] = pickle.load(sys.stdin.buffer); "
+    "from oicreader.importing.pdf_parallel import serve_as_helper; sys.exit(serve_as_helper())"
+)
+
+
+class _SharedReading:
+    """One reading of a PDF's pages, shared between this process and its helpers."""
+
+    def __init__(
+        self,
+        document: Any,
+        data: bytes,
+        path: Path,
+        password: str | None,
+        progress: PageProgress | None,
+    ) -> None:
+        self.document, self.data, self.path, self.password = document, data, path, password
+        self.progress = progress
+        self.page_count = len(document)
+        self.chunks = [
+            range(start, min(start + _CHUNK_PAGES, self.page_count))
+            for start in range(0, self.page_count, _CHUNK_PAGES)
+        ]
+        self.front, self.back = 0, len(self.chunks)  # chunks not yet taken: [front, back)
+        # Pages read, by index; None for a page a helper could not read.
+        self.read: dict[int, PageLines | None] = {}
+        self.seen: set[int] = set()  # every page read, here or by a helper
+        self.arrived: queue.Queue[_Arrival] = queue.Queue()
+
+    def pages(self, helper_count: int) -> Iterator[PageLines]:
+        helpers: list[_Helper] = []
+        finished = False
+        try:
+            for _ in range(helper_count):
+                try:
+                    helpers.append(_Helper(self.data, self.password, self.arrived))
+                except OSError:  # no Python to start (an embedded one): read alone
+                    break
+            for helper in helpers:
+                self._give_chunks(helper)
+            next_index = 0
+            while next_index < self.page_count:
+                if next_index in self.read:
+                    page = self.read.pop(next_index)
+                    yield (
+                        page
+                        if page is not None
+                        else _lines_of(self.document, next_index, self.path)
+                    )
+                    next_index += 1
+                elif self.front < self.back:
+                    chunk = self.chunks[self.front]
+                    self.front += 1
+                    for index in chunk:
+                        self._done(index, _lines_of(self.document, index, self.path))
+                        self._collect(helpers, wait=False)
+                else:
+                    self._collect(helpers, wait=True)
+            finished = True
+        finally:
+            for helper in helpers:
+                helper.stop(at_once=not finished)
+
+    def _done(self, index: int, page: PageLines | None) -> None:
+        self.read[index] = page
+        self.seen.add(index)
+        if self.progress is not None:
+            self.progress(len(self.seen), self.page_count)
+
+    def _give_chunks(self, helper: _Helper) -> None:
+        while len(helper.in_hand) < _CHUNKS_IN_HAND and self.front < self.back:
+            self.back -= 1
+            helper.give(self.chunks[self.back])
+
+    def _collect(self, helpers: list[_Helper], wait: bool) -> None:
+        """Take in the pages helpers have read (waiting for one when `wait`), and give them
+        more work."""
+        if not any(helper.in_hand for helper in helpers):
+            return
+        try:
+            arrival = self.arrived.get(block=wait)
+        except queue.Empty:
+            return
+        while True:
+            self._received(arrival)
+            try:
+                arrival = self.arrived.get_nowait()
+            except queue.Empty:
+                break
+        for helper in helpers:
+            if not helper.gone:
+                self._give_chunks(helper)
+
+    def _received(self, arrival: _Arrival) -> None:
+        helper = arrival.helper
+        if arrival.page_index < 0:  # the helper is gone: what it had in hand is read here
+            helper.gone = True
+            for chunk in helper.in_hand:
+                for index in chunk:
+                    if index not in self.seen:
+                        self._done(index, None)
+            helper.in_hand.clear()
+            return
+        self._done(arrival.page_index, arrival.page)
+        if helper.in_hand and arrival.page_index == helper.in_hand[0][-1]:
+            helper.in_hand.popleft()
+
+
+def serve_as_helper() -> int:
+    """A helper process: reads the chunks of pages it is given on standard input and writes
+    their lines to standard output (None for a page it cannot read), until told to stop or
+    its parent is gone (its pipes close)."""
+    import signal
+
+    from pypdfium2 import PdfDocument
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    tasks, results = sys.stdin.buffer, sys.stdout.buffer
+    if getattr(sys, "frozen", False):
+        pickle.load(tasks)  # the import path, fixed in a packaged app
+    try:
+        data, password = pickle.load(tasks)
+        document = PdfDocument(data, password=password)
+    except Exception:
+        return 1
+    path = Path("helper")
+    try:
+        while (chunk := pickle.load(tasks)) is not None:
+            for index in chunk:
+                try:
+                    page: PageLines | None = _lines_of(document, index, path)
+                except Exception:
+                    page = None
+                pickle.dump((index, page), results, protocol=pickle.HIGHEST_PROTOCOL)
+                results.flush()
+    except (EOFError, OSError):
+        return 0  # the parent is gone
+    finally:
+        document.close()
+    return 0

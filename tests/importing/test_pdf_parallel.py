@@ -1,0 +1,203 @@
+"""Reading a long PDF with helper processes: the same pages as read alone, stopped with it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pypdfium2
+import pytest
+
+from oicreader.importing import pdf_parallel
+from oicreader.importing.pdf_parallel import read_page_lines
+from tests.importing.pdf_fixtures import PDF_FIXTURES
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def long_pdf(pages: int) -> bytes:
+    """A PDF of the Arabic, English and two-column fixtures' pages over and over."""
+    merged = pypdfium2.PdfDocument.new()
+    sources = [pypdfium2.PdfDocument(PDF_FIXTURES / name)
+               for name in ("lo-ar.pdf", "chromium-en.pdf", "lo-ar-two-columns.pdf")]  # fmt: skip
+    try:
+        while len(merged) < pages:
+            for source in sources:
+                merged.import_pages(source)
+        while len(merged) > pages:
+            merged.del_page(len(merged) - 1)
+        path = Path(os.environ["OICREADER_HOME"]) / "long.pdf"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        merged.save(path)
+        return path.read_bytes()
+    finally:
+        for source in sources:
+            source.close()
+        merged.close()
+
+
+class HelpersSeen:
+    """The helpers a reading starts, kept to see that they are stopped."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.helpers: list[pdf_parallel._Helper] = []
+        start = pdf_parallel._Helper.__init__
+
+        def started(helper: pdf_parallel._Helper, *arguments: object) -> None:
+            start(helper, *arguments)  # type: ignore[arg-type]
+            self.helpers.append(helper)
+
+        monkeypatch.setattr(pdf_parallel._Helper, "__init__", started)
+
+
+def test_pages_read_with_helpers_are_the_pages_read_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = long_pdf(45)
+    path = Path("long.pdf")
+    alone = list(read_page_lines(data, path, helpers=0))
+    seen = HelpersSeen(monkeypatch)
+    shared = list(read_page_lines(data, path, helpers=2))
+    assert len(seen.helpers) == 2
+    assert [page.number for page in shared] == list(range(1, 46))
+    assert shared == alone
+    assert sum(len(page.lines) for page in shared) > 45 * 20
+
+
+def test_a_long_pdf_is_shared_with_a_helper_on_a_machine_with_cores_to_spare(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert pdf_parallel._helper_count(pdf_parallel.PARALLEL_FROM_PAGES) == 1
+    assert pdf_parallel._helper_count(pdf_parallel.PARALLEL_FROM_PAGES - 1) == 0
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    assert pdf_parallel._helper_count(300) == 0
+
+
+def test_progress_counts_each_page_once_up_to_the_last() -> None:
+    data = long_pdf(41)
+    told: list[tuple[int, int]] = []
+    list(read_page_lines(data, Path("long.pdf"), progress=lambda *n: told.append(n), helpers=1))
+    assert told == [(page, 41) for page in range(1, 42)]
+
+
+def test_cancelling_the_reading_stops_its_helpers_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = long_pdf(60)
+    seen = HelpersSeen(monkeypatch)
+
+    def cancel_at_page_5(page: int, pages: int) -> None:
+        if page == 5:
+            raise KeyboardInterrupt  # what the window's Cancel raises is as sudden
+
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        list(read_page_lines(data, Path("long.pdf"), progress=cancel_at_page_5, helpers=2))
+    assert time.monotonic() - started < 10
+    assert len(seen.helpers) == 2
+    assert all(helper.process.poll() is not None for helper in seen.helpers)
+    assert not any(thread.is_alive() for helper in seen.helpers for thread in helper.threads)
+
+
+def test_the_pages_of_a_helper_that_fails_to_start_are_read_all_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = long_pdf(42)
+    alone = list(read_page_lines(data, Path("long.pdf"), helpers=0))
+    monkeypatch.setattr(
+        pdf_parallel, "_helper_command", lambda: [sys.executable, "-c", "import sys; sys.exit(3)"]
+    )
+    assert list(read_page_lines(data, Path("long.pdf"), helpers=1)) == alone
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_helpers_exit_when_the_reading_process_is_killed(tmp_path: Path) -> None:
+    long_pdf(80)
+    script = textwrap.dedent(
+        """
+        import sys, time
+        from pathlib import Path
+        from oicreader.importing import pdf_parallel
+
+        path = Path(sys.argv[1])
+
+        def stall(page, pages):
+            if page == 3:
+                pids = [h.process.pid for h in pdf_parallel._SharedReading.helpers_started]
+                print(*pids, flush=True)
+                time.sleep(60)
+
+        start = pdf_parallel._Helper.__init__
+        pdf_parallel._SharedReading.helpers_started = []
+
+        def started(helper, *arguments):
+            start(helper, *arguments)
+            pdf_parallel._SharedReading.helpers_started.append(helper)
+
+        pdf_parallel._Helper.__init__ = started
+        list(pdf_parallel.read_page_lines(path.read_bytes(), path, progress=stall, helpers=2))
+        """
+    )
+    reader = subprocess.Popen(
+        [sys.executable, "-c", script, str(Path(os.environ["OICREADER_HOME"]) / "long.pdf")],
+        stdout=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert reader.stdout is not None
+    helper_ids = [int(pid) for pid in reader.stdout.readline().split()]
+    assert len(helper_ids) == 2
+    reader.send_signal(signal.SIGKILL)
+    reader.wait()
+    reader.stdout.close()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(map(_running, helper_ids)):
+        time.sleep(0.1)
+    assert not any(map(_running, helper_ids))
+
+
+def _running(pid: int) -> bool:
+    """Whether a process runs (a zombie, dead but not yet reaped by init, does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_a_packaged_app_started_with_the_helper_flag_serves_as_a_helper(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = long_pdf(42)
+    alone = list(read_page_lines(data, Path("long.pdf"), helpers=0))
+    as_packaged = (
+        f"import runpy, sys; sys.path.insert(0, {str(ROOT)!r}); sys.frozen = True; "
+        f"sys.argv[1:] = [{pdf_parallel.HELPER_FLAG!r}]; "
+        "runpy.run_module('oicreader', run_name='__main__')"
+    )
+    monkeypatch.setattr(
+        pdf_parallel, "_helper_command", lambda: [sys.executable, "-c", as_packaged]
+    )
+    from_helper: list[int] = []
+    received = pdf_parallel._SharedReading._received
+
+    def counted(reading: pdf_parallel._SharedReading, arrival: pdf_parallel._Arrival) -> None:
+        if arrival.page is not None:
+            from_helper.append(arrival.page_index)
+        received(reading, arrival)
+
+    monkeypatch.setattr(pdf_parallel._SharedReading, "_received", counted)
+    assert list(read_page_lines(data, Path("long.pdf"), helpers=1)) == alone
+    assert from_helper
+
+
+def test_a_pdf_is_read_alone_where_no_helper_can_be_started(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = long_pdf(41)
+    alone = list(read_page_lines(data, Path("long.pdf"), helpers=0))
+    monkeypatch.setattr(pdf_parallel, "_helper_command", lambda: ["/nonexistent/python"])
+    assert list(read_page_lines(data, Path("long.pdf"), helpers=1)) == alone
