@@ -32,6 +32,12 @@ BIDI_HELP = (
 )
 
 
+CITE_HELP = (
+    'print a citation after each paragraph, e.g. "(OIC/ACM-2017/CHAIR-REP, para. 4)", in the '
+    "interface language (--ui-lang before the command, else the system's)"
+)
+
+
 def register(commands: Any) -> None:
     """Add docs, show and search to the command tree."""
     docs = commands.add_parser("docs", help="list the documents in the library")
@@ -50,6 +56,7 @@ def register(commands: Any) -> None:
     show.add_argument("--source-lang", choices=LANGUAGES, help="language of a DOC file")
     add_password_option(show)
     show.add_argument("--json", action="store_true", help="one JSON object per paragraph")
+    show.add_argument("--cite", action="store_true", help=CITE_HELP)
     show.set_defaults(handler=command_show)
 
     find = commands.add_parser("search", help="search every paragraph in every language")
@@ -125,6 +132,7 @@ def command_docs(arguments: argparse.Namespace, out: TextIO) -> int:
 def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
     """Print paragraphs of a document in the chosen languages."""
     from oicreader.model.document import describe_problems
+    from oicreader.text.citation import citation
     from oicreader.text.terminal_bidi import show_controls, use_visual_order, visual_lines
 
     password = read_password(arguments)
@@ -143,15 +151,22 @@ def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
         print_message(describe_problems(problems))
     visual = not arguments.json and use_visual_order(arguments.bidi, out)
     width = terminal_width()
+    cite_language = citation_language(arguments) if arguments.cite else None
     for number in numbers:
         paragraph = document.paragraph(number)
+        cited = None if cite_language is None else citation(document.symbol, number, cite_language)
         for language in languages:
             text = paragraph.text(language)
             if arguments.json:
-                print_json(
-                    out,
-                    {"doc": document.symbol, "paragraph": number, "lang": language, "text": text},
-                )
+                shown: dict[str, Any] = {
+                    "doc": document.symbol,
+                    "paragraph": number,
+                    "lang": language,
+                    "text": text,
+                }
+                if cited is not None:
+                    shown["citation"] = cited
+                print_json(out, shown)
                 continue
             print(f"[{number} {language}]", file=out)
             if text is None:
@@ -163,9 +178,22 @@ def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
                     print(line, file=out)
             else:
                 print(text, file=out)
+        if cited is not None and cite_language is not None and not arguments.json:
+            if visual:
+                for line in visual_lines(cited, width, direction_of(cite_language)):
+                    print(line, file=out)
+            else:
+                print(cited, file=out)
         if not arguments.json:
             print(file=out)
     return 0
+
+
+def citation_language(arguments: argparse.Namespace) -> str:
+    """The language citations are written in: --ui-lang, else the system's."""
+    from oicreader.model.languages import system_interface_language
+
+    return getattr(arguments, "ui_lang", None) or system_interface_language()
 
 
 def command_search(arguments: argparse.Namespace, out: TextIO) -> int:

@@ -7,9 +7,9 @@ import pytest
 from oicreader.importing.import_plan import PlannedFile, import_files
 from oicreader.importing.plain_text import read_report_file
 from tests.importing.pdf_fixtures import (
-    BUNDLED_REPORT,
     GOOD_FIXTURES,
     PDF_FIXTURES,
+    PRINTED_REPORT,
     PdfFixture,
     furniture_in,
     paragraph_words,
@@ -66,7 +66,7 @@ def test_no_header_footer_or_page_number_is_left_in_a_paragraph(
 @pytest.mark.parametrize("name", ["lo-ar.pdf", "chromium-ar.pdf", "lo-en.pdf", "chromium-fr.pdf"])
 def test_the_cover_gives_the_same_front_matter_as_the_text_file(name: str) -> None:
     language = name.split("-")[1][:2]
-    expected = read_report_file(BUNDLED_REPORT / f"{language}.txt", language)
+    expected = read_report_file(PRINTED_REPORT / f"{language}.txt", language)
     got = import_files([PDF_FIXTURES / name]).files[0].version
     assert [block.role for block in got.front_matter[:6]] == [
         block.role for block in expected.front_matter[:6]
@@ -97,7 +97,7 @@ def test_two_arabic_columns_are_read_one_after_the_other() -> None:
 
 
 def test_a_paragraph_broken_by_a_page_break_is_whole() -> None:
-    english = read_report_file(BUNDLED_REPORT / "en.txt", "en").paragraphs
+    english = read_report_file(PRINTED_REPORT / "en.txt", "en").paragraphs
     version = import_files([PDF_FIXTURES / "lo-en-hyphenated.pdf"]).files[0].version
     assert version.paragraphs == english
 
@@ -116,7 +116,7 @@ def test_words_hyphenated_at_a_line_end_are_joined_and_real_hyphens_stay() -> No
 
 def test_footnotes_are_kept_out_of_the_paragraphs_and_counted() -> None:
     file = import_files([PDF_FIXTURES / "lo-en-footnotes.pdf"]).files[0]
-    english = read_report_file(BUNDLED_REPORT / "en.txt", "en").paragraphs
+    english = read_report_file(PRINTED_REPORT / "en.txt", "en").paragraphs
     assert file.version.paragraphs == english
     assert file.footnotes_left_out == 3
     assert "3 footnotes left out" in file.describe()

@@ -12,7 +12,7 @@ from docx.oxml.ns import nsdecls, qn
 from oicreader.importing.errors import ImportProblem
 from oicreader.importing.plain_text import read_report_file
 from oicreader.importing.word_file import read_word_file, read_word_lines
-from tests.conftest import BUNDLED_FOLDER
+from tests.importing.pdf_fixtures import PRINTED_REPORT
 from tests.importing.word_builder import WordBuilder
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -156,7 +156,7 @@ def test_an_empty_numbered_paragraph_uses_up_its_number(tmp_path: Path) -> None:
 )
 def test_libreoffice_files_read_exactly_like_the_text_report(fixture: str, language: str) -> None:
     word = read_word_file(FIXTURES / fixture)
-    text = read_report_file(BUNDLED_FOLDER / f"{language}.txt", language)
+    text = read_report_file(PRINTED_REPORT / f"{language}.txt", language)
     assert word.language == language
     assert word.paragraphs == text.paragraphs
     assert word.front_matter == text.front_matter

@@ -279,7 +279,7 @@ def _highlight_pixels(pdf: Path, tmp_path: Path) -> int:
 def test_highlights_are_drawn_in_their_colour_unless_left_out(
     qapp: object, tmp_path: Path, library: Library, report: Document
 ) -> None:
-    add_highlight(library, report, 13, "en", "Kazakhstan for the excellent organisation", "")
+    add_highlight(library, report, 13, "en", "Kazakhstan for the successful organisation", "")
     annotations = list_annotations(library, document=report.id)
     assert _highlight_pixels(write(tmp_path, report, annotations), tmp_path) > 20
     assert _highlight_pixels(write(tmp_path, report, annotations, highlights=False), tmp_path) == 0

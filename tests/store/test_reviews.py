@@ -124,7 +124,7 @@ def test_a_third_revision_tries_the_original_words_again(library: Library, tmp_p
     ]
     sentence = sentence[: sentence.index("trafficking.") + len("trafficking.")]
     final_english = (FINAL / "en.txt").read_text(encoding="utf-8")
-    marker = "in a forward-looking manner."
+    marker = "at an early stage."
     restored.write_text(final_english.replace(marker, marker + sentence), encoding="utf-8")
     with library:
         import_plan(library, import_files(FINAL_FILES))

@@ -253,3 +253,39 @@ def test_gazetteer_entries_are_well_formed(gazetteer: Gazetteer) -> None:
                 # One name, one entry: otherwise the index could not say which place it is.
                 found = gazetteer.lookup(name)
                 assert found is not None and found.id == entry.id, (language, name)
+
+
+# The names the professional review gave the translations (issue 21), in their paragraphs.
+REVIEWED_NAMES = [
+    (6, "islamic-summit-science-technology"),
+    (9, "voice-of-wisdom-centre"),
+    (9, "international-islamic-fiqh-academy"),
+    (10, "lake-chad-basin"),
+    (13, "islamic-summit-science-technology"),
+    (14, "baku"),
+    (14, "azerbaijan"),
+]
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+@pytest.mark.parametrize(("number", "entry_id"), REVIEWED_NAMES)
+def test_the_reviewed_names_are_found_in_every_language(
+    gazetteer: Gazetteer, report: Document, number: int, entry_id: str, language: str
+) -> None:
+    text = report.paragraph(number).text(language) or ""
+    assert entry_id in names_in(gazetteer, text, language)
+
+
+def test_the_topic_labels_use_the_reviewed_names(gazetteer: Gazetteer) -> None:
+    labels = {
+        mention.entry_id: gazetteer.entry(mention.entry_id).label(language)
+        for language, text in [
+            ("en", "the OIC Summit on Science and Technology"),
+            ("fr", "du Centre Sawt Al-Hikma (La Voix de la sagesse)"),
+        ]
+        for mention in gazetteer.find(text, language)
+    }
+    assert labels == {
+        "islamic-summit-science-technology": "OIC Summit on Science and Technology",
+        "voice-of-wisdom-centre": "Centre Sawt Al-Hikma (La Voix de la sagesse)",
+    }

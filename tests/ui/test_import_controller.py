@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from oicreader.app import reports
+from oicreader.importing.import_plan import import_files
 from oicreader.store.library import Library
+from oicreader.store.revisions import import_plan
 from oicreader.ui.import_dialog import ImportDialog
 from oicreader.ui.main_window import MainWindow
-from tests.importing.pdf_fixtures import ENCRYPTED, ENCRYPTED_PASSWORD, PDF_FIXTURES
+from tests.importing.pdf_fixtures import ENCRYPTED, ENCRYPTED_PASSWORD, PDF_FIXTURES, PRINTED_REPORT
 
 pytestmark = pytest.mark.gui
 
@@ -83,11 +85,15 @@ def test_three_pdfs_show_their_pages_read_and_what_will_be_left_out(
 
 
 def test_files_that_hold_the_current_text_are_said_so_before_import_is_pressed(
-    window: MainWindow, confirmed: list[tuple[ImportDialog, list[str]]]
+    window: MainWindow, library: Library, confirmed: list[tuple[ImportDialog, list[str]]]
 ) -> None:
+    # The PDFs hold the report as printed, before its translations were revised: imported
+    # as the report's next revision, that text is the current one.
+    printed = [PRINTED_REPORT / f"{language}.txt" for language in ("ar", "en", "fr")]
+    assert import_plan(library, import_files(printed)).revision == 2
     assert window.imports.import_reports(REPORT_PDFS) == PDF_KEY
     dialog = window.imports.import_dialog(window.imports.read_in_background(REPORT_PDFS))
-    assert "same text as revision 1" in dialog.summary.text()
+    assert "same text as revision 2" in dialog.summary.text()
     assert "nothing to import" in dialog.summary.text()
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
