@@ -213,51 +213,63 @@ class Library:
         reloaded: list[str] = []
         for document_folder in sorted(p for p in root.iterdir() if (p / "meta.json").is_file()):
             content_hash = folder_content_hash(document_folder)
-            row = self.db.execute(
-                "SELECT content_hash FROM documents WHERE key = ?", [document_folder.name]
-            ).fetchone()
-            if row is not None and row[0] == content_hash:
+            if self._stored_hash(document_folder.name) == content_hash:
                 continue
-            if row is not None and backup_first and not reloaded:
-                from oicreader.store.backups import take_backup
+            # Asked again under the write lock: of the processes started together after an
+            # update, one reloads the files (with one backup first), the others find it done.
+            with transaction(self.db):
+                stored = self._stored_hash(document_folder.name)
+                if stored == content_hash:
+                    continue
+                if stored is not None and backup_first and not reloaded:
+                    from oicreader.store.backups import take_backup
 
-                take_backup(self.path, "before-bundled-reload")
-            self.save_document(load_document_folder(document_folder), "bundled", content_hash)
+                    take_backup(self.path, "before-bundled-reload")
+                document = load_document_folder(document_folder)
+                self._write_document(document, "bundled", content_hash)
             reloaded.append(document_folder.name)
         return reloaded
+
+    def _stored_hash(self, key: str) -> str | None:
+        row = self.db.execute("SELECT content_hash FROM documents WHERE key = ?", [key]).fetchone()
+        return None if row is None else str(row[0])
 
     def save_document(self, document: Document, origin: str, content_hash: str = "") -> int:
         """Store a document; a document already present keeps its id and revision, so every
         annotation that points at them stays attached while the text is replaced."""
         with transaction(self.db):
-            row = self.db.execute(
-                "SELECT id, current_revision_id FROM documents WHERE key = ?", [document.id]
-            ).fetchone()
-            fields: dict[str, Any] = {
-                "key": document.id,
-                "symbol": document.symbol,
-                **_description(document),
-                "origin": origin,
-                "content_hash": content_hash,
-            }
-            if row is None:
-                document_id = self._insert("documents", {**fields, "added": _now()})
-                revision_id = self._insert_revision(document_id, 1, document, content_hash)
-                fields["current_revision_id"] = revision_id
-            else:
-                document_id, current_id = int(row[0]), int(row[1])
-                revision_id = self._reloaded_revision(document_id, current_id)
-                for table in ("front_matter", "paragraphs", "translator_notes"):
-                    self.db.execute(f"DELETE FROM {table} WHERE revision_id = ?", [revision_id])
-                self.db.execute(
-                    "UPDATE revisions SET content_hash = ?, status = ? WHERE id = ?",
-                    [content_hash, document.status, revision_id],
-                )
-                if revision_id != current_id:
-                    # A later revision the reader imported stays current, with its own titles.
-                    fields = {"content_hash": content_hash}
-            self.db.table("documents").update(document_id, fields)
-            self._insert_texts(revision_id, document)
+            return self._write_document(document, origin, content_hash)
+
+    def _write_document(self, document: Document, origin: str, content_hash: str) -> int:
+        # Inside the caller's transaction.
+        row = self.db.execute(
+            "SELECT id, current_revision_id FROM documents WHERE key = ?", [document.id]
+        ).fetchone()
+        fields: dict[str, Any] = {
+            "key": document.id,
+            "symbol": document.symbol,
+            **_description(document),
+            "origin": origin,
+            "content_hash": content_hash,
+        }
+        if row is None:
+            document_id = self._insert("documents", {**fields, "added": _now()})
+            revision_id = self._insert_revision(document_id, 1, document, content_hash)
+            fields["current_revision_id"] = revision_id
+        else:
+            document_id, current_id = int(row[0]), int(row[1])
+            revision_id = self._reloaded_revision(document_id, current_id)
+            for table in ("front_matter", "paragraphs", "translator_notes"):
+                self.db.execute(f"DELETE FROM {table} WHERE revision_id = ?", [revision_id])
+            self.db.execute(
+                "UPDATE revisions SET content_hash = ?, status = ? WHERE id = ?",
+                [content_hash, document.status, revision_id],
+            )
+            if revision_id != current_id:
+                # A later revision the reader imported stays current, with its own titles.
+                fields = {"content_hash": content_hash}
+        self.db.table("documents").update(document_id, fields)
+        self._insert_texts(revision_id, document)
         return document_id
 
     def _reloaded_revision(self, document_id: int, current_id: int) -> int:
