@@ -148,10 +148,18 @@ def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
         for language in languages:
             text = paragraph.text(language)
             if arguments.json:
-                print_json(
-                    out,
-                    {"doc": document.symbol, "paragraph": number, "lang": language, "text": text},
-                )
+                row: dict[str, Any] = {
+                    "doc": document.symbol,
+                    "paragraph": number,
+                    "lang": language,
+                    "text": text,
+                }
+                version = document.versions.get(language)
+                link = version.links.get(number) if version else None
+                if link is not None and len(link.spans) > 1:
+                    # Only a merged row says so: every other row prints as it always did.
+                    row["spans"] = list(link.spans)
+                print_json(out, row)
                 continue
             print(f"[{number} {language}]", file=out)
             if text is None:

@@ -90,6 +90,8 @@ class ImportPlan:
     document: Document
     symbol_source: SymbolSource
     content_hash: str
+    # Whether the reader's re-links kept for these files were applied (app.alignment).
+    corrected: bool = False
 
     @property
     def alignment_problems(self) -> list[AlignmentProblem]:

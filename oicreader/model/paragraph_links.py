@@ -14,11 +14,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from oicreader.align.dynamic import REVIEW_THRESHOLD
 from oicreader.errors import UserFacingError
 
 __all__ = [
     "MOVES",
     "REVIEW_THRESHOLD",
+    "Correction",
     "LinkGroup",
     "Move",
     "RelinkRefused",
@@ -30,12 +32,19 @@ __all__ = [
 
 Move = Literal["up", "down", "merge", "split"]
 MOVES: tuple[Move, ...] = ("up", "down", "merge", "split")
-# Below this confidence a link is shown for review (the aligner's own threshold).
-REVIEW_THRESHOLD = 0.6
 # The confidence of a link the reader set: as sure as can be.
 READER_CONFIDENCE = 1.0
 # What joins the pieces of a split row into one text, as continuation lines are joined.
 PIECE_SEPARATOR = " "
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One re-link the reader made: a row of one language version, and the move."""
+
+    language: str
+    paragraph_number: int
+    move: Move
 
 
 class RelinkRefused(UserFacingError, ValueError):

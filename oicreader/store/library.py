@@ -499,6 +499,15 @@ class Library:
             alignment_key=alignment_key or "",
         )
 
+    def current_revision_id(self, key: str) -> int:
+        """The row id of a document's current revision."""
+        row = self.db.execute(
+            "SELECT current_revision_id FROM documents WHERE key = ?", [key]
+        ).fetchone()
+        if row is None:
+            raise DocumentNotFound(f"no document {key!r} in the library")
+        return int(row[0])
+
     def revision_id(self, key: str, revision: int) -> int:
         """The row id of revision `revision` of a document, refused when it has none."""
         found = self.db.execute(
