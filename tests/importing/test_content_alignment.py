@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+from oicreader.align.sentences import sentence_spans
+from oicreader.importing.content_alignment import aligned_to_source
 from oicreader.importing.import_plan import import_files
 from oicreader.importing.plain_text import read_report_file
 from oicreader.model.document import LanguageVersion
@@ -134,3 +137,42 @@ def test_an_unnumbered_arabic_source_is_numbered_in_order(tmp_path: Path) -> Non
 def test_the_perturbed_files_start_from_the_whole_bundled_report() -> None:
     cover, paragraphs = cover_and_paragraphs("en")
     assert len(paragraphs) == 16 and cover[-1] == "22 September 2017"
+
+
+def perturbed_bodies(language: str) -> list[tuple[str, int, list[str]]]:
+    """The translation unchanged, with each pair merged, each paragraph dropped, and each
+    paragraph of two sentences or more split at its middle sentence."""
+    _, paragraphs = cover_and_paragraphs(language)
+    cases = [("unchanged", 0, paragraphs)]
+    cases += [("merged", first, merging(first)(paragraphs)) for first in range(1, 16)]
+    cases += [("dropped", number, dropping(number)(paragraphs)) for number in range(1, 17)]
+    for number, text in enumerate(paragraphs, start=1):
+        sentences = sentence_spans(text, language)
+        if len(sentences) >= 2:
+            middle = text[sentences[len(sentences) // 2][0] :]
+            cases.append(("split", number, splitting(number, middle)(paragraphs)))
+    return cases
+
+
+def rows_expected(language: str, change: str, number: int) -> dict[int, str]:
+    rows = bundled(language)
+    if change == "merged":
+        rows[number] = rows[number + 1] = f"{rows[number]} {rows[number + 1]}"
+    elif change == "dropped":
+        del rows[number]
+    return rows
+
+
+def test_at_least_95_percent_of_rows_come_back_right_from_unnumbered_perturbed_versions() -> None:
+    arabic = read_report_file(ARABIC_SOURCE, "ar")
+    right = total = 0
+    for language in ("en", "fr"):
+        read = read_report_file(BUNDLED_FOLDER / f"{language}.txt", language)
+        for change, number, body in perturbed_bodies(language):
+            version = replace(read, paragraphs=dict(enumerate(body, start=1)), numbered=False)
+            rows = aligned_to_source({"ar": arabic, language: version}, "ar")[language].paragraphs
+            expected = rows_expected(language, change, number)
+            right += sum(rows.get(row) == expected.get(row) for row in range(1, 17))
+            total += 16
+    print(f"rows right: {right}/{total} ({right / total:.1%})")
+    assert right / total >= 0.95
