@@ -24,6 +24,7 @@ from oicreader.model.paragraph_links import (
 )
 from oicreader.store.alignment_corrections import corrections_for, record_correction
 from oicreader.store.connection import transaction
+from oicreader.store.relinked_notes import place_notes_on_relinked_rows
 
 __all__ = ["RelinkRefused", "alignment_json", "link_groups_of", "relink", "with_corrections"]
 
@@ -41,19 +42,38 @@ def relink(
     correction = Correction(language, paragraph, move)
     version = _relinked_version(document, correction)
     before = document.versions[language]
-    with transaction(library.db):
-        revision_id = library.current_revision_id(key)
-        library.replace_version_rows(revision_id, language, version.paragraphs, version.links)
-        if document.alignment_key:
-            record_correction(library, document.alignment_key, correction)
     touched = {
         row
         for row in set(before.paragraphs) | set(version.paragraphs)
         if before.paragraphs.get(row) != version.paragraphs.get(row)
         or _shape(before, row) != _shape(version, row)
     }
+    with transaction(library.db):
+        revision_id = library.current_revision_id(key)
+        library.replace_version_rows(revision_id, language, version.paragraphs, version.links)
+        notes = place_notes_on_relinked_rows(
+            library,
+            key,
+            _current_revision(session, key),
+            language,
+            before.paragraphs,
+            version.paragraphs,
+            touched,
+        )
+        if document.alignment_key:
+            record_correction(library, document.alignment_key, correction)
     # The rows' text moved: search, topics and notes read it from the store again.
-    return Changes(document=key, paragraphs=frozenset(touched), topics_changed=True)
+    return Changes(
+        document=key,
+        paragraphs=frozenset(touched),
+        notes=frozenset(notes),
+        topics_changed=True,
+    )
+
+
+def _current_revision(session: Session, key: str) -> int:
+    """The number of a document's current revision."""
+    return next(revision.number for revision in session.library.revisions(key) if revision.current)
 
 
 def _shape(version: LanguageVersion, row: int) -> tuple[tuple[int, ...], tuple[int, ...]]:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from oicreader.app.alignment import relink, with_corrections
+from oicreader.app.notes import add_note, get_note
 from oicreader.app.reports import (
     RevisionUnchanged,
     import_reports,
@@ -16,6 +17,7 @@ from oicreader.app.reports import (
 from oicreader.app.session import Session
 from oicreader.errors import UserFacingError
 from oicreader.importing.plain_text import read_report_file
+from oicreader.model.annotation import TextAnchor
 from oicreader.store.search import search
 from tests.app.conftest import KEY
 from tests.conftest import ARABIC_SOURCE, BUNDLED_FOLDER
@@ -108,3 +110,18 @@ def test_a_numbered_version_can_be_relinked_too(session: Session) -> None:
     assert changes.paragraphs == {3, 4}
     assert after.paragraphs[3] == after.paragraphs[4] == f"{before[3]} {before[4]}"
     assert after.links[4].spans == (3, 4)
+
+
+def test_notes_on_a_relinked_row_follow_their_words(session: Session, tmp_path: Path) -> None:
+    key = import_merged(session, tmp_path)
+    merged = session.document(key).versions["en"].paragraphs[10]
+    start = merged.index("Lake Chad Basin")
+    anchor = TextAnchor.in_text(merged, start, start + len("Lake Chad Basin"))
+    note = add_note(session, key, 10, "en", anchor=anchor, note="humanitarian").annotation
+    changes = relink(session, key, "en", 10, "split")
+    assert changes.notes == {note.id}
+    moved = get_note(session, note.id)
+    text = session.document(key).versions["en"].paragraphs[moved.paragraph_number]
+    assert moved.paragraph_number == 10 and moved.anchor is not None
+    assert text[moved.anchor.start : moved.anchor.end] == "Lake Chad Basin"
+    assert text == english()[10]
