@@ -41,6 +41,8 @@ _DATE = re.compile(
     r"|\d{4}-\d{2}-\d{2})$",
     re.IGNORECASE,
 )
+# The longest cover block of the bundled report is its title, 20 words in English.
+MOST_COVER_BLOCK_WORDS = 40
 _STATUS_WORDS = {
     "مشروع": "draft",
     "draft": "draft",
@@ -161,8 +163,9 @@ def _unnumbered(
     paragraph_per_line: bool,
 ) -> LanguageVersion:
     """A report whose paragraphs carry no numbers: the cover ends at its date block (and
-    the blocks right after it that repeat the cover, such as the title over the body), and
-    every block after it is a paragraph, numbered in order. Without a date the cover cannot
+    the blocks right after it that repeat the cover, such as the title over the body, or
+    read as cover blocks, not sentences), and every block after it is a paragraph, numbered
+    in order. Without a date the cover cannot
     be told from the body, so the file is refused as before."""
     texts = [" ".join(block) for block in blocks]
     date_index = next((i for i, text in enumerate(texts) if _recognised_role(text) == "date"), None)
@@ -176,8 +179,15 @@ def _unnumbered(
             "with its date, separated by blank lines.",
         )
     cover_end = date_index + 1
-    named = _front_matter(texts[:cover_end])
-    while cover_end < len(texts) and _repeats_cover(texts[cover_end], named):
+    cover = texts[:cover_end]
+    named = _front_matter(cover)
+    # A cover laid out in another order puts some of its blocks after the date.
+    while cover_end < len(texts) and (
+        _repeats_cover(texts[cover_end], named) or _reads_as_cover(texts[cover_end])
+    ):
+        if not _repeats_cover(texts[cover_end], named):
+            cover.append(texts[cover_end])
+            named = _front_matter(cover)
         cover_end += 1
     body = blocks[cover_end:]
     paragraphs = (
@@ -202,10 +212,19 @@ def _unnumbered(
     )
 
 
+def _reads_as_cover(block: str) -> bool:
+    """Whether a block reads as a cover's (a name, a title, a place: short, not a sentence)
+    rather than as a paragraph of the body, which ends a sentence."""
+    return len(block.split()) <= MOST_COVER_BLOCK_WORDS and not block.rstrip().endswith(
+        tuple(".؟?!:;")
+    )
+
+
 def _repeats_cover(block: str, cover: list[FrontMatterBlock]) -> bool:
     """Whether a block after the date only repeats the cover: the title over the body, the
     venue, the date or the symbol again."""
-    if _recognised_role(block) is not None:
+    role = _recognised_role(block)
+    if role is not None and any(cover_block.role == role for cover_block in cover):
         return True
     folded = " ".join(block.casefold().split())
     for cover_block in cover:
@@ -272,12 +291,16 @@ def _front_matter(blocks: list[str]) -> list[FrontMatterBlock]:
     named = [
         FrontMatterBlock(role or "text", block) for role, block in zip(roles, blocks, strict=True)
     ]
-    title = next((block.text for block in named if block.role == "title"), None)
+    title_index = next((i for i, block in enumerate(named) if block.role == "title"), None)
     date_index = next((i for i, block in enumerate(named) if block.role == "date"), None)
-    if title is None or date_index is None:
+    if title_index is None or date_index is None:
         return named
+    title = named[title_index].text
+    # The title itself stays where it is, after the date too (a cover in another order).
     return named[: date_index + 1] + [
-        block for block in named[date_index + 1 :] if not _repeats_title(block.text, title)
+        block
+        for index, block in enumerate(named[date_index + 1 :], start=date_index + 1)
+        if index == title_index or not _repeats_title(block.text, title)
     ]
 
 

@@ -176,3 +176,13 @@ def test_at_least_95_percent_of_rows_come_back_right_from_unnumbered_perturbed_v
             total += 16
     print(f"rows right: {right}/{total} ({right / total:.1%})")
     assert right / total >= 0.95
+
+
+def test_a_cover_in_another_order_is_still_told_apart_from_the_body(tmp_path: Path) -> None:
+    cover, paragraphs = cover_and_paragraphs("en")
+    shuffled = [cover[5], cover[3], cover[0], cover[1], cover[4], cover[2]]  # date first
+    english = tmp_path / "en.txt"
+    english.write_text("\n\n".join([*shuffled, *paragraphs]) + "\n", encoding="utf-8")
+    version = imported(english)
+    assert version.paragraphs == bundled("en")
+    assert sorted(block.text for block in version.front_matter) == sorted(cover)
