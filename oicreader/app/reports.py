@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from oicreader.app.alignment import alignment_json, with_corrections
 from oicreader.app.changes import Changes
 from oicreader.app.session import Session
 from oicreader.errors import UserFacingError
@@ -35,6 +36,7 @@ __all__ = [
     "import_target",
     "read_reports",
     "refuse_an_unchanged_revision",
+    "with_corrections",
 ]
 
 
@@ -91,7 +93,9 @@ def import_target(session: Session, plan: ImportPlan) -> ImportTarget:
 
 
 def refuse_an_unchanged_revision(session: Session, plan: ImportPlan) -> None:
-    """RevisionUnchanged when the plan holds exactly the text of the current revision."""
+    """RevisionUnchanged when the plan holds exactly the text of the current revision (the
+    reader's re-links of the same files applied, as the import would apply them)."""
+    plan = with_corrections(session, plan)
     stored.refuse_an_unchanged_revision(session.library, plan, import_target(session, plan))
 
 
@@ -99,7 +103,9 @@ def import_reports(session: Session, plan: ImportPlan) -> ReportsImported:
     """Store a plan read by `read_reports`: a new document, or the next revision of the one
     with its symbol, refused when its text is the current revision's. A new revision is
     written only after a backup of the library, and carries every note to the new text;
-    when the backup cannot be taken, nothing is written and the refusal says so."""
+    when the backup cannot be taken, nothing is written and the refusal says so. The
+    re-links the reader made on the same files before are made again."""
+    plan = with_corrections(session, plan)
     try:
         outcome = stored.import_plan(session.library, plan)
     except BackupError as error:
@@ -116,8 +122,9 @@ def import_json(
     plan: ImportPlan, target: ImportTarget, outcome: ImportOutcome | None
 ) -> dict[str, Any]:
     """The JSON form `oicreader import --json` prints: where the plan goes (or went, when
-    `outcome` is given), its files, and the notes a new revision moved."""
-    return {
+    `outcome` is given), its files, the notes a new revision moved, and, where a version was
+    aligned by content, its links to the source's rows."""
+    described: dict[str, Any] = {
         "doc": outcome.key if outcome else target.key,
         "symbol": plan.document.symbol,
         "symbol_from": plan.symbol_source,
@@ -147,3 +154,7 @@ def import_json(
             "not_placed": outcome.notes.not_placed,
         },
     }
+    alignment = alignment_json(plan.document)
+    if alignment:  # only versions aligned by content: other imports print as before
+        described["alignment"] = alignment
+    return described

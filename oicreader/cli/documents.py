@@ -164,6 +164,11 @@ def command_show(arguments: argparse.Namespace, out: TextIO) -> int:
                     "lang": language,
                     "text": text,
                 }
+                version = document.versions.get(language)
+                link = version.links.get(number) if version else None
+                if link is not None and len(link.spans) > 1:
+                    # Only a merged row says so: every other row prints as it always did.
+                    shown["spans"] = list(link.spans)
                 if cited is not None:
                     shown["citation"] = cited
                 print_json(out, shown)

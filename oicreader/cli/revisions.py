@@ -88,6 +88,7 @@ def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
         import_target,
         read_reports,
         refuse_an_unchanged_revision,
+        with_corrections,
     )
     from oicreader.model.document import describe_problems
 
@@ -98,10 +99,12 @@ def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
         password=read_password(arguments),
         progress=page_progress(),
     )
-    problems = plan.alignment_problems
-    if problems:
-        print_message(describe_problems(problems))
     with open_session(writes=not arguments.dry_run) as session:
+        # The re-links the reader made on these same files before are made again.
+        plan = with_corrections(session, plan)
+        problems = plan.alignment_problems
+        if problems:
+            print_message(describe_problems(problems))
         target = import_target(session, plan)
         if target.missing_languages:
             print(
@@ -151,6 +154,7 @@ def _print_plan(
     outcome: ImportOutcome | None,
     as_json: bool,
 ) -> None:
+    from oicreader.app.alignment import alignment_json
     from oicreader.app.reports import import_json
 
     if as_json:
@@ -159,6 +163,8 @@ def _print_plan(
     document = plan.document
     for planned in plan.files:
         print(f"  {planned.describe()}", file=out)
+    for aligned in alignment_json(document):
+        print(f"  {_alignment_line(aligned)}", file=out)
     verb = "added" if outcome else "would add"
     if target.adds_revision:
         previous = target.revisions[-1]
@@ -175,6 +181,20 @@ def _print_plan(
         notes = outcome.notes
         advice = f"; see `oicreader notes review {outcome.key}`" if notes.needs_review else ""
         print(f"notes: {notes}{advice}", file=out)
+
+
+def _alignment_line(aligned: dict[str, Any]) -> str:
+    """ "en aligned to ar by content: 16 rows; 1 merged, 1 missing; 2 to review"."""
+    links = aligned["links"]
+    marks = [link["mark"] for link in links]
+    kinds = [f"{marks.count(mark)} {mark}" for mark in ("merged", "split", "missing")]
+    review = sum(1 for link in links if link["review"])
+    counted = "; ".join(kind for kind in kinds if not kind.startswith("0 ")) or "all 1:1"
+    rows = sum(len(link["rows"]) for link in links)
+    return (
+        f"{aligned['lang']} aligned to {aligned['to']} by content: {rows} rows; {counted}; "
+        f"{review} to review"
+    )
 
 
 def command_revisions(arguments: argparse.Namespace, out: TextIO) -> int:

@@ -2,8 +2,9 @@
 
 `import_files` reads every file (text, Word or PDF), tells each one's language (Arabic script,
 else English or French by their common words, unless the caller says), aligns the
-versions by paragraph number and returns an ImportPlan for the reader to confirm. Nothing
-is stored: `oicreader.store.revisions.import_plan` commits a plan.
+versions by paragraph number (by content where a version's numbers are absent or disagree
+with the source's: see content_alignment.py) and returns an ImportPlan for the reader to
+confirm. Nothing is stored: `oicreader.store.revisions.import_plan` commits a plan.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from oicreader.importing.content_alignment import aligned_to_source
 from oicreader.importing.decoding import MAX_FILE_BYTES, TOO_LARGE_ADVICE, decode_report_bytes
 from oicreader.importing.errors import ImportProblem
 from oicreader.importing.file_formats import FileFormat, format_of
@@ -88,6 +90,8 @@ class ImportPlan:
     document: Document
     symbol_source: SymbolSource
     content_hash: str
+    # Whether the reader's re-links kept for these files were applied (app.alignment).
+    corrected: bool = False
 
     @property
     def alignment_problems(self) -> list[AlignmentProblem]:
@@ -124,7 +128,9 @@ def import_files(
     versions = {planned.language: planned.version for planned in files}
     chosen_symbol, source = _symbol(files, symbol)
     document = _document(versions, chosen_symbol, files[0].language)
-    return ImportPlan(tuple(files), document, source, document_content_hash(document))
+    content_hash = document_content_hash(document)
+    document.alignment_key = content_hash
+    return ImportPlan(tuple(files), document, source, content_hash)
 
 
 def _read(
@@ -141,7 +147,7 @@ def _read(
         from oicreader.importing.word_file import word_lines_from_bytes
 
         reading = word_lines_from_bytes(data, path)
-        chosen, version = _parse_lines(reading.lines, language, path)
+        chosen, version = _parse_lines(reading.lines, language, path, paragraph_per_line=True)
         return PlannedFile(
             path,
             chosen,
@@ -190,12 +196,15 @@ def _read_pdf(
 
 
 def _parse_lines(
-    lines: Sequence[ReportLine], language: str | None, path: Path
+    lines: Sequence[ReportLine],
+    language: str | None,
+    path: Path,
+    paragraph_per_line: bool = False,
 ) -> tuple[str, LanguageVersion]:
     """The language (given, or detected from the text) and the version read from the lines of
     a Word or PDF file."""
     chosen = language or detect_language("\n".join(line.text for line in lines))
-    return chosen, parse_report_lines(lines, chosen, path)
+    return chosen, parse_report_lines(lines, chosen, path, paragraph_per_line=paragraph_per_line)
 
 
 def _refuse_shared_languages(files: list[PlannedFile]) -> None:
@@ -246,6 +255,7 @@ def _symbol(files: list[PlannedFile], given: str | None) -> tuple[str, SymbolSou
 def _document(versions: dict[str, LanguageVersion], symbol: str, first: str) -> Document:
     # OIC reports are written in Arabic and translated, so Arabic is the source when present.
     source = "ar" if "ar" in versions else first
+    versions = aligned_to_source(versions, source)
     ordered = [versions[source], *(v for code, v in versions.items() if code != source)]
     date = next((v.front_matter_text("date") for v in ordered if v.front_matter_text("date")), "")
     status = next((s for s in map(status_of, ordered) if s), "unknown")

@@ -41,6 +41,8 @@ _DATE = re.compile(
     r"|\d{4}-\d{2}-\d{2})$",
     re.IGNORECASE,
 )
+# The longest cover block of the bundled report is its title, 20 words in English.
+MOST_COVER_BLOCK_WORDS = 40
 _STATUS_WORDS = {
     "مشروع": "draft",
     "draft": "draft",
@@ -93,11 +95,15 @@ def parse_report_lines(
     language: str,
     path: Path | None = None,
     encoding: str = "utf-8",
+    paragraph_per_line: bool = False,
 ) -> LanguageVersion:
     """Cover blocks and numbered paragraphs from lines: what every importer shares.
 
     A blank line ends a cover block; a line with a number (given, or typed at its start)
-    starts a paragraph; any other line continues the paragraph before it.
+    starts a paragraph; any other line continues the paragraph before it. A report with no
+    numbered paragraph at all is read by its blocks instead (see `_unnumbered`): after the
+    cover, each block is a paragraph, or each line when `paragraph_per_line` (a Word file,
+    one Word paragraph per paragraph).
     """
     source = path or Path("<text>")
     front_blocks: list[list[str]] = [[]]
@@ -130,12 +136,13 @@ def parse_report_lines(
             # A paragraph continued after a page break or blank lines.
             paragraphs[current].append(stripped)
     if not paragraphs:
-        raise ImportProblem(
+        return _unnumbered(
+            [block for block in front_blocks if block],
+            language,
             source,
-            "no numbered paragraphs found",
-            "Each paragraph must start with its number, written as 1. or 1- or (1) "
-            "(Arabic-Indic digits such as ١. are fine), or be numbered by Word's "
-            "automatic numbering.",
+            path,
+            encoding,
+            paragraph_per_line,
         )
     front_matter = _front_matter([" ".join(block) for block in front_blocks if block])
     return LanguageVersion(
@@ -145,6 +152,86 @@ def parse_report_lines(
         source_path=path,
         encoding=encoding,
     )
+
+
+def _unnumbered(
+    blocks: list[list[str]],
+    language: str,
+    source: Path,
+    path: Path | None,
+    encoding: str,
+    paragraph_per_line: bool,
+) -> LanguageVersion:
+    """A report whose paragraphs carry no numbers: the cover ends at its date block (and
+    the blocks right after it that repeat the cover, such as the title over the body, or
+    read as cover blocks, not sentences), and every block after it is a paragraph, numbered
+    in order. Without a date the cover cannot
+    be told from the body, so the file is refused as before."""
+    texts = [" ".join(block) for block in blocks]
+    date_index = next((i for i, text in enumerate(texts) if _recognised_role(text) == "date"), None)
+    if date_index is None:
+        raise ImportProblem(
+            source,
+            "no numbered paragraphs found",
+            "Each paragraph must start with its number, written as 1. or 1- or (1) "
+            "(Arabic-Indic digits such as ١. are fine), or be numbered by Word's "
+            "automatic numbering; paragraphs without numbers must follow a cover that ends "
+            "with its date, separated by blank lines.",
+        )
+    cover_end = date_index + 1
+    cover = texts[:cover_end]
+    named = _front_matter(cover)
+    # A cover laid out in another order puts some of its blocks after the date.
+    while cover_end < len(texts) and (
+        _repeats_cover(texts[cover_end], named) or _reads_as_cover(texts[cover_end])
+    ):
+        if not _repeats_cover(texts[cover_end], named):
+            cover.append(texts[cover_end])
+            named = _front_matter(cover)
+        cover_end += 1
+    body = blocks[cover_end:]
+    paragraphs = (
+        [line for block in body for line in block]
+        if paragraph_per_line
+        else [" ".join(block) for block in body]
+    )
+    if not paragraphs:
+        raise ImportProblem(
+            source,
+            "no paragraphs found after the cover",
+            "Put the report's paragraphs after its cover, separated by blank lines, or "
+            "number them (1. or (1)).",
+        )
+    return LanguageVersion(
+        language=language,
+        front_matter=tuple(named),
+        paragraphs=dict(enumerate(paragraphs, start=1)),
+        source_path=path,
+        encoding=encoding,
+        numbered=False,
+    )
+
+
+def _reads_as_cover(block: str) -> bool:
+    """Whether a block reads as a cover's (a name, a title, a place: short, not a sentence)
+    rather than as a paragraph of the body, which ends a sentence."""
+    return len(block.split()) <= MOST_COVER_BLOCK_WORDS and not block.rstrip().endswith(
+        tuple(".؟?!:;")
+    )
+
+
+def _repeats_cover(block: str, cover: list[FrontMatterBlock]) -> bool:
+    """Whether a block after the date only repeats the cover: the title over the body, the
+    venue, the date or the symbol again."""
+    role = _recognised_role(block)
+    if role is not None and any(cover_block.role == role for cover_block in cover):
+        return True
+    folded = " ".join(block.casefold().split())
+    for cover_block in cover:
+        cover_text = " ".join(cover_block.text.casefold().split())
+        if folded == cover_text or (cover_block.role == "title" and cover_text in folded):
+            return True
+    return False
 
 
 def typed_paragraph_number(text: str) -> int | None:
@@ -204,12 +291,16 @@ def _front_matter(blocks: list[str]) -> list[FrontMatterBlock]:
     named = [
         FrontMatterBlock(role or "text", block) for role, block in zip(roles, blocks, strict=True)
     ]
-    title = next((block.text for block in named if block.role == "title"), None)
+    title_index = next((i for i, block in enumerate(named) if block.role == "title"), None)
     date_index = next((i for i, block in enumerate(named) if block.role == "date"), None)
-    if title is None or date_index is None:
+    if title_index is None or date_index is None:
         return named
+    title = named[title_index].text
+    # The title itself stays where it is, after the date too (a cover in another order).
     return named[: date_index + 1] + [
-        block for block in named[date_index + 1 :] if not _repeats_title(block.text, title)
+        block
+        for index, block in enumerate(named[date_index + 1 :], start=date_index + 1)
+        if index == title_index or not _repeats_title(block.text, title)
     ]
 
 

@@ -9,7 +9,8 @@ Paragraph numbers come from typed numbers ("4.", "(4)", "٤-") exactly as in a t
 or from Word's automatic numbering (see word_numbering.py): a list paragraph whose label is
 just its own counter in digits ("%1.", "(%1)") carries that counter as its paragraph number,
 at the list level where the first such paragraph sits; deeper levels and letter or bullet
-labels ("(a)", "•") stay in the text as typed labels would.
+labels ("(a)", "•") stay in the text as typed labels would. A report without any paragraph
+number is read one Word paragraph per paragraph after its cover (plain_text.parse_report_lines).
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def read_word_file(path: Path, language: str | None = None) -> LanguageVersion:
     reading = read_word_lines(path)
     if language is None:
         language = detect_language("\n".join(line.text for line in reading.lines))
-    return parse_report_lines(reading.lines, language, path)
+    return parse_report_lines(reading.lines, language, path, paragraph_per_line=True)
 
 
 def read_word_lines(path: Path) -> WordReading:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from oicreader.model.languages import LANGUAGE_NAMES
+from oicreader.model.paragraph_links import RowLink
 
 
 @dataclass(frozen=True)
@@ -28,13 +29,26 @@ class TranslatorNote:
 
 @dataclass(frozen=True)
 class LanguageVersion:
-    """What the importer reads from one file: a cover and numbered paragraphs in one language."""
+    """What the importer reads from one file: a cover and numbered paragraphs in one language.
+
+    A file whose paragraphs carry no numbers is read with its paragraphs numbered in order
+    (`numbered` False); aligned by content to the source, its rows take the source's numbers
+    and `links` says, for each row, which source rows its paragraph covers and how surely.
+    Rows without a link (every row of a version aligned by its numbers) are plain 1:1 links.
+    """
 
     language: str
     front_matter: tuple[FrontMatterBlock, ...]
     paragraphs: dict[int, str]
     source_path: Path | None = None
     encoding: str = "utf-8"
+    numbered: bool = True
+    links: dict[int, RowLink] = field(default_factory=dict)
+
+    @property
+    def aligned_by_content(self) -> bool:
+        """Whether the rows were found by content (or set by the reader), not by number."""
+        return bool(self.links)
 
     def front_matter_text(self, role: str) -> str | None:
         """The text of the first cover block with this role, if any."""
@@ -92,6 +106,9 @@ class Document:
     meeting: dict[str, str] = field(default_factory=dict)
     venue: dict[str, str] = field(default_factory=dict)
     translator_notes: list[TranslatorNote] = field(default_factory=list)
+    # The hash of the files' text as read and aligned, before the reader's re-links: what
+    # those corrections are stored under, so that they apply again to the same files.
+    alignment_key: str = ""
 
     @property
     def languages(self) -> list[str]:

@@ -15,6 +15,7 @@ from oicreader.model.document import (
     LanguageVersion,
     TranslatorNote,
 )
+from oicreader.model.paragraph_links import RowLink
 from oicreader.paths import bundled_documents_dir, can_write_library, library_path
 from oicreader.store.connection import Database, connect, transaction
 from oicreader.store.health import (
@@ -262,8 +263,8 @@ class Library:
             for table in ("front_matter", "paragraphs", "translator_notes"):
                 self.db.execute(f"DELETE FROM {table} WHERE revision_id = ?", [revision_id])
             self.db.execute(
-                "UPDATE revisions SET content_hash = ?, status = ? WHERE id = ?",
-                [content_hash, document.status, revision_id],
+                "UPDATE revisions SET content_hash = ?, status = ?, alignment_key = ? WHERE id = ?",
+                [content_hash, document.status, document.alignment_key or None, revision_id],
             )
             if revision_id != current_id:
                 # A later revision the reader imported stays current, with its own titles.
@@ -314,6 +315,7 @@ class Library:
                 "label": document.status,
                 "status": document.status,
                 "content_hash": content_hash,
+                "alignment_key": document.alignment_key or None,
                 "created": _now(),
             },
         )
@@ -372,7 +374,7 @@ class Library:
         )
         self.db.table("paragraphs").insert_all(
             (
-                _paragraph_row(revision_id, number, language, text)
+                _paragraph_row(revision_id, number, language, text, version.links.get(number))
                 for language, version in document.versions.items()
                 for number, text in version.paragraphs.items()
             ),
@@ -454,26 +456,23 @@ class Library:
             "current_revision_id FROM documents WHERE key = ?",
             [key],
         ).fetchone()
-        revision_id = int(row[8])
+        revision_id = self.revision_id(key, revision) if revision is not None else int(row[8])
         status = row[6] or ""
+        revision_status, alignment_key = self.db.execute(
+            "SELECT status, alignment_key FROM revisions WHERE id = ?", [revision_id]
+        ).fetchone()
         if revision is not None:
-            found = self.db.execute(
-                "SELECT r.id, r.status FROM revisions r JOIN documents d ON d.id = r.document_id "
-                "WHERE d.key = ? AND r.number = ?",
-                [key, revision],
-            ).fetchone()
-            if found is None:
-                numbers = ", ".join(str(r.number) for r in self.revisions(key))
-                raise DocumentNotFound(
-                    f"{row[1]} has no revision {revision} (its revisions: {numbers})"
-                )
-            revision_id, status = int(found[0]), found[1] or status
+            status = revision_status or status
         paragraphs: dict[str, dict[int, str]] = {}
-        for number, language, text in self.db.execute(
-            "SELECT number, language, text FROM paragraphs WHERE revision_id = ? ORDER BY number",
+        links: dict[str, dict[int, RowLink]] = {}
+        for number, language, text, link in self.db.execute(
+            "SELECT number, language, text, link FROM paragraphs WHERE revision_id = ? "
+            "ORDER BY number",
             [revision_id],
         ):
             paragraphs.setdefault(language, {})[number] = text
+            if link is not None:
+                links.setdefault(language, {})[number] = RowLink.from_json(json.loads(link))
         front_matter: dict[str, list[FrontMatterBlock]] = {}
         for language, role, text in self.db.execute(
             "SELECT language, role, text FROM front_matter WHERE revision_id = ? "
@@ -499,14 +498,60 @@ class Library:
             status=status,
             source_language=row[7],
             versions={
-                language: LanguageVersion(language, tuple(front_matter.get(language, [])), numbered)
+                language: LanguageVersion(
+                    language,
+                    tuple(front_matter.get(language, [])),
+                    numbered,
+                    links=links.get(language, {}),
+                )
                 for language, numbered in paragraphs.items()
             },
             translator_notes=notes,
+            alignment_key=alignment_key or "",
+        )
+
+    def current_revision_id(self, key: str) -> int:
+        """The row id of a document's current revision."""
+        row = self.db.execute(
+            "SELECT current_revision_id FROM documents WHERE key = ?", [key]
+        ).fetchone()
+        if row is None:
+            raise DocumentNotFound(f"no document {key!r} in the library")
+        return int(row[0])
+
+    def revision_id(self, key: str, revision: int) -> int:
+        """The row id of revision `revision` of a document, refused when it has none."""
+        found = self.db.execute(
+            "SELECT r.id FROM revisions r JOIN documents d ON d.id = r.document_id "
+            "WHERE d.key = ? AND r.number = ?",
+            [key, revision],
+        ).fetchone()
+        if found is None:
+            symbol = self.db.execute("SELECT symbol FROM documents WHERE key = ?", [key])
+            numbers = ", ".join(str(r.number) for r in self.revisions(key))
+            raise DocumentNotFound(
+                f"{symbol.fetchone()[0]} has no revision {revision} (its revisions: {numbers})"
+            )
+        return int(found[0])
+
+    def replace_version_rows(
+        self, revision_id: int, language: str, texts: dict[int, str], links: dict[int, RowLink]
+    ) -> None:
+        """Write one language version's rows of a revision anew (a re-link), in the caller's
+        transaction; the search index follows through its triggers."""
+        self.db.execute(
+            "DELETE FROM paragraphs WHERE revision_id = ? AND language = ?",
+            [revision_id, language],
+        )
+        self.db.table("paragraphs").insert_all(
+            _paragraph_row(revision_id, number, language, text, links.get(number))
+            for number, text in sorted(texts.items())
         )
 
 
-def _paragraph_row(revision_id: int, number: int, language: str, text: str) -> dict[str, Any]:
+def _paragraph_row(
+    revision_id: int, number: int, language: str, text: str, link: RowLink | None
+) -> dict[str, Any]:
     # Imported when text is stored, not when the library opens: the window starts faster.
     from oicreader.text.folding import fold, stem_text
 
@@ -518,6 +563,8 @@ def _paragraph_row(revision_id: int, number: int, language: str, text: str) -> d
         "text": text,
         "folded": folded,
         "stemmed": stem_text(folded),
+        # Only rows aligned by content carry a link; rows aligned by number stay NULL.
+        "link": None if link is None else json.dumps(link.as_json()),
     }
 
 

@@ -253,6 +253,31 @@ def _migration_6_current_revision_index(db: Database) -> None:
     db.execute("CREATE INDEX idx_documents_current_revision_id ON documents (current_revision_id)")
 
 
+def _migration_7_paragraph_links(db: Database) -> None:
+    # A version aligned by content (no numbers, or numbers that disagree with the source's)
+    # keeps, on each row, which source rows its paragraph covers, the kind of link and its
+    # confidence (JSON of model.paragraph_links.RowLink); NULL for a row aligned by number.
+    db.execute("ALTER TABLE paragraphs ADD COLUMN link TEXT")
+    # The hash of the files a revision was imported from, as read and aligned: the reader's
+    # re-links are stored under it, and apply again when the same files are imported again
+    # (after the document was removed, or into another library).
+    db.execute("ALTER TABLE revisions ADD COLUMN alignment_key TEXT")
+    db.table("alignment_corrections").create(
+        {
+            "id": int,
+            "alignment_key": str,
+            "language": str,
+            "paragraph_number": int,
+            "move": str,  # "up", "down", "merge" or "split", applied in id order
+            "created": str,
+        },
+        pk="id",
+        not_null={"alignment_key", "language", "paragraph_number", "move", "created"},
+        strict=True,
+    )
+    db.table("alignment_corrections").create_index(["alignment_key"])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _migration_1_documents_and_search,
     _migration_2_annotations,
@@ -260,6 +285,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _migration_4_annotation_reviews,
     _migration_5_every_reading_of_a_word,
     _migration_6_current_revision_index,
+    _migration_7_paragraph_links,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

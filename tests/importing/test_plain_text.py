@@ -141,3 +141,33 @@ def test_a_file_of_too_many_lines_is_refused_before_they_are_split(
     with pytest.raises(ImportProblem) as caught:
         parse_report_text(within + line_break + "101. One too many.", "en", tmp_path / "long.txt")
     assert "long.txt: the file has more than 100 lines" in str(caught.value)
+
+
+def test_paragraphs_without_numbers_are_the_blocks_after_the_cover() -> None:
+    text = (
+        "OIC/TEST/1\n\nReport of the Meeting\n\n22 September 2017\n\n"
+        "Report of the Meeting\n\nThe meeting opened.\nIt went on.\n\nThe meeting closed.\n"
+    )
+    version = parse_report_text(text, "en")
+    assert not version.numbered
+    assert version.paragraphs == {1: "The meeting opened. It went on.", 2: "The meeting closed."}
+    assert [block.role for block in version.front_matter] == ["symbol", "title", "date"]
+
+
+def test_paragraphs_without_numbers_after_a_cover_without_date_are_refused(
+    tmp_path: Path,
+) -> None:
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Report of the Meeting\n\nThe meeting opened.\n", encoding="utf-8")
+    with pytest.raises(ImportProblem) as caught:
+        read_report_file(letter, "en")
+    message = str(caught.value)
+    assert "letter.txt: no numbered paragraphs found" in message
+    assert "follow a cover that ends with its date" in message
+
+
+def test_a_cover_with_nothing_after_it_is_refused(tmp_path: Path) -> None:
+    cover = tmp_path / "cover.txt"
+    cover.write_text("OIC/TEST/1\n\n22 September 2017\n", encoding="utf-8")
+    with pytest.raises(ImportProblem, match=r"cover\.txt: no paragraphs found after the cover"):
+        read_report_file(cover, "en")

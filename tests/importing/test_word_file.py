@@ -263,3 +263,17 @@ def test_a_huge_level_text_cannot_make_every_label_huge(tmp_path: Path) -> None:
         builder.paragraph("an item", numbered=(bullets, 0))
     version = read_word_file(builder.save(tmp_path / "report.docx"))
     assert len(version.paragraphs[1]) < 50 * 1_000
+
+
+def test_a_word_file_without_numbers_gives_one_paragraph_per_word_paragraph(
+    tmp_path: Path,
+) -> None:
+    # A cover spaced with empty paragraphs, as a text file opened in Word; a body without.
+    builder = WordBuilder()
+    for line in ["OIC/TEST/1", "", "Report of the Meeting", "", "22 September 2017", ""]:
+        builder.paragraph(line)
+    builder.paragraph("The meeting opened.").paragraph("The meeting closed.")
+    version = read_word_file(builder.save(tmp_path / "plain.docx"), "en")
+    assert not version.numbered
+    assert version.paragraphs == {1: "The meeting opened.", 2: "The meeting closed."}
+    assert version.front_matter_text("date") == "22 September 2017"

@@ -123,3 +123,15 @@ def test_version_5_file_gets_the_index_search_joins_through(tmp_path: Path) -> N
         ).fetchall()
         assert "idx_documents_current_revision_id" in str(plan)
         assert [a.note for a in list_annotations(library)] == ["ملاحظة محفوظة عبر الترحيل"]
+
+
+def test_version_6_file_gets_paragraph_links_and_keeps_its_notes(tmp_path: Path) -> None:
+    copy = tmp_path / "library.db"
+    shutil.copyfile(FIXTURES / "library-v6.db", copy)
+    with Library.open(copy) as library:
+        assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
+        columns = {row[1] for row in library.db.execute("PRAGMA table_info(paragraphs)")}
+        assert "link" in columns
+        assert library.db.execute("SELECT count(*) FROM alignment_corrections").fetchone() == (0,)
+        assert library.document(None).versions["fr"].links == {}
+        assert [a.note for a in list_annotations(library)] == ["ملاحظة محفوظة عبر الترحيل"]
