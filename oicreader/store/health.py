@@ -313,7 +313,7 @@ def inspect_copy(path: Path) -> CopyFacts:
         # Only without a -wal: SQLite reads page 1 from the -wal when it holds it, and a
         # checkpoint then rewrites a damaged file header, so that is no damage.
         with path.open("rb") as file:
-            problem = _header_problem(file.read(100), size)
+            problem = header_problem(file.read(100), size)
         if problem is not None:
             return CopyFacts(problem)
     connection = sqlite3.connect(path, isolation_level=None)
@@ -362,7 +362,7 @@ def _page_size(header: bytes) -> int:
     return 65536 if page_size == 1 else page_size
 
 
-def _header_problem(header: bytes, size: int) -> str | None:
+def header_problem(header: bytes, size: int) -> str | None:
     """What the 100-byte file header alone shows to be wrong, if anything."""
     if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
         return "not a database file (no SQLite header)"

@@ -19,10 +19,10 @@ from oicreader.paths import bundled_documents_dir, can_write_library, library_pa
 from oicreader.store.connection import Database, connect, transaction
 from oicreader.store.health import (
     claim_clean_close,
-    diagnose,
     record_clean_close,
     remove_abandoned_scratch,
 )
+from oicreader.store.open_check import diagnose_at_open, full_check_made, full_check_requested
 from oicreader.store.schema import migrate
 
 if TYPE_CHECKING:
@@ -119,18 +119,23 @@ class Library:
         path = path or library_path()
         remove_abandoned_scratch()
         # Before anything is written: a file exactly as the last clean close left it needs no
-        # check; any other start (first, after a crash, after another program) is checked.
-        closed_cleanly = claim_clean_close(path)
+        # check, unless a backup found it damaged since; any other start (first, after a
+        # crash, after another program) is checked, in bounded time (store/open_check.py).
+        check_in_full = full_check_requested(path)
+        closed_cleanly = claim_clean_close(path) and not check_in_full
         # A library in a read-only folder is opened read-only: nothing this start does can
         # damage it further, the check would need a private copy beside it, and recovery
         # would move files there. So it is neither checked, recovered nor stamped.
         writable = can_write_library(path)
         recovery = None
-        if safeguards and writable and not closed_cleanly and diagnose(path).problem is not None:
-            # Only a damaged file needs the backups; a healthy start does not load them.
-            from oicreader.store.backups import recover_if_damaged
+        if safeguards and writable and not closed_cleanly:
+            if diagnose_at_open(path).problem is not None:
+                # Only a damaged file needs the backups; a healthy start does not load them.
+                from oicreader.store.backups import recover_if_damaged
 
-            recovery = recover_if_damaged(path)
+                recovery = recover_if_damaged(path)
+            if check_in_full:
+                full_check_made(path)
         existed = path.exists() and path.stat().st_size > 0
         library = cls(connect(path), path)
         library.recovery = recovery
