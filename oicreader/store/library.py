@@ -381,8 +381,9 @@ class Library:
             for note in document.translator_notes
         )
 
-    def summaries(self) -> list[DocumentSummary]:
-        """Every document in the library, bundled first, then by symbol."""
+    def summaries(self, offset: int = 0, limit: int | None = None) -> list[DocumentSummary]:
+        """The documents in the library, bundled first, then by symbol: every one, or the
+        `limit` after the first `offset` (a page of a long list)."""
         rows = self.db.execute(
             """
             SELECT d.key, d.symbol, d.titles, d.date, d.status, d.origin, d.source_language,
@@ -390,8 +391,9 @@ class Library:
                         WHERE revision_id = d.current_revision_id)),
                    (SELECT count(DISTINCT number) FROM paragraphs
                         WHERE revision_id = d.current_revision_id)
-            FROM documents d ORDER BY d.origin != 'bundled', d.symbol
-            """
+            FROM documents d ORDER BY d.origin != 'bundled', d.symbol LIMIT ? OFFSET ?
+            """,
+            [-1 if limit is None else limit, offset],
         ).fetchall()
         return [
             DocumentSummary(
@@ -406,6 +408,10 @@ class Library:
             )
             for key, symbol, titles, date, status, origin, source_language, languages, count in rows
         ]
+
+    def document_count(self) -> int:
+        """How many documents the library holds."""
+        return int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
 
     def current_revision_number(self, key: str) -> int:
         """The number of a document's current revision (1 for a first import)."""
