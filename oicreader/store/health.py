@@ -1,4 +1,5 @@
-"""Is a library file sound? The check made on a private copy when a start cannot skip it.
+"""Is a library file sound? The full check, made on a private copy: by a start that cannot
+skip it when the file is small (store/open_check.py), by recovery, restore and backups.
 
 Kept apart from the backups (store/backups.py), which use it, so that opening a healthy
 library, as every start does, loads only this. A start skips the check when the file is

@@ -106,7 +106,9 @@ class Library:
         """Open the library file, creating, checking, backing up and migrating it as needed.
 
         With `safeguards`, a damaged file is first moved aside and the newest good backup put
-        in its place (see `recovery`), a backup is taken before a migration or a reload that
+        in its place (see `recovery`); a start that cannot skip the check makes it in bounded
+        time, whatever the library's size (store/open_check.py), and the daily backup checks
+        every page. A backup is taken before a migration or a reload that
         rewrites data, and at most once a day. With `load_bundled`, the bundled documents are
         loaded, and loaded again when their files changed (a new version of the app).
 
