@@ -4,6 +4,7 @@ the daily backup, and damage the daily backup finds repaired at the next start (
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from datetime import datetime, timezone
 from pathlib import Path
@@ -101,13 +102,36 @@ def test_a_small_library_without_its_stamp_is_still_checked_in_full(
     assert spy.inspected, "a small file costs little to check in full"
 
 
-def test_a_large_library_with_a_damaged_header_is_recovered_at_start(
-    data_home: Path, large: None
+def overwrite_the_header(library: Path) -> None:
+    with library.open("r+b") as file:
+        file.write(b"not a database, not at all")
+
+
+def zero_the_schema_root(library: Path) -> None:
+    with library.open("r+b") as file:
+        file.seek(100)  # page 1's b-tree header, after the file header
+        file.write(bytes(200))
+
+
+def cut_short(library: Path) -> None:
+    with library.open("r+b") as file:
+        file.truncate(library.stat().st_size - 4096 - 100)
+
+
+FIRST_PAGE_DAMAGE = {
+    "header-overwritten": overwrite_the_header,
+    "schema-root-zeroed": zero_the_schema_root,
+    "cut-short": cut_short,
+}
+
+
+@pytest.mark.parametrize("damage", FIRST_PAGE_DAMAGE.values(), ids=FIRST_PAGE_DAMAGE.keys())
+def test_a_large_library_whose_first_page_shows_damage_is_recovered_at_start(
+    data_home: Path, large: None, damage: Callable[[Path], None]
 ) -> None:
     library = library_with_notes(data_home, "lost")
     forget_the_clean_close(library)
-    with library.open("r+b") as file:
-        file.write(b"not a database, not at all")
+    damage(library)
 
     with Library.open(library, upkeep_now=False) as opened:
         assert opened.recovery is not None and opened.recovery.restored_from is not None
