@@ -83,6 +83,12 @@ def clean_close_stamp_path(database: Path) -> Path:
     return database.with_name(f"{database.name}.clean-close")
 
 
+def full_check_request_path(database: Path) -> Path:
+    """Beside a library file: present while a backup has asked the next start to check it in
+    full (store/open_check.py)."""
+    return database.with_name(f"{database.name}.check-in-full")
+
+
 # Private copies (the health check's, a salvage's) live in the data folder, never in the
 # system's temporary folder; the process id in the name tells a copy left by a killed start
 # from one a running start is still using.

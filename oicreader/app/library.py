@@ -10,6 +10,7 @@ from oicreader.store.library import DocumentSummary, RevisionSummary
 __all__ = [
     "DocumentSummary",
     "RevisionSummary",
+    "count_documents",
     "document_summary_json",
     "list_documents",
     "list_revisions",
@@ -17,9 +18,17 @@ __all__ = [
 ]
 
 
-def list_documents(session: Session) -> list[DocumentSummary]:
-    """Every document of the library, without its paragraphs: the bundled first, then by symbol."""
-    return session.library.summaries()
+def list_documents(
+    session: Session, *, offset: int = 0, limit: int | None = None
+) -> list[DocumentSummary]:
+    """The documents of the library, without their paragraphs, the bundled first, then by
+    symbol: every one, or a page of `limit` after the first `offset`."""
+    return session.library.summaries(offset, limit)
+
+
+def count_documents(session: Session) -> int:
+    """How many documents the library holds (a list shows it before reading its pages)."""
+    return session.library.document_count()
 
 
 def list_revisions(session: Session, document: str) -> list[RevisionSummary]:

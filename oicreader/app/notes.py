@@ -15,6 +15,7 @@ from oicreader.model.annotation import (
     normalize_tags,
 )
 from oicreader.store import annotations as stored
+from oicreader.store import note_pages
 from oicreader.store.annotations import AnnotationNotFound, NoteFilter, NoteSummary
 
 __all__ = [
@@ -25,12 +26,14 @@ __all__ = [
     "TextAnchor",
     "add_note",
     "annotation_json",
+    "count_notes",
     "delete_note",
     "edit_note",
     "get_note",
     "list_notes",
     "new_note",
     "note_keys",
+    "note_page",
     "note_summaries",
     "tags_in_use",
     "undo_delete",
@@ -144,9 +147,24 @@ def note_summaries(session: Session, keys: list[int]) -> list[NoteSummary]:
     return stored.note_summaries(session.library, keys)
 
 
+def note_page(
+    session: Session, wanted: NoteFilter, *, after: int | None = None, limit: int = 100
+) -> list[tuple[int, NoteSummary]]:
+    """A page of the live notes that pass a filter, in list order, each with its row key:
+    the first page, or the one after the note keyed `after` (the last of the page before).
+    A list of 100,000 notes reads only the pages it shows."""
+    return note_pages.note_page(session.library, wanted, after, limit)
+
+
+def count_notes(session: Session, wanted: NoteFilter) -> int:
+    """How many live notes pass a filter (counted on an index, no note read)."""
+    return note_pages.count_notes(session.library, wanted)
+
+
 def tags_in_use(session: Session) -> list[tuple[str, int]]:
-    """Every tag on a live note with its number of notes, most used first."""
-    return stored.all_tags(session.library)
+    """Every tag on a live note with its number of notes, most used first (counted on the
+    tags' index: the notes themselves are not read)."""
+    return note_pages.tag_counts(session.library)
 
 
 def annotation_json(annotation: Annotation) -> dict[str, Any]:

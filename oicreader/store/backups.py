@@ -18,6 +18,7 @@ from oicreader.atomic_files import keep_to_owner, sync_folder
 from oicreader.errors import UserFacingError
 from oicreader.store import schema
 from oicreader.store.health import check_database, diagnose, inspect_copy
+from oicreader.store.open_check import request_full_check
 from oicreader.store.temporary_copies import COMPANIONS as _COMPANIONS
 from oicreader.store.temporary_copies import new_temporary_copy, remove_stale_temporary_copies
 
@@ -168,9 +169,14 @@ def take_backup(
         _copy_with_backup_api(database, temporary)
         facts = inspect_copy(temporary)
         if facts.problem is not None:
+            # The start-up check of a large library reads only its first page: this check of
+            # every page is the one that finds damage inside it.
+            request_full_check(database)
             raise BackupError(
                 f"the backup copy of {database} failed its check ({facts.problem}); "
-                "no older backup was removed"
+                "no older backup was removed; OIC Reader checks the library in full at its "
+                "next start and, if it is damaged, repairs it from a backup: close OIC Reader "
+                "and start it again"
             )
         target = _free_backup_name(folder, taken, reason)
         os.replace(temporary, target)

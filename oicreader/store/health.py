@@ -1,4 +1,5 @@
-"""Is a library file sound? The check made on a private copy when a start cannot skip it.
+"""Is a library file sound? The full check, made on a private copy: by a start that cannot
+skip it when the file is small (store/open_check.py), by recovery, restore and backups.
 
 Kept apart from the backups (store/backups.py), which use it, so that opening a healthy
 library, as every start does, loads only this. A start skips the check when the file is
@@ -313,7 +314,7 @@ def inspect_copy(path: Path) -> CopyFacts:
         # Only without a -wal: SQLite reads page 1 from the -wal when it holds it, and a
         # checkpoint then rewrites a damaged file header, so that is no damage.
         with path.open("rb") as file:
-            problem = _header_problem(file.read(100), size)
+            problem = header_problem(file.read(100), size)
         if problem is not None:
             return CopyFacts(problem)
     connection = sqlite3.connect(path, isolation_level=None)
@@ -362,7 +363,7 @@ def _page_size(header: bytes) -> int:
     return 65536 if page_size == 1 else page_size
 
 
-def _header_problem(header: bytes, size: int) -> str | None:
+def header_problem(header: bytes, size: int) -> str | None:
     """What the 100-byte file header alone shows to be wrong, if anything."""
     if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
         return "not a database file (no SQLite header)"

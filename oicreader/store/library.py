@@ -20,10 +20,10 @@ from oicreader.paths import bundled_documents_dir, can_write_library, library_pa
 from oicreader.store.connection import Database, connect, transaction
 from oicreader.store.health import (
     claim_clean_close,
-    diagnose,
     record_clean_close,
     remove_abandoned_scratch,
 )
+from oicreader.store.open_check import diagnose_at_open, full_check_made, full_check_requested
 from oicreader.store.schema import migrate
 
 if TYPE_CHECKING:
@@ -107,7 +107,9 @@ class Library:
         """Open the library file, creating, checking, backing up and migrating it as needed.
 
         With `safeguards`, a damaged file is first moved aside and the newest good backup put
-        in its place (see `recovery`), a backup is taken before a migration or a reload that
+        in its place (see `recovery`); a start that cannot skip the check makes it in bounded
+        time, whatever the library's size (store/open_check.py), and the daily backup checks
+        every page. A backup is taken before a migration or a reload that
         rewrites data, and at most once a day. With `load_bundled`, the bundled documents are
         loaded, and loaded again when their files changed (a new version of the app).
 
@@ -120,18 +122,23 @@ class Library:
         path = path or library_path()
         remove_abandoned_scratch()
         # Before anything is written: a file exactly as the last clean close left it needs no
-        # check; any other start (first, after a crash, after another program) is checked.
-        closed_cleanly = claim_clean_close(path)
+        # check, unless a backup found it damaged since; any other start (first, after a
+        # crash, after another program) is checked, in bounded time (store/open_check.py).
+        check_in_full = full_check_requested(path)
+        closed_cleanly = claim_clean_close(path) and not check_in_full
         # A library in a read-only folder is opened read-only: nothing this start does can
         # damage it further, the check would need a private copy beside it, and recovery
         # would move files there. So it is neither checked, recovered nor stamped.
         writable = can_write_library(path)
         recovery = None
-        if safeguards and writable and not closed_cleanly and diagnose(path).problem is not None:
-            # Only a damaged file needs the backups; a healthy start does not load them.
-            from oicreader.store.backups import recover_if_damaged
+        if safeguards and writable and not closed_cleanly:
+            if diagnose_at_open(path).problem is not None:
+                # Only a damaged file needs the backups; a healthy start does not load them.
+                from oicreader.store.backups import recover_if_damaged
 
-            recovery = recover_if_damaged(path)
+                recovery = recover_if_damaged(path)
+            if check_in_full:
+                full_check_made(path)
         existed = path.exists() and path.stat().st_size > 0
         library = cls(connect(path), path)
         library.recovery = recovery
@@ -390,8 +397,9 @@ class Library:
             for note in document.translator_notes
         )
 
-    def summaries(self) -> list[DocumentSummary]:
-        """Every document in the library, bundled first, then by symbol."""
+    def summaries(self, offset: int = 0, limit: int | None = None) -> list[DocumentSummary]:
+        """The documents in the library, bundled first, then by symbol: every one, or the
+        `limit` after the first `offset` (a page of a long list)."""
         rows = self.db.execute(
             """
             SELECT d.key, d.symbol, d.titles, d.date, d.status, d.origin, d.source_language,
@@ -399,8 +407,9 @@ class Library:
                         WHERE revision_id = d.current_revision_id)),
                    (SELECT count(DISTINCT number) FROM paragraphs
                         WHERE revision_id = d.current_revision_id)
-            FROM documents d ORDER BY d.origin != 'bundled', d.symbol
-            """
+            FROM documents d ORDER BY d.origin != 'bundled', d.symbol LIMIT ? OFFSET ?
+            """,
+            [-1 if limit is None else limit, offset],
         ).fetchall()
         return [
             DocumentSummary(
@@ -415,6 +424,10 @@ class Library:
             )
             for key, symbol, titles, date, status, origin, source_language, languages, count in rows
         ]
+
+    def document_count(self) -> int:
+        """How many documents the library holds."""
+        return int(self.db.execute("SELECT count(*) FROM documents").fetchone()[0])
 
     def current_revision_number(self, key: str) -> int:
         """The number of a document's current revision (1 for a first import)."""

@@ -278,6 +278,30 @@ def _migration_7_paragraph_links(db: Database) -> None:
     db.table("alignment_corrections").create_index(["alignment_key"])
 
 
+def _migration_8_indexes_for_large_libraries(db: Database) -> None:
+    # Lists and counts that cost what they show, not what the library holds (issue 22):
+    # - the live notes in list order, so a page is the next rows of an index and a count
+    #   reads small index entries instead of every note's text;
+    # - the tags with their notes, case-blind as the tag filter compares them, so a tag's
+    #   notes are found from the index alone (the tags are counted on idx_annotation_tags_tag);
+    # - the tombstones, so the tag counts can leave out deleted notes without reading the
+    #   live ones.
+    # `deleted` is in the live notes' index although always NULL there: SQLite reads a
+    # column the WHERE names from the row unless the index holds it.
+    db.execute(
+        "CREATE INDEX idx_annotations_live_order ON annotations "
+        "(document_key, paragraph_number, created, id, deleted) WHERE deleted IS NULL"
+    )
+    db.execute(
+        "CREATE INDEX idx_annotation_tags_tag_note ON annotation_tags "
+        "(tag COLLATE NOCASE, annotation_id)"
+    )
+    db.execute(
+        "CREATE INDEX idx_annotations_tombstones ON annotations (id, deleted) "
+        "WHERE deleted IS NOT NULL"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _migration_1_documents_and_search,
     _migration_2_annotations,
@@ -286,6 +310,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _migration_5_every_reading_of_a_word,
     _migration_6_current_revision_index,
     _migration_7_paragraph_links,
+    _migration_8_indexes_for_large_libraries,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -135,3 +135,15 @@ def test_version_6_file_gets_paragraph_links_and_keeps_its_notes(tmp_path: Path)
         assert library.db.execute("SELECT count(*) FROM alignment_corrections").fetchone() == (0,)
         assert library.document(None).versions["fr"].links == {}
         assert [a.note for a in list_annotations(library)] == ["ملاحظة محفوظة عبر الترحيل"]
+
+
+def test_version_7_file_gets_the_indexes_of_large_libraries_and_keeps_its_notes(
+    tmp_path: Path,
+) -> None:
+    copy = tmp_path / "library.db"
+    shutil.copyfile(FIXTURES / "library-v7.db", copy)
+    with Library.open(copy) as library:
+        assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
+        indexes = {row[0] for row in library.db.execute("SELECT name FROM sqlite_master")}
+        assert {"idx_annotations_live_order", "idx_annotation_tags_tag_note"} <= indexes
+        assert [a.note for a in list_annotations(library)] == ["ملاحظة محفوظة عبر الترحيل"]
