@@ -497,6 +497,7 @@ class Library:
 def _paragraph_row(revision_id: int, number: int, language: str, text: str) -> dict[str, Any]:
     # Imported when text is stored, not when the library opens: the window starts faster.
     from oicreader.text.folding import fold, stem_text
+    from oicreader.text.inflection import inflected_text
 
     folded = fold(text)
     return {
@@ -506,6 +507,7 @@ def _paragraph_row(revision_id: int, number: int, language: str, text: str) -> d
         "text": text,
         "folded": folded,
         "stemmed": stem_text(folded),
+        "inflected": inflected_text(folded, language),
     }
 
 

@@ -98,7 +98,7 @@ def search(
         ).fetchall()
     hits = []
     for key, symbol, number, row_language, text in rows:
-        spans = find_match_spans(text, terms)
+        spans = find_match_spans(text, terms, row_language)
         snippet = make_snippet(text, spans)
         hits.append(
             SearchHit(

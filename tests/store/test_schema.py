@@ -123,3 +123,18 @@ def test_version_5_file_gets_the_index_search_joins_through(tmp_path: Path) -> N
         ).fetchall()
         assert "idx_documents_current_revision_id" in str(plan)
         assert [a.note for a in list_annotations(library)] == ["ملاحظة محفوظة عبر الترحيل"]
+
+
+def test_version_6_file_gets_english_and_french_inflections_indexed(tmp_path: Path) -> None:
+    copy = tmp_path / "library.db"
+    shutil.copyfile(FIXTURES / "library-v6.db", copy)
+    with Library.open(copy) as library:
+        assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
+        # "An imported paragraph kept by every migration.": only its inflection says so.
+        [hit] = search(library, "migrations", document="OTHER/2016/1")
+        assert hit.language == "en"
+        assert hit.snippet == "An imported paragraph kept by every **migration**."
+        assert [a.note for a in list_annotations(library)] == ["ملاحظة محفوظة عبر الترحيل"]
+        assert library.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # Raises when the rebuilt index disagrees with the paragraphs it was built from.
+        library.db.execute("INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('integrity-check')")

@@ -23,6 +23,7 @@ from oicreader.text.folding import (
     stem_text,
     tokenize,
 )
+from oicreader.text.inflection import inflected_text, inflection_key
 from oicreader.text.query import (
     MAX_PHRASE_TOKENS,
     MAX_TERMS,
@@ -107,19 +108,24 @@ FRENCH = read_paragraphs(BUNDLED_FOLDER / "fr.txt")
 
 
 def build_index(texts: Mapping[int, str]) -> sqlite3.Connection:
-    """An in-memory FTS5 table laid out as the store's search index: folded and stemmed."""
+    """An in-memory FTS5 table laid out as the store's search index: folded, stemmed and
+    inflected; rows 101-199 are English, 201-299 French, the rest Arabic."""
     db = sqlite3.connect(":memory:")
     db.execute(
         "CREATE VIRTUAL TABLE search USING fts5("
-        "folded, stemmed, tokenize='unicode61 remove_diacritics 0')"
+        "folded, stemmed, inflected, tokenize='unicode61 remove_diacritics 0')"
     )
     for rowid, text in texts.items():
         folded = fold(text)
         db.execute(
-            "INSERT INTO search(rowid, folded, stemmed) VALUES (?, ?, ?)",
-            (rowid, folded, stem_text(folded)),
+            "INSERT INTO search(rowid, folded, stemmed, inflected) VALUES (?, ?, ?, ?)",
+            (rowid, folded, stem_text(folded), inflected_text(folded, language_of_row(rowid))),
         )
     return db
+
+
+def language_of_row(rowid: int) -> str:
+    return {1: "en", 2: "fr"}.get(rowid // 100, "ar")
 
 
 def search(db: sqlite3.Connection, query: str) -> list[int] | None:
@@ -192,7 +198,12 @@ def test_one_written_unit_of_several_tokens_is_a_phrase() -> None:
 
 
 def test_query_syntax_is_never_syntax() -> None:
-    assert parse_query("a AND b OR c NOT d") == [QueryTerm((w,)) for w in "abcd"]
+    assert parse_query("a AND b OR c NOT d") == [
+        QueryTerm(("a",)),
+        QueryTerm(("b",)),
+        QueryTerm(("c",), alternative=True),
+        QueryTerm(("d",)),
+    ]
     assert parse_query("NEAR(a b)") == [QueryTerm(("a",)), QueryTerm(("b",))]
     assert parse_query("war and peace") == [QueryTerm((w,)) for w in ("war", "and", "peace")]
     assert parse_query(")(") == []
@@ -237,7 +248,7 @@ def test_every_token_is_an_fts5_string() -> None:
     assert expression == (
         '(folded : "oic acm 2017")'
         ' AND (folded : "الارهاب" OR stemmed : "الارهاب" *)'
-        ' AND (folded : "near" OR stemmed : "near")'
+        ' AND (folded : "near" OR stemmed : "near" OR inflected : "ennear" OR inflected : "frnear")'
     )
 
 
@@ -249,7 +260,8 @@ def test_short_arabic_words_and_phrases_are_not_prefix_searched() -> None:
         '(folded : "الارهاب" OR stemmed : "الارهاب")'
     )
     assert fts_match_expression(parse_query("terrorism")) == (
-        '(folded : "terrorism" OR stemmed : "terrorism")'
+        '(folded : "terrorism" OR stemmed : "terrorism"'
+        ' OR inflected : "enterror" OR inflected : "frterrorism")'
     )
 
 
@@ -688,10 +700,12 @@ def reference_find_match_spans(original_text: str, terms: list[QueryTerm]) -> li
     words = [token for token, _, _ in tokens]
     found: list[MatchSpan] = []
     for term in terms:
-        if not term.tokens:
+        if not term.tokens or term.excluded:
             continue
         first, count = term.tokens[0], len(term.tokens)
         typed = [first, *article_readings(first)]
+        inflected = count == 1 and not term.phrase and not term.prefix
+        keys = {inflection_key(first, language) for language in ("en", "fr")} - {None}
         if article_readings(first):
             bare_letters = min(len(a) for a in article_readings(first)) - 2
         elif first.startswith("ال") and len(first) >= 5:
@@ -715,6 +729,9 @@ def reference_find_match_spans(original_text: str, terms: list[QueryTerm]) -> li
                     reading == word or (stem_prefix and reading.startswith(word))
                     for reading in readings
                     for word in typed
+                ) or (
+                    inflected
+                    and any(inflection_key(window[0], lang) in keys for lang in ("en", "fr"))
                 )
             else:
                 last_word, typed_last = window[-1], term.tokens[-1]
