@@ -8,7 +8,28 @@ from typing import Any
 from oicreader.app.session import Session
 from oicreader.store.search import SearchHit, search
 
-__all__ = ["LARGEST_SEARCH_LIMIT", "SearchHit", "search_hit_json", "search_library"]
+__all__ = [
+    "LARGEST_SEARCH_LIMIT",
+    "SEARCH_SYNTAX",
+    "SEARCH_SYNTAX_CONTEXT",
+    "SEARCH_SYNTAX_HELP",
+    "SearchHit",
+    "search_hit_json",
+    "search_library",
+]
+
+# The search box's tooltip, one line per rule: an example, then what it does. Qt-free, so
+# the window translates it: it marks each line with QT_TRANSLATE_NOOP(SEARCH_SYNTAX_CONTEXT,
+# ...) where lupdate sees it (ui/), and shows QCoreApplication.translate of each.
+SEARCH_SYNTAX_CONTEXT = "SearchSyntax"
+SEARCH_SYNTAX: tuple[tuple[str, str], ...] = (
+    ("condemn attacks", "every word is required, in any of its forms (condemned, condemning)"),
+    ('"Security Council"', "a phrase: these words together, in this order"),
+    ("-Iraq", "leaves out the paragraphs with this word"),
+    ("refugees OR migrants", "either word will do"),
+    ("terror*", "words that begin with these letters (three or more)"),
+)
+SEARCH_SYNTAX_HELP = "\n".join(f"{example}   {meaning}" for example, meaning in SEARCH_SYNTAX)
 
 # No library holds a billion paragraphs: a larger limit means every hit, and must not
 # overflow SQLite's 64-bit integers on its way to the query.
