@@ -6,7 +6,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from oicreader.text.folding import (
@@ -39,6 +39,7 @@ __all__ = [
     "marked",
     "parse_query",
     "rank_key",
+    "text_matches",
 ]
 
 FOLDED_COLUMN = "folded"
@@ -429,6 +430,23 @@ def find_match_spans(
                     )
                 )
     return _merge(found)
+
+
+def text_matches(original_text: str, terms: list[QueryTerm], language: str | None = None) -> bool:
+    """Whether a text answers the query as the index would (fts_match_expression): every
+    term or one of its alternatives found, no excluded term found. For text outside the
+    index, such as notes."""
+    groups: list[bool] = []
+    for term in terms:
+        found = bool(find_match_spans(original_text, [replace(term, excluded=False)], language))
+        if term.excluded:
+            if found:
+                return False
+        elif term.alternative and groups:
+            groups[-1] = groups[-1] or found
+        else:
+            groups.append(found)
+    return bool(groups) and all(groups)
 
 
 def _merge(spans: list[MatchSpan]) -> list[MatchSpan]:
