@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from oicreader.store.library import Library
@@ -32,6 +33,7 @@ class SearchHit:
 
     document_key: str
     symbol: str
+    titles: dict[str, str]  # the document's title by language
     paragraph_number: int
     language: str
     snippet: str  # the excerpt, matches wrapped in ** **
@@ -63,7 +65,7 @@ def search(
         order = "rowid DESC" if _matches_more_than(library, expression) else "rank"
         rows = library.db.execute(
             f"""
-            SELECT d.key, d.symbol, p.number, p.language, p.text
+            SELECT d.key, d.symbol, d.titles, p.number, p.language, p.text
             FROM (SELECT rowid, rank FROM paragraphs_fts WHERE paragraphs_fts MATCH ?
                   ORDER BY {order} LIMIT ?) ranked
             JOIN paragraphs p ON p.id = ranked.rowid
@@ -86,7 +88,7 @@ def search(
         parameters.append(limit)
         rows = library.db.execute(
             f"""
-            SELECT d.key, d.symbol, p.number, p.language, p.text
+            SELECT d.key, d.symbol, d.titles, p.number, p.language, p.text
             FROM paragraphs_fts
             JOIN paragraphs p ON p.id = paragraphs_fts.rowid
             JOIN documents d ON d.current_revision_id = p.revision_id
@@ -97,13 +99,14 @@ def search(
             parameters,
         ).fetchall()
     hits = []
-    for key, symbol, number, row_language, text in rows:
+    for key, symbol, titles, number, row_language, text in rows:
         spans = find_match_spans(text, terms, row_language)
         snippet = make_snippet(text, spans)
         hits.append(
             SearchHit(
                 document_key=key,
                 symbol=symbol,
+                titles=json.loads(titles),
                 paragraph_number=number,
                 language=row_language,
                 snippet=marked(snippet),
