@@ -6,6 +6,10 @@ and with a bare FTS5 MATCH of the same expression on the same index, in the same
 
     .venv/bin/python tests/benchmarks/bench_search.py                  # 2,000 x 170 x 3
     .venv/bin/python tests/benchmarks/bench_search.py --documents 100  # a quick look
+
+To compare with an earlier version of the code, run this script from an export of that
+version with its own --database, then from this one: the library is built once per folder
+and reused, so the query timings of both can be taken in turn on the same machine.
 """
 
 from __future__ import annotations
@@ -102,6 +106,17 @@ def queries(count: int) -> list[str]:
     return (chosen * 2)[:count]
 
 
+def index_megabytes(library: Library) -> tuple[float, float]:
+    """The size of the FTS5 index and of the paragraphs table it indexes, in MB."""
+    sizes = dict(
+        library.db.execute(
+            "SELECT name LIKE 'paragraphs_fts%', sum(pgsize) FROM dbstat "
+            "WHERE name LIKE 'paragraphs%' GROUP BY 1"
+        ).fetchall()
+    )
+    return sizes.get(1, 0) / 1024 / 1024, sizes.get(0, 0) / 1024 / 1024
+
+
 def percentile(values: list[float], fraction: float) -> float:
     """The value below which a fraction of the sorted values fall."""
     ordered = sorted(values)
@@ -133,6 +148,7 @@ def main() -> None:
     same_plan: list[float] = []
     hits = 0
     with Library.open(database, load_bundled=False, safeguards=False) as library:
+        fts_mb, paragraphs_mb = index_megabytes(library)
         for query in queries(min(arguments.queries, 4)):  # warm the page cache
             search(library, query)
         for query in queries(arguments.queries):
@@ -159,6 +175,7 @@ def main() -> None:
                 ).fetchall()
             same_plan.append(time.perf_counter() - started)
     print(f"library: {versions:,} paragraph versions, built in {built_in:.0f} s, {size_mb:,.0f} MB")
+    print(f"  FTS5 index {fts_mb:,.0f} MB, paragraphs table {paragraphs_mb:,.0f} MB")
     print(f"{len(ours)} queries, {hits:,} hits shown (at most 50 a query)")
     ours_p50, ours_p95 = percentile(ours, 0.5) * 1000, percentile(ours, 0.95) * 1000
     raw_p50, raw_p95 = percentile(raw, 0.5) * 1000, percentile(raw, 0.95) * 1000
