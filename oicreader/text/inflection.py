@@ -5,11 +5,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from functools import lru_cache
-
-import snowballstemmer
+from typing import TYPE_CHECKING
 
 from oicreader.text.arabic_clitics import is_arabic_token
 from oicreader.text.fts_tokens import token_words
+
+if TYPE_CHECKING:
+    from snowballstemmer.basestemmer import BaseStemmer
 
 __all__ = [
     "INFLECTED_LANGUAGES",
@@ -21,7 +23,6 @@ __all__ = [
 
 # The languages Snowball stems for us; Arabic has its own clitic readings (arabic_clitics).
 INFLECTED_LANGUAGES = ("en", "fr")
-_ALGORITHMS = {"en": "english", "fr": "french"}
 
 # Snowball's French stemmer takes "it" off a singular (conflit → confl) but not off the
 # plural (conflits → conflit), so the two never met. Taking the plural's s or x off first
@@ -35,13 +36,21 @@ _FRENCH_PLURAL_MIN_LETTERS = 5
 _local = threading.local()
 
 
-def _stemmer(language: str) -> snowballstemmer.Stemmer:
-    stemmers: dict[str, snowballstemmer.Stemmer] | None = getattr(_local, "stemmers", None)
+def _stemmer(language: str) -> BaseStemmer:
+    stemmers: dict[str, BaseStemmer] | None = getattr(_local, "stemmers", None)
     if stemmers is None:
         stemmers = _local.stemmers = {}
     stemmer = stemmers.get(language)
     if stemmer is None:
-        stemmer = stemmers[language] = snowballstemmer.stemmer(_ALGORITHMS[language])
+        # Imported on first use: the package loads all thirty of its languages (27 ms), which
+        # the window's start need not wait for. The classes themselves, not
+        # snowballstemmer.stemmer(), which would switch to PyStemmer's C build where that is
+        # installed: the stems stored in the index must not depend on what else is installed.
+        from snowballstemmer.english_stemmer import EnglishStemmer
+        from snowballstemmer.french_stemmer import FrenchStemmer
+
+        stemmer_class = EnglishStemmer if language == "en" else FrenchStemmer
+        stemmer = stemmers[language] = stemmer_class()
     return stemmer
 
 
@@ -53,7 +62,7 @@ def _is_stemmable(word: str) -> bool:
 def inflection_stem(word: str, language: str) -> str | None:
     """The Snowball stem of a folded word in an inflected language, or None (Arabic, digits,
     a language without a stemmer). condemned, condemnation → condemn; etats → etat."""
-    if language not in _ALGORITHMS or not _is_stemmable(word):
+    if language not in INFLECTED_LANGUAGES or not _is_stemmable(word):
         return None
     if (
         language == "fr"
@@ -78,7 +87,7 @@ def inflection_key(word: str, language: str) -> str | None:
 def inflected_text(folded: str, language: str) -> str:
     """The `inflected` column of a paragraph: the distinct keys of its words, in first-seen
     order (phrases are matched in the folded column, so positions here do not matter)."""
-    if language not in _ALGORITHMS:
+    if language not in INFLECTED_LANGUAGES:
         return ""
     keys = (inflection_key(word, language) for word in token_words(folded))
     return " ".join(dict.fromkeys(key for key in keys if key))
