@@ -99,6 +99,7 @@ def search(
             parameters,
         ).fetchall()
     hits = []
+    titles_of: dict[str, dict[str, str]] = {}  # decoded once per document, not once per hit
     for key, symbol, titles, number, row_language, text in rows:
         spans = find_match_spans(text, terms, row_language)
         snippet = make_snippet(text, spans)
@@ -106,7 +107,7 @@ def search(
             SearchHit(
                 document_key=key,
                 symbol=symbol,
-                titles=json.loads(titles),
+                titles=titles_of.setdefault(key, json.loads(titles)),
                 paragraph_number=number,
                 language=row_language,
                 snippet=marked(snippet),

@@ -75,6 +75,8 @@ _UNIT_RE = re.compile(f"[^\\s(){{}}\\[\\],;،؛{_QUOTES}]+")
 # since every term is required anyway ("a AND b" means a and b; "a NOT b" is written a -b).
 _OPERATORS = {"and": "AND", "or": "OR", "not": "NOT", "near": "NEAR"}
 _EXCLUDE = "-"
+# One character at a time (\s is str.isspace), so offsets inside a snippet stay valid.
+_WHITESPACE_RE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -274,10 +276,14 @@ def _clause(term: QueryTerm) -> str:
     plan = _plan(term)
     if len(term.tokens) == 1:
         alternatives = [f"{FOLDED_COLUMN} : {_literal(term.tokens, term.prefix)}"]
-        alternatives += [
-            f"{STEMMED_COLUMN} : {_literal((word,), plan.stem_prefix)}"
-            for word in plan.alternatives
-        ]
+        # Only Arabic tokens have readings other than themselves, and those readings are all
+        # Arabic letters: for any other word the stemmed column finds what the folded one
+        # does, and looking it up there too would only cost time.
+        if is_arabic_token(term.tokens[0]):
+            alternatives += [
+                f"{STEMMED_COLUMN} : {_literal((word,), plan.stem_prefix)}"
+                for word in plan.alternatives
+            ]
         alternatives += [
             f"{INFLECTED_COLUMN} : {_literal((key,), False)}" for key in plan.inflections
         ]
@@ -499,7 +505,7 @@ def make_snippet(original_text: str, spans: list[MatchSpan], context_chars: int 
     lead = "…" if original_text[:start].strip() else ""
     tail = "…" if original_text[end:].strip() else ""
     # Line breaks become spaces one for one, so offsets inside the excerpt stay valid.
-    body = "".join(" " if ch.isspace() else ch for ch in original_text[start:end])
+    body = _WHITESPACE_RE.sub(" ", original_text[start:end])
     highlights = tuple(
         (max(span.start, start) - start + len(lead), min(span.end, end) - start + len(lead))
         for span in sorted(spans, key=lambda s: (s.start, s.end))

@@ -249,7 +249,7 @@ def test_every_token_is_an_fts5_string() -> None:
     assert expression == (
         '(folded : "oic acm 2017")'
         ' AND (folded : "الارهاب" OR stemmed : "الارهاب" *)'
-        ' AND (folded : "near" OR stemmed : "near" OR inflected : "ennear" OR inflected : "frnear")'
+        ' AND (folded : "near" OR inflected : "ennear" OR inflected : "frnear")'
     )
 
 
@@ -261,8 +261,7 @@ def test_short_arabic_words_and_phrases_are_not_prefix_searched() -> None:
         '(folded : "الارهاب" OR stemmed : "الارهاب")'
     )
     assert fts_match_expression(parse_query("terrorism")) == (
-        '(folded : "terrorism" OR stemmed : "terrorism"'
-        ' OR inflected : "enterror" OR inflected : "frterrorism")'
+        '(folded : "terrorism" OR inflected : "enterror" OR inflected : "frterrorism")'
     )
 
 
@@ -280,9 +279,8 @@ def test_a_word_is_searched_as_typed_and_in_its_article_forms() -> None:
         '(folded : "للارهاب" OR stemmed : "للارهاب" * OR stemmed : "الارهاب" *'
         ' OR stemmed : "اللارهاب" *)'
     )
-    assert fts_match_expression(parse_query("terror*")) == (
-        '(folded : "terror" * OR stemmed : "terror" *)'
-    )
+    # A Latin word's only reading is itself: the stemmed column would find nothing more.
+    assert fts_match_expression(parse_query("terror*")) == '(folded : "terror" *)'
 
 
 def test_a_phrase_is_its_written_forms_in_the_folded_column() -> None:
