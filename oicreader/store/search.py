@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from oicreader.store.library import Library
 from oicreader.text.query import (
@@ -25,6 +26,50 @@ def _matches_more_than(library: Library, expression: str) -> bool:
         [expression, RANKED_MATCHES_LIMIT + 1],
     ).fetchone()
     return int(count) > RANKED_MATCHES_LIMIT
+
+
+def _filtered_rows(
+    library: Library, expression: str, document: str | None, language: str | None, limit: int
+) -> list[tuple[Any, ...]]:
+    """The rows of a search in one document or one language, best first."""
+    conditions = ["paragraphs_fts MATCH ?"]
+    parameters: list[object] = [expression]
+    if document is not None:
+        key = library.find_key(document)
+        # A revision's paragraphs are stored together, so their ids are one range: given to
+        # FTS5, it scores only that document's matches, not a common word's in every other.
+        first, last = library.db.execute(
+            "SELECT min(p.id), max(p.id) FROM paragraphs p "
+            "JOIN documents d ON p.revision_id = d.current_revision_id WHERE d.key = ?",
+            [key],
+        ).fetchone()
+        if first is None:
+            return []
+        conditions += ["paragraphs_fts.rowid BETWEEN ? AND ?", "d.key = ?"]
+        parameters += [first, last, key]
+        order = "paragraphs_fts.rank, d.id, p.number, p.id"
+    elif _matches_more_than(library, expression):
+        # As in search(): too common to rank; newest first, in the order FTS5 reads them, so
+        # it stops once `limit` rows in the language are found (exact hits still lead).
+        order = "paragraphs_fts.rowid DESC"
+    else:
+        order = "paragraphs_fts.rank, d.id, p.number, p.id"
+    if language is not None:
+        conditions.append("p.language = ?")
+        parameters.append(language)
+    parameters.append(limit)
+    return library.db.execute(
+        f"""
+        SELECT d.key, d.symbol, d.titles, p.number, p.language, p.text
+        FROM paragraphs_fts
+        JOIN paragraphs p ON p.id = paragraphs_fts.rowid
+        JOIN documents d ON d.current_revision_id = p.revision_id
+        WHERE {" AND ".join(conditions)}
+        ORDER BY {order}
+        LIMIT ?
+        """,
+        parameters,
+    ).fetchall()
 
 
 @dataclass(frozen=True)
@@ -77,27 +122,7 @@ def search(
             [expression, limit * 2, limit],
         ).fetchall()
     else:
-        conditions = ["paragraphs_fts MATCH ?"]
-        parameters: list[object] = [expression]
-        if document is not None:
-            conditions.append("d.key = ?")
-            parameters.append(library.find_key(document))
-        if language is not None:
-            conditions.append("p.language = ?")
-            parameters.append(language)
-        parameters.append(limit)
-        rows = library.db.execute(
-            f"""
-            SELECT d.key, d.symbol, d.titles, p.number, p.language, p.text
-            FROM paragraphs_fts
-            JOIN paragraphs p ON p.id = paragraphs_fts.rowid
-            JOIN documents d ON d.current_revision_id = p.revision_id
-            WHERE {" AND ".join(conditions)}
-            ORDER BY paragraphs_fts.rank, d.id, p.number, p.id
-            LIMIT ?
-            """,
-            parameters,
-        ).fetchall()
+        rows = _filtered_rows(library, expression, document, language, limit)
     hits = []
     titles_of: dict[str, dict[str, str]] = {}  # decoded once per document, not once per hit
     for key, symbol, titles, number, row_language, text in rows:
