@@ -12,6 +12,7 @@ from functools import lru_cache
 from oicreader.text.folding import (
     TATWEEL,
     article_readings,
+    fold,
     fold_with_offsets,
     fold_with_sparse_offsets,
     is_arabic_token,
@@ -438,13 +439,35 @@ def find_match_spans(
     return _merge(found)
 
 
+def _may_be_found(folded: str, term: QueryTerm) -> bool:
+    """False when the term surely does not match the folded text (see find_match_spans)."""
+    return any(needle in folded for needle in _plan(term).needles) and all(
+        token in folded for token in term.tokens[1:]
+    )
+
+
 def text_matches(original_text: str, terms: list[QueryTerm], language: str | None = None) -> bool:
     """Whether a text answers the query as the index would (fts_match_expression): every
     term or one of its alternatives found, no excluded term found. For text outside the
     index, such as notes."""
+    # One fold rules out most texts: a required group none of whose terms' strings occur.
+    folded = fold(original_text)
+    required: list[bool] = []
+    for term in terms:
+        if not term.tokens or term.excluded:
+            continue
+        possible = _may_be_found(folded, term)
+        if term.alternative and required:
+            required[-1] = required[-1] or possible
+        else:
+            required.append(possible)
+    if not required or not all(required):
+        return False
     groups: list[bool] = []
     for term in terms:
-        found = bool(find_match_spans(original_text, [replace(term, excluded=False)], language))
+        found = _may_be_found(folded, term) and bool(
+            find_match_spans(original_text, [replace(term, excluded=False)], language)
+        )
         if term.excluded:
             if found:
                 return False
