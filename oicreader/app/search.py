@@ -1,5 +1,7 @@
 """Search: every paragraph of the library in every language (or of one document, one
-language), each hit located in its paragraph's original text."""
+language), each hit located in its paragraph's original text, grouped by document and
+paragraph for a results list; the notes, by their text, quote and tags; and the syntax help
+the search box shows."""
 
 from __future__ import annotations
 
