@@ -21,6 +21,10 @@ ENGLISH = {
     7: "The camp was a refuge for the night.",
     8: "Its statements were brief.",
     9: "The committee will condemn such acts.",
+    10: "The condensed report lists one violation.",
+    11: "Violations were reported; the ceasefire was violated.",
+    12: "Violence broke out.",
+    13: "Terrorism and terrorist groups.",
 }
 FRENCH = {
     1: "Les États membres se sont réunis.",
@@ -33,6 +37,8 @@ FRENCH = {
     8: "Un statut particulier.",
     9: "Le conflit armé.",
     10: "Elle souhaite condamner ces actes.",
+    11: "Un climat conflictuel, sous condition.",
+    12: "Le refus de la délégation.",
 }
 
 
@@ -88,6 +94,29 @@ def test_a_word_finds_its_inflections_and_highlights_them_as_written(
 ) -> None:
     assert found(library, query, language) == paragraphs
     assert highlighted(library, query, language) == words
+
+
+def test_violation_finds_its_plural_and_verb_but_not_violence(library: Library) -> None:
+    assert found(library, "violation", "en") == {10, 11}
+    assert highlighted(library, "violation", "en") == {"violation", "Violations"}
+
+
+def test_terror_finds_terrorism_and_terror_star_finds_terrorist_too(library: Library) -> None:
+    # Snowball stems terrorism as terror, but terrorist as terrorist.
+    stemmed = {h.paragraph_number: h.spans for h in search(library, "terror", language="en")}
+    assert stemmed == {4: stemmed[4], 13: ((0, 9),)}
+    prefixed = {h.paragraph_number: h.spans for h in search(library, "terror*", language="en")}
+    assert prefixed[13] == ((0, 9), (14, 23))
+
+
+def test_condemn_does_not_find_condensed(library: Library) -> None:
+    assert 10 not in found(library, "condemn", "en")
+
+
+def test_french_words_do_not_find_look_alikes(library: Library) -> None:
+    assert found(library, "conflit", "fr") == {3, 9}  # not conflictuel
+    assert found(library, "condamner", "fr") == {4, 5, 6, 10}  # not condition
+    assert found(library, "réfugié", "fr") == {2}  # not refus
 
 
 def test_state_does_not_find_statement(library: Library) -> None:
