@@ -21,6 +21,7 @@ from oicreader.model.languages import LANGUAGES, direction_of, parse_language_li
 from oicreader.model.selection import parse_paragraph_selection
 
 if TYPE_CHECKING:
+    from oicreader.app.search import NoteHit
     from oicreader.model.document import Document
 
 # The handlers import the app layer and the bidi code themselves: building the parser must
@@ -60,7 +61,9 @@ def register(commands: Any) -> None:
     show.set_defaults(handler=command_show)
 
     find = commands.add_parser("search", help="search every paragraph in every language")
-    find.add_argument("query", metavar="QUERY", help='words, "a phrase", or word*')
+    find.add_argument(
+        "query", metavar="QUERY", help='words, "a phrase", -excluded, word OR other, or word*'
+    )
     find.add_argument("--doc", metavar="DOC", help="only this document (symbol or id)")
     find.add_argument("-l", "--lang", choices=LANGUAGES, help="only this language")
     find.add_argument("--limit", type=int, default=50, metavar="N", help="at most N hits")
@@ -68,6 +71,11 @@ def register(commands: Any) -> None:
         "--bidi", choices=("auto", "visual", "logical"), default="auto", help=BIDI_HELP
     )
     find.add_argument("--json", action="store_true", help="one JSON object per hit")
+    find.add_argument(
+        "--notes",
+        action="store_true",
+        help="also search the notes (text, quote, tags); their hits follow, with a note id",
+    )
     find.set_defaults(handler=command_search)
 
 
@@ -203,7 +211,7 @@ def citation_language(arguments: argparse.Namespace) -> str:
 
 def command_search(arguments: argparse.Namespace, out: TextIO) -> int:
     """Search every paragraph; print hits with their snippets."""
-    from oicreader.app.search import search_hit_json, search_library
+    from oicreader.app.search import search_hit_json, search_library, search_notes
     from oicreader.text.terminal_bidi import show_controls, use_visual_order, visual_lines
 
     if arguments.limit < 1:
@@ -211,6 +219,11 @@ def command_search(arguments: argparse.Namespace, out: TextIO) -> int:
     with open_session(writes=False) as session:
         document = document_filter(session, arguments.doc)
         hits = search_library(session, arguments.query, document, arguments.lang, arguments.limit)
+        notes: list[NoteHit] = []
+        if arguments.notes:
+            notes = search_notes(session, arguments.query, document)
+            notes = [n for n in notes if arguments.lang in (None, n.language)]
+            notes = notes[: arguments.limit]
     visual = not arguments.json and use_visual_order(arguments.bidi, out)
     width = terminal_width()
     for hit in hits:
@@ -225,7 +238,37 @@ def command_search(arguments: argparse.Namespace, out: TextIO) -> int:
             print(hit.snippet, file=out)
     if not hits and not arguments.json:
         print(f"no paragraph matches {arguments.query!r}", file=sys.stderr)
+    if arguments.notes:
+        _print_note_hits(notes, arguments, out)
     return 0
+
+
+def _print_note_hits(notes: list[NoteHit], arguments: argparse.Namespace, out: TextIO) -> None:
+    """The note hits of `search --notes`, after the paragraphs: JSON lines with a "note" id,
+    or a "notes" heading and one entry a note."""
+    from oicreader.app.search import note_hit_json
+    from oicreader.text.terminal_bidi import show_controls, use_visual_order, visual_lines
+
+    if arguments.json:
+        for note in notes:
+            print_json(out, note_hit_json(note))
+        return
+    if not notes:
+        print(f"no note matches {arguments.query!r}", file=sys.stderr)
+        return
+    visual = use_visual_order(arguments.bidi, out)
+    print("notes:", file=out)
+    for note in notes:
+        print(
+            f"[{note.symbol} {note.paragraph_number} {note.language}] {note.annotation_id}",
+            file=out,
+        )
+        if visual:
+            direction = direction_of(note.language)
+            for line in visual_lines(show_controls(note.snippet), terminal_width(), direction):
+                print(line, file=out)
+        else:
+            print(note.snippet, file=out)
 
 
 def chosen_languages(option: str | None, document: Document) -> list[str]:

@@ -567,6 +567,7 @@ def _paragraph_row(
 ) -> dict[str, Any]:
     # Imported when text is stored, not when the library opens: the window starts faster.
     from oicreader.text.folding import fold, stem_text
+    from oicreader.text.inflection import inflected_text
 
     folded = fold(text)
     return {
@@ -578,6 +579,7 @@ def _paragraph_row(
         "stemmed": stem_text(folded),
         # Only rows aligned by content carry a link; rows aligned by number stay NULL.
         "link": None if link is None else json.dumps(link.as_json()),
+        "inflected": inflected_text(folded, language),
     }
 
 

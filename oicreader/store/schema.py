@@ -90,37 +90,43 @@ def _create_text_tables(db: Database) -> None:
     )
 
 
-def _create_search_index(db: Database) -> None:
+# The columns the index searches, each stored in `paragraphs`: before migration 7 only the
+# first two.
+_FIRST_INDEXED_COLUMNS = ("folded", "stemmed")
+INDEXED_COLUMNS = ("folded", "stemmed", "inflected")
+
+
+def _create_search_index(db: Database, columns: tuple[str, ...]) -> None:
     # An external-content FTS5 index over the stored folded columns, kept in step by triggers:
     # plain SQL, so the file stays readable and searchable with the sqlite3 command-line tool.
+    names = ", ".join(columns)
+    new_values = ", ".join(f"new.{column}" for column in columns)
+    old_values = ", ".join(f"old.{column}" for column in columns)
     db.execute(
-        "CREATE VIRTUAL TABLE paragraphs_fts USING fts5("
-        f"folded, stemmed, tokenize = '{FTS_TOKENIZER}', "
-        "content = 'paragraphs', content_rowid = 'id')"
+        f"CREATE VIRTUAL TABLE paragraphs_fts USING fts5({names}, "
+        f"tokenize = '{FTS_TOKENIZER}', content = 'paragraphs', content_rowid = 'id')"
     )
     db.execute(
         "CREATE TRIGGER paragraphs_ai AFTER INSERT ON paragraphs BEGIN "
-        "INSERT INTO paragraphs_fts (rowid, folded, stemmed) "
-        "VALUES (new.id, new.folded, new.stemmed); END"
+        f"INSERT INTO paragraphs_fts (rowid, {names}) VALUES (new.id, {new_values}); END"
     )
     db.execute(
         "CREATE TRIGGER paragraphs_ad AFTER DELETE ON paragraphs BEGIN "
-        "INSERT INTO paragraphs_fts (paragraphs_fts, rowid, folded, stemmed) "
-        "VALUES ('delete', old.id, old.folded, old.stemmed); END"
+        f"INSERT INTO paragraphs_fts (paragraphs_fts, rowid, {names}) "
+        f"VALUES ('delete', old.id, {old_values}); END"
     )
     db.execute(
         "CREATE TRIGGER paragraphs_au AFTER UPDATE ON paragraphs BEGIN "
-        "INSERT INTO paragraphs_fts (paragraphs_fts, rowid, folded, stemmed) "
-        "VALUES ('delete', old.id, old.folded, old.stemmed); "
-        "INSERT INTO paragraphs_fts (rowid, folded, stemmed) "
-        "VALUES (new.id, new.folded, new.stemmed); END"
+        f"INSERT INTO paragraphs_fts (paragraphs_fts, rowid, {names}) "
+        f"VALUES ('delete', old.id, {old_values}); "
+        f"INSERT INTO paragraphs_fts (rowid, {names}) VALUES (new.id, {new_values}); END"
     )
 
 
 def _migration_1_documents_and_search(db: Database) -> None:
     _create_documents(db)
     _create_text_tables(db)
-    _create_search_index(db)
+    _create_search_index(db, _FIRST_INDEXED_COLUMNS)
 
 
 def _migration_2_annotations(db: Database) -> None:
@@ -177,11 +183,8 @@ def _migration_3_search_ranking(db: Database) -> None:
     # rows instead of scoring and sorting every match; a hit in the exact folded column
     # counts ten times a stemmed-only hit.
     db.execute(
-        f"INSERT INTO paragraphs_fts (paragraphs_fts, rank) VALUES ('rank', '{SEARCH_RANK}')"
+        "INSERT INTO paragraphs_fts (paragraphs_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0)')"
     )
-
-
-SEARCH_RANK = "bm25(10.0, 1.0)"
 
 
 def _migration_4_annotation_reviews(db: Database) -> None:
@@ -302,6 +305,34 @@ def _migration_8_indexes_for_large_libraries(db: Database) -> None:
     )
 
 
+# folded, stemmed, inflected: a hit on the word as written counts ten times one found only
+# through a reading or an inflection, so exact matches come first.
+SEARCH_RANK = "bm25(10.0, 1.0, 1.0)"
+
+
+def _migration_9_inflections(db: Database) -> None:
+    # English and French words are also indexed by their Snowball stem (the `inflected`
+    # column, oicreader.text.inflection), so "condemn" finds "condemned". The index is
+    # dropped first and rebuilt once at the end: re-indexing row by row through the update
+    # trigger would cost twice as much.
+    from oicreader.text.inflection import inflected_text  # only needed when text is stored
+
+    db.execute("ALTER TABLE paragraphs ADD COLUMN inflected TEXT NOT NULL DEFAULT ''")
+    for trigger in ("paragraphs_ai", "paragraphs_ad", "paragraphs_au"):
+        db.execute(f"DROP TRIGGER {trigger}")
+    db.execute("DROP TABLE paragraphs_fts")
+    rows = db.execute("SELECT id, language, folded FROM paragraphs").fetchall()
+    db.conn.executemany(
+        "UPDATE paragraphs SET inflected = ? WHERE id = ?",
+        [(inflected_text(folded, language), row_id) for row_id, language, folded in rows],
+    )
+    _create_search_index(db, INDEXED_COLUMNS)
+    db.execute(
+        f"INSERT INTO paragraphs_fts (paragraphs_fts, rank) VALUES ('rank', '{SEARCH_RANK}')"
+    )
+    db.execute("INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('rebuild')")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _migration_1_documents_and_search,
     _migration_2_annotations,
@@ -311,6 +342,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _migration_6_current_revision_index,
     _migration_7_paragraph_links,
     _migration_8_indexes_for_large_libraries,
+    _migration_9_inflections,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from typing import Any
 
 from oicreader.store.library import Library
 from oicreader.text.query import (
@@ -26,12 +28,57 @@ def _matches_more_than(library: Library, expression: str) -> bool:
     return int(count) > RANKED_MATCHES_LIMIT
 
 
+def _filtered_rows(
+    library: Library, expression: str, document: str | None, language: str | None, limit: int
+) -> list[tuple[Any, ...]]:
+    """The rows of a search in one document or one language, best first."""
+    conditions = ["paragraphs_fts MATCH ?"]
+    parameters: list[object] = [expression]
+    if document is not None:
+        key = library.find_key(document)
+        # A revision's paragraphs are stored together, so their ids are one range: given to
+        # FTS5, it scores only that document's matches, not a common word's in every other.
+        first, last = library.db.execute(
+            "SELECT min(p.id), max(p.id) FROM paragraphs p "
+            "JOIN documents d ON p.revision_id = d.current_revision_id WHERE d.key = ?",
+            [key],
+        ).fetchone()
+        if first is None:
+            return []
+        conditions += ["paragraphs_fts.rowid BETWEEN ? AND ?", "d.key = ?"]
+        parameters += [first, last, key]
+        order = "paragraphs_fts.rank, d.id, p.number, p.id"
+    elif _matches_more_than(library, expression):
+        # As in search(): too common to rank; newest first, in the order FTS5 reads them, so
+        # it stops once `limit` rows in the language are found (exact hits still lead).
+        order = "paragraphs_fts.rowid DESC"
+    else:
+        order = "paragraphs_fts.rank, d.id, p.number, p.id"
+    if language is not None:
+        conditions.append("p.language = ?")
+        parameters.append(language)
+    parameters.append(limit)
+    return library.db.execute(
+        f"""
+        SELECT d.key, d.symbol, d.titles, p.number, p.language, p.text
+        FROM paragraphs_fts
+        JOIN paragraphs p ON p.id = paragraphs_fts.rowid
+        JOIN documents d ON d.current_revision_id = p.revision_id
+        WHERE {" AND ".join(conditions)}
+        ORDER BY {order}
+        LIMIT ?
+        """,
+        parameters,
+    ).fetchall()
+
+
 @dataclass(frozen=True)
 class SearchHit:
     """One paragraph version that matches, with the match located in its original text."""
 
     document_key: str
     symbol: str
+    titles: dict[str, str]  # the document's title by language
     paragraph_number: int
     language: str
     snippet: str  # the excerpt, matches wrapped in ** **
@@ -63,7 +110,7 @@ def search(
         order = "rowid DESC" if _matches_more_than(library, expression) else "rank"
         rows = library.db.execute(
             f"""
-            SELECT d.key, d.symbol, p.number, p.language, p.text
+            SELECT d.key, d.symbol, d.titles, p.number, p.language, p.text
             FROM (SELECT rowid, rank FROM paragraphs_fts WHERE paragraphs_fts MATCH ?
                   ORDER BY {order} LIMIT ?) ranked
             JOIN paragraphs p ON p.id = ranked.rowid
@@ -75,35 +122,17 @@ def search(
             [expression, limit * 2, limit],
         ).fetchall()
     else:
-        conditions = ["paragraphs_fts MATCH ?"]
-        parameters: list[object] = [expression]
-        if document is not None:
-            conditions.append("d.key = ?")
-            parameters.append(library.find_key(document))
-        if language is not None:
-            conditions.append("p.language = ?")
-            parameters.append(language)
-        parameters.append(limit)
-        rows = library.db.execute(
-            f"""
-            SELECT d.key, d.symbol, p.number, p.language, p.text
-            FROM paragraphs_fts
-            JOIN paragraphs p ON p.id = paragraphs_fts.rowid
-            JOIN documents d ON d.current_revision_id = p.revision_id
-            WHERE {" AND ".join(conditions)}
-            ORDER BY paragraphs_fts.rank, d.id, p.number, p.id
-            LIMIT ?
-            """,
-            parameters,
-        ).fetchall()
+        rows = _filtered_rows(library, expression, document, language, limit)
     hits = []
-    for key, symbol, number, row_language, text in rows:
-        spans = find_match_spans(text, terms)
+    titles_of: dict[str, dict[str, str]] = {}  # decoded once per document, not once per hit
+    for key, symbol, titles, number, row_language, text in rows:
+        spans = find_match_spans(text, terms, row_language)
         snippet = make_snippet(text, spans)
         hits.append(
             SearchHit(
                 document_key=key,
                 symbol=symbol,
+                titles=titles_of.setdefault(key, json.loads(titles)),
                 paragraph_number=number,
                 language=row_language,
                 snippet=marked(snippet),

@@ -6,12 +6,13 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from oicreader.text.folding import (
     TATWEEL,
     article_readings,
+    fold,
     fold_with_offsets,
     fold_with_sparse_offsets,
     is_arabic_token,
@@ -20,9 +21,15 @@ from oicreader.text.folding import (
     tokenize,
     tokenize_with_bounds,
 )
+from oicreader.text.inflection import (
+    INFLECTED_LANGUAGES,
+    inflection_key,
+    query_inflection_keys,
+)
 
 __all__ = [
     "FOLDED_COLUMN",
+    "INFLECTED_COLUMN",
     "STEMMED_COLUMN",
     "MatchSpan",
     "QueryTerm",
@@ -33,10 +40,12 @@ __all__ = [
     "marked",
     "parse_query",
     "rank_key",
+    "text_matches",
 ]
 
 FOLDED_COLUMN = "folded"
 STEMMED_COLUMN = "stemmed"
+INFLECTED_COLUMN = "inflected"
 
 # A search box never needs more: every term is ANDed, so 64 terms already match almost nothing,
 # and the caps keep a pasted 10 KB page from becoming a megabyte-long MATCH expression.
@@ -52,15 +61,23 @@ MAX_QUERY_CHARS = 16_384
 # so those match their readings exactly instead.
 STEM_PREFIX_MIN_LETTERS = 4
 
+# A prefix shorter than this (t*, te*) would make FTS5 merge the postings of thousands of words
+# to find hits in nearly every paragraph, so it is searched as the word typed.
+MIN_PREFIX_LETTERS = 3
+
 # Straight and typographic quotes all open or close a phrase (French uses « », Arabic “ ”).
 _QUOTES = '"“”„«»'
 _QUOTE_RE = re.compile(f"[{_QUOTES}]")
 # A written unit: what the user typed between spaces. Brackets and list punctuation also split
 # units, so "NEAR(a b)" is three units, not the phrase "near a".
 _UNIT_RE = re.compile(f"[^\\s(){{}}\\[\\],;،؛{_QUOTES}]+")
-# FTS5's operators, which only count in upper case. Since all terms are ANDed anyway they are
-# dropped rather than searched as words ("a AND b" means a and b); lower case "and" is a word.
+# Operators, which only count in upper case; lower case "and", "or" are words. OR joins the
+# terms on either side as alternatives; the others are dropped rather than searched as words,
+# since every term is required anyway ("a AND b" means a and b; "a NOT b" is written a -b).
 _OPERATORS = {"and": "AND", "or": "OR", "not": "NOT", "near": "NEAR"}
+_EXCLUDE = "-"
+# One character at a time (\s is str.isspace), so offsets inside a snippet stay valid.
+_WHITESPACE_RE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -70,6 +87,8 @@ class QueryTerm:
     tokens: tuple[str, ...]
     phrase: bool = False
     prefix: bool = False
+    excluded: bool = False  # typed with a leading "-": a paragraph with it is left out
+    alternative: bool = False  # typed after OR: either this or the term before will do
 
 
 @dataclass(frozen=True)
@@ -97,23 +116,38 @@ def parse_query(user_text: str) -> list[QueryTerm]:
     folded, offsets = fold_with_offsets(text)
     terms: list[QueryTerm] = []
     seen: set[QueryTerm] = set()
+    after_or = False
 
     def add(term: QueryTerm) -> None:
-        if term.tokens and term not in seen and len(terms) < MAX_TERMS:
+        nonlocal after_or
+        if not term.tokens:
+            return
+        if after_or and not term.excluded and any(not t.excluded for t in terms):
+            term = QueryTerm(term.tokens, term.phrase, term.prefix, alternative=True)
+        after_or = False
+        if term not in seen and len(terms) < MAX_TERMS:
             seen.add(term)
             terms.append(term)
 
     def add_units(start: int, end: int) -> None:
+        nonlocal after_or
         for unit in _UNIT_RE.finditer(folded, start, end):
             word = unit.group()
             operator = _OPERATORS.get(word)
             if operator and operator in text[offsets[unit.start()] : offsets[unit.end()]]:
+                after_or = operator == "OR"
                 continue
+            excluded = word.startswith(_EXCLUDE)
+            word = word.lstrip(_EXCLUDE) if excluded else word
             tokens = tokenize(word)
             if not tokens:
                 continue  # a lone "*", or punctuation only
             bare = word.rstrip("*")
-            prefix = bare != word and tokens[-1][2] == len(bare)
+            prefix = (
+                bare != word
+                and tokens[-1][2] == len(bare)
+                and (len(tokens) > 1 or len(tokens[0][0]) >= MIN_PREFIX_LETTERS)
+            )
             # A unit that tokenizes into several words ("OIC/ACM-2017", "d'Ivoire",
             # "إكسبو-2025") was written as one thing, so its words must stay together: a phrase.
             add(
@@ -121,6 +155,7 @@ def parse_query(user_text: str) -> list[QueryTerm]:
                     tokens=tuple(token for token, _, _ in tokens[:MAX_PHRASE_TOKENS]),
                     phrase=len(tokens) > 1,
                     prefix=prefix,
+                    excluded=excluded,
                 )
             )
 
@@ -130,6 +165,13 @@ def parse_query(user_text: str) -> list[QueryTerm]:
         if opening is None:
             add_units(position, len(folded))
             break
+        # A "-" written right before the opening quote excludes the phrase.
+        dash = opening.start() - 1
+        excluded = (
+            dash >= position
+            and folded[dash] == _EXCLUDE
+            and (dash == position or folded[dash - 1].isspace())
+        )
         add_units(position, opening.start())
         closing = _QUOTE_RE.search(folded, opening.end())
         if closing is None:
@@ -146,6 +188,7 @@ def parse_query(user_text: str) -> list[QueryTerm]:
                 tokens=tuple(token for token, _, _ in inside[:MAX_PHRASE_TOKENS]),
                 phrase=True,
                 prefix=prefix,
+                excluded=excluded,
             )
         )
     return terms
@@ -171,6 +214,9 @@ def parse_query(user_text: str) -> list[QueryTerm]:
 #   holds several readings per token and so no fixed positions: a phrase is the quoted words
 #   with each written form of the first word (proclitic_forms), ORed, in the folded column.
 #   A single quoted word is a word that is never prefix-expanded.
+# - A word of English or French (not quoted, no "*") also matches every word with the same
+#   Snowball stem (text/inflection.py), stemmed for each language since a query does not say
+#   its own: the `inflected` column holds each paragraph's stems in its own language.
 
 
 @dataclass(frozen=True)
@@ -183,6 +229,9 @@ class _Plan:
     # For each alternative, a string inside every token it matches: the alternative itself, or
     # it without its alef, since a restored reading ال + X comes from a token ending in لX.
     needles: tuple[str, ...]
+    # The word's inflection keys (text/inflection.py), among which a text word's key must be;
+    # empty for a phrase, a prefix, a quoted word or an Arabic word.
+    inflections: tuple[str, ...] = ()
 
 
 def _bare_letters(token: str) -> int:
@@ -208,7 +257,14 @@ def _plan(term: QueryTerm) -> _Plan:
         )
     )
     needles = tuple(a[1:] if a.startswith("ا") else a for a in alternatives)
-    return _Plan(alternatives, stem_prefix, needles)
+    if len(term.tokens) > 1 or term.phrase or term.prefix:
+        return _Plan(alternatives, stem_prefix, needles)
+    inflections = query_inflection_keys(first)
+    # A word with this stem contains the stem but for the letters Snowball rewrote at its
+    # end (countries → countri, travaux → travail): look for all but its last two letters.
+    stems = (key[len("en") :] for key in inflections)
+    needles += tuple(stem[: max(MIN_PREFIX_LETTERS, len(stem) - 2)] for stem in stems)
+    return _Plan(alternatives, stem_prefix, tuple(dict.fromkeys(needles)), inflections)
 
 
 def _literal(tokens: tuple[str, ...], prefix: bool) -> str:
@@ -221,9 +277,16 @@ def _clause(term: QueryTerm) -> str:
     plan = _plan(term)
     if len(term.tokens) == 1:
         alternatives = [f"{FOLDED_COLUMN} : {_literal(term.tokens, term.prefix)}"]
+        # Only Arabic tokens have readings other than themselves, and those readings are all
+        # Arabic letters: for any other word the stemmed column finds what the folded one
+        # does, and looking it up there too would only cost time.
+        if is_arabic_token(term.tokens[0]):
+            alternatives += [
+                f"{STEMMED_COLUMN} : {_literal((word,), plan.stem_prefix)}"
+                for word in plan.alternatives
+            ]
         alternatives += [
-            f"{STEMMED_COLUMN} : {_literal((word,), plan.stem_prefix)}"
-            for word in plan.alternatives
+            f"{INFLECTED_COLUMN} : {_literal((key,), False)}" for key in plan.inflections
         ]
         return "(" + " OR ".join(alternatives) + ")"
     rest = term.tokens[1:]
@@ -237,10 +300,25 @@ def _clause(term: QueryTerm) -> str:
 
 
 def fts_match_expression(terms: list[QueryTerm]) -> str | None:
-    """An FTS5 MATCH string over the `folded` and `stemmed` columns requiring every term."""
-    if not terms:
+    """An FTS5 MATCH string over the indexed columns: every term (or one of its OR
+    alternatives) required, every excluded term absent; None when nothing is required."""
+    groups: list[list[str]] = []
+    excluded: list[str] = []
+    for term in terms:
+        if term.excluded:
+            excluded.append(_clause(term))
+        elif term.alternative and groups:
+            groups[-1].append(_clause(term))
+        else:
+            groups.append([_clause(term)])
+    if not groups:
         return None
-    return " AND ".join(map(_clause, terms))
+    required = " AND ".join(
+        group[0] if len(group) == 1 else "(" + " OR ".join(group) + ")" for group in groups
+    )
+    if not excluded:
+        return required
+    return f"({required})" + "".join(f" NOT {clause}" for clause in excluded)
 
 
 def _original_end(original_text: str, offsets: list[int] | None, folded_end: int) -> int:
@@ -279,8 +357,11 @@ def _words_containing(folded: str, bounds: list[int], needle: str) -> Iterator[i
         at = folded.find(needle, bounds[index])
 
 
-def _matches_at(words: list[str], position: int, term: QueryTerm, plan: _Plan) -> bool | None:
-    """None if the term does not match at position, else whether it matches exactly."""
+def _matches_at(
+    words: list[str], position: int, term: QueryTerm, plan: _Plan, languages: tuple[str, ...]
+) -> bool | None:
+    """None if the term does not match at position, else whether it matches exactly; a word
+    is stemmed in each of languages (the paragraph's)."""
     count = len(term.tokens)
     if position + count > len(words):
         return None
@@ -294,6 +375,8 @@ def _matches_at(words: list[str], position: int, term: QueryTerm, plan: _Plan) -
             found = any(r.startswith(a) for a in plan.alternatives for r in readings)
         else:
             found = any(a in readings for a in plan.alternatives)
+        if not found and plan.inflections:
+            found = any(inflection_key(word, lang) in plan.inflections for lang in languages)
         return False if found else None
     last = position + count - 1
     if words[position + 1 : last] != list(term.tokens[1:-1]):
@@ -307,15 +390,19 @@ def _matches_at(words: list[str], position: int, term: QueryTerm, plan: _Plan) -
     return False if any(a in readings for a in plan.alternatives) else None
 
 
-def find_match_spans(original_text: str, terms: list[QueryTerm]) -> list[MatchSpan]:
-    """Every place a term matches in the original text, as sorted non-overlapping spans."""
+def find_match_spans(
+    original_text: str, terms: list[QueryTerm], language: str | None = None
+) -> list[MatchSpan]:
+    """Every place a term (not an excluded one) matches in the original text, as sorted
+    non-overlapping spans; words are stemmed in the text's language (if None, in each)."""
     folded, offsets = fold_with_sparse_offsets(original_text)
+    languages = INFLECTED_LANGUAGES if language is None else (language,)
     # A matching token contains one of its term's needles (see _Plan), and a phrase's later
     # words occur as typed: only tokens containing a needle are tried, found by str.find rather
     # than testing every word, and a term whose strings are not in the text matches nowhere.
     wanted: list[tuple[QueryTerm, _Plan]] = []
     for term in terms:
-        if not term.tokens:
+        if not term.tokens or term.excluded:
             continue
         plan = _plan(term)
         if any(needle in folded for needle in plan.needles) and all(
@@ -338,7 +425,7 @@ def find_match_spans(original_text: str, terms: list[QueryTerm]) -> list[MatchSp
                 }
             )
         for position in positions:
-            exact = _matches_at(words, position, term, plan)
+            exact = _matches_at(words, position, term, plan, languages)
             if exact is not None:
                 start = bounds[2 * position]
                 end = bounds[2 * (position + len(term.tokens)) - 1]
@@ -350,6 +437,45 @@ def find_match_spans(original_text: str, terms: list[QueryTerm]) -> list[MatchSp
                     )
                 )
     return _merge(found)
+
+
+def _may_be_found(folded: str, term: QueryTerm) -> bool:
+    """False when the term surely does not match the folded text (see find_match_spans)."""
+    return any(needle in folded for needle in _plan(term).needles) and all(
+        token in folded for token in term.tokens[1:]
+    )
+
+
+def text_matches(original_text: str, terms: list[QueryTerm], language: str | None = None) -> bool:
+    """Whether a text answers the query as the index would (fts_match_expression): every
+    term or one of its alternatives found, no excluded term found. For text outside the
+    index, such as notes."""
+    # One fold rules out most texts: a required group none of whose terms' strings occur.
+    folded = fold(original_text)
+    required: list[bool] = []
+    for term in terms:
+        if not term.tokens or term.excluded:
+            continue
+        possible = _may_be_found(folded, term)
+        if term.alternative and required:
+            required[-1] = required[-1] or possible
+        else:
+            required.append(possible)
+    if not required or not all(required):
+        return False
+    groups: list[bool] = []
+    for term in terms:
+        found = _may_be_found(folded, term) and bool(
+            find_match_spans(original_text, [replace(term, excluded=False)], language)
+        )
+        if term.excluded:
+            if found:
+                return False
+        elif term.alternative and groups:
+            groups[-1] = groups[-1] or found
+        else:
+            groups.append(found)
+    return bool(groups) and all(groups)
 
 
 def _merge(spans: list[MatchSpan]) -> list[MatchSpan]:
@@ -402,7 +528,7 @@ def make_snippet(original_text: str, spans: list[MatchSpan], context_chars: int 
     lead = "…" if original_text[:start].strip() else ""
     tail = "…" if original_text[end:].strip() else ""
     # Line breaks become spaces one for one, so offsets inside the excerpt stay valid.
-    body = "".join(" " if ch.isspace() else ch for ch in original_text[start:end])
+    body = _WHITESPACE_RE.sub(" ", original_text[start:end])
     highlights = tuple(
         (max(span.start, start) - start + len(lead), min(span.end, end) - start + len(lead))
         for span in sorted(spans, key=lambda s: (s.start, s.end))

@@ -6,13 +6,25 @@ and with a bare FTS5 MATCH of the same expression on the same index, in the same
 
     .venv/bin/python tests/benchmarks/bench_search.py                  # 2,000 x 170 x 3
     .venv/bin/python tests/benchmarks/bench_search.py --documents 100  # a quick look
+
+To compare with an earlier version of the code (say an export of main), give its folder and
+a database of its own: the script runs itself there as a second process (building that
+library with that code the first time) and times each query in both, one after the other,
+so a busy machine weighs on both alike:
+
+    .venv/bin/python tests/benchmarks/bench_search.py \
+        --baseline-code ../main-export --baseline-database /tmp/oicreader-bench-main/library.db
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import statistics
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -102,10 +114,72 @@ def queries(count: int) -> list[str]:
     return (chosen * 2)[:count]
 
 
+def index_megabytes(library: Library) -> tuple[float, float]:
+    """The size of the FTS5 index and of the paragraphs table it indexes, in MB."""
+    sizes = dict(
+        library.db.execute(
+            "SELECT name LIKE 'paragraphs_fts%', sum(pgsize) FROM dbstat "
+            "WHERE name LIKE 'paragraphs%' GROUP BY 1"
+        ).fetchall()
+    )
+    return sizes.get(1, 0) / 1024 / 1024, sizes.get(0, 0) / 1024 / 1024
+
+
 def percentile(values: list[float], fraction: float) -> float:
     """The value below which a fraction of the sorted values fall."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def built_library(database: Path, documents: int, paragraphs: int) -> float:
+    """Build the library unless this size was already built there; its build seconds."""
+    database.parent.mkdir(parents=True, exist_ok=True)
+    marker = database.with_suffix(f".{documents}x{paragraphs}")
+    if not marker.exists():
+        for stale in database.parent.glob(database.name + "*"):
+            stale.unlink()
+        print(f"building {documents * paragraphs * 3:,} paragraph versions in {database} …")
+        marker.write_text(f"{build(database, documents, paragraphs):.1f}")
+    return float(marker.read_text())
+
+
+def serve(database: Path) -> None:
+    """The baseline's side: time each query read from standard input, print the seconds."""
+    with Library.open(database, load_bundled=False, safeguards=False) as library:
+        for query in queries(4):  # warm the page cache
+            search(library, query)
+        print("ready", flush=True)
+        for line in sys.stdin:
+            query = json.loads(line)
+            started = time.perf_counter()
+            search(library, query, limit=50)
+            print(time.perf_counter() - started, flush=True)
+
+
+class Baseline:
+    """This script running as `--serve` on another version of the code and its own library."""
+
+    def __init__(self, code: Path, database: Path, documents: int, paragraphs: int):
+        self.process = subprocess.Popen(
+            [sys.executable, __file__, "--serve", "--database", str(database),
+             "--documents", str(documents), "--paragraphs", str(paragraphs)],
+            cwd=code, env={**os.environ, "PYTHONPATH": str(code.resolve())}, text=True,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        )  # fmt: skip
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.stdin, self.stdout = self.process.stdin, self.process.stdout
+        while (line := self.stdout.readline()) and line.strip() != "ready":
+            print(f"  baseline: {line.strip()}", flush=True)
+
+    def seconds(self, query: str) -> float:
+        """The baseline's time for one query."""
+        print(json.dumps(query), file=self.stdin, flush=True)
+        return float(self.stdout.readline())
+
+    def close(self) -> None:
+        """End the baseline process."""
+        self.stdin.close()
+        self.process.wait()
 
 
 def main() -> None:
@@ -115,31 +189,42 @@ def main() -> None:
     parser.add_argument("--paragraphs", type=int, default=170)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--database", type=Path, default=Path("/tmp/oicreader-bench/library.db"))
+    parser.add_argument("--baseline-code", type=Path, help="another version's folder")
+    parser.add_argument("--baseline-database", type=Path, help="its own library")
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     arguments = parser.parse_args()
     versions = arguments.documents * arguments.paragraphs * 3
     database = arguments.database
-    database.parent.mkdir(parents=True, exist_ok=True)
-    marker = database.with_suffix(f".{arguments.documents}x{arguments.paragraphs}")
-    if not marker.exists():
-        for stale in database.parent.glob(database.name + "*"):
-            stale.unlink()
-        print(f"building {versions:,} paragraph versions in {database} …", flush=True)
-        built_in = build(database, arguments.documents, arguments.paragraphs)
-        marker.write_text(f"{built_in:.1f}")
-    built_in = float(marker.read_text())
+    built_in = built_library(database, arguments.documents, arguments.paragraphs)
+    if arguments.serve:
+        serve(database)
+        return
+    baseline = None
+    if arguments.baseline_code:
+        baseline = Baseline(
+            arguments.baseline_code, arguments.baseline_database,
+            arguments.documents, arguments.paragraphs,
+        )  # fmt: skip
+    baseline_seconds: list[float] = []
     size_mb = database.stat().st_size / 1024 / 1024
     ours: list[float] = []
     raw: list[float] = []
     same_plan: list[float] = []
     hits = 0
     with Library.open(database, load_bundled=False, safeguards=False) as library:
+        fts_mb, paragraphs_mb = index_megabytes(library)
         for query in queries(min(arguments.queries, 4)):  # warm the page cache
             search(library, query)
-        for query in queries(arguments.queries):
+        for number, query in enumerate(queries(arguments.queries)):
+            # In turn, each going first every other query, so neither always finds a warm cache.
+            if baseline is not None and number % 2:
+                baseline_seconds.append(baseline.seconds(query))
             started = time.perf_counter()
             found = search(library, query, limit=50)
             ours.append(time.perf_counter() - started)
             hits += len(found)
+            if baseline is not None and not number % 2:
+                baseline_seconds.append(baseline.seconds(query))
             expression = fts_match_expression(parse_query(query))
             started = time.perf_counter()
             if expression is not None:
@@ -159,6 +244,7 @@ def main() -> None:
                 ).fetchall()
             same_plan.append(time.perf_counter() - started)
     print(f"library: {versions:,} paragraph versions, built in {built_in:.0f} s, {size_mb:,.0f} MB")
+    print(f"  FTS5 index {fts_mb:,.0f} MB, paragraphs table {paragraphs_mb:,.0f} MB")
     print(f"{len(ours)} queries, {hits:,} hits shown (at most 50 a query)")
     ours_p50, ours_p95 = percentile(ours, 0.5) * 1000, percentile(ours, 0.95) * 1000
     raw_p50, raw_p95 = percentile(raw, 0.5) * 1000, percentile(raw, 0.95) * 1000
@@ -173,6 +259,12 @@ def main() -> None:
     )
     mean_ours, mean_raw = statistics.mean(ours) * 1000, statistics.mean(raw) * 1000
     print(f"  mean: ours {mean_ours:.1f} ms, raw {mean_raw:.1f} ms")
+    if baseline is not None:
+        baseline.close()
+        base_p50 = percentile(baseline_seconds, 0.5) * 1000
+        base_p95 = percentile(baseline_seconds, 0.95) * 1000
+        print(f"  baseline code, in turn, own library       {base_p50:6.1f} ms  {base_p95:6.1f} ms")
+        print(f"  p95 ratio to the baseline: {ours_p95 / base_p95:.2f}x (target: <= 1.0x)")
 
 
 if __name__ == "__main__":

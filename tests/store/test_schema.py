@@ -147,3 +147,18 @@ def test_version_7_file_gets_the_indexes_of_large_libraries_and_keeps_its_notes(
         indexes = {row[0] for row in library.db.execute("SELECT name FROM sqlite_master")}
         assert {"idx_annotations_live_order", "idx_annotation_tags_tag_note"} <= indexes
         assert [a.note for a in list_annotations(library)] == ["ملاحظة محفوظة عبر الترحيل"]
+
+
+def test_version_8_file_gets_english_and_french_inflections_indexed(tmp_path: Path) -> None:
+    copy = tmp_path / "library.db"
+    shutil.copyfile(FIXTURES / "library-v8.db", copy)
+    with Library.open(copy) as library:
+        assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
+        # "An imported paragraph kept by every migration.": only its inflection says so.
+        [hit] = search(library, "migrations", document="OTHER/2016/1")
+        assert hit.language == "en"
+        assert hit.snippet == "An imported paragraph kept by every **migration**."
+        assert [a.note for a in list_annotations(library)] == ["ملاحظة محفوظة عبر الترحيل"]
+        assert library.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # Raises when the rebuilt index disagrees with the paragraphs it was built from.
+        library.db.execute("INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('integrity-check')")

@@ -276,3 +276,36 @@ def test_a_very_common_word_is_served_unranked_with_exact_hits_first(
     exact = [hit.exact for hit in hits]
     assert exact == sorted(exact, reverse=True)
     assert all(hit.start is not None for hit in hits)
+
+
+def test_a_very_common_word_in_one_language_is_served_unranked_from_that_language(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oicreader.store import search as search_module
+
+    ranked = {(h.paragraph_number, h.language) for h in search(library, "2017", language="fr")}
+    monkeypatch.setattr(search_module, "RANKED_MATCHES_LIMIT", 3)
+    hits = search(library, "2017", language="fr", limit=100)
+    assert {(hit.paragraph_number, hit.language) for hit in hits} == ranked
+    assert len(search(library, "2017", language="fr", limit=2)) == 2
+
+
+def test_a_search_in_one_document_finds_only_its_current_revision(tmp_path) -> None:
+    with _arabic_library(tmp_path, {1: "القدس", 2: "فلسطين"}) as library:
+        other = Document(
+            id="other", symbol="TEST/OTHER", titles={"ar": "آخر"}, date="", status="draft",
+            source_language="ar", versions={"ar": LanguageVersion("ar", (), {1: "القدس"})},
+        )  # fmt: skip
+        library.save_document(other, "imported")
+        revised = Document(
+            id="clitics", symbol="TEST/CLITICS", titles={"ar": "اختبار"}, date="",
+            status="draft", source_language="ar",
+            versions={"ar": LanguageVersion("ar", (), {1: "فلسطين", 2: "القدس", 3: "القدس"})},
+        )  # fmt: skip
+        library.add_revision("clitics", revised)
+        hits = search(library, "القدس", document="TEST/CLITICS")
+        assert {(hit.document_key, hit.paragraph_number) for hit in hits} == {
+            ("clitics", 2),
+            ("clitics", 3),
+        }
+        assert [hit.document_key for hit in search(library, "القدس", "TEST/OTHER")] == ["other"]

@@ -23,6 +23,7 @@ from oicreader.text.folding import (
     stem_text,
     tokenize,
 )
+from oicreader.text.inflection import inflected_text, inflection_key
 from oicreader.text.query import (
     MAX_PHRASE_TOKENS,
     MAX_TERMS,
@@ -36,6 +37,7 @@ from oicreader.text.query import (
     marked,
     parse_query,
     rank_key,
+    text_matches,
 )
 from tests.conftest import ARABIC_SOURCE, BUNDLED_FOLDER
 
@@ -107,19 +109,24 @@ FRENCH = read_paragraphs(BUNDLED_FOLDER / "fr.txt")
 
 
 def build_index(texts: Mapping[int, str]) -> sqlite3.Connection:
-    """An in-memory FTS5 table laid out as the store's search index: folded and stemmed."""
+    """An in-memory FTS5 table laid out as the store's search index: folded, stemmed and
+    inflected; rows 101-199 are English, 201-299 French, the rest Arabic."""
     db = sqlite3.connect(":memory:")
     db.execute(
         "CREATE VIRTUAL TABLE search USING fts5("
-        "folded, stemmed, tokenize='unicode61 remove_diacritics 0')"
+        "folded, stemmed, inflected, tokenize='unicode61 remove_diacritics 0')"
     )
     for rowid, text in texts.items():
         folded = fold(text)
         db.execute(
-            "INSERT INTO search(rowid, folded, stemmed) VALUES (?, ?, ?)",
-            (rowid, folded, stem_text(folded)),
+            "INSERT INTO search(rowid, folded, stemmed, inflected) VALUES (?, ?, ?, ?)",
+            (rowid, folded, stem_text(folded), inflected_text(folded, language_of_row(rowid))),
         )
     return db
+
+
+def language_of_row(rowid: int) -> str:
+    return {1: "en", 2: "fr"}.get(rowid // 100, "ar")
 
 
 def search(db: sqlite3.Connection, query: str) -> list[int] | None:
@@ -192,7 +199,12 @@ def test_one_written_unit_of_several_tokens_is_a_phrase() -> None:
 
 
 def test_query_syntax_is_never_syntax() -> None:
-    assert parse_query("a AND b OR c NOT d") == [QueryTerm((w,)) for w in "abcd"]
+    assert parse_query("a AND b OR c NOT d") == [
+        QueryTerm(("a",)),
+        QueryTerm(("b",)),
+        QueryTerm(("c",), alternative=True),
+        QueryTerm(("d",)),
+    ]
     assert parse_query("NEAR(a b)") == [QueryTerm(("a",)), QueryTerm(("b",))]
     assert parse_query("war and peace") == [QueryTerm((w,)) for w in ("war", "and", "peace")]
     assert parse_query(")(") == []
@@ -237,7 +249,7 @@ def test_every_token_is_an_fts5_string() -> None:
     assert expression == (
         '(folded : "oic acm 2017")'
         ' AND (folded : "الارهاب" OR stemmed : "الارهاب" *)'
-        ' AND (folded : "near" OR stemmed : "near")'
+        ' AND (folded : "near" OR inflected : "ennear" OR inflected : "frnear")'
     )
 
 
@@ -249,7 +261,7 @@ def test_short_arabic_words_and_phrases_are_not_prefix_searched() -> None:
         '(folded : "الارهاب" OR stemmed : "الارهاب")'
     )
     assert fts_match_expression(parse_query("terrorism")) == (
-        '(folded : "terrorism" OR stemmed : "terrorism")'
+        '(folded : "terrorism" OR inflected : "enterror" OR inflected : "frterrorism")'
     )
 
 
@@ -267,9 +279,8 @@ def test_a_word_is_searched_as_typed_and_in_its_article_forms() -> None:
         '(folded : "للارهاب" OR stemmed : "للارهاب" * OR stemmed : "الارهاب" *'
         ' OR stemmed : "اللارهاب" *)'
     )
-    assert fts_match_expression(parse_query("terror*")) == (
-        '(folded : "terror" * OR stemmed : "terror" *)'
-    )
+    # A Latin word's only reading is itself: the stemmed column would find nothing more.
+    assert fts_match_expression(parse_query("terror*")) == '(folded : "terror" *)'
 
 
 def test_a_phrase_is_its_written_forms_in_the_folded_column() -> None:
@@ -639,12 +650,13 @@ def test_a_snippet_without_matches_shows_the_start() -> None:
 WORDS = [
     "القدس", "والقدس", "بالقدس", "قدس", "الإرهاب", "للإرهاب", "الإرهابية", "إرهاب",
     "الرُّوهِينْغَايا", "كازاخستان", "إكسبو-٢٠٢٥", "2025", "Côte", "d'Ivoire", "cote",
-    "œuvre", "oeuvres", "OIC/ACM-2017", "ـ", "،",
+    "œuvre", "oeuvres", "OIC/ACM-2017", "ـ", "،", "States", "statement", "conflits",
     "فلسطين", "بفلسطين", "الفلسطينية", "للجنة", "اللجنة", "جامو", "وجامو", "وكشمير",
     "والالتزام", "بيان", "كيان", "للقدس",
 ]  # fmt: skip
 QUERY_WORDS = [
-    *WORDS, "القد*", "ارهاب*", "oeuvr*", '"القدس الشرقية"', '"cote d\'ivoire"',
+    *WORDS, "القد*", "ارهاب*", "oeuvr*", "-oeuvre", "OR", "-القدس", "states", "conflit",
+    '"القدس الشرقية"', '"cote d\'ivoire"',
     '"جامو وكشمير"', "«بالقدس الشرقية»", '"للجنة القدس"*', "لجنة", "يان",
 ]  # fmt: skip
 
@@ -653,21 +665,21 @@ QUERY_WORDS = [
 @given(
     st.lists(st.lists(st.sampled_from([*WORDS, "الشرقية"]), max_size=8), min_size=1, max_size=5),
     st.lists(st.sampled_from(QUERY_WORDS), min_size=1, max_size=3),
+    st.sampled_from([0, 100, 200]),  # Arabic, English or French rows (see build_index)
 )
 def test_highlights_are_found_exactly_where_the_index_matches(
-    documents: list[list[str]], query_words: list[str]
+    documents: list[list[str]], query_words: list[str], first_row: int
 ) -> None:
-    texts = {n + 1: " ".join(words) for n, words in enumerate(documents)}
+    texts = {first_row + n + 1: " ".join(words) for n, words in enumerate(documents)}
     query = " ".join(query_words)
     terms = parse_query(query)
     db = build_index(texts)
     try:
         expected = [
-            row
-            for row, text in texts.items()
-            if all(find_match_spans(text, [term]) for term in terms)
+            row for row, text in texts.items() if text_matches(text, terms, language_of_row(row))
         ]
-        assert search(db, query) == (expected if terms else None)
+        nothing_required = all(term.excluded for term in terms)
+        assert search(db, query) == (None if nothing_required else expected)
     finally:
         db.close()
 
@@ -688,10 +700,12 @@ def reference_find_match_spans(original_text: str, terms: list[QueryTerm]) -> li
     words = [token for token, _, _ in tokens]
     found: list[MatchSpan] = []
     for term in terms:
-        if not term.tokens:
+        if not term.tokens or term.excluded:
             continue
         first, count = term.tokens[0], len(term.tokens)
         typed = [first, *article_readings(first)]
+        inflected = count == 1 and not term.phrase and not term.prefix
+        keys = {inflection_key(first, language) for language in ("en", "fr")} - {None}
         if article_readings(first):
             bare_letters = min(len(a) for a in article_readings(first)) - 2
         elif first.startswith("ال") and len(first) >= 5:
@@ -715,6 +729,9 @@ def reference_find_match_spans(original_text: str, terms: list[QueryTerm]) -> li
                     reading == word or (stem_prefix and reading.startswith(word))
                     for reading in readings
                     for word in typed
+                ) or (
+                    inflected
+                    and any(inflection_key(window[0], lang) in keys for lang in ("en", "fr"))
                 )
             else:
                 last_word, typed_last = window[-1], term.tokens[-1]
