@@ -14,9 +14,10 @@ from oicreader.paths import interface_icon_path
 from oicreader.ui.interface_language import is_right_to_left
 from oicreader.ui.names import colour_name, column_toggle_tip, joined, language_name
 
-# Unicode's isolates (UAX #9): a key sequence reads left to right inside an Arabic tooltip.
-LEFT_TO_RIGHT_ISOLATE = "\u2066"
-POP_DIRECTIONAL_ISOLATE = "\u2069"
+# Around a key sequence in a right-to-left interface, so that "Ctrl+الأسفل" and "Ctrl++"
+# read left to right. Marks, not isolates (U+2066-U+2069): Qt 6.11's labels and item views
+# laid "Ctrl+الأسفل" out as "الأسفل+Ctrl" inside an isolate.
+LEFT_TO_RIGHT_MARK = "\u200e"
 
 
 def _standard(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
@@ -34,11 +35,11 @@ def action_name(action: QAction) -> str:
 
 def shortcut_text(action: QAction) -> str:
     """An action's shortcuts as the platform writes them ("Ctrl++", "Ctrl+Maj+C"), each
-    isolated left to right in a right-to-left interface ("Ctrl+الأسفل" stays in order)."""
+    held left to right in a right-to-left interface ("Ctrl+الأسفل" stays in order)."""
     native = QKeySequence.SequenceFormat.NativeText
     texts = [sequence.toString(native) for sequence in action.shortcuts() if not sequence.isEmpty()]
     if is_right_to_left():
-        texts = [f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}" for text in texts]
+        texts = [f"{LEFT_TO_RIGHT_MARK}{text}{LEFT_TO_RIGHT_MARK}" for text in texts]
     return joined(texts)
 
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oicreader.ui.actions import LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE, action_name
+from oicreader.ui.actions import LEFT_TO_RIGHT_MARK, action_name
 from oicreader.ui.actions import shortcut_text as shortcut_of
 
-_ISOLATES = str.maketrans("", "", LEFT_TO_RIGHT_ISOLATE + POP_DIRECTIONAL_ISOLATE)
+_DIRECTION_MARKS = str.maketrans("", "", LEFT_TO_RIGHT_MARK)
 _MENU_PATH_SEPARATOR = " › "
 
 
@@ -37,7 +37,7 @@ class ShortcutRow:
 
     def matches(self, words: str) -> bool:
         """True when every word typed is found in the name, the keys or the menu."""
-        haystack = f"{self.name} {self.keys} {self.menu}".translate(_ISOLATES).casefold()
+        haystack = f"{self.name} {self.keys} {self.menu}".translate(_DIRECTION_MARKS).casefold()
         return all(word in haystack for word in words.casefold().split())
 
 

@@ -101,7 +101,7 @@ class TourDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
-        self.resize(520, 280)
+        self.resize(520, 220)
         self.show_page(0)
 
     def _pane(self, page: TourPage) -> QWidget:
