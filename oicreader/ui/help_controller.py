@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog
 
 if TYPE_CHECKING:
@@ -21,6 +21,16 @@ class HelpController(QObject):
         self.window = window
         self._shortcuts: ShortcutsDialog | None = None
         self._tour: TourDialog | None = None
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Close the shortcuts list and the tour with the window: they are not modal, and
+        would stay on screen without it."""
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            for dialog in (self._shortcuts, self._tour):
+                if dialog is not None:
+                    dialog.close()
+        return False
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """The list of every action's shortcut, in the interface language."""

@@ -64,6 +64,13 @@ def test_help_keyboard_shortcuts_opens_one_list(window: MainWindow) -> None:
     assert window.help.show_shortcuts() is first and first.isVisible()
 
 
+def test_the_list_and_the_tour_close_with_the_window(window: MainWindow) -> None:
+    shortcuts = window.help.show_shortcuts()
+    tour = window.help.show_tour()
+    window.close()
+    assert not shortcuts.isVisible() and not tour.isVisible()
+
+
 @pytest.mark.parametrize("interface", ["ar"], indirect=True)
 def test_in_arabic_the_list_is_right_to_left_and_translated(
     translated_window: MainWindow, interface: str, qtbot: QtBot
