@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 from oicreader.model.annotation import DEFAULT_COLOR, PALETTE
 from oicreader.model.languages import LANGUAGES
 from oicreader.paths import interface_icon_path
-from oicreader.ui.names import colour_name, column_toggle_tip, language_name
+from oicreader.ui.interface_language import is_right_to_left
+from oicreader.ui.names import colour_name, column_toggle_tip, joined, language_name
+
+# Around a key sequence in a right-to-left interface, so that "Ctrl+الأسفل" and "Ctrl++"
+# read left to right. Marks, not isolates (U+2066-U+2069): Qt 6.11's labels and item views
+# laid "Ctrl+الأسفل" out as "الأسفل+Ctrl" inside an isolate.
+LEFT_TO_RIGHT_MARK = "\u200e"
 
 
 def _standard(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
@@ -21,13 +27,43 @@ def _standard(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
     return sequence if not sequence.isEmpty() else QKeySequence(fallback)
 
 
+def action_name(action: QAction) -> str:
+    """An action's text as a reader reads it: no mnemonic "&", no trailing ellipsis."""
+    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.removesuffix("…").removesuffix("...").strip()
+
+
+def shortcut_text(action: QAction) -> str:
+    """An action's shortcuts as the platform writes them ("Ctrl++", "Ctrl+Maj+C"), each
+    held left to right in a right-to-left interface ("Ctrl+الأسفل" stays in order)."""
+    native = QKeySequence.SequenceFormat.NativeText
+    texts = [sequence.toString(native) for sequence in action.shortcuts() if not sequence.isEmpty()]
+    if is_right_to_left():
+        texts = [f"{LEFT_TO_RIGHT_MARK}{text}{LEFT_TO_RIGHT_MARK}" for text in texts]
+    return joined(texts)
+
+
+def name_shortcuts_in_tooltips(actions: Sequence[QAction]) -> None:
+    """Add its shortcut to the tooltip of every action that has one: "Zoom In (Ctrl++)"."""
+    for action in actions:
+        keys = shortcut_text(action)
+        if keys:
+            # A tooltip set by hand (the columns' buttons), else the action's name: Qt's
+            # tooltip by default is the text, as a bare action with that text has it.
+            set_by_hand = action.toolTip() != QAction(action.text()).toolTip()
+            tip = action.toolTip() if set_by_hand else action_name(action)
+            action.setToolTip(f"{tip} ({keys})")  # the same parentheses in all three languages
+
+
 class WindowActions(QObject):
     """The window's actions, made once; each controller connects the ones it answers."""
 
     def __init__(self, window: QMainWindow, columns: Sequence[str]) -> None:
         super().__init__(window)
         self._window = window
+        self.made: list[QAction] = []  # every action, in the order made (Help > Keyboard Shortcuts)
         self._create_file_and_edit_actions()
+        self._create_citation_and_help_actions()
         self._create_view_and_go_actions()
         self._create_notes_and_print_actions()
         self.color_actions: dict[str, QAction] = {}
@@ -48,12 +84,14 @@ class WindowActions(QObject):
             action.setToolTip(column_toggle_tip(code))
             self.language_actions[code] = action
         self._set_history_icons()
+        name_shortcuts_in_tooltips(self.made)
 
     def _action(self, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self._window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         self._window.addAction(action)  # shortcuts work even when the menu bar is hidden
+        self.made.append(action)
         return action
 
     def _create_file_and_edit_actions(self) -> None:
@@ -76,6 +114,11 @@ class WindowActions(QObject):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.undo_action = self._action(self.tr("&Undo Delete Note"), QKeySequence(standard.Undo))
         self.undo_action.setEnabled(False)
+
+    def _create_citation_and_help_actions(self) -> None:
+        self.copy_citation_action = self._action(self.tr("Copy with Ci&tation"), "Ctrl+Shift+C")
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), "Ctrl+/")
+        self.tour_action = self._action(self.tr("&Tour"))
 
     def _create_view_and_go_actions(self) -> None:
         standard = QKeySequence.StandardKey
@@ -140,6 +183,7 @@ class WindowActions(QObject):
             self.copy_action, self.find_action, self.find_next_action, self.find_previous_action,
         ):  # fmt: skip
             edit_menu.addAction(action)
+        edit_menu.insertAction(self.find_action, self.copy_citation_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
         notes_menu = menu_bar.addMenu(self.tr("&Notes"))
@@ -162,6 +206,9 @@ class WindowActions(QObject):
         go_menu.addAction(self.back_action)
         go_menu.addAction(self.forward_action)
         help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.tour_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self._build_toolbar()
 

@@ -86,6 +86,8 @@ def run_window(document: str | None = None, ui_language: str | None = None) -> i
             window = open_window(library, document)
             window.show()
             window.view.after_next_paint(collect_garbage_from_now_on)
+            # Here, not in the window: never in a screenshot, nor in a test that does not ask.
+            window.view.after_next_paint(lambda: window.help.offer_first_run_tour())
             return app.exec()
         finally:
             # A restore from the Preferences leaves the window on a new library object.

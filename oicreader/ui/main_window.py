@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
     from oicreader.app.changes import Changes
     from oicreader.model.document import Document
+    from oicreader.ui.citation_controller import CitationController
+    from oicreader.ui.help_controller import HelpController
     from oicreader.ui.note_exchange_controller import NoteExchangeController
     from oicreader.ui.preferences_controller import PreferencesController
 
@@ -109,6 +111,9 @@ class MainWindow(QMainWindow):
         actions.review_action.triggered.connect(lambda: self.note_exchange.review_notes())
         actions.preferences_action.triggered.connect(lambda: self.preferences.show_preferences())
         actions.about_action.triggered.connect(lambda: self.preferences.show_about())
+        actions.copy_citation_action.triggered.connect(lambda: self.citation.copy_with_citation())
+        actions.shortcuts_action.triggered.connect(lambda: self.help.show_shortcuts())
+        actions.tour_action.triggered.connect(lambda: self.help.show_tour())
 
     @functools.cached_property
     def note_exchange(self) -> NoteExchangeController:
@@ -123,6 +128,20 @@ class MainWindow(QMainWindow):
         from oicreader.ui.preferences_controller import PreferencesController
 
         return PreferencesController(self)
+
+    @functools.cached_property
+    def citation(self) -> CitationController:
+        """Copy with Citation (made when first used)."""
+        from oicreader.ui.citation_controller import CitationController
+
+        return CitationController(self)
+
+    @functools.cached_property
+    def help(self) -> HelpController:
+        """The keyboard shortcuts and the tour (made when first used)."""
+        from oicreader.ui.help_controller import HelpController
+
+        return HelpController(self)
 
     def _place_docks(self) -> None:
         # Qt does not mirror dock areas: the navigation docks go where a line starts (the

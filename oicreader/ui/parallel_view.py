@@ -407,6 +407,26 @@ class ParallelView(QTextBrowser):
             return None
         return cell.paragraph_number, cell.language, start, end
 
+    def selected_cells(self) -> list[tuple[int, str]]:
+        """The (paragraph, language) texts the selection reaches into, in document order;
+        none without a selection, or for one only in the front matter or the gutter."""
+        cursor = self.textCursor()
+        if self.built is None or not cursor.hasSelection():
+            return []
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        rows = self.built.row_numbers
+        first, last = self.built.paragraph_at(start), self.built.paragraph_at(end)
+        if last is None:
+            return []
+        begin = rows.index(first) if first is not None else 0
+        touched = []
+        for number in rows[begin : rows.index(last) + 1]:
+            for language in self.built.languages:
+                cell = self.built.cells.get((number, language))
+                if cell is not None and cell.position < end and cell.end_position > start:
+                    touched.append((number, language))
+        return touched
+
     def paragraph_at_point(self, point: QPoint) -> int | None:
         """The paragraph whose row is under a point of the viewport."""
         if self.built is None:

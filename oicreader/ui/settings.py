@@ -31,6 +31,7 @@ INTERFACE_LANGUAGE = "interface/language"
 PRINT_LAYOUT = "print/layout"
 PRINT_PAPER = "print/paper"
 DOCUMENT = "reading/document"
+TOUR_SEEN = "help/tour-seen"
 
 
 class Settings(QObject):
@@ -154,6 +155,15 @@ class Settings(QObject):
     def set_paragraph_for(self, document_key: str, number: int) -> None:
         """Remember the paragraph being read in a document."""
         self._set(f"reading/paragraph/{document_key}", number)
+
+    @property
+    def tour_seen(self) -> bool:
+        """True once the first-run tour has been shown (Help > Tour shows it again)."""
+        return str(self._get(TOUR_SEEN, "false")).lower() == "true"
+
+    @tour_seen.setter
+    def tour_seen(self, seen: bool) -> None:
+        self._set(TOUR_SEEN, seen)
 
     @staticmethod
     def _state_key(right_to_left: bool) -> str:

@@ -95,14 +95,27 @@
     </message>
 </context>
 <context>
+    <name>CitationController</name>
+    <message>
+        <location filename="../../oicreader/ui/citation_controller.py" line="+53"/>
+        <source>Nothing to copy</source>
+        <translation>لا يوجد ما يُنسخ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copied with its citation</source>
+        <translation>نُسخ النص مع الإحالة إلى مصدره</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../oicreader/ui/compare_dialog.py" line="+69"/>
+        <location filename="../../oicreader/ui/compare_dialog.py" line="+70"/>
         <source>Compare Revisions</source>
         <translation>مقارنة التنقيحات</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>draft</source>
         <translation>مشروع</translation>
     </message>
@@ -193,7 +206,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../oicreader/ui/import_controller.py" line="+65"/>
+        <location filename="../../oicreader/ui/import_controller.py" line="+66"/>
         <source>Import a report</source>
         <translation>استيراد تقرير</translation>
     </message>
@@ -555,7 +568,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+81"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+84"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
     </message>
@@ -622,7 +635,7 @@
         <translation>، </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Yellow</source>
         <translation>أصفر</translation>
     </message>
@@ -730,7 +743,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="+110"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="+106"/>
         <source>Note on %1</source>
         <translation>ملاحظة على %1</translation>
     </message>
@@ -763,7 +776,7 @@
 <context>
     <name>NoteExchangeController</name>
     <message>
-        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+40"/>
+        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+36"/>
         <source>Export notes</source>
         <translation>تصدير الملاحظات</translation>
     </message>
@@ -828,7 +841,7 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../oicreader/ui/notes_controller.py" line="+130"/>
+        <location filename="../../oicreader/ui/notes_controller.py" line="+127"/>
         <source>Select some words in one paragraph first.</source>
         <translation>حدِّد أولًا بعض الكلمات في فقرة واحدة.</translation>
     </message>
@@ -851,7 +864,7 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+34"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+36"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -907,7 +920,7 @@
         <translation>لا توجد ملاحظات على هذه الفقرة. حدِّد كلمات واضغط Ctrl+H لتظليلها، أو Ctrl+Shift+N لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>Any tag</source>
         <translation>كل الوسوم</translation>
     </message>
@@ -953,7 +966,7 @@
         <translation>تختلف النسخ اللغوية هنا</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+159"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
@@ -966,7 +979,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../oicreader/ui/preferences_dialog.py" line="+61"/>
+        <location filename="../../oicreader/ui/preferences_dialog.py" line="+73"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -986,7 +999,7 @@
         <translation>ال&amp;بيانات والنسخ الاحتياطية</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <location line="+10"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
@@ -1122,7 +1135,7 @@
         <translation>أُخذت نسخة احتياطية باسم %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
@@ -1135,7 +1148,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/print_controller.py" line="+58"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+59"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>لم تُحدَّد أي فقرة للطباعة: %1</numerusform>
@@ -1167,7 +1180,7 @@
         <translation>الفقرات المحددة للطباعة</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>These pages cannot be laid out for printing.</source>
         <translation>يتعذّر تنسيق هذه الصفحات للطباعة.</translation>
     </message>
@@ -1296,7 +1309,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../oicreader/ui/interface_language.py" line="+61"/>
+        <location filename="../../oicreader/ui/interface_language.py" line="+62"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>RTL</translation>
@@ -1305,12 +1318,12 @@
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../oicreader/ui/reading_controller.py" line="+74"/>
+        <location filename="../../oicreader/ui/reading_controller.py" line="+75"/>
         <source>OIC Reader — %1</source>
         <translation>OIC Reader — %1</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+164"/>
         <source>Go to Paragraph</source>
         <translation>الانتقال إلى فقرة</translation>
     </message>
@@ -1381,7 +1394,7 @@
         <translation>البحث</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Search in Arabic, English or French</source>
         <translation>ابحث بالعربية أو الإنجليزية أو الفرنسية</translation>
     </message>
@@ -1409,9 +1422,47 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../oicreader/ui/shortcuts_dialog.py" line="+75"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by action, key or menu</source>
+        <translation>تصفية حسب الأمر أو المفتاح أو القائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the shortcuts</source>
+        <translation>تصفية الاختصارات</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
     <name>TagField</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="-85"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="-87"/>
         <source>Tags, separated by commas</source>
         <translation>الوسوم، مفصولةً بفواصل</translation>
     </message>
@@ -1424,7 +1475,7 @@
 <context>
     <name>TopicsController</name>
     <message>
-        <location filename="../../oicreader/ui/topics_controller.py" line="+150"/>
+        <location filename="../../oicreader/ui/topics_controller.py" line="+157"/>
         <source>%1: paragraphs %2</source>
         <translation>%1: الفقرات %2</translation>
     </message>
@@ -1432,7 +1483,7 @@
 <context>
     <name>TopicsDock</name>
     <message>
-        <location filename="../../oicreader/ui/topics_dock.py" line="+29"/>
+        <location filename="../../oicreader/ui/topics_dock.py" line="+31"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
@@ -1452,7 +1503,7 @@
         <translation>اختر موضوعًا لتمييز فقراته والانتقال إلى أولاها</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+80"/>
         <source>Themes</source>
         <translation>المحاور</translation>
     </message>
@@ -1467,12 +1518,12 @@
         <translation>وسومي</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-43"/>
         <source>Paragraphs: %1</source>
         <translation>الفقرات: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+88"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
@@ -1493,9 +1544,80 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../oicreader/ui/tour.py" line="+36"/>
+        <source>Each row is one paragraph of the report: the Arabic original beside its English and French translations. Show or hide a language with %1 or the toolbar&apos;s buttons; View &gt; Column Order puts the columns in another order.</source>
+        <translation>كل صف فقرة واحدة من التقرير: الأصل العربي بجانب ترجمتيه الإنجليزية والفرنسية. أظهِر لغة أو أخفِها بالاختصار %1 أو بأزرار شريط الأدوات، ويغيّر الأمر «ترتيب الأعمدة» في قائمة «عرض» ترتيب الأعمدة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Topics panel groups the paragraphs by the questions, countries and organisations they speak of. Choose a topic to mark its paragraphs, then go from one to the next with %1 and back with %2.</source>
+        <translation>تجمع لوحة المواضيع الفقرات حسب المسائل والبلدان والمنظمات التي تتناولها. اختر موضوعًا لتمييز فقراته، ثم انتقل من فقرة إلى التي تليها بالاختصار %1 وارجع إلى السابقة بالاختصار %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select words and press %1 to highlight them, or %2 to write a note on them; %3 writes a note on the whole paragraph. The Notes panel lists your notes; they stay on this computer.</source>
+        <translation>حدّد كلمات واضغط %1 لتظليلها أو %2 لكتابة ملاحظة عليها، ويكتب الاختصار %3 ملاحظة على الفقرة كلها. تعرض لوحة الملاحظات ملاحظاتك، وهي تبقى على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Click paragraph numbers to choose what to print. Print (%1) and Export PDF (%2) lay out the languages shown, with or without your notes. %3 copies a passage followed by its citation.</source>
+        <translation>انقر أرقام الفقرات لاختيار ما تطبعه. تُخرج الطباعة (%1) والتصدير إلى PDF‏ (%2) اللغات المعروضة، مع ملاحظاتك أو بدونها. وينسخ الاختصار %3 مقطعًا متبوعًا بالإحالة إلى مصدره.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Three languages side by side</source>
+        <translation>ثلاث لغات جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your notes</source>
+        <translation>ملاحظاتك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing and citing</source>
+        <translation>الطباعة والإحالة</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <location line="+12"/>
+        <source>Welcome to OIC Reader</source>
+        <translation>مرحبًا بك في OIC Reader</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Back</source>
+        <translation>ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../oicreader/ui/actions.py" line="+61"/>
+        <location filename="../../oicreader/ui/actions.py" line="+98"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
@@ -1550,7 +1672,22 @@
         <translation>ترا&amp;جع عن حذف الملاحظة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Copy with Ci&amp;tation</source>
+        <translation>نسخ مع الإ&amp;حالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tour</source>
+        <translation>&amp;جولة تعريفية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Go to Paragraph…</source>
         <translation>&amp;الانتقال إلى فقرة…</translation>
     </message>
@@ -1680,7 +1817,7 @@
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Notes</source>
         <translation>م&amp;لاحظات</translation>
     </message>
@@ -1705,7 +1842,7 @@
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Print &amp;Selection</source>
         <translation>ال&amp;فقرات المحددة للطباعة</translation>
     </message>

@@ -95,14 +95,27 @@
     </message>
 </context>
 <context>
+    <name>CitationController</name>
+    <message>
+        <location filename="../../oicreader/ui/citation_controller.py" line="+53"/>
+        <source>Nothing to copy</source>
+        <translation>Rien à copier</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copied with its citation</source>
+        <translation>Copié avec sa référence</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../oicreader/ui/compare_dialog.py" line="+69"/>
+        <location filename="../../oicreader/ui/compare_dialog.py" line="+70"/>
         <source>Compare Revisions</source>
         <translation>Comparer les révisions</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>draft</source>
         <translation>projet</translation>
     </message>
@@ -193,7 +206,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../oicreader/ui/import_controller.py" line="+65"/>
+        <location filename="../../oicreader/ui/import_controller.py" line="+66"/>
         <source>Import a report</source>
         <translation>Importer un rapport</translation>
     </message>
@@ -543,7 +556,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+81"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+84"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
     </message>
@@ -610,7 +623,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
@@ -718,7 +731,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="+110"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="+106"/>
         <source>Note on %1</source>
         <translation>Note sur %1</translation>
     </message>
@@ -751,7 +764,7 @@
 <context>
     <name>NoteExchangeController</name>
     <message>
-        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+40"/>
+        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+36"/>
         <source>Export notes</source>
         <translation>Exporter les notes</translation>
     </message>
@@ -812,7 +825,7 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../oicreader/ui/notes_controller.py" line="+130"/>
+        <location filename="../../oicreader/ui/notes_controller.py" line="+127"/>
         <source>Select some words in one paragraph first.</source>
         <translation>Sélectionnez d’abord quelques mots dans un même paragraphe.</translation>
     </message>
@@ -835,7 +848,7 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+34"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+36"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -891,7 +904,7 @@
         <translation>Aucune note sur ce paragraphe. Sélectionnez des mots et appuyez sur Ctrl+H pour les surligner, ou sur Ctrl+Shift+N pour ajouter une note.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -937,7 +950,7 @@
         <translation>Les versions linguistiques diffèrent ici</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+159"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -950,7 +963,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../oicreader/ui/preferences_dialog.py" line="+61"/>
+        <location filename="../../oicreader/ui/preferences_dialog.py" line="+73"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -970,7 +983,7 @@
         <translation>&amp;Données et sauvegardes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <location line="+10"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
@@ -1106,7 +1119,7 @@
         <translation>Sauvegardé sous le nom %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -1119,7 +1132,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/print_controller.py" line="+58"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+59"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>%n paragraphe sélectionné pour l’impression&#xa0;: %1</numerusform>
@@ -1147,7 +1160,7 @@
         <translation>Sélection à imprimer</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>These pages cannot be laid out for printing.</source>
         <translation>Ces pages ne peuvent pas être mises en page pour l’impression.</translation>
     </message>
@@ -1272,7 +1285,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../oicreader/ui/interface_language.py" line="+61"/>
+        <location filename="../../oicreader/ui/interface_language.py" line="+62"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -1281,12 +1294,12 @@
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../oicreader/ui/reading_controller.py" line="+74"/>
+        <location filename="../../oicreader/ui/reading_controller.py" line="+75"/>
         <source>OIC Reader — %1</source>
         <translation>OIC Reader — %1</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+164"/>
         <source>Go to Paragraph</source>
         <translation>Aller au paragraphe</translation>
     </message>
@@ -1357,7 +1370,7 @@
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Search in Arabic, English or French</source>
         <translation>Rechercher en arabe, en anglais ou en français</translation>
     </message>
@@ -1381,9 +1394,47 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../oicreader/ui/shortcuts_dialog.py" line="+75"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by action, key or menu</source>
+        <translation>Filtrer par commande, touche ou menu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
     <name>TagField</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="-85"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="-87"/>
         <source>Tags, separated by commas</source>
         <translation>Étiquettes, séparées par des virgules</translation>
     </message>
@@ -1396,7 +1447,7 @@
 <context>
     <name>TopicsController</name>
     <message>
-        <location filename="../../oicreader/ui/topics_controller.py" line="+150"/>
+        <location filename="../../oicreader/ui/topics_controller.py" line="+157"/>
         <source>%1: paragraphs %2</source>
         <translation>%1&#xa0;: paragraphes %2</translation>
     </message>
@@ -1404,7 +1455,7 @@
 <context>
     <name>TopicsDock</name>
     <message>
-        <location filename="../../oicreader/ui/topics_dock.py" line="+29"/>
+        <location filename="../../oicreader/ui/topics_dock.py" line="+31"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
@@ -1424,7 +1475,7 @@
         <translation>Choisissez un thème pour marquer ses paragraphes et afficher le premier</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+80"/>
         <source>Themes</source>
         <translation>Questions</translation>
     </message>
@@ -1439,12 +1490,12 @@
         <translation>Mes étiquettes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-43"/>
         <source>Paragraphs: %1</source>
         <translation>Paragraphes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+88"/>
         <source>date</source>
         <translation>date</translation>
     </message>
@@ -1465,9 +1516,80 @@
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../oicreader/ui/tour.py" line="+36"/>
+        <source>Each row is one paragraph of the report: the Arabic original beside its English and French translations. Show or hide a language with %1 or the toolbar&apos;s buttons; View &gt; Column Order puts the columns in another order.</source>
+        <translation>Chaque ligne est un paragraphe du rapport&#xa0;: l’original arabe à côté de ses traductions anglaise et française. Affichez ou masquez une langue avec %1 ou les boutons de la barre d’outils&#x202f;; Affichage &gt; Ordre des colonnes les range autrement.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Topics panel groups the paragraphs by the questions, countries and organisations they speak of. Choose a topic to mark its paragraphs, then go from one to the next with %1 and back with %2.</source>
+        <translation>Le panneau Thèmes regroupe les paragraphes selon les questions, les pays et les organisations dont ils traitent. Choisissez un thème pour en marquer les paragraphes, puis passez de l’un au suivant avec %1 et revenez en arrière avec %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select words and press %1 to highlight them, or %2 to write a note on them; %3 writes a note on the whole paragraph. The Notes panel lists your notes; they stay on this computer.</source>
+        <translation>Sélectionnez des mots et appuyez sur %1 pour les surligner, ou sur %2 pour y attacher une note&#x202f;; %3 écrit une note sur tout le paragraphe. Le panneau Notes réunit vos notes&#x202f;; elles restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Click paragraph numbers to choose what to print. Print (%1) and Export PDF (%2) lay out the languages shown, with or without your notes. %3 copies a passage followed by its citation.</source>
+        <translation>Cliquez sur les numéros de paragraphe pour choisir ce que vous imprimerez. Imprimer (%1) et Exporter en PDF (%2) mettent en page les langues affichées, avec ou sans vos notes. %3 copie un passage suivi de sa référence.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Three languages side by side</source>
+        <translation>Trois langues côte à côte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your notes</source>
+        <translation>Vos notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing and citing</source>
+        <translation>Imprimer et citer</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <location line="+12"/>
+        <source>Welcome to OIC Reader</source>
+        <translation>Bienvenue dans OIC Reader</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../oicreader/ui/actions.py" line="+61"/>
+        <location filename="../../oicreader/ui/actions.py" line="+98"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -1522,7 +1644,22 @@
         <translation>Ann&amp;uler la suppression de la note</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Copy with Ci&amp;tation</source>
+        <translation>Copier a&amp;vec la référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tour</source>
+        <translation>&amp;Visite guidée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Go to Paragraph…</source>
         <translation>&amp;Aller au paragraphe…</translation>
     </message>
@@ -1652,7 +1789,7 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -1677,7 +1814,7 @@
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Print &amp;Selection</source>
         <translation>&amp;Sélection à imprimer</translation>
     </message>

@@ -37,6 +37,11 @@ NOT_BEFORE_FIRST_PAINT = (
     "oicreader.ui.library_messages",
     "oicreader.ui.note_exchange_controller",  # made by the first action that needs them
     "oicreader.ui.preferences_controller",
+    "oicreader.ui.citation_controller",
+    "oicreader.ui.help_controller",
+    "oicreader.ui.shortcuts_dialog",
+    "oicreader.ui.tour",
+    "oicreader.text.citation",
     "docx",
     "sqlite_utils",
     "PySide6.QtPrintSupport",

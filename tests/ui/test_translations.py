@@ -54,13 +54,13 @@ SAME_AS_ENGLISH = {
     "ar": {"OIC Reader — %1", "A4"},
     "fr": {
         "OIC Reader — %1", "A4", " mm", "Notes", "&Notes", "Orange", "&Interface",
-        "&Licences", "Licence", "Version %1", "date",
+        "&Licences", "Licence", "Version %1", "date", "Menu",
     },
 }  # fmt: skip
 # Latin words an Arabic interface may show: names, symbols, keys and file types.
 LATIN_IN_ARABIC = {
     "OIC", "Reader", "ACM", "CHAIR", "REP", "PDF", "pdf", "txt", "json", "jsonld", "Ctrl",
-    "Shift", "Qt", "PySide6", "MIT", "SIL", "OFL", "LGPL", "A4", "KiB", "MiB",
+    "Shift", "Alt", "F3", "Qt", "PySide6", "MIT", "SIL", "OFL", "LGPL", "A4", "KiB", "MiB",
     "python", "bidi", "arabic", "reshaper", "sqlite", "utils", "platformdirs", "Amiri",
     "docx", "pypdfium2", "PDFium", "BSD",
 }  # fmt: skip
