@@ -99,6 +99,15 @@ class ParallelDocument:
         except ValueError:
             return None
 
+    def number_range(self, paragraph_number: int) -> tuple[int, int] | None:
+        """Where a paragraph's number sits in its gutter (Qt positions), in a document built
+        with gutter markers: just before the line of marks (_insert_gutter)."""
+        first_mark = self.gutter_markers.get((paragraph_number, next(iter(GUTTER_MARKERS))))
+        if first_mark is None:
+            return None
+        end = first_mark - 1  # the line break between the number and its marks
+        return end - len(str(paragraph_number)), end
+
     def shift(self, delta: int) -> None:
         """Move every position by delta: that much was inserted above all of them."""
         self.cells = {
