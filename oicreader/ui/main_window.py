@@ -109,6 +109,12 @@ class MainWindow(QMainWindow):
         actions.review_action.triggered.connect(lambda: self.note_exchange.review_notes())
         actions.preferences_action.triggered.connect(lambda: self.preferences.show_preferences())
         actions.about_action.triggered.connect(lambda: self.preferences.show_about())
+        actions.legend_action.triggered.connect(self._show_legend)
+
+    def _show_legend(self) -> None:
+        from oicreader.ui.legend_dialog import show_legend  # loaded when first asked for
+
+        show_legend(self)
 
     @functools.cached_property
     def note_exchange(self) -> NoteExchangeController:

@@ -97,12 +97,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../oicreader/ui/compare_dialog.py" line="+69"/>
+        <location filename="../../oicreader/ui/compare_dialog.py" line="+70"/>
         <source>Compare Revisions</source>
         <translation>مقارنة التنقيحات</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>draft</source>
         <translation>مشروع</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../oicreader/ui/import_controller.py" line="+65"/>
+        <location filename="../../oicreader/ui/import_controller.py" line="+66"/>
         <source>Import a report</source>
         <translation>استيراد تقرير</translation>
     </message>
@@ -419,6 +419,59 @@
     </message>
 </context>
 <context>
+    <name>LegendDialog</name>
+    <message>
+        <location filename="../../oicreader/ui/legend_dialog.py" line="+30"/>
+        <source>Legend</source>
+        <translation>دليل العلامات</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>words</source>
+        <translation>كلمات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your highlight, in the colour you chose, underlined in a deeper shade</source>
+        <translation>تظليلك، باللون الذي اخترته، وتحته خط بدرجة أغمق</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A word found by the search</source>
+        <translation>كلمة عثر عليها البحث</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A paragraph of the topic chosen in the Topics panel</source>
+        <translation>فقرة من الموضوع المختار في لوحة المواضيع</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rows of the chosen topic, tinted while no search is active</source>
+        <translation>صفوف الموضوع المختار، مظللة ما دام لا بحث جاريًا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current paragraph</source>
+        <translation>الفقرة الحالية</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selected for printing (click a paragraph&apos;s number)</source>
+        <translation>محددة للطباعة (انقر رقم الفقرة)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This paragraph has notes</source>
+        <translation>على هذه الفقرة ملاحظات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The language versions differ here</source>
+        <translation>تختلف النسخ اللغوية هنا</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <location filename="../../oicreader/ui/library_controller.py" line="+81"/>
@@ -555,7 +608,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+81"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+82"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
     </message>
@@ -622,7 +675,7 @@
         <translation>، </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Yellow</source>
         <translation>أصفر</translation>
     </message>
@@ -730,7 +783,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="+110"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="+106"/>
         <source>Note on %1</source>
         <translation>ملاحظة على %1</translation>
     </message>
@@ -763,7 +816,7 @@
 <context>
     <name>NoteExchangeController</name>
     <message>
-        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+40"/>
+        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+36"/>
         <source>Export notes</source>
         <translation>تصدير الملاحظات</translation>
     </message>
@@ -828,7 +881,7 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../oicreader/ui/notes_controller.py" line="+130"/>
+        <location filename="../../oicreader/ui/notes_controller.py" line="+127"/>
         <source>Select some words in one paragraph first.</source>
         <translation>حدِّد أولًا بعض الكلمات في فقرة واحدة.</translation>
     </message>
@@ -851,7 +904,7 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+34"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+36"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -907,7 +960,7 @@
         <translation>لا توجد ملاحظات على هذه الفقرة. حدِّد كلمات واضغط Ctrl+H لتظليلها، أو Ctrl+Shift+N لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>Any tag</source>
         <translation>كل الوسوم</translation>
     </message>
@@ -928,7 +981,7 @@
 <context>
     <name>ParallelView</name>
     <message>
-        <location filename="../../oicreader/ui/parallel_view.py" line="+73"/>
+        <location filename="../../oicreader/ui/parallel_view.py" line="+82"/>
         <source>Parallel text</source>
         <translation>النص المتوازي</translation>
     </message>
@@ -938,7 +991,7 @@
         <translation>التقرير فقرةً فقرة، عمود لكل لغة</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+291"/>
         <source>Selected for printing</source>
         <translation>محددة للطباعة</translation>
     </message>
@@ -966,7 +1019,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../oicreader/ui/preferences_dialog.py" line="+61"/>
+        <location filename="../../oicreader/ui/preferences_dialog.py" line="+73"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -986,7 +1039,7 @@
         <translation>ال&amp;بيانات والنسخ الاحتياطية</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <location line="+10"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
@@ -1122,7 +1175,7 @@
         <translation>أُخذت نسخة احتياطية باسم %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
@@ -1135,7 +1188,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/print_controller.py" line="+58"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+59"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>لم تُحدَّد أي فقرة للطباعة: %1</numerusform>
@@ -1167,7 +1220,7 @@
         <translation>الفقرات المحددة للطباعة</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>These pages cannot be laid out for printing.</source>
         <translation>يتعذّر تنسيق هذه الصفحات للطباعة.</translation>
     </message>
@@ -1296,7 +1349,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../oicreader/ui/interface_language.py" line="+61"/>
+        <location filename="../../oicreader/ui/interface_language.py" line="+62"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>RTL</translation>
@@ -1305,12 +1358,12 @@
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../oicreader/ui/reading_controller.py" line="+74"/>
+        <location filename="../../oicreader/ui/reading_controller.py" line="+75"/>
         <source>OIC Reader — %1</source>
         <translation>OIC Reader — %1</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+164"/>
         <source>Go to Paragraph</source>
         <translation>الانتقال إلى فقرة</translation>
     </message>
@@ -1381,7 +1434,7 @@
         <translation>البحث</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Search in Arabic, English or French</source>
         <translation>ابحث بالعربية أو الإنجليزية أو الفرنسية</translation>
     </message>
@@ -1411,7 +1464,7 @@
 <context>
     <name>TagField</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="-85"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="-87"/>
         <source>Tags, separated by commas</source>
         <translation>الوسوم، مفصولةً بفواصل</translation>
     </message>
@@ -1424,7 +1477,7 @@
 <context>
     <name>TopicsController</name>
     <message>
-        <location filename="../../oicreader/ui/topics_controller.py" line="+150"/>
+        <location filename="../../oicreader/ui/topics_controller.py" line="+157"/>
         <source>%1: paragraphs %2</source>
         <translation>%1: الفقرات %2</translation>
     </message>
@@ -1432,7 +1485,7 @@
 <context>
     <name>TopicsDock</name>
     <message>
-        <location filename="../../oicreader/ui/topics_dock.py" line="+29"/>
+        <location filename="../../oicreader/ui/topics_dock.py" line="+31"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
@@ -1452,7 +1505,7 @@
         <translation>اختر موضوعًا لتمييز فقراته والانتقال إلى أولاها</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+80"/>
         <source>Themes</source>
         <translation>المحاور</translation>
     </message>
@@ -1467,12 +1520,12 @@
         <translation>وسومي</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-43"/>
         <source>Paragraphs: %1</source>
         <translation>الفقرات: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+88"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
@@ -1600,6 +1653,11 @@
         <translation>خط النص الإن&amp;جليزي والفرنسي…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Le&amp;gend…</source>
+        <translation>&amp;دليل العلامات…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Next Paragraph in &amp;Topic</source>
         <translation>الفقرة التالية في ال&amp;موضوع</translation>
@@ -1720,7 +1778,7 @@
         <translation>&amp;ترتيب الأعمدة</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
