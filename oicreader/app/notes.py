@@ -26,6 +26,7 @@ __all__ = [
     "add_note",
     "annotation_json",
     "delete_note",
+    "documents_with_notes",
     "edit_note",
     "get_note",
     "list_notes",
@@ -142,6 +143,11 @@ def note_keys(session: Session, wanted: NoteFilter) -> list[int]:
 def note_summaries(session: Session, keys: list[int]) -> list[NoteSummary]:
     """What a list shows of the notes with these keys, in the order given."""
     return stored.note_summaries(session.library, keys)
+
+
+def documents_with_notes(session: Session) -> list[tuple[str, str | None, int]]:
+    """Each document with live notes: key, symbol (None when not in the library), count."""
+    return stored.note_documents(session.library)
 
 
 def tags_in_use(session: Session) -> list[tuple[str, int]]:

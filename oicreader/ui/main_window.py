@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
             self.search_dock.field,
             self.search_dock.results,
             self.notes_dock.filter_text,
+            self.notes_dock.filter_document,
             self.notes_dock.filter_tag,
             self.notes_dock.filter_color,
             self.notes_dock.filter_language,

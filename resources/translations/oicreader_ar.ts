@@ -891,7 +891,12 @@
         <translation>حُذفت الملاحظة. اضغط Ctrl+Z لاستعادتها.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>Opened %1 to show the note</source>
+        <translation>فُتحت الوثيقة %1 لعرض الملاحظة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Highlight</source>
         <translation>تظليل</translation>
     </message>
@@ -904,7 +909,7 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+36"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+42"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -917,6 +922,16 @@
         <location line="+2"/>
         <source>Filter notes by text</source>
         <translation>تصفية الملاحظات حسب النص</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter notes by document</source>
+        <translation>تصفية الملاحظات حسب الوثيقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All documents</source>
+        <translation>كل الوثائق</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -945,7 +960,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>All notes</source>
         <translation>كل الملاحظات</translation>
     </message>
@@ -955,12 +970,12 @@
         <translation>الملاحظات على الفقرة %1</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-94"/>
         <source>No notes on this paragraph. Select words and press Ctrl+H to highlight them, or Ctrl+Shift+N to add a note.</source>
         <translation>لا توجد ملاحظات على هذه الفقرة. حدِّد كلمات واضغط Ctrl+H لتظليلها، أو Ctrl+Shift+N لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+188"/>
         <source>Any tag</source>
         <translation>كل الوسوم</translation>
     </message>

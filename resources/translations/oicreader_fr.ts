@@ -875,7 +875,12 @@
         <translation>Note supprimée. Appuyez sur Ctrl+Z pour la rétablir.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>Opened %1 to show the note</source>
+        <translation>%1 a été ouvert pour afficher la note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Highlight</source>
         <translation>Surligner</translation>
     </message>
@@ -888,7 +893,7 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+36"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+42"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -901,6 +906,16 @@
         <location line="+2"/>
         <source>Filter notes by text</source>
         <translation>Filtrer les notes par texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter notes by document</source>
+        <translation>Filtrer les notes par document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -929,7 +944,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>All notes</source>
         <translation>Toutes les notes</translation>
     </message>
@@ -939,12 +954,12 @@
         <translation>Notes sur le paragraphe %1</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-94"/>
         <source>No notes on this paragraph. Select words and press Ctrl+H to highlight them, or Ctrl+Shift+N to add a note.</source>
         <translation>Aucune note sur ce paragraphe. Sélectionnez des mots et appuyez sur Ctrl+H pour les surligner, ou sur Ctrl+Shift+N pour ajouter une note.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+188"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
