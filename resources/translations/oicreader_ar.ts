@@ -277,7 +277,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../oicreader/ui/import_dialog.py" line="+63"/>
+        <location filename="../../oicreader/ui/import_dialog.py" line="+64"/>
         <source>Import Report</source>
         <translation>استيراد تقرير</translation>
     </message>
@@ -317,7 +317,7 @@
         <translation>الملفات المراد استيرادها</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>الرمز:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Word document</source>
         <translation>مستند Word</translation>
     </message>
@@ -983,7 +983,7 @@
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../oicreader/ui/outline_dock.py" line="+31"/>
+        <location filename="../../oicreader/ui/outline_dock.py" line="+76"/>
         <source>Outline</source>
         <translation>مخطط الفقرات</translation>
     </message>
@@ -1505,12 +1505,17 @@
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Topic</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Paragraphs</source>
+        <translation>الفقرات</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Topics of the document</source>
         <translation>مواضيع الوثيقة</translation>
     </message>
@@ -1520,7 +1525,12 @@
         <translation>اختر موضوعًا لتمييز فقراته والانتقال إلى أولاها</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+25"/>
+        <source>Differences between versions</source>
+        <translation>الاختلافات بين النسخ</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Themes</source>
         <translation>المحاور</translation>
     </message>
@@ -1535,12 +1545,12 @@
         <translation>وسومي</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Paragraphs: %1</source>
         <translation>الفقرات: %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>

@@ -277,7 +277,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../oicreader/ui/import_dialog.py" line="+63"/>
+        <location filename="../../oicreader/ui/import_dialog.py" line="+64"/>
         <source>Import Report</source>
         <translation>Importer un rapport</translation>
     </message>
@@ -317,7 +317,7 @@
         <translation>Fichiers à importer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Cote&#xa0;:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Word document</source>
         <translation>Document Word</translation>
     </message>
@@ -967,7 +967,7 @@
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../oicreader/ui/outline_dock.py" line="+31"/>
+        <location filename="../../oicreader/ui/outline_dock.py" line="+76"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
@@ -1477,12 +1477,17 @@
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Paragraphs</source>
+        <translation>Paragraphes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Topics of the document</source>
         <translation>Thèmes du document</translation>
     </message>
@@ -1492,7 +1497,12 @@
         <translation>Choisissez un thème pour marquer ses paragraphes et afficher le premier</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+25"/>
+        <source>Differences between versions</source>
+        <translation>Différences entre les versions</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Themes</source>
         <translation>Questions</translation>
     </message>
@@ -1507,12 +1517,12 @@
         <translation>Mes étiquettes</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Paragraphs: %1</source>
         <translation>Paragraphes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>date</source>
         <translation>date</translation>
     </message>
