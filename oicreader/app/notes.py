@@ -28,6 +28,7 @@ __all__ = [
     "annotation_json",
     "count_notes",
     "delete_note",
+    "documents_with_notes",
     "edit_note",
     "get_note",
     "list_notes",
@@ -159,6 +160,11 @@ def note_page(
 def count_notes(session: Session, wanted: NoteFilter) -> int:
     """How many live notes pass a filter (counted on an index, no note read)."""
     return note_pages.count_notes(session.library, wanted)
+
+
+def documents_with_notes(session: Session) -> list[tuple[str, str | None, int]]:
+    """Each document with live notes: key, symbol (None when not in the library), count."""
+    return stored.note_documents(session.library)
 
 
 def tags_in_use(session: Session) -> list[tuple[str, int]]:

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextLength,
+    QTextTable,
     QTextTableFormat,
 )
 
@@ -98,6 +99,15 @@ class ParallelDocument:
             return self.row_starts[self.row_numbers.index(paragraph_number)]
         except ValueError:
             return None
+
+    def number_range(self, paragraph_number: int) -> tuple[int, int] | None:
+        """Where a paragraph's number sits in its gutter (Qt positions), in a document built
+        with gutter markers: just before the line of marks (_insert_gutter)."""
+        first_mark = self.gutter_markers.get((paragraph_number, next(iter(GUTTER_MARKERS))))
+        if first_mark is None:
+            return None
+        end = first_mark - 1  # the line break between the number and its marks
+        return end - len(str(paragraph_number)), end
 
     def shift(self, delta: int) -> None:
         """Move every position by delta: that much was inserted above all of them."""
@@ -221,12 +231,11 @@ class ParallelDocumentBuilder:
             # One small table per paragraph: Qt lays out a document frame by frame as it is
             # shown, so a 2,000-paragraph report opens without laying out every row first.
             table = cursor.insertTable(1, len(self.languages) + 1, self.table_format)
-            _insert_gutter(
-                table.cellAt(0, self.gutter_column).firstCursorPosition(),
-                number,
-                self.fonts,
-                built.gutter_markers if self.gutter_markers else None,
-            )
+            # The gutter is filled before the cells after it and after the cells before it:
+            # what is inserted in a cell moves every position after it, and the positions
+            # kept must stay where they were taken.
+            if self.gutter_side == "left":
+                self._insert_gutter(table, number)
             paragraph = self.document.paragraph(number)
             for language in self.languages:
                 cell_cursor = table.cellAt(0, self.columns[language]).firstCursorPosition()
@@ -243,8 +252,18 @@ class ParallelDocumentBuilder:
                 if (number, language) in self.notes:
                     for index, _ in enumerate(self.document.notes_for(number, language)):
                         _insert_note_marker(cell_cursor, number, language, index, self.fonts)
+            if self.gutter_side == "right":
+                self._insert_gutter(table, number)
             cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.endEditBlock()
+
+    def _insert_gutter(self, table: QTextTable, number: int) -> None:
+        _insert_gutter(
+            table.cellAt(0, self.gutter_column).firstCursorPosition(),
+            number,
+            self.fonts,
+            self.built.gutter_markers if self.gutter_markers else None,
+        )
 
 
 def build_parallel_document(

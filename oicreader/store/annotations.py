@@ -163,6 +163,8 @@ class NoteSummary:
     color: str | None
     note_start: str  # the first NOTE_START_CHARACTERS characters of the note
     tags: tuple[str, ...]
+    # The symbol of the note's document; None when that document is not in the library.
+    document_symbol: str | None = None
 
     @property
     def note_is_cut(self) -> bool:
@@ -170,12 +172,13 @@ class NoteSummary:
         return len(self.note_start) > NOTE_START_CHARACTERS
 
     @classmethod
-    def of(cls, annotation: Annotation) -> NoteSummary:
+    def of(cls, annotation: Annotation, document_symbol: str | None = None) -> NoteSummary:
         """The summary of an annotation in hand (after an edit)."""
         return cls(
             annotation.id, annotation.document, annotation.paragraph_number,
             annotation.language, annotation.anchor.quote if annotation.anchor else None,
             annotation.color, annotation.note[: NOTE_START_CHARACTERS + 1], annotation.tags,
+            document_symbol,
         )  # fmt: skip
 
 
@@ -265,7 +268,8 @@ def _keyed_summaries(
 ) -> list[tuple[int, NoteSummary]]:
     rows = library.db.execute(
         "SELECT a.id, a.uuid, a.document_key, a.paragraph_number, a.language, a.quote, "
-        f"a.color, substr(a.note, 1, {NOTE_START_CHARACTERS + 1}) FROM annotations a "
+        f"a.color, substr(a.note, 1, {NOTE_START_CHARACTERS + 1}), "
+        "(SELECT d.symbol FROM documents d WHERE d.key = a.document_key) FROM annotations a "
         f"WHERE ({condition}) AND a.deleted IS NULL ORDER BY a.created, a.id",
         parameters,
     ).fetchall()
@@ -280,8 +284,8 @@ def _keyed_summaries(
             tags.setdefault(key, []).append(tag)
     return [
         (key, NoteSummary(uuid, document, number, language, quote, color, note_start,
-                          tuple(tags.get(key, ()))))
-        for key, uuid, document, number, language, quote, color, note_start in rows
+                          tuple(tags.get(key, ())), symbol))
+        for key, uuid, document, number, language, quote, color, note_start, symbol in rows
     ]  # fmt: skip
 
 
@@ -363,6 +367,18 @@ def all_tags(library: Library) -> list[tuple[str, int]]:
         "ORDER BY count(*) DESC, t.tag"
     ).fetchall()
     return [(tag, int(count)) for tag, count in rows]
+
+
+def note_documents(library: Library) -> list[tuple[str, str | None, int]]:
+    """Each document with live notes: its key, its symbol (None when it is not in the
+    library) and its number of notes, by symbol (the documents not in the library last)."""
+    rows = library.db.execute(
+        "SELECT a.document_key, d.symbol, count(*) FROM annotations a "
+        "LEFT JOIN documents d ON d.key = a.document_key WHERE a.deleted IS NULL "
+        "GROUP BY a.document_key ORDER BY d.symbol IS NULL, d.symbol COLLATE NOCASE, "
+        "a.document_key"
+    ).fetchall()
+    return [(key, symbol, int(count)) for key, symbol, count in rows]
 
 
 def write_copy(library: Library, annotation: Annotation, replacing: bool) -> None:

@@ -132,6 +132,7 @@ class WindowActions(QObject):
         self.zoom_reset_action = self._action(self.tr("Actual &Size"), "Ctrl+0")
         self.arabic_font_action = self._action(self.tr("Font for &Arabic…"))
         self.latin_font_action = self._action(self.tr("Font for &English and French…"))
+        self.legend_action = self._action(self.tr("Le&gend…"))
         self.next_in_topic_action = self._action(
             self.tr("Next Paragraph in &Topic"), "Ctrl+Shift+Down"
         )
@@ -245,6 +246,8 @@ class WindowActions(QObject):
         view_menu.addSeparator()
         for dock in docks:
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        view_menu.addAction(self.legend_action)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"), self._window)

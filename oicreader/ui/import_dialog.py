@@ -37,6 +37,7 @@ from oicreader.ui.names import joined, language_name
 Reread = Callable[[str | None, Mapping[Path, str]], ImportPlan]
 # Header and footer lines named in the table; the cell's tooltip lists them all.
 SHOWN_LEFT_OUT_LINES = 3
+READ_AS_COLUMN, LEFT_OUT_COLUMN = 3, 4
 
 
 def isolated(text: str) -> str:
@@ -72,8 +73,19 @@ class ImportDialog(QDialog):
         self.table = QTableWidget(len(self.paths), len(headers), self)
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setAccessibleName(self.tr("Files to import"))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The short columns fit their contents; what the files were read as and what was left
+        # out share the rest of the width and wrap, rows growing to fit: sized to their
+        # contents they ran past the dialog's edge, cut ("Document Wo").
+        header = self.table.horizontalHeader()
+        for column in range(len(headers)):
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if column in (READ_AS_COLUMN, LEFT_OUT_COLUMN)
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.language_choices: list[QComboBox] = []
         for row, path in enumerate(self.paths):
             self.table.setItem(row, 0, QTableWidgetItem(path.name))
@@ -132,10 +144,12 @@ class ImportDialog(QDialog):
             choice.setCurrentIndex(choice.findData(planned.language))
             choice.blockSignals(False)
             self.table.setItem(row, 2, QTableWidgetItem(str(planned.paragraph_count)))
-            self.table.setItem(row, 3, QTableWidgetItem(self._read_as(planned)))
+            read_as = QTableWidgetItem(self._read_as(planned))
+            read_as.setToolTip(read_as.text())
+            self.table.setItem(row, READ_AS_COLUMN, read_as)
             left_out = QTableWidgetItem(self._left_out(planned))
             left_out.setToolTip("\n".join(map(isolated, planned.left_out_lines)))
-            self.table.setItem(row, 4, left_out)
+            self.table.setItem(row, LEFT_OUT_COLUMN, left_out)
         self.summary.setText(self._summary(plan))
 
     def _holds_the_current_text(self, plan: ImportPlan) -> bool:

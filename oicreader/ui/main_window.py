@@ -114,6 +114,12 @@ class MainWindow(QMainWindow):
         actions.copy_citation_action.triggered.connect(lambda: self.citation.copy_with_citation())
         actions.shortcuts_action.triggered.connect(lambda: self.help.show_shortcuts())
         actions.tour_action.triggered.connect(lambda: self.help.show_tour())
+        actions.legend_action.triggered.connect(self._show_legend)
+
+    def _show_legend(self) -> None:
+        from oicreader.ui.legend_dialog import show_legend  # loaded when first asked for
+
+        show_legend(self)
 
     @functools.cached_property
     def note_exchange(self) -> NoteExchangeController:
@@ -275,6 +281,7 @@ class MainWindow(QMainWindow):
             self.search_dock.field,
             self.search_dock.results,
             self.notes_dock.filter_text,
+            self.notes_dock.filter_document,
             self.notes_dock.filter_tag,
             self.notes_dock.filter_color,
             self.notes_dock.filter_language,

@@ -200,13 +200,19 @@ class NotesController(QObject):
     def show_annotation(self, annotation: Annotation) -> None:
         """Bring a note's paragraph into view, opening its document if needed."""
         reading = self.window.reading
+        opened = None
         if reading.document is None or reading.document.id != annotation.document:
             try:
                 reading.open_document(annotation.document)
             except DocumentNotFound:
                 return
+            opened = reading.document
         reading.show_language(annotation.language)
         reading.jump_to_paragraph(annotation.paragraph_number)
+        if opened is not None:  # the reader clicked a note, and another document came up
+            symbol = f"\u2068{opened.symbol}\u2069"  # a Latin symbol in an Arabic sentence
+            message = self.tr("Opened %1 to show the note").replace("%1", symbol)
+            self.window.statusBar().showMessage(message, 8000)
 
     def _extend_context_menu(self, menu: QMenu, point: QPoint) -> None:
         number = self.view.paragraph_at_point(point)

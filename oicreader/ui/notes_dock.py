@@ -8,7 +8,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from oicreader.app.changes import NoteChange
-from oicreader.app.notes import NoteFilter, NoteSummary, get_note, tags_in_use
+from oicreader.app.notes import (
+    NoteFilter,
+    NoteSummary,
+    documents_with_notes,
+    get_note,
+    tags_in_use,
+)
 from oicreader.app.session import Session
 from oicreader.model.annotation import PALETTE
 from oicreader.model.languages import LANGUAGES
@@ -43,8 +49,7 @@ class NotesDock(DeferredDock):
 
     def _build(self) -> None:
         from PySide6.QtWidgets import (
-            QComboBox,
-            QHBoxLayout,
+            QGridLayout,
             QLabel,
             QLineEdit,
             QListView,
@@ -52,6 +57,7 @@ class NotesDock(DeferredDock):
             QVBoxLayout,
         )
 
+        from oicreader.ui.fitted_combo_box import FittedComboBox
         from oicreader.ui.note_list_delegate import NoteListDelegate
         from oicreader.ui.notes_models import EDITOR_PAGE_SIZE, PagedNotesModel
         from oicreader.ui.paragraph_notes_view import ParagraphNotesView
@@ -81,15 +87,18 @@ class NotesDock(DeferredDock):
         self.filter_text.setPlaceholderText(self.tr("Filter notes"))
         self.filter_text.setClearButtonEnabled(True)
         self.filter_text.setAccessibleName(self.tr("Filter notes by text"))
-        self.filter_tag = QComboBox(self)
+        self.filter_document = FittedComboBox(self)
+        self.filter_document.setAccessibleName(self.tr("Filter notes by document"))
+        self.filter_document.addItem(self.tr("All documents"), None)
+        self.filter_tag = FittedComboBox(self)
         self.filter_tag.setObjectName("tag-filter")
         self.filter_tag.setAccessibleName(self.tr("Filter notes by tag"))
-        self.filter_color = QComboBox(self)
+        self.filter_color = FittedComboBox(self)
         self.filter_color.setAccessibleName(self.tr("Filter notes by colour"))
         self.filter_color.addItem(self.tr("Any colour"), None)
         for name, value in PALETTE.items():
             self.filter_color.addItem(colour_name(name), value)
-        self.filter_language = QComboBox(self)
+        self.filter_language = FittedComboBox(self)
         self.filter_language.setAccessibleName(self.tr("Filter notes by language"))
         self.filter_language.addItem(self.tr("Any language"), None)
         for code in LANGUAGES:
@@ -104,14 +113,17 @@ class NotesDock(DeferredDock):
         self.all_notes.clicked.connect(self._chosen)
         for signal in (
             self.filter_text.textChanged,
+            self.filter_document.currentIndexChanged,
             self.filter_tag.currentIndexChanged,
             self.filter_color.currentIndexChanged,
             self.filter_language.currentIndexChanged,
         ):
             signal.connect(lambda *_: self.refresh_list())
-        filters = QHBoxLayout()
-        for widget in (self.filter_tag, self.filter_color, self.filter_language):
-            filters.addWidget(widget)
+        # Two a row: three or four in a row cut the French "Toutes les étiquettes".
+        filters = QGridLayout()
+        combos = (self.filter_document, self.filter_tag, self.filter_color, self.filter_language)
+        for index, combo in enumerate(combos):
+            filters.addWidget(combo, index // 2, index % 2)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(4, 4, 4, 4)
@@ -209,6 +221,7 @@ class NotesDock(DeferredDock):
 
     def _filter(self) -> NoteFilter:
         return NoteFilter(
+            document=self.filter_document.currentData(),
             text=self.filter_text.text(),
             tag=self.filter_tag.currentData(),
             color=self.filter_color.currentData(),
@@ -218,8 +231,22 @@ class NotesDock(DeferredDock):
     def refresh_list(self) -> None:
         """Reload the tags and the first page of the notes that pass the filters."""
         self.ensure_built()
+        self._show_documents(documents_with_notes(self.session))
         self._show_tags(tags_in_use(self.session))
         self.all_notes_model.load(self._filter())
+
+    def _show_documents(self, documents: list[tuple[str, str | None, int]]) -> None:
+        """List the documents with notes, and their counts, in the document filter; the
+        choice stays while its document has notes."""
+        combo = self.filter_document
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for key, symbol, count in documents:
+            combo.addItem(f"{symbol or key} ({count})", key)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
 
     def _show_tags(self, tags: list[tuple[str, int]]) -> bool:
         """Show the tags in use and their counts in the tag filter, touching only the entries

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from oicreader.app.notes import Annotation, NoteFilter, NoteSummary, note_keys, note_summaries
 from oicreader.app.session import Session
+from oicreader.ui.library_messages import isolated
 from oicreader.ui.names import highlight_colour_label
 from oicreader.ui.note_editor import reference
 
@@ -28,9 +29,12 @@ def note_first_line(summary: NoteSummary) -> str:
 
 
 def summary_lines(summary: NoteSummary) -> str:
-    """One line each for the place, the quote, the note's first line and the tags: the
-    list's delegate lays every line out in its own direction (bidi_item_delegate.py)."""
-    lines = [reference(summary)]
+    """One line each for the place (with its document), the quote, the note's first line and
+    the tags: the list's delegate lays every line out in its own direction
+    (bidi_item_delegate.py). The document comes last on its line, set apart: the line takes
+    its direction from the language's name, as the interface's other lines do."""
+    document = isolated(summary.document_symbol or summary.document)
+    lines = [f"{reference(summary)} · {document}"]
     if summary.quote:
         lines.append(f"«{summary.quote}»")
     if summary.note_start:
@@ -133,6 +137,7 @@ class PagedNotesModel(QAbstractListModel):
         """Show an edited note's new text and tags in its row, if it is listed."""
         row = self.row_of(annotation.id)
         if row is not None:
-            self.summaries[row] = NoteSummary.of(annotation)
+            symbol = self.summaries[row].document_symbol  # an edit does not move a note
+            self.summaries[row] = NoteSummary.of(annotation, symbol)
             index = self.index(row)
             self.dataChanged.emit(index, index)

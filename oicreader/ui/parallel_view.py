@@ -20,6 +20,15 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
 from oicreader.model.document import Document
 from oicreader.render.fonts import FontChoice
+from oicreader.render.mark_colours import (
+    CURRENT_PARAGRAPH,
+    GUTTER_MARKS,
+    SEARCH_HIT,
+    TOPIC_NUMBER,
+    TOPIC_TINT,
+    highlight_edge,
+    highlight_fill,
+)
 from oicreader.render.parallel_document import (
     SELECT_SCHEME,
     TRANSLATOR_NOTE_SCHEME,
@@ -361,11 +370,7 @@ class ParallelView(QTextBrowser):
         if self.built is None:
             return
         shown = self._shown_markers.setdefault(kind, set())
-        accent = {
-            "print": QColor("#15803d"),
-            "note": QColor("#2563eb"),
-            "discrepancy": QColor("#c2410c"),
-        }[kind]
+        accent = QColor(GUTTER_MARKS[kind].on(self._page_is_dark()).mark)
         tip = {
             "print": self.tr("Selected for printing"),
             "note": self.tr("This paragraph has notes"),
@@ -445,30 +450,30 @@ class ParallelView(QTextBrowser):
         self._search_spans = spans
         self._refresh_marks()
 
+    def _page_is_dark(self) -> bool:
+        return self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+
     def _refresh_marks(self) -> None:
         if self.built is None:
             self.setExtraSelections([])
             return
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        dark = self._page_is_dark()
         selections: list[QTextEdit.ExtraSelection] = []
-        topic = QTextCharFormat()
-        topic.setBackground(QColor("#3b2f0b") if dark else QColor("#fdf6e3"))
-        topic.setProperty(QTextFormat.Property.FullWidthSelection, True)
-        for number in sorted(self._topic_paragraphs - {self._current}):
-            selections += self._whole_paragraph(number, topic)
+        if not self._search_spans:  # while searching, the hits alone are tinted
+            tint = _full_width_format(TOPIC_TINT.on(dark).mark)
+            for number in sorted(self._topic_paragraphs - {self._current}):
+                selections += self._whole_paragraph(number, tint)
         if self._current is not None:
-            current = QTextCharFormat()
-            current.setBackground(QColor("#1e3a5f") if dark else QColor("#eef4fb"))
-            current.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            current = _full_width_format(CURRENT_PARAGRAPH.on(dark).mark)
             selections += self._whole_paragraph(self._current, current)
+        topic_number = _filled_format(TOPIC_NUMBER.on(dark).mark, TOPIC_NUMBER.on(dark).text)
+        for number in sorted(self._topic_paragraphs):
+            number_range = self.built.number_range(number)
+            if number_range is not None:
+                selections.append(self._span(*number_range, topic_number))
         for number, language, start, end, color in self._highlights:
-            painted = QTextCharFormat()
-            background = QColor(color)
-            painted.setBackground(background.darker(260) if dark else background)
-            selections += self._words(number, language, start, end, painted)
-        match = QTextCharFormat()
-        match.setBackground(QColor("#8a6d00") if dark else QColor("#ffe066"))
-        match.setFontUnderline(True)
+            selections += self._words(number, language, start, end, _highlight_format(color, dark))
+        match = _filled_format(SEARCH_HIT.on(dark).mark, SEARCH_HIT.on(dark).text)
         for number, language, start, end in self._search_spans:
             selections += self._words(number, language, start, end, match)
         self.setExtraSelections(selections)
@@ -547,6 +552,32 @@ class ParallelView(QTextBrowser):
             self.translator_note_requested.emit(int(number), language, int(index))
         except ValueError:
             return
+
+
+def _full_width_format(colour: str) -> QTextCharFormat:
+    """A tint over whole rows of text."""
+    tint = QTextCharFormat()
+    tint.setBackground(QColor(colour))
+    tint.setProperty(QTextFormat.Property.FullWidthSelection, True)
+    return tint
+
+
+def _filled_format(fill: str, text: str | None) -> QTextCharFormat:
+    """Words on a fill, in a text colour of their own when one is given."""
+    filled = QTextCharFormat()
+    filled.setBackground(QColor(fill))
+    if text is not None:
+        filled.setForeground(QColor(text))
+    return filled
+
+
+def _highlight_format(color: str, dark: bool) -> QTextCharFormat:
+    """A highlight: the reader's colour under the page's text, and a line of the same hue
+    under it that stands out from the page (a pale fill alone does not)."""
+    painted = _filled_format(highlight_fill(color, dark), None)
+    painted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    painted.setUnderlineColor(QColor(highlight_edge(color, dark)))
+    return painted
 
 
 def _selection(cursor: QTextCursor, text_format: QTextCharFormat) -> QTextEdit.ExtraSelection:

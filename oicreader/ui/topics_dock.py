@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from oicreader.topics.crosscheck import Discrepancy
     from oicreader.topics.model import Topic
 
-_TOPIC_ROLE = Qt.ItemDataRole.UserRole
+TOPIC_ROLE = Qt.ItemDataRole.UserRole
 _PARAGRAPHS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -33,16 +33,33 @@ class TopicsDock(DeferredDock):
         self._branches: dict[str, QTreeWidgetItem] = {}  # each kind of topic's branch
 
     def _build(self) -> None:
-        from PySide6.QtWidgets import QTreeWidget
+        from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QTreeWidget
 
-        from oicreader.ui.bidi_item_delegate import BidiItemDelegate
+        from oicreader.ui.topic_tree_delegate import TopicTreeDelegate
 
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
-        self.tree.setHeaderLabels([self.tr("Topic")])  # what a screen reader names the column
+        # What a screen reader names the columns: the topic, and its count of paragraphs in
+        # a column of its own, so that a long name never hides it.
+        self.tree.setHeaderLabels([self.tr("Topic"), self.tr("Paragraphs")])
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Fitted to the counts when the tree is filled (_fit_counts): sized to its contents,
+        # Qt would make room for the hidden header's "Paragraphs" too.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setMinimumSectionSize(self.tree.fontMetrics().horizontalAdvance("00"))
+        # A long name ("The Kurdistan Region of Iraq referendum") wraps onto a second line
+        # rather than being cut; its tooltip names it too.
+        self.tree.setWordWrap(True)
+        # Rows measured again at the column's new width when the panel is resized.
+        header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         # A tag typed in Latin letters in an Arabic tree keeps its own direction; the
         # indentation, not the alignment, shows the hierarchy.
-        self.tree.setItemDelegate(BidiItemDelegate(self.tree, align_to_text=False))
+        self.tree.setItemDelegate(TopicTreeDelegate(self.tree))
+        # Digits need no bidi layout, and Qt's own delegate sizes the column to them: the
+        # bidi one, which wraps, asks for the whole view's width.
+        self.tree.setItemDelegateForColumn(1, QStyledItemDelegate(self.tree))
         self.tree.setAccessibleName(self.tr("Topics of the document"))
         self.tree.setAccessibleDescription(
             self.tr("Choose a topic to mark its paragraphs and bring the first into view")
@@ -70,22 +87,30 @@ class TopicsDock(DeferredDock):
             branch.setExpanded(True)
         if discrepancies:
             branch = QTreeWidgetItem(
-                [f"{self.tr('Differences between versions')} ({len(discrepancies)})"]
+                [self.tr("Differences between versions"), str(len(discrepancies))]
             )
             branch.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(branch)
             for discrepancy in discrepancies:
-                item = QTreeWidgetItem([describe_discrepancy(discrepancy, language)])
+                described = describe_discrepancy(discrepancy, language)
+                item = QTreeWidgetItem([described])
+                item.setToolTip(0, described)
                 item.setData(0, _PARAGRAPHS_ROLE, discrepancy.paragraph)
                 branch.addChild(item)
             branch.setExpanded(True)
+        self._fit_counts()
+
+    def _fit_counts(self) -> None:
+        self.tree.resizeColumnToContents(1)
 
     def _show_topic(self, item: QTreeWidgetItem, topic: Topic, language: str) -> None:
-        item.setText(0, f"{topic.label(language)}  ({len(topic.paragraphs)})")
-        item.setData(0, _TOPIC_ROLE, topic)
-        item.setToolTip(
-            0, self.tr("Paragraphs: %1").replace("%1", joined(map(str, topic.paragraphs)))
-        )
+        label = topic.label(language)
+        item.setText(0, label)
+        item.setText(1, str(len(topic.paragraphs)))
+        item.setData(0, TOPIC_ROLE, topic)
+        paragraphs = self.tr("Paragraphs: %1").replace("%1", joined(map(str, topic.paragraphs)))
+        for column in (0, 1):
+            item.setToolTip(column, f"{label}\n{paragraphs}")
 
     def update_tag_topics(self, tags: frozenset[str], topics: list[Topic], language: str) -> None:
         """Show again only the topics of some tags (a note's tags were edited), the rest of
@@ -99,20 +124,21 @@ class TopicsDock(DeferredDock):
 
         new = {topic.id: topic for topic in topics if topic.kind == "tag" and topic.id in tags}
         for item in _children(branch):
-            shown: Topic = item.data(0, _TOPIC_ROLE)
+            shown: Topic = item.data(0, TOPIC_ROLE)
             if shown.id in new:
                 self._show_topic(item, new[shown.id], language)
             elif shown.id in tags:
                 branch.removeChild(item)
         for topic in new.values():
-            listed = [item.data(0, _TOPIC_ROLE).id for item in _children(branch)]
+            listed = [item.data(0, TOPIC_ROLE).id for item in _children(branch)]
             if topic.id not in listed:
                 item = QTreeWidgetItem()
                 self._show_topic(item, topic, language)
                 branch.insertChild(bisect_left(listed, tag_order(topic.id), key=tag_order), item)
-        branch.setText(0, f"{self._branch_title('tag')} ({branch.childCount()})")
+        branch.setText(1, str(branch.childCount()))
         kept = [t for t in self.topics if t.kind != "tag" or t.id not in tags]
         self.topics = [*kept, *new.values()]
+        self._fit_counts()
 
     def show_tag_topics(self, tag_topics: list[Topic], language: str) -> bool:
         """Refill the reader's tags alone (a tag added or dropped), leaving the themes, the
@@ -121,6 +147,7 @@ class TopicsDock(DeferredDock):
             return False
         self.topics = [topic for topic in self.topics if topic.kind != "tag"] + tag_topics
         self._fill_branch("tag", tag_topics, language)
+        self._fit_counts()
         return True
 
     def _branch_title(self, kind: str) -> str:
@@ -135,7 +162,8 @@ class TopicsDock(DeferredDock):
         from PySide6.QtWidgets import QTreeWidgetItem
 
         branch = self._branches[kind]
-        branch.setText(0, f"{self._branch_title(kind)} ({len(members)})")
+        branch.setText(0, self._branch_title(kind))
+        branch.setText(1, str(len(members)))
         branch.takeChildren()
         for topic in members:
             item = QTreeWidgetItem()
@@ -145,7 +173,7 @@ class TopicsDock(DeferredDock):
     def _activated(self, item: QTreeWidgetItem) -> None:
         from oicreader.topics.model import Topic
 
-        topic = item.data(0, _TOPIC_ROLE)
+        topic = item.data(0, TOPIC_ROLE)
         if isinstance(topic, Topic):
             self.topic_chosen.emit(topic)
             return

@@ -290,7 +290,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../oicreader/ui/import_dialog.py" line="+63"/>
+        <location filename="../../oicreader/ui/import_dialog.py" line="+64"/>
         <source>Import Report</source>
         <translation>استيراد تقرير</translation>
     </message>
@@ -330,7 +330,7 @@
         <translation>الملفات المراد استيرادها</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>الرمز:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Word document</source>
         <translation>مستند Word</translation>
     </message>
@@ -429,6 +429,59 @@
         <location line="+7"/>
         <source>Not in these files: %1.</source>
         <translation>غير موجودة في هذه الملفات: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LegendDialog</name>
+    <message>
+        <location filename="../../oicreader/ui/legend_dialog.py" line="+30"/>
+        <source>Legend</source>
+        <translation>دليل العلامات</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>words</source>
+        <translation>كلمات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your highlight, in the colour you chose, underlined in a deeper shade</source>
+        <translation>تظليلك، باللون الذي اخترته، وتحته خط بدرجة أغمق</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A word found by the search</source>
+        <translation>كلمة عثر عليها البحث</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A paragraph of the topic chosen in the Topics panel</source>
+        <translation>فقرة من الموضوع المختار في لوحة المواضيع</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rows of the chosen topic, tinted while no search is active</source>
+        <translation>صفوف الموضوع المختار، مظللة ما دام لا بحث جاريًا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current paragraph</source>
+        <translation>الفقرة الحالية</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selected for printing (click a paragraph&apos;s number)</source>
+        <translation>محددة للطباعة (انقر رقم الفقرة)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This paragraph has notes</source>
+        <translation>على هذه الفقرة ملاحظات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The language versions differ here</source>
+        <translation>تختلف النسخ اللغوية هنا</translation>
     </message>
 </context>
 <context>
@@ -851,7 +904,12 @@
         <translation>حُذفت الملاحظة. اضغط Ctrl+Z لاستعادتها.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>Opened %1 to show the note</source>
+        <translation>فُتحت الوثيقة %1 لعرض الملاحظة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Highlight</source>
         <translation>تظليل</translation>
     </message>
@@ -864,7 +922,7 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+36"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+42"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -877,6 +935,16 @@
         <location line="+2"/>
         <source>Filter notes by text</source>
         <translation>تصفية الملاحظات حسب النص</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter notes by document</source>
+        <translation>تصفية الملاحظات حسب الوثيقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All documents</source>
+        <translation>كل الوثائق</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -905,7 +973,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>All notes</source>
         <translation>كل الملاحظات</translation>
     </message>
@@ -915,12 +983,12 @@
         <translation>الملاحظات على الفقرة %1</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-94"/>
         <source>No notes on this paragraph. Select words and press Ctrl+H to highlight them, or Ctrl+Shift+N to add a note.</source>
         <translation>لا توجد ملاحظات على هذه الفقرة. حدِّد كلمات واضغط Ctrl+H لتظليلها، أو Ctrl+Shift+N لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+188"/>
         <source>Any tag</source>
         <translation>كل الوسوم</translation>
     </message>
@@ -928,7 +996,7 @@
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../oicreader/ui/outline_dock.py" line="+31"/>
+        <location filename="../../oicreader/ui/outline_dock.py" line="+76"/>
         <source>Outline</source>
         <translation>مخطط الفقرات</translation>
     </message>
@@ -941,7 +1009,7 @@
 <context>
     <name>ParallelView</name>
     <message>
-        <location filename="../../oicreader/ui/parallel_view.py" line="+73"/>
+        <location filename="../../oicreader/ui/parallel_view.py" line="+82"/>
         <source>Parallel text</source>
         <translation>النص المتوازي</translation>
     </message>
@@ -951,7 +1019,7 @@
         <translation>التقرير فقرةً فقرة، عمود لكل لغة</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+291"/>
         <source>Selected for printing</source>
         <translation>محددة للطباعة</translation>
     </message>
@@ -1488,12 +1556,17 @@
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Topic</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Paragraphs</source>
+        <translation>الفقرات</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Topics of the document</source>
         <translation>مواضيع الوثيقة</translation>
     </message>
@@ -1503,7 +1576,12 @@
         <translation>اختر موضوعًا لتمييز فقراته والانتقال إلى أولاها</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+25"/>
+        <source>Differences between versions</source>
+        <translation>الاختلافات بين النسخ</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Themes</source>
         <translation>المحاور</translation>
     </message>
@@ -1518,12 +1596,12 @@
         <translation>وسومي</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>Paragraphs: %1</source>
         <translation>الفقرات: %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
@@ -1617,7 +1695,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../oicreader/ui/actions.py" line="+98"/>
+        <location filename="../../oicreader/ui/actions.py" line="+99"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
@@ -1735,6 +1813,11 @@
         <location line="+1"/>
         <source>Font for &amp;English and French…</source>
         <translation>خط النص الإن&amp;جليزي والفرنسي…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le&amp;gend…</source>
+        <translation>&amp;دليل العلامات…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1857,7 +1940,7 @@
         <translation>&amp;ترتيب الأعمدة</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>

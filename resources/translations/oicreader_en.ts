@@ -4,7 +4,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/import_dialog.py" line="+156"/>
+        <location filename="../../oicreader/ui/import_dialog.py" line="+170"/>
         <source>PDF, %n page(s)</source>
         <translation>
             <numerusform>PDF, %n page</numerusform>

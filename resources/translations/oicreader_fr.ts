@@ -290,7 +290,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../oicreader/ui/import_dialog.py" line="+63"/>
+        <location filename="../../oicreader/ui/import_dialog.py" line="+64"/>
         <source>Import Report</source>
         <translation>Importer un rapport</translation>
     </message>
@@ -330,7 +330,7 @@
         <translation>Fichiers à importer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>Cote&#xa0;:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Word document</source>
         <translation>Document Word</translation>
     </message>
@@ -417,6 +417,59 @@
         <location line="+7"/>
         <source>Not in these files: %1.</source>
         <translation>Absentes de ces fichiers&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LegendDialog</name>
+    <message>
+        <location filename="../../oicreader/ui/legend_dialog.py" line="+30"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>words</source>
+        <translation>mots</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your highlight, in the colour you chose, underlined in a deeper shade</source>
+        <translation>Votre surlignage, dans la couleur choisie, souligné d&apos;une teinte plus soutenue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A word found by the search</source>
+        <translation>Un mot trouvé par la recherche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A paragraph of the topic chosen in the Topics panel</source>
+        <translation>Un paragraphe du thème choisi dans le panneau Thèmes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rows of the chosen topic, tinted while no search is active</source>
+        <translation>Les lignes du thème choisi, teintées tant qu&apos;aucune recherche n&apos;est en cours</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current paragraph</source>
+        <translation>Le paragraphe courant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selected for printing (click a paragraph&apos;s number)</source>
+        <translation>Sélectionné pour l&apos;impression (cliquez sur le numéro d&apos;un paragraphe)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This paragraph has notes</source>
+        <translation>Ce paragraphe a des notes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The language versions differ here</source>
+        <translation>Les versions linguistiques diffèrent ici</translation>
     </message>
 </context>
 <context>
@@ -835,7 +888,12 @@
         <translation>Note supprimée. Appuyez sur Ctrl+Z pour la rétablir.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>Opened %1 to show the note</source>
+        <translation>%1 a été ouvert pour afficher la note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Highlight</source>
         <translation>Surligner</translation>
     </message>
@@ -848,7 +906,7 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+36"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+42"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -861,6 +919,16 @@
         <location line="+2"/>
         <source>Filter notes by text</source>
         <translation>Filtrer les notes par texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter notes by document</source>
+        <translation>Filtrer les notes par document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -889,7 +957,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>All notes</source>
         <translation>Toutes les notes</translation>
     </message>
@@ -899,12 +967,12 @@
         <translation>Notes sur le paragraphe %1</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-94"/>
         <source>No notes on this paragraph. Select words and press Ctrl+H to highlight them, or Ctrl+Shift+N to add a note.</source>
         <translation>Aucune note sur ce paragraphe. Sélectionnez des mots et appuyez sur Ctrl+H pour les surligner, ou sur Ctrl+Shift+N pour ajouter une note.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+188"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -912,7 +980,7 @@
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../oicreader/ui/outline_dock.py" line="+31"/>
+        <location filename="../../oicreader/ui/outline_dock.py" line="+76"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
@@ -925,7 +993,7 @@
 <context>
     <name>ParallelView</name>
     <message>
-        <location filename="../../oicreader/ui/parallel_view.py" line="+73"/>
+        <location filename="../../oicreader/ui/parallel_view.py" line="+82"/>
         <source>Parallel text</source>
         <translation>Texte en parallèle</translation>
     </message>
@@ -935,7 +1003,7 @@
         <translation>Le rapport paragraphe par paragraphe, une colonne par langue</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+291"/>
         <source>Selected for printing</source>
         <translation>Sélectionné pour l’impression</translation>
     </message>
@@ -1460,12 +1528,17 @@
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Paragraphs</source>
+        <translation>Paragraphes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Topics of the document</source>
         <translation>Thèmes du document</translation>
     </message>
@@ -1475,7 +1548,12 @@
         <translation>Choisissez un thème pour marquer ses paragraphes et afficher le premier</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+25"/>
+        <source>Differences between versions</source>
+        <translation>Différences entre les versions</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Themes</source>
         <translation>Questions</translation>
     </message>
@@ -1490,12 +1568,12 @@
         <translation>Mes étiquettes</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>Paragraphs: %1</source>
         <translation>Paragraphes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>date</source>
         <translation>date</translation>
     </message>
@@ -1589,7 +1667,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../oicreader/ui/actions.py" line="+98"/>
+        <location filename="../../oicreader/ui/actions.py" line="+99"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -1707,6 +1785,11 @@
         <location line="+1"/>
         <source>Font for &amp;English and French…</source>
         <translation>Police du texte anglais et &amp;français…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le&amp;gend…</source>
+        <translation>Lé&amp;gende…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1829,7 +1912,7 @@
         <translation>&amp;Ordre des colonnes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>

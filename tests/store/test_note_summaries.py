@@ -16,6 +16,7 @@ from oicreader.store.annotations import (
     delete_annotation,
     filtered_note_keys,
     merge_annotations,
+    note_documents,
     note_summaries,
 )
 from oicreader.store.library import Library
@@ -51,9 +52,9 @@ def test_a_paragraphs_summaries_hold_the_start_of_each_note_not_all_of_it(
     assert len(summaries[0].note_start) == NOTE_START_CHARACTERS + 1
     assert summaries[0].note_is_cut and not summaries[1].note_is_cut
     assert summaries[1] == NoteSummary(
-        short.id, KEY, 6, "en", None, "#fff176", "Short.", ("priority",)
+        short.id, KEY, 6, "en", None, "#fff176", "Short.", ("priority",), "OIC/ACM-2017/CHAIR-REP"
     )
-    assert NoteSummary.of(short) == summaries[1]
+    assert NoteSummary.of(short, "OIC/ACM-2017/CHAIR-REP") == summaries[1]
 
 
 def test_deleted_notes_are_not_summarised(library: Library) -> None:
@@ -110,3 +111,24 @@ def test_ten_thousand_notes_are_keyed_without_reading_their_text(library: Librar
         library.db.conn.set_trace_callback(None)
     assert len(keys) == 10_000
     assert statements and not any("note" in statement.split("FROM")[0] for statement in statements)
+
+
+def test_each_summary_names_its_documents_symbol(library: Library) -> None:
+    added = add_annotation(library, note(6, "On the report"))
+    stray = add_annotation(library, note(2, "Its document is not in the library", document="gone"))
+    keys = filtered_note_keys(library, NoteFilter())
+    symbols = {summary.id: summary.document_symbol for summary in note_summaries(library, keys)}
+    assert symbols == {added.id: "OIC/ACM-2017/CHAIR-REP", stray.id: None}
+
+
+def test_the_documents_with_notes_are_listed_by_symbol_with_their_counts(
+    library: Library,
+) -> None:
+    add_annotation(library, note(6, "One"))
+    add_annotation(library, note(7, "Two"))
+    add_annotation(library, note(2, "Elsewhere", document="gone"))
+    delete_annotation(library, add_annotation(library, note(8, "Deleted")).id)
+    assert note_documents(library) == [
+        ("oic-acm-2017-chair-rep", "OIC/ACM-2017/CHAIR-REP", 2),
+        ("gone", None, 1),
+    ]

@@ -85,10 +85,11 @@ def type_one_key(
 
 
 def tag_items(window: MainWindow) -> list[str]:
-    """The lines of the topic tree's "My tags" branch."""
+    """The rows of the topic tree's "My tags" branch: each tag, and its count beside it."""
     branch = window.topics_dock.tree.topLevelItem(2)
     assert branch.text(0).startswith("My tags")
-    return [branch.child(row).text(0) for row in range(branch.childCount())]
+    children = [branch.child(row) for row in range(branch.childCount())]
+    return [f"{child.text(0)}  ({child.text(1)})" for child in children]
 
 
 def theme_items(window: MainWindow) -> list[QTreeWidgetItem]:
@@ -172,7 +173,7 @@ def test_typing_a_new_tag_updates_the_tag_list_and_that_topic_only(
         "q (1)",
     ]
     assert tag_items(window) == ["aid  (1)", "q  (1)"]
-    assert window.topics_dock.tree.topLevelItem(2).text(0) == "My tags (2)"
+    assert window.topics_dock.tree.topLevelItem(2).text(1) == "2"
     assert theme_items(window) == themes, "the other topics are the very same items"
     assert rebuilds == [], "nothing is built again: not the notes list, not the tree"
     # The write (BEGIN, UPDATE, DELETE and INSERT of the tags, COMMIT), the tag counts, and

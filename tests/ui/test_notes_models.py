@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from oicreader.store.annotations import NOTE_START_CHARACTERS, NoteSummary
@@ -30,3 +32,14 @@ def test_a_note_longer_than_its_summary_shows_that_it_goes_on() -> None:
 
 def test_the_list_line_of_a_note_is_the_same_first_line() -> None:
     assert "First point.…" in summary_lines(summary("First point.\nSecond point.")).split("\n")
+
+
+def test_a_listed_note_names_its_document_set_apart_in_its_own_direction() -> None:
+    with_symbol = replace(summary("Position"), document_symbol="OIC/ACM-2017/CHAIR-REP")
+    first_line = summary_lines(with_symbol).split("\n")[0]
+    assert "\u2068OIC/ACM-2017/CHAIR-REP\u2069" in first_line
+    assert first_line.startswith("¶4"), "the line keeps the direction of the language's name"
+
+
+def test_a_note_whose_document_is_gone_is_named_by_its_key() -> None:
+    assert "\u2068doc\u2069" in summary_lines(summary("Position")).split("\n")[0]

@@ -111,8 +111,8 @@ def test_a_tag_typed_in_a_note_updates_the_tag_branch_without_rebuilding_the_tre
     assert seen["panel"] == [], "the panel the tag was typed in is not reloaded under it"
     assert [changes.tags_changed for changes in seen["changes"]] == [True]  # type: ignore[attr-defined]
     assert tag_branch(window) is branch and window.topics_dock.tree.topLevelItem(0) is themes
-    assert branch.text(0) == "My tags (1)"
-    assert branch.child(0).text(0) == "voice of wisdom  (1)"
+    assert (branch.text(0), branch.text(1)) == ("My tags", "1")
+    assert (branch.child(0).text(0), branch.child(0).text(1)) == ("voice of wisdom", "1")
 
 
 def test_a_key_that_adds_no_tag_announces_nothing(
@@ -151,7 +151,7 @@ def test_deleting_a_tagged_note_drops_its_tag_from_the_tree_alone(
     with watched(window, monkeypatch) as seen:
         window.notes.delete_note(editor.annotation.id)
     assert seen["tree"] == []
-    assert tag_branch(window).text(0) == "My tags (0)"
+    assert tag_branch(window).text(1) == "0"
     assert len(seen["highlights"]) == 1 and len(seen["panel"]) == 1
     window.notes.undo_delete()
-    assert tag_branch(window).text(0) == "My tags (1)"
+    assert tag_branch(window).text(1) == "1"
