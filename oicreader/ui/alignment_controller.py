@@ -1,5 +1,5 @@
-"""Re-linking in the window: a row of a version aligned by content moved up or down, merged
-with the next row or split, from the text's context menu."""
+"""Alignment in the window: a row of a version aligned by content re-linked from the text's
+context menu (moved up or down, merged with the next row, split), and sentence links."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from oicreader.errors import UserFacingError
 from oicreader.ui.names import language_name
+from oicreader.ui.sentence_links import SentenceLinks
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint
@@ -27,6 +28,8 @@ class AlignmentController(QObject):
         self.window = window
         self.view = window.view
         self.view.context_menu_requested.connect(self._extend_context_menu)
+        # Sentence links are alignment too: lit under the pointer or the caret.
+        self.sentence_links = SentenceLinks(self.view)
 
     def relinkable_language(self, number: int | None, language: str | None) -> str | None:
         """The language whose row can be re-linked there: a translation aligned by content."""

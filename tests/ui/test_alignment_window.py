@@ -6,20 +6,24 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from oicreader.align.rows import document_units
 from oicreader.app.changes import Changes
 from oicreader.app.reports import import_reports, read_reports
 from oicreader.app.session import Session
 from oicreader.catalog import BUNDLED_DOCUMENT_KEY
+from oicreader.model.annotation import PALETTE
 from oicreader.store.library import Library
 from oicreader.ui.main_window import MainWindow
+from oicreader.ui.sentence_links import SENTENCE_LINK_COLOR
 from tests.conftest import ARABIC_SOURCE
 from tests.importing.perturbed_files import dropping, merging, splitting, text_file
 from tests.ui.conftest import shown_window
+from tests.ui.test_start_up import loaded_modules
 
 SYMBOL = "OIC/TEST/ALIGN"
 
@@ -134,3 +138,135 @@ def test_a_relink_refused_is_shown_with_its_reason_and_changes_nothing(
     assert "The row was not re-linked." in text
     assert "row 16 is the last row" in text and SYMBOL in text
     assert aligned_window.session.document(SYMBOL).versions["en"].paragraphs == before
+
+
+# Sentence links ---------------------------------------------------------------------------
+
+
+def lit_sentences(window: MainWindow) -> set[tuple[int, str, int, int]]:
+    """The spans the view draws as sentence links: (paragraph, language, start, end)."""
+    view = window.view
+    assert view.built is not None
+    link_color = QColor(SENTENCE_LINK_COLOR)
+    lit = set()
+    for selection in view.extraSelections():
+        if selection.format.underlineColor() != link_color:
+            continue
+        cell = view.built.cell_at(selection.cursor.selectionStart())
+        assert cell is not None
+        lit.add(
+            (
+                cell.paragraph_number,
+                cell.language,
+                cell.code_point_offset(selection.cursor.selectionStart()),
+                cell.code_point_offset(selection.cursor.selectionEnd()),
+            )
+        )
+    return lit
+
+
+def unit_spans(window: MainWindow, number: int, index: int) -> set[tuple[int, str, int, int]]:
+    """The spans of one sentence unit of a row, as the aligner gives them."""
+    assert window.document is not None
+    [row] = document_units(window.document, [number])
+    return {(number, language, *span) for language, span in row.units[index].spans.items()}
+
+
+def put_caret(qtbot: QtBot, window: MainWindow, number: int, language: str, offset: int) -> None:
+    """Click a row's text at a code-point offset, as the reader places the caret."""
+    view = window.view
+    assert view.built is not None
+    target = view.built.cells[(number, language)].qt_range(offset, offset)[0]
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(target)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.cursorRect(cursor).center()
+    )
+    assert abs(view.textCursor().position() - target) <= 1
+
+
+def move_pointer(window: MainWindow, point: QPoint) -> None:
+    viewport = window.view.viewport()
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(point),
+        QPointF(viewport.mapToGlobal(point)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, move)
+
+
+def test_the_caret_in_an_arabic_sentence_lights_its_english_and_french(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.view.go_to_paragraph(6)
+    put_caret(qtbot, window, 6, "ar", 5)
+    first = unit_spans(window, 6, 0)
+    assert {language for _, language, _, _ in first} == {"ar", "en", "fr"}
+    assert lit_sentences(window) == first
+    assert window.document is not None
+    english = next(span for span in first if span[1] == "en")
+    assert english[2] == 0 and english[3] < len(window.document.paragraph(6).text("en") or "")
+
+
+def test_moving_the_caret_moves_or_clears_the_links(window: MainWindow, qtbot: QtBot) -> None:
+    window.view.go_to_paragraph(6)
+    put_caret(qtbot, window, 6, "ar", 5)
+    second = unit_spans(window, 6, 1)
+    arabic_start = next(start for _, language, start, _ in second if language == "ar")
+    put_caret(qtbot, window, 6, "ar", arabic_start + 2)
+    assert lit_sentences(window) == second
+    # A click in the front matter, above the rows: no sentence of a row.
+    view = window.view
+    view.verticalScrollBar().setValue(0)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(3)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.cursorRect(cursor).center()
+    )
+    assert view.built is not None and view.built.paragraph_at(view.textCursor().position()) is None
+    assert lit_sentences(window) == set()
+
+
+def test_a_document_laid_out_lights_nothing_until_the_reader_moves(window: MainWindow) -> None:
+    assert lit_sentences(window) == set()
+    assert window.alignment.sentence_links._units == {}
+    window.reading.set_zoom(1.2)  # laid out again: the caret is Qt's again
+    assert lit_sentences(window) == set()
+
+
+def test_hovering_a_sentence_lights_its_counterparts_until_the_pointer_leaves(
+    window: MainWindow,
+) -> None:
+    point = point_in(window, 6, "en")
+    move_pointer(window, point)
+    assert lit_sentences(window) == unit_spans(window, 6, 0)
+    QApplication.sendEvent(window.view.viewport(), QEvent(QEvent.Type.Leave))
+    assert lit_sentences(window) == set()
+
+
+def test_the_units_are_worked_out_only_for_the_rows_the_reader_reaches(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    links = window.alignment.sentence_links
+    window.view.go_to_paragraph(6)
+    put_caret(qtbot, window, 6, "ar", 5)
+    put_caret(qtbot, window, 6, "en", 5)
+    assert list(links._units) == [6]
+
+
+def test_the_aligner_is_not_loaded_before_the_first_paint() -> None:
+    loaded = loaded_modules("import oicreader.ui.main_window")
+    assert "oicreader.ui.sentence_links" in loaded
+    # align.dynamic comes with the model (its review threshold); the sentence aligner not.
+    assert not {"oicreader.align.rows", "oicreader.align.units", "oicreader.align.sentences"} & (
+        loaded
+    )
+
+
+def test_the_link_colour_stays_apart_from_the_highlight_colours() -> None:
+    link = QColor(SENTENCE_LINK_COLOR)
+    for colour in PALETTE.values():
+        assert abs(QColor(colour).hslHue() - link.hslHue()) > 20
