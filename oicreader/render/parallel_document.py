@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextLength,
+    QTextTable,
     QTextTableFormat,
 )
 
@@ -237,12 +238,10 @@ class ParallelDocumentBuilder:
             # One small table per paragraph: Qt lays out a document frame by frame as it is
             # shown, so a 2,000-paragraph report opens without laying out every row first.
             table = cursor.insertTable(1, len(self.languages) + 1, self.table_format)
-            _insert_gutter(
-                table.cellAt(0, self.gutter_column).firstCursorPosition(),
-                number,
-                self.fonts,
-                built.gutter_markers if self.gutter_markers else None,
-            )
+            # The cells are filled in the document's order, so that no cell's positions
+            # move once taken: the gutter first on the left, last on the right.
+            if self.gutter_side == "left":
+                self._add_gutter(table, number)
             paragraph = self.document.paragraph(number)
             for language in self.languages:
                 cell_cursor = table.cellAt(0, self.columns[language]).firstCursorPosition()
@@ -264,8 +263,18 @@ class ParallelDocumentBuilder:
                     marks = _insert_link_marks(cell_cursor, number, link, self.fonts)
                     if marks:
                         built.link_marks[(number, language)] = marks
+            if self.gutter_side == "right":
+                self._add_gutter(table, number)
             cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.endEditBlock()
+
+    def _add_gutter(self, table: QTextTable, number: int) -> None:
+        _insert_gutter(
+            table.cellAt(0, self.gutter_column).firstCursorPosition(),
+            number,
+            self.fonts,
+            self.built.gutter_markers if self.gutter_markers else None,
+        )
 
 
 def build_parallel_document(

@@ -126,3 +126,15 @@ def test_the_marks_speak_the_interface_language(french_interface: None) -> None:
     assert "⚑ à vérifier" in cell_contents(built, 4, "en")
     [tip] = mark_tooltips(built, 4, "en")
     assert "confiance de 0,42 (sous 0,60)" in tip
+
+
+@pytest.mark.parametrize("gutter_side", ["left", "right"])
+def test_gutter_marks_are_where_their_glyphs_are_on_either_side(qapp, gutter_side: str) -> None:
+    # On the right (an Arabic interface) the gutter comes after the text cells: a position
+    # taken before the text went in would point into the English text.
+    built = build_parallel_document(
+        aligned_document(), ["en", "ar"], gutter_side=gutter_side, gutter_markers=True
+    )
+    glyphs = {"print": "\u2611", "note": "\u270e", "discrepancy": "\u2260"}
+    for (_, kind), position in built.gutter_markers.items():
+        assert built.document.characterAt(position) == glyphs[kind]
