@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QTextCursor
+from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -270,3 +270,38 @@ def test_the_link_colour_stays_apart_from_the_highlight_colours() -> None:
     link = QColor(SENTENCE_LINK_COLOR)
     for colour in PALETTE.values():
         assert abs(QColor(colour).hslHue() - link.hslHue()) > 20
+
+
+def relative_luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    lighter, darker = sorted((relative_luminance(first), relative_luminance(second)))[::-1]
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+@pytest.mark.parametrize(("base", "text"), [("#ffffff", "#000000"), ("#1e1e1e", "#f0f0f0")])
+def test_linked_sentences_stay_readable_on_a_light_and_a_dark_palette(
+    window: MainWindow, base: str, text: str
+) -> None:
+    view = window.view
+    palette = view.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor(base))
+    palette.setColor(QPalette.ColorRole.Text, QColor(text))
+    view.setPalette(palette)
+    tint = window.alignment.sentence_links.link_format().background().color()
+    alpha = tint.alphaF()
+    background = QColor(base)
+    shown = QColor.fromRgbF(
+        *(
+            (1 - alpha) * getattr(background, part)() + alpha * getattr(tint, part)()
+            for part in ("redF", "greenF", "blueF")
+        )
+    )
+    assert shown != background  # visible
+    assert contrast(shown, QColor(text)) >= 7  # the text on it as readable as body text
