@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,7 +21,12 @@ from PySide6.QtGui import (
 )
 
 from oicreader.model.document import Document
-from oicreader.model.languages import direction_of
+from oicreader.model.languages import (
+    DEFAULT_INTERFACE_LANGUAGE,
+    INTERFACE_LANGUAGES,
+    direction_of,
+)
+from oicreader.model.paragraph_links import REVIEW_THRESHOLD, RowLink
 from oicreader.render.fonts import FontChoice
 from oicreader.render.labels import column_label
 from oicreader.render.positions import code_points_to_utf16, utf16_length, utf16_to_code_points
@@ -36,6 +41,8 @@ ANCHOR_PREFIX = "paragraph-"
 TRANSLATOR_NOTE_SCHEME = "translator-note"
 _MUTED = QColor("#6b7280")
 _DRAFT = QColor("#b91c1c")
+# A link found by content that the reader should check: amber, apart from the muted marks.
+_REVIEW = QColor("#b45309")
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,9 @@ class ParallelDocument:
     row_numbers: list[int] = field(default_factory=list)  # the paragraph number of each row
     # (paragraph, marker kind) -> Qt position of a gutter glyph drawn invisible until shown.
     gutter_markers: dict[tuple[int, str], int] = field(default_factory=dict)
+    # (paragraph, language) -> the link marks shown under that text: "merged", "split",
+    # "review" (versions aligned by content, in the window only).
+    link_marks: dict[tuple[int, str], tuple[str, ...]] = field(default_factory=dict)
 
     def paragraph_at(self, position: int) -> int | None:
         """The paragraph whose row holds a Qt position (None above the first row)."""
@@ -202,6 +212,12 @@ class ParallelDocumentBuilder:
             gap.setFontItalic(True)
             self.gap_formats[language] = gap
         self.notes = {(note.paragraph_number, note.language) for note in document.translator_notes}
+        # How each row of a version aligned by content was linked: marked in the window only.
+        self.links = {
+            language: version.links
+            for language, version in document.versions.items()
+            if gutter_markers and version.links
+        }
         self.front_matter_added = False
         if include_front_matter:
             self.add_front_matter()
@@ -231,11 +247,10 @@ class ParallelDocumentBuilder:
             # One small table per paragraph: Qt lays out a document frame by frame as it is
             # shown, so a 2,000-paragraph report opens without laying out every row first.
             table = cursor.insertTable(1, len(self.languages) + 1, self.table_format)
-            # The gutter is filled before the cells after it and after the cells before it:
-            # what is inserted in a cell moves every position after it, and the positions
-            # kept must stay where they were taken.
+            # The cells are filled in the document's order, so that no cell's positions
+            # move once taken: the gutter first on the left, last on the right.
             if self.gutter_side == "left":
-                self._insert_gutter(table, number)
+                self._add_gutter(table, number)
             paragraph = self.document.paragraph(number)
             for language in self.languages:
                 cell_cursor = table.cellAt(0, self.columns[language]).firstCursorPosition()
@@ -252,12 +267,17 @@ class ParallelDocumentBuilder:
                 if (number, language) in self.notes:
                     for index, _ in enumerate(self.document.notes_for(number, language)):
                         _insert_note_marker(cell_cursor, number, language, index, self.fonts)
+                link = self.links.get(language, {}).get(number)
+                if link is not None:
+                    marks = _insert_link_marks(cell_cursor, number, link, self.fonts)
+                    if marks:
+                        built.link_marks[(number, language)] = marks
             if self.gutter_side == "right":
-                self._insert_gutter(table, number)
+                self._add_gutter(table, number)
             cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.endEditBlock()
 
-    def _insert_gutter(self, table: QTextTable, number: int) -> None:
+    def _add_gutter(self, table: QTextTable, number: int) -> None:
         _insert_gutter(
             table.cellAt(0, self.gutter_column).firstCursorPosition(),
             number,
@@ -320,6 +340,52 @@ def _insert_note_marker(
     marker.setToolTip(column_label("translator_note", language))
     # An isolated "†": the marker must not join or reorder with the Arabic around it.
     cursor.insertText("\u2068\u2020\u2069", marker)
+
+
+def _interface_language() -> str:
+    """The interface language: the window installs it as the default locale."""
+    code = QLocale().name()[:2]
+    return code if code in INTERFACE_LANGUAGES else DEFAULT_INTERFACE_LANGUAGE
+
+
+def _insert_link_marks(
+    cursor: QTextCursor, number: int, link: RowLink, fonts: FontChoice
+) -> tuple[str, ...]:
+    """Under a row's text, how a version aligned by content covers it: one paragraph shown
+    against two rows (merged), two paragraphs joined in one (split), a link to check. In the
+    interface language, in a block of its own: the text's positions are left as they are."""
+    language = _interface_language()
+    locale = QLocale()
+    marks: list[tuple[str, str, str, QColor]] = []
+    if link.mark == "merged":
+        others = ", ".join(locale.toString(row) for row in link.spans if row != number)
+        rows = ", ".join(locale.toString(row) for row in link.spans)
+        label = column_label("link_merged", language).format(rows=others)
+        tip = column_label("link_merged_tip", language).format(rows=rows)
+        marks.append(("merged", label, tip, _MUTED))
+    elif link.mark == "split":
+        count = locale.toString(len(link.cuts))
+        label = column_label("link_split", language).format(count=count)
+        row = locale.toString(number)
+        tip = column_label("link_split_tip", language).format(row=row, count=count)
+        marks.append(("split", label, tip, _MUTED))
+    if link.needs_review:
+        tip = column_label("link_review_tip", language).format(
+            confidence=locale.toString(link.confidence, "f", 2),
+            threshold=locale.toString(REVIEW_THRESHOLD, "f", 2),
+        )
+        marks.append(("review", column_label("link_review", language), tip, _REVIEW))
+    if not marks:
+        return ()
+    block = _block_format(language)
+    block.setTopMargin(4)
+    cursor.insertBlock(block)
+    for index, (_, label, tip, color) in enumerate(marks):
+        mark_format = _char_format(fonts.font_for(language, 0.8), color, bold=color == _REVIEW)
+        mark_format.setToolTip(tip)
+        # Isolated: a mark in one direction inside a column of the other stays whole.
+        cursor.insertText(("\u2003" if index else "") + f"\u2068{label}\u2069", mark_format)
+    return tuple(kind for kind, *_ in marks)
 
 
 _FRONT_MATTER_STYLE = {

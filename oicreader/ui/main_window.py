@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from oicreader.app.session import DocumentNotFound, Library, Session
 from oicreader.catalog import BUNDLED_DOCUMENT_KEY
 from oicreader.ui.actions import WindowActions
+from oicreader.ui.alignment_controller import AlignmentController
 from oicreader.ui.import_controller import ImportController
 from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.library_controller import LibraryController
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.printing = PrintController(self)
         self.library_controller = LibraryController(self)
         self.imports = ImportController(self)
+        self.alignment = AlignmentController(self)
         self._wire_controllers_made_on_demand()
         self._restore_layout()
         # Opened at the first show, once the window has its size: laid out now, in a

@@ -89,6 +89,8 @@ class ParallelView(QTextBrowser):
         self._search_spans: list[tuple[int, str, int, int]] = []
         self._highlights: list[tuple[int, str, int, int, str]] = []
         self._topic_paragraphs: set[int] = set()
+        self._sentence_links: list[tuple[int, str, int, int]] = []
+        self._sentence_link_format = QTextCharFormat()
         self._markers: dict[str, set[int]] = {}
         self._shown_markers: dict[str, set[int]] = {}  # what the current document shows
         self.anchorClicked.connect(self._on_anchor_clicked)
@@ -445,6 +447,23 @@ class ParallelView(QTextBrowser):
         cell = self.built.cell_at(self.cursorForPosition(point).position())
         return cell.language if cell else None
 
+    def text_place(self, position: int) -> tuple[int, str, int] | None:
+        """A Qt position (the caret's, or under the pointer) as (paragraph, language,
+        code-point offset in that paragraph's text), when it lies in a paragraph's text."""
+        cell = self.built.cell_at(position) if self.built is not None else None
+        if cell is None:
+            return None
+        return cell.paragraph_number, cell.language, cell.code_point_offset(position)
+
+    def set_sentence_links(
+        self, spans: list[tuple[int, str, int, int]], text_format: QTextCharFormat
+    ) -> None:
+        """Light sentences that render each other: (paragraph, language, start, end), in
+        code points, drawn in `text_format` under the highlights and search hits."""
+        self._sentence_links = spans
+        self._sentence_link_format = text_format
+        self._refresh_marks()
+
     def set_search_spans(self, spans: list[tuple[int, str, int, int]]) -> None:
         """Highlight matches: (paragraph, language, start, end) in code points."""
         self._search_spans = spans
@@ -466,6 +485,8 @@ class ParallelView(QTextBrowser):
         if self._current is not None:
             current = _full_width_format(CURRENT_PARAGRAPH.on(dark).mark)
             selections += self._whole_paragraph(self._current, current)
+        for number, language, start, end in self._sentence_links:
+            selections += self._words(number, language, start, end, self._sentence_link_format)
         topic_number = _filled_format(TOPIC_NUMBER.on(dark).mark, TOPIC_NUMBER.on(dark).text)
         for number in sorted(self._topic_paragraphs):
             number_range = self.built.number_range(number)

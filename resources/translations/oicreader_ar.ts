@@ -95,6 +95,44 @@
     </message>
 </context>
 <context>
+    <name>AlignmentController</name>
+    <message>
+        <location filename="../../oicreader/ui/alignment_controller.py" line="+56"/>
+        <source>Re-link %1 Paragraph</source>
+        <translation>إعادة ربط الفقرة (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;Up</source>
+        <translation>نقل إلى الصف ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation>نقل إلى الصف ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge with Next Row</source>
+        <translation>&amp;دمج مع الصف التالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Split</source>
+        <translation>&amp;فصل</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Re-link</source>
+        <translation>إعادة الربط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The row was not re-linked.</source>
+        <translation>لم يُعَد ربط الصف.</translation>
+    </message>
+</context>
+<context>
     <name>CitationController</name>
     <message>
         <location filename="../../oicreader/ui/citation_controller.py" line="+53"/>
@@ -621,7 +659,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+84"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+85"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
     </message>
@@ -1019,7 +1057,7 @@
         <translation>التقرير فقرةً فقرة، عمود لكل لغة</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+293"/>
         <source>Selected for printing</source>
         <translation>محددة للطباعة</translation>
     </message>
@@ -1034,7 +1072,7 @@
         <translation>تختلف النسخ اللغوية هنا</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+178"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>

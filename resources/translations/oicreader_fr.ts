@@ -95,6 +95,44 @@
     </message>
 </context>
 <context>
+    <name>AlignmentController</name>
+    <message>
+        <location filename="../../oicreader/ui/alignment_controller.py" line="+56"/>
+        <source>Re-link %1 Paragraph</source>
+        <translation>Relier autrement le paragraphe (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;Up</source>
+        <translation>Remonter d’une &amp;ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre d’une ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge with Next Row</source>
+        <translation>&amp;Fusionner avec la ligne suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Split</source>
+        <translation>&amp;Scinder</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Re-link</source>
+        <translation>Relier autrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The row was not re-linked.</source>
+        <translation>La ligne n’a pas été reliée autrement.</translation>
+    </message>
+</context>
+<context>
     <name>CitationController</name>
     <message>
         <location filename="../../oicreader/ui/citation_controller.py" line="+53"/>
@@ -609,7 +647,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+84"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+85"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
     </message>
@@ -1003,7 +1041,7 @@
         <translation>Le rapport paragraphe par paragraphe, une colonne par langue</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+293"/>
         <source>Selected for printing</source>
         <translation>Sélectionné pour l’impression</translation>
     </message>
@@ -1018,7 +1056,7 @@
         <translation>Les versions linguistiques diffèrent ici</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+178"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
