@@ -13,6 +13,7 @@ from oicreader.render.mark_colours import (
     NOTE_MARKER,
     PRINT_SELECTION,
     SEARCH_HIT,
+    SENTENCE_LINK,
     TOPIC_NUMBER,
     TOPIC_TINT,
     highlight_edge,
@@ -61,6 +62,8 @@ class LegendDialog(QDialog):
         hit, number = SEARCH_HIT.on(dark), TOPIC_NUMBER.on(dark)
         fill, edge = highlight_fill(DEFAULT_COLOR, dark), highlight_edge(DEFAULT_COLOR, dark)
         glyph = f"background-color: {page}; font-weight: bold; color:"
+        link = SENTENCE_LINK.on(dark).mark
+        link_tint = f"rgba({int(link[1:3], 16)}, {int(link[3:5], 16)}, {int(link[5:7], 16)}, 70)"
         return [
             (
                 words,
@@ -86,6 +89,14 @@ class LegendDialog(QDialog):
                 words,
                 f"background-color: {CURRENT_PARAGRAPH.on(dark).mark}; color: {text};",
                 self.tr("The current paragraph"),
+            ),
+            (
+                words,
+                f"background-color: {link_tint}; color: {text}; border-bottom: 2px solid {link};",
+                self.tr(
+                    "The sentence under the pointer or the caret, and what renders it in the"
+                    " other languages"
+                ),
             ),
             (
                 GUTTER_MARKERS["print"],

@@ -472,7 +472,7 @@
 <context>
     <name>LegendDialog</name>
     <message>
-        <location filename="../../oicreader/ui/legend_dialog.py" line="+30"/>
+        <location filename="../../oicreader/ui/legend_dialog.py" line="+31"/>
         <source>Legend</source>
         <translation>دليل العلامات</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>كلمات</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Your highlight, in the colour you chose, underlined in a deeper shade</source>
         <translation>تظليلك، باللون الذي اخترته، وتحته خط بدرجة أغمق</translation>
     </message>
@@ -507,7 +507,12 @@
         <translation>الفقرة الحالية</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>The sentence under the pointer or the caret, and what renders it in the other languages</source>
+        <translation>الجملة الواقعة تحت مؤشر الفأرة أو مؤشر الكتابة، وما يقابلها في اللغات الأخرى</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Selected for printing (click a paragraph&apos;s number)</source>
         <translation>محددة للطباعة (انقر رقم الفقرة)</translation>
     </message>

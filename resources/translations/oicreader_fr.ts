@@ -460,7 +460,7 @@
 <context>
     <name>LegendDialog</name>
     <message>
-        <location filename="../../oicreader/ui/legend_dialog.py" line="+30"/>
+        <location filename="../../oicreader/ui/legend_dialog.py" line="+31"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>mots</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Your highlight, in the colour you chose, underlined in a deeper shade</source>
         <translation>Votre surlignage, dans la couleur choisie, souligné d&apos;une teinte plus soutenue</translation>
     </message>
@@ -495,7 +495,12 @@
         <translation>Le paragraphe courant</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>The sentence under the pointer or the caret, and what renders it in the other languages</source>
+        <translation>La phrase sous le pointeur ou le curseur, et ce qui la rend dans les autres langues</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Selected for printing (click a paragraph&apos;s number)</source>
         <translation>Sélectionné pour l&apos;impression (cliquez sur le numéro d&apos;un paragraphe)</translation>
     </message>

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from oicreader.render.mark_colours import SEARCH_HIT, TOPIC_NUMBER
+from oicreader.render.mark_colours import SEARCH_HIT, SENTENCE_LINK, TOPIC_NUMBER
 from oicreader.ui.legend_dialog import LegendDialog
 from oicreader.ui.main_window import MainWindow
 
@@ -35,11 +35,15 @@ def test_the_legend_is_in_the_view_menu_and_explains_each_mark(
     dialog = open_legend(window, qtbot)
     assert "A word found by the search" in meanings(dialog)
     assert "A paragraph of the topic chosen in the Topics panel" in meanings(dialog)
-    assert len(meanings(dialog)) == 8
+    assert len(meanings(dialog)) == 9
     samples = {explanation.text(): sample for sample, explanation in dialog.rows}
     assert SEARCH_HIT.light.mark in samples["A word found by the search"].styleSheet()
     topic = samples["A paragraph of the topic chosen in the Topics panel"]
     assert TOPIC_NUMBER.light.mark in topic.styleSheet()
+    linked = samples[
+        "The sentence under the pointer or the caret, and what renders it in the other languages"
+    ]
+    assert SENTENCE_LINK.light.mark in linked.styleSheet()
     assert not dialog.isModal(), "the reader keeps reading with the legend open"
 
 
