@@ -161,7 +161,7 @@ class PrintController(QObject):
         """Show the pages exactly as they will print."""
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        from oicreader.render.print_pages import apply_page_layout, paint_pages
+        from oicreader.render.print_pages import apply_page_layout, paint_preview
 
         printed = self.prepare_print(options)
         if printed is None:
@@ -169,7 +169,7 @@ class PrintController(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         apply_page_layout(printer, printed)
         preview = QPrintPreviewDialog(printer, self.window)
-        preview.paintRequested.connect(lambda device: paint_pages(printed, device))
+        preview.paintRequested.connect(lambda device: paint_preview(printed, device))
         preview.resize(1000, 800)
         # The dialog only points at the printer: keep both alive while it is open, or the
         # preview paints on a freed QPrinter and the process crashes.
