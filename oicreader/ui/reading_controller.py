@@ -72,7 +72,8 @@ class ReadingController(QObject):
         self._forward.clear()
         self._update_history_actions()
         self.settings.document_key = document.id
-        self.window.setWindowTitle(self.tr("OIC Reader — %1").replace("%1", document.symbol))
+        # Qt appends the application display name ("OIC Reader") itself.
+        self.window.setWindowTitle(document.symbol)
         if self.window.panels_ready:
             self._show_outline(document)
         last = self.settings.paragraph_for(document.id)

@@ -97,12 +97,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../oicreader/ui/compare_dialog.py" line="+69"/>
+        <location filename="../../oicreader/ui/compare_dialog.py" line="+70"/>
         <source>Compare Revisions</source>
         <translation>مقارنة التنقيحات</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>draft</source>
         <translation>مشروع</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../oicreader/ui/import_controller.py" line="+65"/>
+        <location filename="../../oicreader/ui/import_controller.py" line="+66"/>
         <source>Import a report</source>
         <translation>استيراد تقرير</translation>
     </message>
@@ -555,7 +555,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+81"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+82"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
     </message>
@@ -622,7 +622,7 @@
         <translation>، </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Yellow</source>
         <translation>أصفر</translation>
     </message>
@@ -730,7 +730,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="+110"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="+106"/>
         <source>Note on %1</source>
         <translation>ملاحظة على %1</translation>
     </message>
@@ -763,7 +763,7 @@
 <context>
     <name>NoteExchangeController</name>
     <message>
-        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+40"/>
+        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+36"/>
         <source>Export notes</source>
         <translation>تصدير الملاحظات</translation>
     </message>
@@ -828,7 +828,7 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../oicreader/ui/notes_controller.py" line="+130"/>
+        <location filename="../../oicreader/ui/notes_controller.py" line="+127"/>
         <source>Select some words in one paragraph first.</source>
         <translation>حدِّد أولًا بعض الكلمات في فقرة واحدة.</translation>
     </message>
@@ -851,7 +851,7 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+34"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+36"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -907,7 +907,7 @@
         <translation>لا توجد ملاحظات على هذه الفقرة. حدِّد كلمات واضغط Ctrl+H لتظليلها، أو Ctrl+Shift+N لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>Any tag</source>
         <translation>كل الوسوم</translation>
     </message>
@@ -966,7 +966,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../oicreader/ui/preferences_dialog.py" line="+61"/>
+        <location filename="../../oicreader/ui/preferences_dialog.py" line="+73"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -986,7 +986,7 @@
         <translation>ال&amp;بيانات والنسخ الاحتياطية</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <location line="+10"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
@@ -1122,7 +1122,7 @@
         <translation>أُخذت نسخة احتياطية باسم %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
@@ -1135,7 +1135,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/print_controller.py" line="+58"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+59"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>لم تُحدَّد أي فقرة للطباعة: %1</numerusform>
@@ -1167,7 +1167,7 @@
         <translation>الفقرات المحددة للطباعة</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>These pages cannot be laid out for printing.</source>
         <translation>يتعذّر تنسيق هذه الصفحات للطباعة.</translation>
     </message>
@@ -1296,7 +1296,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../oicreader/ui/interface_language.py" line="+61"/>
+        <location filename="../../oicreader/ui/interface_language.py" line="+62"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>RTL</translation>
@@ -1305,12 +1305,7 @@
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../oicreader/ui/reading_controller.py" line="+74"/>
-        <source>OIC Reader — %1</source>
-        <translation>OIC Reader — %1</translation>
-    </message>
-    <message>
-        <location line="+154"/>
+        <location filename="../../oicreader/ui/reading_controller.py" line="+240"/>
         <source>Go to Paragraph</source>
         <translation>الانتقال إلى فقرة</translation>
     </message>
@@ -1381,7 +1376,7 @@
         <translation>البحث</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Search in Arabic, English or French</source>
         <translation>ابحث بالعربية أو الإنجليزية أو الفرنسية</translation>
     </message>
@@ -1411,7 +1406,7 @@
 <context>
     <name>TagField</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="-85"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="-87"/>
         <source>Tags, separated by commas</source>
         <translation>الوسوم، مفصولةً بفواصل</translation>
     </message>
@@ -1424,7 +1419,7 @@
 <context>
     <name>TopicsController</name>
     <message>
-        <location filename="../../oicreader/ui/topics_controller.py" line="+150"/>
+        <location filename="../../oicreader/ui/topics_controller.py" line="+157"/>
         <source>%1: paragraphs %2</source>
         <translation>%1: الفقرات %2</translation>
     </message>
@@ -1432,7 +1427,7 @@
 <context>
     <name>TopicsDock</name>
     <message>
-        <location filename="../../oicreader/ui/topics_dock.py" line="+29"/>
+        <location filename="../../oicreader/ui/topics_dock.py" line="+31"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
@@ -1452,7 +1447,7 @@
         <translation>اختر موضوعًا لتمييز فقراته والانتقال إلى أولاها</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+80"/>
         <source>Themes</source>
         <translation>المحاور</translation>
     </message>
@@ -1467,12 +1462,12 @@
         <translation>وسومي</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-43"/>
         <source>Paragraphs: %1</source>
         <translation>الفقرات: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+88"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>

@@ -97,12 +97,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../oicreader/ui/compare_dialog.py" line="+69"/>
+        <location filename="../../oicreader/ui/compare_dialog.py" line="+70"/>
         <source>Compare Revisions</source>
         <translation>Comparer les révisions</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>draft</source>
         <translation>projet</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../oicreader/ui/import_controller.py" line="+65"/>
+        <location filename="../../oicreader/ui/import_controller.py" line="+66"/>
         <source>Import a report</source>
         <translation>Importer un rapport</translation>
     </message>
@@ -543,7 +543,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+81"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+82"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
     </message>
@@ -610,7 +610,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
@@ -718,7 +718,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="+110"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="+106"/>
         <source>Note on %1</source>
         <translation>Note sur %1</translation>
     </message>
@@ -751,7 +751,7 @@
 <context>
     <name>NoteExchangeController</name>
     <message>
-        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+40"/>
+        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+36"/>
         <source>Export notes</source>
         <translation>Exporter les notes</translation>
     </message>
@@ -812,7 +812,7 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../oicreader/ui/notes_controller.py" line="+130"/>
+        <location filename="../../oicreader/ui/notes_controller.py" line="+127"/>
         <source>Select some words in one paragraph first.</source>
         <translation>Sélectionnez d’abord quelques mots dans un même paragraphe.</translation>
     </message>
@@ -835,7 +835,7 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+34"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+36"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -891,7 +891,7 @@
         <translation>Aucune note sur ce paragraphe. Sélectionnez des mots et appuyez sur Ctrl+H pour les surligner, ou sur Ctrl+Shift+N pour ajouter une note.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -950,7 +950,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../oicreader/ui/preferences_dialog.py" line="+61"/>
+        <location filename="../../oicreader/ui/preferences_dialog.py" line="+73"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -970,7 +970,7 @@
         <translation>&amp;Données et sauvegardes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <location line="+10"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
@@ -1106,7 +1106,7 @@
         <translation>Sauvegardé sous le nom %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -1119,7 +1119,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/print_controller.py" line="+58"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+59"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>%n paragraphe sélectionné pour l’impression&#xa0;: %1</numerusform>
@@ -1147,7 +1147,7 @@
         <translation>Sélection à imprimer</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>These pages cannot be laid out for printing.</source>
         <translation>Ces pages ne peuvent pas être mises en page pour l’impression.</translation>
     </message>
@@ -1272,7 +1272,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../oicreader/ui/interface_language.py" line="+61"/>
+        <location filename="../../oicreader/ui/interface_language.py" line="+62"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -1281,12 +1281,7 @@
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../oicreader/ui/reading_controller.py" line="+74"/>
-        <source>OIC Reader — %1</source>
-        <translation>OIC Reader — %1</translation>
-    </message>
-    <message>
-        <location line="+154"/>
+        <location filename="../../oicreader/ui/reading_controller.py" line="+240"/>
         <source>Go to Paragraph</source>
         <translation>Aller au paragraphe</translation>
     </message>
@@ -1357,7 +1352,7 @@
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Search in Arabic, English or French</source>
         <translation>Rechercher en arabe, en anglais ou en français</translation>
     </message>
@@ -1383,7 +1378,7 @@
 <context>
     <name>TagField</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="-85"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="-87"/>
         <source>Tags, separated by commas</source>
         <translation>Étiquettes, séparées par des virgules</translation>
     </message>
@@ -1396,7 +1391,7 @@
 <context>
     <name>TopicsController</name>
     <message>
-        <location filename="../../oicreader/ui/topics_controller.py" line="+150"/>
+        <location filename="../../oicreader/ui/topics_controller.py" line="+157"/>
         <source>%1: paragraphs %2</source>
         <translation>%1&#xa0;: paragraphes %2</translation>
     </message>
@@ -1404,7 +1399,7 @@
 <context>
     <name>TopicsDock</name>
     <message>
-        <location filename="../../oicreader/ui/topics_dock.py" line="+29"/>
+        <location filename="../../oicreader/ui/topics_dock.py" line="+31"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
@@ -1424,7 +1419,7 @@
         <translation>Choisissez un thème pour marquer ses paragraphes et afficher le premier</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+80"/>
         <source>Themes</source>
         <translation>Questions</translation>
     </message>
@@ -1439,12 +1434,12 @@
         <translation>Mes étiquettes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-43"/>
         <source>Paragraphs: %1</source>
         <translation>Paragraphes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+88"/>
         <source>date</source>
         <translation>date</translation>
     </message>
