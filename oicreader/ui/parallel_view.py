@@ -29,7 +29,13 @@ from oicreader.render.parallel_document import (
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPaintEvent, QResizeEvent
+    from PySide6.QtGui import (
+        QContextMenuEvent,
+        QKeyEvent,
+        QMouseEvent,
+        QPaintEvent,
+        QResizeEvent,
+    )
 
 # Before the text is first painted, only the rows that fill the view are laid out (a few at
 # a time, measured); the rest follow once it is painted, in chunks between events, so a
@@ -93,6 +99,11 @@ class ParallelView(QTextBrowser):
         self._scroll_timer = QTimer(self, singleShot=True, interval=80)
         self._scroll_timer.timeout.connect(self._update_current_from_scroll)
         self.verticalScrollBar().valueChanged.connect(lambda _value: self._scroll_timer.start())
+        # The paragraph the reader clicked or moved the caret into is current; scrolling
+        # takes over only once the caret has left the view (issue 21).
+        # Only the reader's clicks and keys count: text added above (the front matter)
+        # moves the caret too.
+        self._caret_paragraph: int | None = None
 
     def after_next_paint(self, callback: Callable[[], None]) -> None:
         """Run a callback once the view has painted its text: work the reader needs soon,
@@ -168,6 +179,7 @@ class ParallelView(QTextBrowser):
         builder.append(numbers[:first])
         self._builder, self._pending = builder, list(numbers[first:])
         self.built = builder.built
+        self._caret_paragraph = None
         self.setDocument(self.built.document)
         self._fill_view(keep)
         if not builder.front_matter_added:
@@ -289,6 +301,7 @@ class ParallelView(QTextBrowser):
         self._fill_view(number)  # rows below it, so that it can reach the top
         self._scroll_to_top(number)
         self._scroll_timer.stop()
+        self._caret_paragraph = None  # a jump leaves the caret behind
         self._set_current(number, emit)
         return True
 
@@ -315,10 +328,27 @@ class ParallelView(QTextBrowser):
         top = self._row_top(number)
         return top is not None and 0 <= top < self.viewport().height()
 
+    def _update_current_from_caret(self) -> None:
+        if self.built is None:
+            return
+        number = self.built.paragraph_at(self.textCursor().position())
+        self._caret_paragraph = number
+        if number is not None:
+            self._scroll_timer.stop()  # the click, not the scrolling it may cause, decides
+            self._set_current(number, True)
+
+    def _caret_in_view(self) -> bool:
+        caret = self.cursorRect()
+        return caret.bottom() >= 0 and caret.top() < self.viewport().height()
+
     def _update_current_from_scroll(self) -> None:
         # A closed window's timer may still fire; its library may be closed by then.
         if self.built is None or not self.isVisible():
             return
+        if self._caret_paragraph is not None:
+            if self._caret_in_view():
+                return
+            self._caret_paragraph = None
         cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 8))
         number = self.built.paragraph_at(cursor.position())
         if number is None and self.built.row_numbers:
@@ -503,7 +533,16 @@ class ParallelView(QTextBrowser):
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_plain()
             return
+        before = self.textCursor().position()
         super().keyPressEvent(event)
+        if self.textCursor().position() != before:  # the reader moved the caret
+            self._update_current_from_caret()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click in a paragraph's text makes that paragraph current."""
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._update_current_from_caret()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """A context menu whose Copy goes through copy_plain."""
