@@ -175,6 +175,7 @@ class NotesDock(DeferredDock):
         editor = self.current.editor_for(annotation_id)
         if editor is not None:
             editor.text.setFocus()
+            self.current.bring_into_view(editor.text)
 
     def _make_editor(self, parent: QWidget, summary: NoteSummary) -> NoteEditor:
         from oicreader.ui.note_editor import NoteEditor

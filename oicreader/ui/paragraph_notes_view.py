@@ -275,9 +275,28 @@ class ParagraphNotesView(QListView):
 
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         row = self._row_holding(new)
-        if row is not None:
+        if row is not None and new is not None:
             self.scrollTo(self.notes.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+            self.bring_into_view(new)
             self.sync_editors()  # also when the list did not move: the next note's editor
+
+    def bring_into_view(self, widget: QWidget) -> None:
+        """Scroll a part of an editor (its text box) into view, from its top.
+
+        A note's editor can be taller than a small panel: scrolled to "visible", Qt shows
+        its bottom, and the text box being typed in is cut off above (issue 21).
+        """
+        viewport = self.viewport()
+        if not viewport.isAncestorOf(widget):
+            return
+        box = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+        room = viewport.height()
+        if box.top() >= 0 and box.bottom() < room:
+            return
+        # As low as it fits, so that the quote above it stays in sight when there is room.
+        target_top = max(0, room - box.height())
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + box.top() - target_top)
 
     def _after_reset(self) -> None:
         if self.isVisible():  # a hidden list is laid out when it is shown
