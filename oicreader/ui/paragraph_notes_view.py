@@ -7,7 +7,16 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QShowEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -151,6 +160,8 @@ class ParagraphNotesView(QListView):
     """One paragraph's notes, each editable in place; editors exist only for the rows in
     view (and the one being typed in), and are made and dropped as the list scrolls."""
 
+    editor_left = Signal(object)  # the NoteEditor the focus went out of, to another widget
+
     def __init__(
         self, notes: PagedNotesModel, make_editor: EditorFactory, parent: QWidget | None = None
     ) -> None:
@@ -273,7 +284,12 @@ class ParagraphNotesView(QListView):
                 return row
         return None
 
-    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _follow_focus(self, old: QWidget | None, new: QWidget | None) -> None:
+        left = self._row_holding(old)
+        if left is not None and new is not None:  # None: another application took it
+            editor = self.indexWidget(self.notes.index(left, 0))
+            if isinstance(editor, NoteEditor) and not editor.isAncestorOf(new):
+                self.editor_left.emit(editor)
         row = self._row_holding(new)
         if row is not None and new is not None:
             self.scrollTo(self.notes.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)

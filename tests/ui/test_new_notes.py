@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 
+from oicreader.store.annotations import list_annotations
+from oicreader.store.library import Library
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.note_editor import NoteEditor
 from tests.ui.test_annotating import select_words
@@ -58,3 +61,55 @@ def test_a_new_note_on_highlighted_words_is_typed_in_sight(
     assert text_box_in_view(window, editor)
     qtbot.keyClicks(focused, "Noted")
     assert editor.annotation.note == "Noted"
+
+
+def has_note_mark(window: MainWindow, number: int) -> bool:
+    """The gutter pencil beside a paragraph is drawn (not transparent)."""
+    built = window.view.built
+    assert built is not None
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(built.gutter_markers[(number, "note")] + 1)
+    return cursor.charFormat().foreground().color().alpha() == 255
+
+
+def live_notes(library: Library) -> list[str]:
+    return [annotation.note for annotation in list_annotations(library)]
+
+
+def test_a_note_left_without_a_word_is_not_kept(
+    window: MainWindow, library: Library, qtbot: QtBot
+) -> None:
+    window.reading.jump_to_paragraph(5)
+    window.notes.add_paragraph_note(5, "en")  # Right-click > Note on Paragraph 5…
+    assert live_notes(library) == [""] and has_note_mark(window, 5)
+    window.view.setFocus()  # clicked away
+    qtbot.waitUntil(lambda: live_notes(library) == [])
+    assert not has_note_mark(window, 5)
+    assert window.notes_dock.editors == []
+
+
+def test_a_note_left_empty_goes_when_another_paragraph_is_chosen(
+    window: MainWindow, library: Library, qtbot: QtBot
+) -> None:
+    window.notes.add_paragraph_note(5, "en")
+    window.reading.jump_to_paragraph(9)  # from the outline, the focus still in the note
+    qtbot.wait(20)
+    assert live_notes(library) == [] and not has_note_mark(window, 5)
+
+
+def test_a_note_with_text_stays_and_undo_still_brings_back_a_deleted_one(
+    window: MainWindow, library: Library, qtbot: QtBot
+) -> None:
+    kept = window.notes.add_paragraph_note(5, "en")
+    assert kept is not None
+    qtbot.keyClicks(QApplication.focusWidget(), "Ask the delegation")
+    deleted = window.notes.add_paragraph_note(5, "en")
+    assert deleted is not None
+    qtbot.keyClicks(QApplication.focusWidget(), "Draft")
+    window.notes.delete_note(deleted.id)  # on purpose
+    window.notes.add_paragraph_note(5, "en")
+    window.view.setFocus()
+    qtbot.waitUntil(lambda: live_notes(library) == ["Ask the delegation"])
+    window.menu_actions.undo_action.trigger()
+    assert sorted(live_notes(library)) == ["Ask the delegation", "Draft"]
+    assert has_note_mark(window, 5)
