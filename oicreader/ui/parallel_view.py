@@ -117,6 +117,8 @@ class ParallelView(QTextBrowser):
         # Qt keeps the scroll offset in pixels: text re-wrapped to a new width would bring
         # another paragraph to the top (a panel shown or hidden, the window resized).
         current = self._current if event.oldSize().width() != event.size().width() else None
+        if self.verticalScrollBar().value() == 0:
+            current = None  # the top of the document (the cover) stays the top
         super().resizeEvent(event)
         if current is not None and event.oldSize().width() > 0:
             self.go_to_paragraph(current, emit=False)
@@ -149,10 +151,12 @@ class ParallelView(QTextBrowser):
         fonts: FontChoice,
         zoom: float,
         opening_at: int | None = None,
+        with_cover: bool = False,
     ) -> None:
         """Lay out a document in the given column order at the given zoom. For another
         document than the one shown, `opening_at` is the paragraph the window is about to
-        bring into view (the first if None)."""
+        bring into view (the first if None); `with_cover` lays the front matter out at
+        once, for show_cover()."""
         # The paragraph in view stays in view when the same document is laid out again
         # (zoom, columns, fonts); another document opens where the window puts it.
         keep = self._current if document is self.document_model else None
@@ -171,7 +175,9 @@ class ParallelView(QTextBrowser):
             gutter_markers=True,
             # Another report opens at a paragraph's row, its front matter above the view:
             # that comes after the first paint (_add_front_matter), unless it is in view.
-            include_front_matter=keep is not None or depth >= LATE_FRONT_MATTER_ROWS,
+            include_front_matter=(
+                with_cover or keep is not None or depth >= LATE_FRONT_MATTER_ROWS
+            ),
         )
         first = ROWS_PER_FILL_STEP
         if keep is not None and keep in numbers:
@@ -304,6 +310,17 @@ class ParallelView(QTextBrowser):
         self._caret_paragraph = None  # a jump leaves the caret behind
         self._set_current(number, emit)
         return True
+
+    def show_cover(self) -> None:
+        """The top of the document, its front matter in view; the first paragraph current."""
+        if self.built is None or not self.built.row_numbers:
+            return
+        if self._builder is not None and not self._builder.front_matter_added:
+            self._builder.add_front_matter()
+        self.verticalScrollBar().setValue(0)
+        self._scroll_timer.stop()
+        self._caret_paragraph = None
+        self._set_current(self.built.row_numbers[0], True)
 
     def _scroll_to_top(self, number: int) -> None:
         # Straight to the row's first line, whose position is known: QTextEdit.scrollToAnchor

@@ -79,8 +79,13 @@ class ReadingController(QObject):
         last = self.settings.paragraph_for(document.id)
         first = document.paragraph_numbers[0] if document.paragraph_numbers else None
         target = last if last in document.paragraph_numbers else first
-        self.render(opening_at=target)
-        if target is not None:
+        # Opened for the first time (or never read past the first paragraph): the cover,
+        # with its symbol, title, venue and date. After that, where the reader left it.
+        cover = target == first
+        self.render(opening_at=target, with_cover=cover)
+        if cover:
+            self.view.show_cover()
+        elif target is not None:
             self.view.go_to_paragraph(target)
         self.document_opened.emit(document)
 
@@ -94,7 +99,7 @@ class ReadingController(QObject):
     def _show_outline(self, document: Document) -> None:
         self.window.outline.show_document(document, [current_language(), *self.columns])
 
-    def render(self, opening_at: int | None = None) -> None:
+    def render(self, opening_at: int | None = None, with_cover: bool = False) -> None:
         """Lay the open document out again in the columns, fonts and zoom chosen; the
         view keeps its marks."""
         if self.document is None:
@@ -103,8 +108,9 @@ class ReadingController(QObject):
         if not visible:
             visible = self.document.languages[:1]
         self.view.show_document(
-            self.document, visible, self.settings.fonts, self.zoom, opening_at=opening_at
-        )
+            self.document, visible, self.settings.fonts, self.zoom,
+            opening_at=opening_at, with_cover=with_cover,
+        )  # fmt: skip
 
     def show_language(self, language: str) -> None:
         """Bring back a language's column if it is hidden (a hit or a note in it)."""

@@ -304,6 +304,7 @@ def test_the_context_menu_is_translated(translated_window: MainWindow, interface
             QTimer.singleShot(20, read_and_close)
 
     QTimer.singleShot(20, read_and_close)
+    window.reading.jump_to_paragraph(6)  # over a paragraph's text, not the cover
     point = window.view.viewport().rect().center()
     event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, QPoint(0, 0))
     window.view.contextMenuEvent(event)
