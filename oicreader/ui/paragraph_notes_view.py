@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from oicreader.app.notes import Annotation, NoteSummary, TextAnchor
 from oicreader.app.session import Session
+from oicreader.render.bidi_isolation import isolate_other_direction
 from oicreader.ui.bidi_item_delegate import start_alignment, text_direction
 from oicreader.ui.note_editor import NoteEditor, reference
 from oicreader.ui.notes_models import SUMMARY_ROLE, PagedNotesModel, note_first_line
@@ -145,6 +146,8 @@ class NoteDelegate(QStyledItemDelegate):
             direction = text_direction(line, interface)
             text_option = QTextOption(start_alignment(direction) | Qt.AlignmentFlag.AlignVCenter)
             text_option.setTextDirection(direction)
+            rtl = direction == Qt.LayoutDirection.RightToLeft
+            line = isolate_other_direction(line, "rtl" if rtl else "ltr")
             elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(box.width()))
             painter.drawText(box, elided, text_option)
             top += metrics.height() + 4

@@ -270,6 +270,9 @@ class ReadingController(QObject):
         """Show a translator's note as plain text."""
         from PySide6.QtWidgets import QMessageBox
 
+        from oicreader.model.languages import direction_of
+        from oicreader.render.bidi_isolation import isolate_other_direction
+
         if self.document is None:
             return
         notes = self.document.notes_for(number, language)
@@ -277,6 +280,7 @@ class ReadingController(QObject):
             box = QMessageBox(self.window)
             box.setWindowTitle(column_label("translator_note", language))
             box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setText(notes[index].text)
+            # An Arabic quote in an English note keeps its quote marks and full stop in place.
+            box.setText(isolate_other_direction(notes[index].text, direction_of(language)))
             box.setIcon(QMessageBox.Icon.Information)
             box.open()
