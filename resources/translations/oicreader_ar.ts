@@ -828,7 +828,7 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../oicreader/ui/notes_controller.py" line="+127"/>
+        <location filename="../../oicreader/ui/notes_controller.py" line="+130"/>
         <source>Select some words in one paragraph first.</source>
         <translation>حدِّد أولًا بعض الكلمات في فقرة واحدة.</translation>
     </message>
@@ -838,7 +838,7 @@
         <translation>حُذفت الملاحظة. اضغط Ctrl+Z لاستعادتها.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Highlight</source>
         <translation>تظليل</translation>
     </message>
@@ -851,12 +851,12 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+36"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+38"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Filter notes</source>
         <translation>تصفية الملاحظات</translation>
     </message>
@@ -907,7 +907,7 @@
         <translation>لا توجد ملاحظات على هذه الفقرة. حدِّد كلمات واضغط Ctrl+H لتظليلها، أو Ctrl+Shift+N لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+178"/>
         <source>Any tag</source>
         <translation>كل الوسوم</translation>
     </message>
@@ -928,7 +928,7 @@
 <context>
     <name>ParallelView</name>
     <message>
-        <location filename="../../oicreader/ui/parallel_view.py" line="+73"/>
+        <location filename="../../oicreader/ui/parallel_view.py" line="+79"/>
         <source>Parallel text</source>
         <translation>النص المتوازي</translation>
     </message>
@@ -938,7 +938,7 @@
         <translation>التقرير فقرةً فقرة، عمود لكل لغة</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+336"/>
         <source>Selected for printing</source>
         <translation>محددة للطباعة</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>تختلف النسخ اللغوية هنا</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+148"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
@@ -1305,7 +1305,7 @@
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../oicreader/ui/reading_controller.py" line="+240"/>
+        <location filename="../../oicreader/ui/reading_controller.py" line="+246"/>
         <source>Go to Paragraph</source>
         <translation>الانتقال إلى فقرة</translation>
     </message>
@@ -1418,10 +1418,17 @@
 </context>
 <context>
     <name>TopicsController</name>
-    <message>
-        <location filename="../../oicreader/ui/topics_controller.py" line="+157"/>
-        <source>%1: paragraphs %2</source>
-        <translation>%1: الفقرات %2</translation>
+    <message numerus="yes">
+        <location filename="../../oicreader/ui/topics_controller.py" line="+159"/>
+        <source>%1: paragraph(s) %2</source>
+        <translation>
+            <numerusform>%1: الفقرات %2</numerusform>
+            <numerusform>%1: الفقرة %2</numerusform>
+            <numerusform>%1: الفقرتان %2</numerusform>
+            <numerusform>%1: الفقرات %2</numerusform>
+            <numerusform>%1: الفقرات %2</numerusform>
+            <numerusform>%1: الفقرات %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -69,4 +69,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TopicsController</name>
+    <message numerus="yes">
+        <location filename="../../oicreader/ui/topics_controller.py" line="+159"/>
+        <source>%1: paragraph(s) %2</source>
+        <translation>
+            <numerusform>%1: paragraph %2</numerusform>
+            <numerusform>%1: paragraphs %2</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -812,7 +812,7 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../oicreader/ui/notes_controller.py" line="+127"/>
+        <location filename="../../oicreader/ui/notes_controller.py" line="+130"/>
         <source>Select some words in one paragraph first.</source>
         <translation>Sélectionnez d’abord quelques mots dans un même paragraphe.</translation>
     </message>
@@ -822,7 +822,7 @@
         <translation>Note supprimée. Appuyez sur Ctrl+Z pour la rétablir.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Highlight</source>
         <translation>Surligner</translation>
     </message>
@@ -835,12 +835,12 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+36"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+38"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Filter notes</source>
         <translation>Filtrer les notes</translation>
     </message>
@@ -891,7 +891,7 @@
         <translation>Aucune note sur ce paragraphe. Sélectionnez des mots et appuyez sur Ctrl+H pour les surligner, ou sur Ctrl+Shift+N pour ajouter une note.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+178"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -912,7 +912,7 @@
 <context>
     <name>ParallelView</name>
     <message>
-        <location filename="../../oicreader/ui/parallel_view.py" line="+73"/>
+        <location filename="../../oicreader/ui/parallel_view.py" line="+79"/>
         <source>Parallel text</source>
         <translation>Texte en parallèle</translation>
     </message>
@@ -922,7 +922,7 @@
         <translation>Le rapport paragraphe par paragraphe, une colonne par langue</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+336"/>
         <source>Selected for printing</source>
         <translation>Sélectionné pour l’impression</translation>
     </message>
@@ -937,7 +937,7 @@
         <translation>Les versions linguistiques diffèrent ici</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+148"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -1281,7 +1281,7 @@
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../oicreader/ui/reading_controller.py" line="+240"/>
+        <location filename="../../oicreader/ui/reading_controller.py" line="+246"/>
         <source>Go to Paragraph</source>
         <translation>Aller au paragraphe</translation>
     </message>
@@ -1390,10 +1390,13 @@
 </context>
 <context>
     <name>TopicsController</name>
-    <message>
-        <location filename="../../oicreader/ui/topics_controller.py" line="+157"/>
-        <source>%1: paragraphs %2</source>
-        <translation>%1&#xa0;: paragraphes %2</translation>
+    <message numerus="yes">
+        <location filename="../../oicreader/ui/topics_controller.py" line="+159"/>
+        <source>%1: paragraph(s) %2</source>
+        <translation>
+            <numerusform>%1&#xa0;: paragraphe %2</numerusform>
+            <numerusform>%1&#xa0;: paragraphes %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
