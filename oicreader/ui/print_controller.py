@@ -32,6 +32,8 @@ class PrintController(QObject):
         self.print_selection: set[int] = set()
         self._last_selected: int | None = None
         self._preview: tuple[QPrintPreviewDialog, QPrinter] | None = None
+        # The options chosen last in this session: two exports in a row keep the notes.
+        self._last_options: PrintOptions | None = None
         actions = window.menu_actions
         actions.print_action.triggered.connect(lambda: self.print_document())
         actions.preview_action.triggered.connect(lambda: self.print_preview())
@@ -129,9 +131,12 @@ class PrintController(QObject):
                 document, sorted(self.print_selection), self.view.languages, self.window
             )
             dialog.set_defaults(settings.print_layout, settings.print_paper)
+            if self._last_options is not None:
+                dialog.restore_choices(self._last_options)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             options = dialog.options()
+            self._last_options = options
         annotations = reader_notes.list_notes(self.window.session, document.id)
         try:
             return build_print_document(document, options, annotations)
