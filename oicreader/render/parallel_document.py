@@ -29,6 +29,9 @@ GUTTER_PERCENT = 4
 # Marks the window can show under a paragraph number: the reader's notes, and a
 # difference between language versions found by the cross-language check.
 GUTTER_MARKERS = {"print": "\u2611", "note": "\u270e", "discrepancy": "\u2260"}
+# The print selection's mark is the one the reader sets by clicking: larger than the others
+# (a 10 px check was too small to see or hit).
+PRINT_MARKER_SCALE = 1.5
 # In the window, a paragraph number is a link that selects the paragraph for printing.
 SELECT_SCHEME = "select"
 ANCHOR_PREFIX = "paragraph-"
@@ -285,22 +288,29 @@ def _insert_gutter(
     # Marker glyphs are laid out now and only recoloured later: changing a format moves no
     # text, so every position in the map stays valid when a note is added.
     hidden = _char_format(fonts.font_for("en", 0.9), QColor(0, 0, 0, 0))
+    large = _char_format(fonts.font_for("en", PRINT_MARKER_SCALE), QColor(0, 0, 0, 0))
     cursor.insertBlock(block)
     for kind, glyph in GUTTER_MARKERS.items():
         markers[(number, kind)] = cursor.position()
-        cursor.insertText(glyph, hidden)
+        cursor.insertText(glyph, large if kind == "print" else hidden)
 
 
 def _insert_note_marker(
     cursor: QTextCursor, number: int, language: str, index: int, fonts: FontChoice
 ) -> None:
-    marker = _char_format(fonts.font_for("en", 0.8), QColor("#2563eb"), bold=True)
+    marker = _char_format(fonts.font_for("en", 0.95), QColor("#2563eb"), bold=True)
     marker.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
     marker.setAnchor(True)
     marker.setAnchorHref(f"{TRANSLATOR_NOTE_SCHEME}:{number}:{language}:{index}")
-    marker.setToolTip(column_label("translator_note", language))
-    # An isolated "†": the marker must not join or reorder with the Arabic around it.
-    cursor.insertText("\u2068\u2020\u2069", marker)
+    marker.setToolTip(f"{column_label('translator_note', language)} {index + 1}")
+    # One target per note, numbered and apart ("†1 †2", not "††"); isolated, so that it
+    # neither joins nor reorders with the Arabic around it.
+    cursor.insertText(translator_note_marker(index), marker)
+
+
+def translator_note_marker(index: int) -> str:
+    """The text of the marker of a paragraph's translator's note (index from 0)."""
+    return f"\u2068\u2009\u2020{index + 1}\u2069"
 
 
 _FRONT_MATTER_STYLE = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -48,8 +49,8 @@ MINIMUM_WIDTH = 320  # px
 # when it goes in above them (some 0.05 ms a row): there it comes first.
 LATE_FRONT_MATTER_ROWS = 20
 
-# Characters the view inserts around translator's note markers; never part of a copy.
-_MARKER_CHARACTERS = str.maketrans("", "", "\u2068\u2020\u2069")
+# The translator's note markers the view inserts ("†1"); never part of a copy.
+_NOTE_MARKER = re.compile("\u2068\u2009?\u2020\\d*\u2069")
 
 
 class ParallelView(QTextBrowser):
@@ -534,7 +535,7 @@ class ParallelView(QTextBrowser):
 
     def selected_text(self) -> str:
         """The selection as plain text in logical order, without note markers."""
-        return self.textCursor().selection().toPlainText().translate(_MARKER_CHARACTERS)
+        return _NOTE_MARKER.sub("", self.textCursor().selection().toPlainText())
 
     def copy_plain(self) -> None:
         """Copy the selection as plain text (never reshaped or reordered)."""

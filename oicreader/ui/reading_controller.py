@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 
 from oicreader.model.languages import LANGUAGES
-from oicreader.render.labels import column_label
 from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.names import language_name
 from oicreader.ui.settings import ZOOM_STEPS
@@ -278,7 +277,15 @@ class ReadingController(QObject):
         notes = self.document.notes_for(number, language)
         if 0 <= index < len(notes):
             box = QMessageBox(self.window)
-            box.setWindowTitle(column_label("translator_note", language))
+            box.setObjectName("translator-note")
+            # Which note of which paragraph, in which language: "††" opened a box that
+            # said none of it.
+            box.setWindowTitle(
+                self.tr("Translator's note %1 on paragraph %2 (%3)")
+                .replace("%1", str(index + 1))
+                .replace("%2", str(number))
+                .replace("%3", language_name(language))
+            )
             box.setTextFormat(Qt.TextFormat.PlainText)
             # An Arabic quote in an English note keeps its quote marks and full stop in place.
             box.setText(isolate_other_direction(notes[index].text, direction_of(language)))

@@ -928,7 +928,7 @@
 <context>
     <name>ParallelView</name>
     <message>
-        <location filename="../../oicreader/ui/parallel_view.py" line="+79"/>
+        <location filename="../../oicreader/ui/parallel_view.py" line="+80"/>
         <source>Parallel text</source>
         <translation>النص المتوازي</translation>
     </message>
@@ -1135,7 +1135,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/print_controller.py" line="+59"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+61"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>لم تُحدَّد أي فقرة للطباعة: %1</numerusform>
@@ -1167,7 +1167,7 @@
         <translation>الفقرات المحددة للطباعة</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>These pages cannot be laid out for printing.</source>
         <translation>يتعذّر تنسيق هذه الصفحات للطباعة.</translation>
     </message>
@@ -1288,7 +1288,7 @@
         <translation>ال&amp;هوامش:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Tick at least one language to print.</source>
         <translation>اختر لغة واحدة على الأقل للطباعة.</translation>
     </message>
@@ -1305,7 +1305,7 @@
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../oicreader/ui/reading_controller.py" line="+246"/>
+        <location filename="../../oicreader/ui/reading_controller.py" line="+245"/>
         <source>Go to Paragraph</source>
         <translation>الانتقال إلى فقرة</translation>
     </message>
@@ -1318,6 +1318,11 @@
         <location line="+15"/>
         <source>Paragraph %1 of %2</source>
         <translation>الفقرة %1 من %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Translator&apos;s note %1 on paragraph %2 (%3)</source>
+        <translation>ملاحظة المترجم %1 على الفقرة %2 (%3)</translation>
     </message>
 </context>
 <context>

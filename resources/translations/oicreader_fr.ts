@@ -912,7 +912,7 @@
 <context>
     <name>ParallelView</name>
     <message>
-        <location filename="../../oicreader/ui/parallel_view.py" line="+79"/>
+        <location filename="../../oicreader/ui/parallel_view.py" line="+80"/>
         <source>Parallel text</source>
         <translation>Texte en parallèle</translation>
     </message>
@@ -1119,7 +1119,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/print_controller.py" line="+59"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+61"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>%n paragraphe sélectionné pour l’impression&#xa0;: %1</numerusform>
@@ -1147,7 +1147,7 @@
         <translation>Sélection à imprimer</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>These pages cannot be laid out for printing.</source>
         <translation>Ces pages ne peuvent pas être mises en page pour l’impression.</translation>
     </message>
@@ -1264,7 +1264,7 @@
         <translation>&amp;Marges&#xa0;:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Tick at least one language to print.</source>
         <translation>Cochez au moins une langue à imprimer.</translation>
     </message>
@@ -1281,7 +1281,7 @@
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../oicreader/ui/reading_controller.py" line="+246"/>
+        <location filename="../../oicreader/ui/reading_controller.py" line="+245"/>
         <source>Go to Paragraph</source>
         <translation>Aller au paragraphe</translation>
     </message>
@@ -1294,6 +1294,11 @@
         <location line="+15"/>
         <source>Paragraph %1 of %2</source>
         <translation>Paragraphe %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Translator&apos;s note %1 on paragraph %2 (%3)</source>
+        <translation>Note du traducteur %1 sur le paragraphe %2 (%3)</translation>
     </message>
 </context>
 <context>

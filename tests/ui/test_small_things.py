@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtGui import QFontMetrics, QTextCursor
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
+from oicreader.render.parallel_document import GUTTER_MARKERS, translator_note_marker
 from oicreader.topics.model import Topic
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.print_dialog import PrintOptionsDialog
@@ -51,3 +54,54 @@ def test_print_options_keep_the_notes_choice_for_the_next_export(
     assert window.printing.export_pdf(tmp_path / "first.pdf") is not None
     assert window.printing.export_pdf(tmp_path / "second.pdf") is not None
     assert shown == ["none", "endnotes"]
+
+
+def test_the_print_selection_mark_is_larger_than_the_text_beside_it(window: MainWindow) -> None:
+    built = window.view.built
+    assert built is not None
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(built.gutter_markers[(3, "print")] + 1)
+    mark = QFontMetrics(cursor.charFormat().font()).tightBoundingRect(GUTTER_MARKERS["print"])
+    cursor.setPosition(built.cells[(3, "en")].position + 1)
+    letter = QFontMetrics(cursor.charFormat().font()).tightBoundingRect("H")
+    assert mark.height() >= 14 and mark.height() > letter.height()
+
+
+def translator_note_anchors(window: MainWindow, number: int, language: str) -> list[str]:
+    """The link targets after a paragraph's text, one per translator's note."""
+    built = window.view.built
+    assert built is not None
+    cell = built.cells[(number, language)]
+    block = window.view.document().findBlock(cell.position)
+    targets: list[str] = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        if fragment.charFormat().isAnchor() and "\u2020" in fragment.text():
+            targets.append(fragment.charFormat().anchorHref())
+        iterator += 1
+    return targets
+
+
+def test_each_translators_note_has_its_own_numbered_marker_and_a_titled_box(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    notes = window.document.notes_for(4, "en") if window.document else []
+    assert len(notes) >= 2  # ¶4 in English carries two
+    targets = translator_note_anchors(window, 4, "en")
+    assert targets == [f"translator-note:4:en:{index}" for index in range(len(notes))]
+    assert translator_note_marker(1) != translator_note_marker(0)
+    window.reading.jump_to_paragraph(4)
+    cell = window.view.built.cells[(4, "en")] if window.view.built else None
+    assert cell is not None
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(cell.position)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    window.view.setTextCursor(cursor)
+    assert "\u2020" not in window.view.selected_text() and window.view.selected_text().endswith(".")
+    window.view.translator_note_requested.emit(4, "en", 1)
+    box = window.findChild(QMessageBox, "translator-note")
+    assert box is not None
+    assert box.windowTitle() == "Translator's note 2 on paragraph 4 (English)"
+    assert "وللانتهكات" in box.text()
+    box.close()
