@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFontMetrics, QTextCursor
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from oicreader.app.library import list_documents
 from oicreader.render.parallel_document import GUTTER_MARKERS, translator_note_marker
 from oicreader.topics.model import Topic
+from oicreader.ui.library_messages import local_time, long_date
 from oicreader.ui.main_window import MainWindow
+from oicreader.ui.preferences_dialog import PreferencesDialog
 from oicreader.ui.print_dialog import PrintOptionsDialog
 
 pytestmark = pytest.mark.gui
@@ -105,3 +110,30 @@ def test_each_translators_note_has_its_own_numbered_marker_and_a_titled_box(
     assert box.windowTitle() == "Translator's note 2 on paragraph 4 (English)"
     assert "وللانتهكات" in box.text()
     box.close()
+
+
+@pytest.mark.parametrize(
+    ("interface", "month"), [("en", "December"), ("fr", "décembre"), ("ar", "ديسمبر")],
+    indirect=["interface"],
+)  # fmt: skip
+def test_dates_are_written_in_the_interface_languages_long_format(
+    interface: str, month: str
+) -> None:
+    taken = local_time(datetime(2026, 12, 5, 22, 56, tzinfo=timezone.utc))
+    assert month in taken and "2026" in taken and "12/5/26" not in taken
+    assert month in long_date("2026-12-05") and "2026" in long_date("2026-12-05")
+    assert long_date("sometime") == "sometime"
+
+
+def test_the_backups_list_and_the_library_tooltip_show_long_dates(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = PreferencesDialog(window.settings, window.session, lambda _backup: "", window)
+    qtbot.addWidget(dialog)
+    dialog.take_backup_now()
+    listed = dialog.backups.item(0).text()
+    assert QLocale().monthName(datetime.now().month) in listed
+    window.library_dock.show_documents(list_documents(window.session), "en")
+    assert "22 September 2017" in window.library_dock.list.item(0).toolTip() or (
+        "September 22, 2017" in window.library_dock.list.item(0).toolTip()
+    )
