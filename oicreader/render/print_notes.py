@@ -22,7 +22,7 @@ from oicreader.model.document import Document, TranslatorNote
 from oicreader.model.languages import Direction, direction_of
 from oicreader.render.bidi_isolation import isolate_other_direction
 from oicreader.render.fonts import FontChoice
-from oicreader.render.labels import column_label
+from oicreader.render.labels import column_label, quoted
 from oicreader.render.parallel_document import (
     _MUTED,
     CellText,
@@ -210,7 +210,7 @@ class NoteWriter:
             quote_format = self._format(direction, _NOTE_COLOR)
             if annotation.color:
                 quote_format.setBackground(QColor(annotation.color))
-            cursor.insertText(f"«{_FSI}{quote}{_PDI}»", quote_format)
+            cursor.insertText(quoted(f"{_FSI}{quote}{_PDI}", annotation.language), quote_format)
             first = False
         if annotation.note.strip():
             direction = text_direction(annotation.note, direction_of(self.main_language))

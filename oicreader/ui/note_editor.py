@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from oicreader.app.notes import Annotation, NoteSummary, edit_note
 from oicreader.app.session import Session
 from oicreader.model.annotation import normalize_tags
+from oicreader.render.labels import quoted
 from oicreader.ui.bidi_item_delegate import text_direction
 from oicreader.ui.names import language_name
 
@@ -91,7 +92,7 @@ class NoteEditor(QFrame):
         if anchor:
             # A label lays its text out in its own direction: the quote's, not the
             # interface's, so "«…المسلمين.»" keeps its full stop and guillemets in place.
-            self.quote.setText(f"«{anchor.quote}»")
+            self.quote.setText(quoted(anchor.quote, annotation.language))
             self.quote.setLayoutDirection(text_direction(anchor.quote))
             self.quote.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         else:

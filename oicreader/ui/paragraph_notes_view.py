@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from oicreader.app.notes import Annotation, NoteSummary, TextAnchor
 from oicreader.app.session import Session
 from oicreader.render.bidi_isolation import isolate_other_direction
+from oicreader.render.labels import quoted
 from oicreader.ui.bidi_item_delegate import start_alignment, text_direction
 from oicreader.ui.note_editor import NoteEditor, reference
 from oicreader.ui.notes_models import SUMMARY_ROLE, PagedNotesModel, note_first_line
@@ -70,7 +71,8 @@ class _EditorMetrics:
             return self.base
         box = QRect(0, 0, max(20, width - self.quote_inset), 1 << 20)
         flags = int(Qt.TextFlag.TextWordWrap)
-        quote_height = self.quote_metrics.boundingRect(box, flags, f"«{quote}»").height()
+        # The widest marks: French guillemets with their no-break spaces.
+        quote_height = self.quote_metrics.boundingRect(box, flags, quoted(quote, "fr")).height()
         return self.base + self.quote_spacing + quote_height
 
 
@@ -134,7 +136,7 @@ class NoteDelegate(QStyledItemDelegate):
         top = rect.top() + 6
         lines = [reference(summary)]
         if summary.quote:
-            lines.append(f"«{summary.quote}»")
+            lines.append(quoted(summary.quote, summary.language))
         lines.append(note_first_line(summary))
         if summary.tags:
             lines.append(", ".join(summary.tags))

@@ -18,6 +18,7 @@ from oicreader.ui.library_messages import local_time, long_date
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.preferences_dialog import PreferencesDialog
 from oicreader.ui.print_dialog import PrintOptionsDialog
+from tests.ui.test_annotating import select_words
 
 pytestmark = pytest.mark.gui
 
@@ -137,3 +138,22 @@ def test_the_backups_list_and_the_library_tooltip_show_long_dates(
     assert "22 September 2017" in window.library_dock.list.item(0).toolTip() or (
         "September 22, 2017" in window.library_dock.list.item(0).toolTip()
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "shown"),
+    [
+        ("en", "Executive Committee", "“Executive Committee”"),
+        ("fr", "Comité exécutif", "«\u00a0Comité exécutif\u00a0»"),
+        ("ar", "المسجد الأقصى", "«المسجد الأقصى»"),
+    ],
+)
+def test_quoted_words_take_their_languages_quotation_marks(
+    window: MainWindow, language: str, words: str, shown: str
+) -> None:
+    window.reading.jump_to_paragraph(4)
+    select_words(window, 4, language, words)
+    annotation = window.notes.add_note_to_selection()
+    assert annotation is not None
+    [editor] = [e for e in window.notes_dock.editors if e.annotation.id == annotation.id]
+    assert editor.quote.text() == shown
