@@ -157,3 +157,21 @@ def test_quoted_words_take_their_languages_quotation_marks(
     assert annotation is not None
     [editor] = [e for e in window.notes_dock.editors if e.annotation.id == annotation.id]
     assert editor.quote.text() == shown
+
+
+def test_an_arabic_note_stands_on_the_right_as_it_is_typed(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    note = window.notes.add_paragraph_note(5, "ar")
+    assert note is not None
+    [editor] = [e for e in window.notes_dock.editors if e.annotation.id == note.id]
+    qtbot.keyClicks(editor.text, "x")
+    editor.text.selectAll()
+    editor.text.insertPlainText("ملاحظة قصيرة")
+    line = editor.text.document().firstBlock().layout().lineAt(0).naturalTextRect()
+    width = editor.text.viewport().width()
+    assert line.right() > width - 12 and line.left() > width / 2
+    editor.text.selectAll()
+    editor.text.insertPlainText("A short note")
+    line = editor.text.document().firstBlock().layout().lineAt(0).naturalTextRect()
+    assert line.left() < 12
