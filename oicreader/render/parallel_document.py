@@ -289,7 +289,9 @@ def _insert_gutter(
     # text, so every position in the map stays valid when a note is added.
     hidden = _char_format(fonts.font_for("en", 0.9), QColor(0, 0, 0, 0))
     large = _char_format(fonts.font_for("en", PRINT_MARKER_SCALE), QColor(0, 0, 0, 0))
-    cursor.insertBlock(block)
+    # The marks on one line: wrapped one per line in the narrow gutter, they made a row of
+    # one short line three lines tall (issue 21, a one-language document's large gaps).
+    cursor.insertBlock(number_block)
     for kind, glyph in GUTTER_MARKERS.items():
         markers[(number, kind)] = cursor.position()
         cursor.insertText(glyph, large if kind == "print" else hidden)
