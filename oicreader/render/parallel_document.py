@@ -32,6 +32,10 @@ GUTTER_MARKERS = {"print": "\u2611", "note": "\u270e", "discrepancy": "\u2260"}
 # The print selection's mark is the one the reader sets by clicking: larger than the others
 # (a 10 px check was too small to see or hit).
 PRINT_MARKER_SCALE = 1.5
+# A hidden mark is drawn this small as well as transparent: three of them, one per line in
+# the narrow gutter, made every short row five lines tall (issue 21). Shown, a mark gets
+# its size back (ParallelDocument.marker_point_sizes); the text never moves.
+HIDDEN_MARKER_POINTS = 1.0
 # In the window, a paragraph number is a link that selects the paragraph for printing.
 SELECT_SCHEME = "select"
 ANCHOR_PREFIX = "paragraph-"
@@ -78,6 +82,8 @@ class ParallelDocument:
     row_numbers: list[int] = field(default_factory=list)  # the paragraph number of each row
     # (paragraph, marker kind) -> Qt position of a gutter glyph drawn invisible until shown.
     gutter_markers: dict[tuple[int, str], int] = field(default_factory=dict)
+    # The point size of each kind of gutter mark once shown (hidden ones are all but empty).
+    marker_point_sizes: dict[str, float] = field(default_factory=dict)
 
     def paragraph_at(self, position: int) -> int | None:
         """The paragraph whose row holds a Qt position (None above the first row)."""
@@ -179,6 +185,12 @@ class ParallelDocumentBuilder:
         qt_document.setUndoRedoEnabled(False)
         qt_document.setDocumentMargin(12)
         self.built = ParallelDocument(qt_document, self.languages)
+        self.built.marker_point_sizes = {
+            kind: self.fonts.font_for(
+                "en", PRINT_MARKER_SCALE if kind == "print" else 0.9
+            ).pointSizeF()
+            for kind in GUTTER_MARKERS
+        }
         self.cursor = QTextCursor(qt_document)
         self.table_format = _table_format(len(self.languages), gutter_side)
         offset = 1 if gutter_side == "left" else 0
@@ -288,13 +300,11 @@ def _insert_gutter(
     # Marker glyphs are laid out now and only recoloured later: changing a format moves no
     # text, so every position in the map stays valid when a note is added.
     hidden = _char_format(fonts.font_for("en", 0.9), QColor(0, 0, 0, 0))
-    large = _char_format(fonts.font_for("en", PRINT_MARKER_SCALE), QColor(0, 0, 0, 0))
-    # The marks on one line: wrapped one per line in the narrow gutter, they made a row of
-    # one short line three lines tall (issue 21, a one-language document's large gaps).
-    cursor.insertBlock(number_block)
+    hidden.setFontPointSize(HIDDEN_MARKER_POINTS)
+    cursor.insertBlock(block)
     for kind, glyph in GUTTER_MARKERS.items():
         markers[(number, kind)] = cursor.position()
-        cursor.insertText(glyph, large if kind == "print" else hidden)
+        cursor.insertText(glyph, hidden)
 
 
 def _insert_note_marker(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 from oicreader.model.document import Document
 from oicreader.render.fonts import FontChoice
 from oicreader.render.parallel_document import (
+    HIDDEN_MARKER_POINTS,
     SELECT_SCHEME,
     TRANSLATOR_NOTE_SCHEME,
     ParallelDocument,
@@ -434,6 +435,8 @@ class ParallelView(QTextBrowser):
             visible = number in numbers
             glyph.setForeground(accent if visible else QColor(0, 0, 0, 0))
             glyph.setToolTip(tip if visible else "")
+            sizes = self.built.marker_point_sizes
+            glyph.setFontPointSize(sizes[kind] if visible else HIDDEN_MARKER_POINTS)
             cursor.mergeCharFormat(glyph)
         self._shown_markers[kind] = applied
 

@@ -63,6 +63,7 @@ def test_print_options_keep_the_notes_choice_for_the_next_export(
 
 
 def test_the_print_selection_mark_is_larger_than_the_text_beside_it(window: MainWindow) -> None:
+    window.printing.set_print_selection({3})
     built = window.view.built
     assert built is not None
     cursor = QTextCursor(window.view.document())
