@@ -28,9 +28,11 @@ __all__ = [
     "annotation_json",
     "count_notes",
     "delete_note",
+    "discard_if_empty",
     "documents_with_notes",
     "edit_note",
     "get_note",
+    "is_empty",
     "list_notes",
     "new_note",
     "note_keys",
@@ -116,6 +118,27 @@ def delete_note(session: Session, annotation_id: str) -> NoteChange:
     deleted = stored.delete_annotation(session.library, annotation_id)
     session.deleted_notes.append(annotation_id)
     return NoteChange(deleted, Changes.of_note(deleted, tags_changed=bool(deleted.tags)))
+
+
+def is_empty(annotation: Annotation) -> bool:
+    """A note on a whole paragraph with no text and no tags: nothing the reader wrote."""
+    return annotation.anchor is None and not annotation.note.strip() and not annotation.tags
+
+
+def discard_if_empty(session: Session, annotation_id: str) -> NoteChange | None:
+    """Delete a note left empty (None when it has content or is gone already).
+
+    Not an undoable delete: undo brings back the notes the reader deleted on purpose,
+    never a blank one that was opened and left.
+    """
+    try:
+        annotation = stored.get_annotation(session.library, annotation_id)
+    except AnnotationNotFound:
+        return None
+    if annotation.deleted or not is_empty(annotation):
+        return None
+    deleted = stored.delete_annotation(session.library, annotation_id)
+    return NoteChange(deleted, Changes.of_note(deleted, tags_changed=False))
 
 
 def undo_delete(session: Session) -> NoteChange | None:

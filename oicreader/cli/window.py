@@ -51,6 +51,10 @@ def command_window(arguments: argparse.Namespace, out: TextIO) -> int:
     # Starting makes objects that live as long as the app (Qt's enums, our modules and
     # classes); the cyclic collector would walk them over and over, for nothing, before the
     # report is on screen. run_window turns it back on once the report is painted.
+    from oicreader.cli.qt_platform import refuse_without_xcb_libraries
+
+    # Qt aborts with a long message when its xcb plugin cannot load: say what to install.
+    refuse_without_xcb_libraries()
     gc.disable()
     try:
         # The session and the notes (the app layer, and the store under it) need no Qt.

@@ -35,6 +35,13 @@ GUTTER_PERCENT = 4
 # Marks the window can show under a paragraph number: the reader's notes, and a
 # difference between language versions found by the cross-language check.
 GUTTER_MARKERS = {"print": "\u2611", "note": "\u270e", "discrepancy": "\u2260"}
+# The print selection's mark is the one the reader sets by clicking: larger than the others
+# (a 10 px check was too small to see or hit).
+PRINT_MARKER_SCALE = 1.5
+# A hidden mark is drawn this small as well as transparent: three of them, one per line in
+# the narrow gutter, made every short row five lines tall (issue 21). Shown, a mark gets
+# its size back (ParallelDocument.marker_point_sizes); the text never moves.
+HIDDEN_MARKER_POINTS = 1.0
 # In the window, a paragraph number is a link that selects the paragraph for printing.
 SELECT_SCHEME = "select"
 ANCHOR_PREFIX = "paragraph-"
@@ -86,6 +93,8 @@ class ParallelDocument:
     # (paragraph, language) -> the link marks shown under that text: "merged", "split",
     # "review" (versions aligned by content, in the window only).
     link_marks: dict[tuple[int, str], tuple[str, ...]] = field(default_factory=dict)
+    # The point size of each kind of gutter mark once shown (hidden ones are all but empty).
+    marker_point_sizes: dict[str, float] = field(default_factory=dict)
 
     def paragraph_at(self, position: int) -> int | None:
         """The paragraph whose row holds a Qt position (None above the first row)."""
@@ -196,6 +205,12 @@ class ParallelDocumentBuilder:
         qt_document.setUndoRedoEnabled(False)
         qt_document.setDocumentMargin(12)
         self.built = ParallelDocument(qt_document, self.languages)
+        self.built.marker_point_sizes = {
+            kind: self.fonts.font_for(
+                "en", PRINT_MARKER_SCALE if kind == "print" else 0.9
+            ).pointSizeF()
+            for kind in GUTTER_MARKERS
+        }
         self.cursor = QTextCursor(qt_document)
         self.table_format = _table_format(len(self.languages), gutter_side)
         offset = 1 if gutter_side == "left" else 0
@@ -324,6 +339,7 @@ def _insert_gutter(
     # Marker glyphs are laid out now and only recoloured later: changing a format moves no
     # text, so every position in the map stays valid when a note is added.
     hidden = _char_format(fonts.font_for("en", 0.9), QColor(0, 0, 0, 0))
+    hidden.setFontPointSize(HIDDEN_MARKER_POINTS)
     cursor.insertBlock(block)
     for kind, glyph in GUTTER_MARKERS.items():
         markers[(number, kind)] = cursor.position()
@@ -333,13 +349,19 @@ def _insert_gutter(
 def _insert_note_marker(
     cursor: QTextCursor, number: int, language: str, index: int, fonts: FontChoice
 ) -> None:
-    marker = _char_format(fonts.font_for("en", 0.8), QColor("#2563eb"), bold=True)
+    marker = _char_format(fonts.font_for("en", 0.95), QColor("#2563eb"), bold=True)
     marker.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
     marker.setAnchor(True)
     marker.setAnchorHref(f"{TRANSLATOR_NOTE_SCHEME}:{number}:{language}:{index}")
-    marker.setToolTip(column_label("translator_note", language))
-    # An isolated "†": the marker must not join or reorder with the Arabic around it.
-    cursor.insertText("\u2068\u2020\u2069", marker)
+    marker.setToolTip(f"{column_label('translator_note', language)} {index + 1}")
+    # One target per note, numbered and apart ("†1 †2", not "††"); isolated, so that it
+    # neither joins nor reorders with the Arabic around it.
+    cursor.insertText(translator_note_marker(index), marker)
+
+
+def translator_note_marker(index: int) -> str:
+    """The text of the marker of a paragraph's translator's note (index from 0)."""
+    return f"\u2068\u2009\u2020{index + 1}\u2069"
 
 
 def _interface_language() -> str:

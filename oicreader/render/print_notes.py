@@ -20,8 +20,9 @@ from PySide6.QtGui import (
 from oicreader.model.annotation import Annotation
 from oicreader.model.document import Document, TranslatorNote
 from oicreader.model.languages import Direction, direction_of
+from oicreader.render.bidi_isolation import isolate_other_direction
 from oicreader.render.fonts import FontChoice
-from oicreader.render.labels import column_label
+from oicreader.render.labels import column_label, quoted
 from oicreader.render.parallel_document import (
     _MUTED,
     CellText,
@@ -209,12 +210,13 @@ class NoteWriter:
             quote_format = self._format(direction, _NOTE_COLOR)
             if annotation.color:
                 quote_format.setBackground(QColor(annotation.color))
-            cursor.insertText(f"«{_FSI}{quote}{_PDI}»", quote_format)
+            cursor.insertText(quoted(f"{_FSI}{quote}{_PDI}", annotation.language), quote_format)
             first = False
         if annotation.note.strip():
             direction = text_direction(annotation.note, direction_of(self.main_language))
             self._block(cursor, direction, first)
             text, cut = printable_note(annotation.note)
+            text = isolate_other_direction(text, direction)
             cursor.insertText(text, self._format(direction, _NOTE_COLOR))
             if cut:
                 mark = continues_mark(annotation.note, self.main_language)
@@ -235,7 +237,9 @@ class NoteWriter:
         label = self._format(direction, _MUTED)
         label.setFontWeight(QFont.Weight.Bold)
         cursor.insertText(f"\u2020 {column_label('translator_note', note.language)}: ", label)
-        cursor.insertText(note.text, self._format(direction, _MUTED))
+        cursor.insertText(
+            isolate_other_direction(note.text, direction), self._format(direction, _MUTED)
+        )
 
     def _block(self, cursor: QTextCursor, direction: Direction, first: bool) -> None:
         block = _block_format("ar" if direction == "rtl" else "en")
@@ -277,7 +281,8 @@ class NoteWriter:
             if isinstance(entry, TranslatorNote):
                 direction = direction_of(entry.language)
                 self._block(entry_cursor, direction, first=False)
-                entry_cursor.insertText(entry.text, self._format(direction, _NOTE_COLOR))
+                text = isolate_other_direction(entry.text, direction)
+                entry_cursor.insertText(text, self._format(direction, _NOTE_COLOR))
             else:
                 self._insert_note(entry_cursor, entry)
             group.append(table)

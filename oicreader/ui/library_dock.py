@@ -41,6 +41,8 @@ class LibraryDock(DeferredDock):
         """List the documents with their symbol and title in the interface language."""
         from PySide6.QtWidgets import QListWidgetItem
 
+        from oicreader.ui.library_messages import long_date
+
         self.ensure_built()
         self.list.clear()
         for summary in summaries:
@@ -48,7 +50,7 @@ class LibraryDock(DeferredDock):
             item = QListWidgetItem(f"{summary.symbol}\n{title}")
             item.setData(Qt.ItemDataRole.UserRole, summary.key)
             names = joined(language_name(code) for code in summary.languages)
-            item.setToolTip(f"{summary.date} · {names}")
+            item.setToolTip(f"{long_date(summary.date)} · {names}")
             self.list.addItem(item)
 
     def mark_current(self, key: str) -> None:

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
 from oicreader.app.backups import RecoveryReport, RestoreReport
 
@@ -25,9 +25,18 @@ def isolated(text: str) -> str:
 
 
 def local_time(moment: datetime) -> str:
-    """A UTC moment as local date and time, written the interface language's way."""
+    """A UTC moment as local date and time: the interface language's long date (issue 21:
+    "12/5/26 10:56 PM" is read differently in each country) and its short time."""
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    day = locale.toString(local.date(), QLocale.FormatType.LongFormat)
+    return f"{day} {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
+
+
+def long_date(iso_date: str) -> str:
+    """A YYYY-MM-DD date in the interface language's long format; anything else as given."""
+    date = QDate.fromString(iso_date, Qt.DateFormat.ISODate)
+    return QLocale().toString(date, QLocale.FormatType.LongFormat) if date.isValid() else iso_date
 
 
 def _fill(template: str, *values: str) -> str:

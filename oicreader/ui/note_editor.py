@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from oicreader.app.notes import Annotation, NoteSummary, edit_note
 from oicreader.app.session import Session
 from oicreader.model.annotation import normalize_tags
+from oicreader.render.labels import quoted
 from oicreader.ui.bidi_item_delegate import text_direction
 from oicreader.ui.names import language_name
 
@@ -26,6 +27,16 @@ from oicreader.ui.names import language_name
 def reference(annotation: Annotation | NoteSummary) -> str:
     """ "¶6 · Arabic": where a note is, in the interface language."""
     return f"¶{annotation.paragraph_number} · {language_name(annotation.language)}"
+
+
+_LETTERS_DECIDING = 200  # a note's first characters: enough to reach its first letter
+
+
+def _alignment_for(text: str) -> Qt.AlignmentFlag:
+    """The side a note's text stands on: the right when its first letters are Arabic."""
+    right = text_direction(text[:_LETTERS_DECIDING]) == Qt.LayoutDirection.RightToLeft
+    side = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
+    return side | Qt.AlignmentFlag.AlignAbsolute
 
 
 class TagField(QLineEdit):
@@ -91,7 +102,7 @@ class NoteEditor(QFrame):
         if anchor:
             # A label lays its text out in its own direction: the quote's, not the
             # interface's, so "«…المسلمين.»" keeps its full stop and guillemets in place.
-            self.quote.setText(f"«{anchor.quote}»")
+            self.quote.setText(quoted(anchor.quote, annotation.language))
             self.quote.setLayoutDirection(text_direction(anchor.quote))
             self.quote.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         else:
@@ -111,6 +122,7 @@ class NoteEditor(QFrame):
         # Each paragraph of a note takes its direction from its own first letters. Set
         # before the text: set after, it lays the whole note out again (seconds for 10 MB).
         option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        option.setAlignment(_alignment_for(annotation.note))
         self.text.document().setDefaultTextOption(option)
         self.text.setPlainText(annotation.note)
         self.text.setPlaceholderText(self.tr("Write a note…"))
@@ -134,11 +146,27 @@ class NoteEditor(QFrame):
         # Saved as you type: each change is its own committed transaction, so nothing
         # typed is lost if the app is killed a moment later.
         self.text.textChanged.connect(self._save)
+        self.text.textChanged.connect(self._follow_direction)
         self.tags.textEdited.connect(lambda _text: self._save())
 
     def focus_order(self) -> list[QWidget]:
         """The widgets the Tab key goes through, in order."""
         return [self.text, self.tags, self.delete_button]
+
+    def _follow_direction(self) -> None:
+        # A plain-text editor lays out a right-to-left paragraph from the left unless told:
+        # an Arabic note stands on the right from its first letter on (issue 21). Its first
+        # letters decide; the option changes (and the note is laid out again) only when the
+        # side does.
+        document = self.text.document()
+        # The first letters only, read one by one: the whole text of a 10 MB note is not
+        # copied at every key.
+        count = min(_LETTERS_DECIDING, document.characterCount())
+        wanted = _alignment_for("".join(document.characterAt(i) for i in range(count)))
+        option = document.defaultTextOption()
+        if option.alignment() != wanted:
+            option.setAlignment(wanted)
+            document.setDefaultTextOption(option)
 
     def _save(self) -> None:
         edited = edit_note(

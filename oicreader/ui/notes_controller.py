@@ -48,6 +48,7 @@ class NotesController(QObject):
         self.view.current_paragraph_changed.connect(self._paragraph_changed)
         self.dock.note_chosen.connect(self.show_annotation)
         self.dock.delete_requested.connect(self.delete_note)
+        self.dock.left_empty.connect(self.discard_if_empty)
         self.dock.notes_changed.connect(self._panel_changed_tags)
         self.window.reading.document_opened.connect(self._document_opened)
         self.window.changed.connect(self._changes_seen)
@@ -69,6 +70,8 @@ class NotesController(QObject):
     def _paragraph_changed(self, number: int) -> None:
         document = self.window.document
         if self.window.panels_ready and document is not None:
+            for note_id in self.dock.empty_notes():  # left behind without a word typed
+                self.discard_if_empty(note_id)
             self.dock.show_paragraph(document.id, number)
 
     def _panel_changed_tags(self, document: str, tags: frozenset[str]) -> None:
@@ -188,6 +191,12 @@ class NotesController(QObject):
         message = self.tr("Note deleted. Press Ctrl+Z to bring it back.")
         self.window.statusBar().showMessage(message, 6000)
         self.window.announce(deleted.changes)
+
+    def discard_if_empty(self, annotation_id: str) -> None:
+        """Delete a note left empty; undo is kept for the notes deleted on purpose."""
+        discarded = reader_notes.discard_if_empty(self.session, annotation_id)
+        if discarded is not None:
+            self.window.announce(discarded.changes)
 
     def undo_delete(self) -> None:
         """Bring back the last deleted note."""

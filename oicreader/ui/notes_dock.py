@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from oicreader.app.changes import NoteChange
@@ -13,6 +13,7 @@ from oicreader.app.notes import (
     NoteSummary,
     documents_with_notes,
     get_note,
+    is_empty,
     tags_in_use,
 )
 from oicreader.app.session import Session
@@ -37,6 +38,8 @@ class NotesDock(DeferredDock):
     # outside the panel, and redrawing marks and topics on every key costs 20 ms with 2,000
     # notes.
     notes_changed = Signal(str, object)
+    # The focus left a note that holds nothing (no text, tags or words): its id.
+    left_empty = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Notes"), "notes", parent)
@@ -67,6 +70,7 @@ class NotesDock(DeferredDock):
         # in view, and reads the notes a page at a time.
         self.current_notes = PagedNotesModel(self.session, EDITOR_PAGE_SIZE, self)
         self.current = ParagraphNotesView(self.current_notes, self._make_editor, self)
+        self.current.editor_left.connect(self._editor_left)
         self.empty = QLabel(
             self.tr(
                 "No notes on this paragraph. Select words and press Ctrl+H to highlight "
@@ -187,6 +191,17 @@ class NotesDock(DeferredDock):
         editor = self.current.editor_for(annotation_id)
         if editor is not None:
             editor.text.setFocus()
+            self.current.bring_into_view(editor.text)
+
+    def empty_notes(self) -> list[str]:
+        """The ids of the notes in view that hold nothing."""
+        return [editor.annotation.id for editor in self.editors if is_empty(editor.annotation)]
+
+    def _editor_left(self, editor: NoteEditor) -> None:
+        if is_empty(editor.annotation):
+            # After the focus has settled: the list may be reloaded by the deletion.
+            note_id = editor.annotation.id
+            QTimer.singleShot(0, self, lambda: self.left_empty.emit(note_id))
 
     def _make_editor(self, parent: QWidget, summary: NoteSummary) -> NoteEditor:
         from oicreader.ui.note_editor import NoteEditor

@@ -7,7 +7,16 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QShowEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from oicreader.app.notes import Annotation, NoteSummary, TextAnchor
 from oicreader.app.session import Session
+from oicreader.render.bidi_isolation import isolate_other_direction
+from oicreader.render.labels import quoted
 from oicreader.ui.bidi_item_delegate import start_alignment, text_direction
 from oicreader.ui.note_editor import NoteEditor, reference
 from oicreader.ui.notes_models import SUMMARY_ROLE, PagedNotesModel, note_first_line
@@ -60,7 +71,8 @@ class _EditorMetrics:
             return self.base
         box = QRect(0, 0, max(20, width - self.quote_inset), 1 << 20)
         flags = int(Qt.TextFlag.TextWordWrap)
-        quote_height = self.quote_metrics.boundingRect(box, flags, f"«{quote}»").height()
+        # The widest marks: French guillemets with their no-break spaces.
+        quote_height = self.quote_metrics.boundingRect(box, flags, quoted(quote, "fr")).height()
         return self.base + self.quote_spacing + quote_height
 
 
@@ -124,7 +136,7 @@ class NoteDelegate(QStyledItemDelegate):
         top = rect.top() + 6
         lines = [reference(summary)]
         if summary.quote:
-            lines.append(f"«{summary.quote}»")
+            lines.append(quoted(summary.quote, summary.language))
         lines.append(note_first_line(summary))
         if summary.tags:
             lines.append(", ".join(summary.tags))
@@ -136,6 +148,8 @@ class NoteDelegate(QStyledItemDelegate):
             direction = text_direction(line, interface)
             text_option = QTextOption(start_alignment(direction) | Qt.AlignmentFlag.AlignVCenter)
             text_option.setTextDirection(direction)
+            rtl = direction == Qt.LayoutDirection.RightToLeft
+            line = isolate_other_direction(line, "rtl" if rtl else "ltr")
             elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(box.width()))
             painter.drawText(box, elided, text_option)
             top += metrics.height() + 4
@@ -150,6 +164,8 @@ class NoteDelegate(QStyledItemDelegate):
 class ParagraphNotesView(QListView):
     """One paragraph's notes, each editable in place; editors exist only for the rows in
     view (and the one being typed in), and are made and dropped as the list scrolls."""
+
+    editor_left = Signal(object)  # the NoteEditor the focus went out of, to another widget
 
     def __init__(
         self, notes: PagedNotesModel, make_editor: EditorFactory, parent: QWidget | None = None
@@ -273,11 +289,35 @@ class ParagraphNotesView(QListView):
                 return row
         return None
 
-    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _follow_focus(self, old: QWidget | None, new: QWidget | None) -> None:
+        left = self._row_holding(old)
+        if left is not None and new is not None:  # None: another application took it
+            editor = self.indexWidget(self.notes.index(left, 0))
+            if isinstance(editor, NoteEditor) and not editor.isAncestorOf(new):
+                self.editor_left.emit(editor)
         row = self._row_holding(new)
-        if row is not None:
+        if row is not None and new is not None:
             self.scrollTo(self.notes.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+            self.bring_into_view(new)
             self.sync_editors()  # also when the list did not move: the next note's editor
+
+    def bring_into_view(self, widget: QWidget) -> None:
+        """Scroll a part of an editor (its text box) into view, from its top.
+
+        A note's editor can be taller than a small panel: scrolled to "visible", Qt shows
+        its bottom, and the text box being typed in is cut off above (issue 21).
+        """
+        viewport = self.viewport()
+        if not viewport.isAncestorOf(widget):
+            return
+        box = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+        room = viewport.height()
+        if box.top() >= 0 and box.bottom() < room:
+            return
+        # As low as it fits, so that the quote above it stays in sight when there is room.
+        target_top = max(0, room - box.height())
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + box.top() - target_top)
 
     def _after_reset(self) -> None:
         if self.isVisible():  # a hidden list is laid out when it is shown

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ from oicreader.render.mark_colours import (
     highlight_fill,
 )
 from oicreader.render.parallel_document import (
+    HIDDEN_MARKER_POINTS,
     SELECT_SCHEME,
     TRANSLATOR_NOTE_SCHEME,
     ParallelDocument,
@@ -38,7 +40,13 @@ from oicreader.render.parallel_document import (
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPaintEvent, QResizeEvent
+    from PySide6.QtGui import (
+        QContextMenuEvent,
+        QKeyEvent,
+        QMouseEvent,
+        QPaintEvent,
+        QResizeEvent,
+    )
 
 # Before the text is first painted, only the rows that fill the view are laid out (a few at
 # a time, measured); the rest follow once it is painted, in chunks between events, so a
@@ -51,8 +59,8 @@ MINIMUM_WIDTH = 320  # px
 # when it goes in above them (some 0.05 ms a row): there it comes first.
 LATE_FRONT_MATTER_ROWS = 20
 
-# Characters the view inserts around translator's note markers; never part of a copy.
-_MARKER_CHARACTERS = str.maketrans("", "", "\u2068\u2020\u2069")
+# The translator's note markers the view inserts ("†1"); never part of a copy.
+_NOTE_MARKER = re.compile("\u2068\u2009?\u2020\\d*\u2069")
 
 
 class ParallelView(QTextBrowser):
@@ -104,6 +112,11 @@ class ParallelView(QTextBrowser):
         self._scroll_timer = QTimer(self, singleShot=True, interval=80)
         self._scroll_timer.timeout.connect(self._update_current_from_scroll)
         self.verticalScrollBar().valueChanged.connect(lambda _value: self._scroll_timer.start())
+        # The paragraph the reader clicked or moved the caret into is current; scrolling
+        # takes over only once the caret has left the view (issue 21).
+        # Only the reader's clicks and keys count: text added above (the front matter)
+        # moves the caret too.
+        self._caret_paragraph: int | None = None
 
     def after_next_paint(self, callback: Callable[[], None]) -> None:
         """Run a callback once the view has painted its text: work the reader needs soon,
@@ -117,6 +130,8 @@ class ParallelView(QTextBrowser):
         # Qt keeps the scroll offset in pixels: text re-wrapped to a new width would bring
         # another paragraph to the top (a panel shown or hidden, the window resized).
         current = self._current if event.oldSize().width() != event.size().width() else None
+        if self.verticalScrollBar().value() == 0:
+            current = None  # the top of the document (the cover) stays the top
         super().resizeEvent(event)
         if current is not None and event.oldSize().width() > 0:
             self.go_to_paragraph(current, emit=False)
@@ -149,10 +164,12 @@ class ParallelView(QTextBrowser):
         fonts: FontChoice,
         zoom: float,
         opening_at: int | None = None,
+        with_cover: bool = False,
     ) -> None:
         """Lay out a document in the given column order at the given zoom. For another
         document than the one shown, `opening_at` is the paragraph the window is about to
-        bring into view (the first if None)."""
+        bring into view (the first if None); `with_cover` lays the front matter out at
+        once, for show_cover()."""
         # The paragraph in view stays in view when the same document is laid out again
         # (zoom, columns, fonts); another document opens where the window puts it.
         keep = self._current if document is self.document_model else None
@@ -171,7 +188,9 @@ class ParallelView(QTextBrowser):
             gutter_markers=True,
             # Another report opens at a paragraph's row, its front matter above the view:
             # that comes after the first paint (_add_front_matter), unless it is in view.
-            include_front_matter=keep is not None or depth >= LATE_FRONT_MATTER_ROWS,
+            include_front_matter=(
+                with_cover or keep is not None or depth >= LATE_FRONT_MATTER_ROWS
+            ),
         )
         first = ROWS_PER_FILL_STEP
         if keep is not None and keep in numbers:
@@ -179,6 +198,7 @@ class ParallelView(QTextBrowser):
         builder.append(numbers[:first])
         self._builder, self._pending = builder, list(numbers[first:])
         self.built = builder.built
+        self._caret_paragraph = None
         self.setDocument(self.built.document)
         self._fill_view(keep)
         if not builder.front_matter_added:
@@ -300,8 +320,20 @@ class ParallelView(QTextBrowser):
         self._fill_view(number)  # rows below it, so that it can reach the top
         self._scroll_to_top(number)
         self._scroll_timer.stop()
+        self._caret_paragraph = None  # a jump leaves the caret behind
         self._set_current(number, emit)
         return True
+
+    def show_cover(self) -> None:
+        """The top of the document, its front matter in view; the first paragraph current."""
+        if self.built is None or not self.built.row_numbers:
+            return
+        if self._builder is not None and not self._builder.front_matter_added:
+            self._builder.add_front_matter()
+        self.verticalScrollBar().setValue(0)
+        self._scroll_timer.stop()
+        self._caret_paragraph = None
+        self._set_current(self.built.row_numbers[0], True)
 
     def _scroll_to_top(self, number: int) -> None:
         # Straight to the row's first line, whose position is known: QTextEdit.scrollToAnchor
@@ -326,10 +358,27 @@ class ParallelView(QTextBrowser):
         top = self._row_top(number)
         return top is not None and 0 <= top < self.viewport().height()
 
+    def _update_current_from_caret(self) -> None:
+        if self.built is None:
+            return
+        number = self.built.paragraph_at(self.textCursor().position())
+        self._caret_paragraph = number
+        if number is not None:
+            self._scroll_timer.stop()  # the click, not the scrolling it may cause, decides
+            self._set_current(number, True)
+
+    def _caret_in_view(self) -> bool:
+        caret = self.cursorRect()
+        return caret.bottom() >= 0 and caret.top() < self.viewport().height()
+
     def _update_current_from_scroll(self) -> None:
         # A closed window's timer may still fire; its library may be closed by then.
         if self.built is None or not self.isVisible():
             return
+        if self._caret_paragraph is not None:
+            if self._caret_in_view():
+                return
+            self._caret_paragraph = None
         cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, 8))
         number = self.built.paragraph_at(cursor.position())
         if number is None and self.built.row_numbers:
@@ -393,6 +442,8 @@ class ParallelView(QTextBrowser):
             visible = number in numbers
             glyph.setForeground(accent if visible else QColor(0, 0, 0, 0))
             glyph.setToolTip(tip if visible else "")
+            sizes = self.built.marker_point_sizes
+            glyph.setFontPointSize(sizes[kind] if visible else HIDDEN_MARKER_POINTS)
             cursor.mergeCharFormat(glyph)
         self._shown_markers[kind] = applied
 
@@ -533,7 +584,7 @@ class ParallelView(QTextBrowser):
 
     def selected_text(self) -> str:
         """The selection as plain text in logical order, without note markers."""
-        return self.textCursor().selection().toPlainText().translate(_MARKER_CHARACTERS)
+        return _NOTE_MARKER.sub("", self.textCursor().selection().toPlainText())
 
     def copy_plain(self) -> None:
         """Copy the selection as plain text (never reshaped or reordered)."""
@@ -549,7 +600,16 @@ class ParallelView(QTextBrowser):
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_plain()
             return
+        before = self.textCursor().position()
         super().keyPressEvent(event)
+        if self.textCursor().position() != before:  # the reader moved the caret
+            self._update_current_from_caret()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click in a paragraph's text makes that paragraph current."""
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._update_current_from_caret()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """A context menu whose Copy goes through copy_plain."""

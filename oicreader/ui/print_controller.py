@@ -32,6 +32,8 @@ class PrintController(QObject):
         self.print_selection: set[int] = set()
         self._last_selected: int | None = None
         self._preview: tuple[QPrintPreviewDialog, QPrinter] | None = None
+        # The options chosen last in this session: two exports in a row keep the notes.
+        self._last_options: PrintOptions | None = None
         actions = window.menu_actions
         actions.print_action.triggered.connect(lambda: self.print_document())
         actions.preview_action.triggered.connect(lambda: self.print_preview())
@@ -129,9 +131,12 @@ class PrintController(QObject):
                 document, sorted(self.print_selection), self.view.languages, self.window
             )
             dialog.set_defaults(settings.print_layout, settings.print_paper)
+            if self._last_options is not None:
+                dialog.restore_choices(self._last_options)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             options = dialog.options()
+            self._last_options = options
         annotations = reader_notes.list_notes(self.window.session, document.id)
         try:
             return build_print_document(document, options, annotations)
@@ -161,7 +166,7 @@ class PrintController(QObject):
         """Show the pages exactly as they will print."""
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        from oicreader.render.print_pages import apply_page_layout, paint_pages
+        from oicreader.render.print_pages import apply_page_layout, paint_preview
 
         printed = self.prepare_print(options)
         if printed is None:
@@ -169,7 +174,7 @@ class PrintController(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         apply_page_layout(printer, printed)
         preview = QPrintPreviewDialog(printer, self.window)
-        preview.paintRequested.connect(lambda device: paint_pages(printed, device))
+        preview.paintRequested.connect(lambda device: paint_preview(printed, device))
         preview.resize(1000, 800)
         # The dialog only points at the printer: keep both alive while it is open, or the
         # preview paints on a freed QPrinter and the process crashes.

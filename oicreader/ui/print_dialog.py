@@ -135,6 +135,20 @@ class PrintOptionsDialog(QDialog):
             if index >= 0:
                 combo.setCurrentIndex(index)
 
+    def restore_choices(self, previous: PrintOptions) -> None:
+        """Start from the choices of the last print in this session (notes, highlights,
+        layout, paper, margins); the paragraphs and languages follow the window."""
+        for combo, value in (
+            (self.layout_choice, previous.layout),
+            (self.notes, previous.notes),
+            (self.paper, previous.paper),
+        ):
+            index = combo.findData(value)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        self.highlights.setChecked(previous.highlights)
+        self.margins.setValue(previous.margins_mm)
+
     def chosen_languages(self) -> list[str]:
         """The ticked languages in the order shown (page language first)."""
         return [

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 
 from oicreader.model.languages import LANGUAGES
-from oicreader.render.labels import column_label
 from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.names import language_name
 from oicreader.ui.settings import ZOOM_STEPS
@@ -72,14 +71,20 @@ class ReadingController(QObject):
         self._forward.clear()
         self._update_history_actions()
         self.settings.document_key = document.id
-        self.window.setWindowTitle(self.tr("OIC Reader — %1").replace("%1", document.symbol))
+        # Qt appends the application display name ("OIC Reader") itself.
+        self.window.setWindowTitle(document.symbol)
         if self.window.panels_ready:
             self._show_outline(document)
         last = self.settings.paragraph_for(document.id)
         first = document.paragraph_numbers[0] if document.paragraph_numbers else None
         target = last if last in document.paragraph_numbers else first
-        self.render(opening_at=target)
-        if target is not None:
+        # Opened for the first time (or never read past the first paragraph): the cover,
+        # with its symbol, title, venue and date. After that, where the reader left it.
+        cover = target == first
+        self.render(opening_at=target, with_cover=cover)
+        if cover:
+            self.view.show_cover()
+        elif target is not None:
             self.view.go_to_paragraph(target)
         self.document_opened.emit(document)
 
@@ -93,7 +98,7 @@ class ReadingController(QObject):
     def _show_outline(self, document: Document) -> None:
         self.window.outline.show_document(document, [current_language(), *self.columns])
 
-    def render(self, opening_at: int | None = None) -> None:
+    def render(self, opening_at: int | None = None, with_cover: bool = False) -> None:
         """Lay the open document out again in the columns, fonts and zoom chosen; the
         view keeps its marks."""
         if self.document is None:
@@ -102,8 +107,9 @@ class ReadingController(QObject):
         if not visible:
             visible = self.document.languages[:1]
         self.view.show_document(
-            self.document, visible, self.settings.fonts, self.zoom, opening_at=opening_at
-        )
+            self.document, visible, self.settings.fonts, self.zoom,
+            opening_at=opening_at, with_cover=with_cover,
+        )  # fmt: skip
 
     def show_language(self, language: str) -> None:
         """Bring back a language's column if it is hidden (a hit or a note in it)."""
@@ -263,13 +269,25 @@ class ReadingController(QObject):
         """Show a translator's note as plain text."""
         from PySide6.QtWidgets import QMessageBox
 
+        from oicreader.model.languages import direction_of
+        from oicreader.render.bidi_isolation import isolate_other_direction
+
         if self.document is None:
             return
         notes = self.document.notes_for(number, language)
         if 0 <= index < len(notes):
             box = QMessageBox(self.window)
-            box.setWindowTitle(column_label("translator_note", language))
+            box.setObjectName("translator-note")
+            # Which note of which paragraph, in which language: "††" opened a box that
+            # said none of it.
+            box.setWindowTitle(
+                self.tr("Translator's note %1 on paragraph %2 (%3)")
+                .replace("%1", str(index + 1))
+                .replace("%2", str(number))
+                .replace("%3", language_name(language))
+            )
             box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setText(notes[index].text)
+            # An Arabic quote in an English note keeps its quote marks and full stop in place.
+            box.setText(isolate_other_direction(notes[index].text, direction_of(language)))
             box.setIcon(QMessageBox.Icon.Information)
             box.open()

@@ -153,8 +153,10 @@ class TopicsController(QObject):
         if topic.paragraphs:
             self.window.reading.jump_to_paragraph(topic.paragraphs[0])
         label = f"\u2068{topic.label(current_language())}\u2069"  # its own direction
+        # Qt's plural forms: "paragraph 6" for one, "paragraphs 4, 6" for more.
+        count = len(topic.paragraphs)
         self.window.statusBar().showMessage(
-            self.tr("%1: paragraphs %2").replace("%1", label)
+            self.tr("%1: paragraph(s) %2", "", count).replace("%1", label)
             .replace("%2", joined(map(str, topic.paragraphs))), 6000,
         )  # fmt: skip
 

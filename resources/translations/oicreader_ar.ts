@@ -586,7 +586,7 @@
 <context>
     <name>LibraryMessages</name>
     <message>
-        <location filename="../../oicreader/ui/library_messages.py" line="+41"/>
+        <location filename="../../oicreader/ui/library_messages.py" line="+50"/>
         <source>Library restored</source>
         <translation>استُعيدت المكتبة</translation>
     </message>
@@ -839,7 +839,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="+106"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="+117"/>
         <source>Note on %1</source>
         <translation>ملاحظة على %1</translation>
     </message>
@@ -849,7 +849,7 @@
         <translation>على العبارة: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Write a note…</source>
         <translation>اكتب ملاحظة…</translation>
     </message>
@@ -937,7 +937,7 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../oicreader/ui/notes_controller.py" line="+127"/>
+        <location filename="../../oicreader/ui/notes_controller.py" line="+130"/>
         <source>Select some words in one paragraph first.</source>
         <translation>حدِّد أولًا بعض الكلمات في فقرة واحدة.</translation>
     </message>
@@ -947,7 +947,7 @@
         <translation>حُذفت الملاحظة. اضغط Ctrl+Z لاستعادتها.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Opened %1 to show the note</source>
         <translation>فُتحت الوثيقة %1 لعرض الملاحظة</translation>
     </message>
@@ -965,12 +965,12 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+42"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+45"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Filter notes</source>
         <translation>تصفية الملاحظات</translation>
     </message>
@@ -1031,7 +1031,7 @@
         <translation>لا توجد ملاحظات على هذه الفقرة. حدِّد كلمات واضغط Ctrl+H لتظليلها، أو Ctrl+Shift+N لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+199"/>
         <source>Any tag</source>
         <translation>كل الوسوم</translation>
     </message>
@@ -1052,7 +1052,7 @@
 <context>
     <name>ParallelView</name>
     <message>
-        <location filename="../../oicreader/ui/parallel_view.py" line="+82"/>
+        <location filename="../../oicreader/ui/parallel_view.py" line="+90"/>
         <source>Parallel text</source>
         <translation>النص المتوازي</translation>
     </message>
@@ -1062,7 +1062,7 @@
         <translation>التقرير فقرةً فقرة، عمود لكل لغة</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+334"/>
         <source>Selected for printing</source>
         <translation>محددة للطباعة</translation>
     </message>
@@ -1077,7 +1077,7 @@
         <translation>تختلف النسخ اللغوية هنا</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+189"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
@@ -1259,7 +1259,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/print_controller.py" line="+59"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+61"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>لم تُحدَّد أي فقرة للطباعة: %1</numerusform>
@@ -1291,7 +1291,7 @@
         <translation>الفقرات المحددة للطباعة</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>These pages cannot be laid out for printing.</source>
         <translation>يتعذّر تنسيق هذه الصفحات للطباعة.</translation>
     </message>
@@ -1412,7 +1412,7 @@
         <translation>ال&amp;هوامش:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Tick at least one language to print.</source>
         <translation>اختر لغة واحدة على الأقل للطباعة.</translation>
     </message>
@@ -1429,12 +1429,7 @@
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../oicreader/ui/reading_controller.py" line="+75"/>
-        <source>OIC Reader — %1</source>
-        <translation>OIC Reader — %1</translation>
-    </message>
-    <message>
-        <location line="+164"/>
+        <location filename="../../oicreader/ui/reading_controller.py" line="+245"/>
         <source>Go to Paragraph</source>
         <translation>الانتقال إلى فقرة</translation>
     </message>
@@ -1447,6 +1442,11 @@
         <location line="+15"/>
         <source>Paragraph %1 of %2</source>
         <translation>الفقرة %1 من %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Translator&apos;s note %1 on paragraph %2 (%3)</source>
+        <translation>ملاحظة المترجم %1 على الفقرة %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1573,7 +1573,7 @@
 <context>
     <name>TagField</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="-87"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="-88"/>
         <source>Tags, separated by commas</source>
         <translation>الوسوم، مفصولةً بفواصل</translation>
     </message>
@@ -1585,10 +1585,17 @@
 </context>
 <context>
     <name>TopicsController</name>
-    <message>
-        <location filename="../../oicreader/ui/topics_controller.py" line="+157"/>
-        <source>%1: paragraphs %2</source>
-        <translation>%1: الفقرات %2</translation>
+    <message numerus="yes">
+        <location filename="../../oicreader/ui/topics_controller.py" line="+159"/>
+        <source>%1: paragraph(s) %2</source>
+        <translation>
+            <numerusform>%1: الفقرات %2</numerusform>
+            <numerusform>%1: الفقرة %2</numerusform>
+            <numerusform>%1: الفقرتان %2</numerusform>
+            <numerusform>%1: الفقرات %2</numerusform>
+            <numerusform>%1: الفقرات %2</numerusform>
+            <numerusform>%1: الفقرات %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

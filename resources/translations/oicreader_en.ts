@@ -42,7 +42,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/print_controller.py" line="+59"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+61"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>%n paragraph selected for printing: %1</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+152"/>
         <source>Saved %n page(s) to %1</source>
         <translation>
             <numerusform>Saved %n page to %1</numerusform>
@@ -66,6 +66,17 @@
         <translation>
             <numerusform>%n paragraph found</numerusform>
             <numerusform>%n paragraphs found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicsController</name>
+    <message numerus="yes">
+        <location filename="../../oicreader/ui/topics_controller.py" line="+159"/>
+        <source>%1: paragraph(s) %2</source>
+        <translation>
+            <numerusform>%1: paragraph %2</numerusform>
+            <numerusform>%1: paragraphs %2</numerusform>
         </translation>
     </message>
 </context>

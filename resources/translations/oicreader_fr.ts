@@ -574,7 +574,7 @@
 <context>
     <name>LibraryMessages</name>
     <message>
-        <location filename="../../oicreader/ui/library_messages.py" line="+41"/>
+        <location filename="../../oicreader/ui/library_messages.py" line="+50"/>
         <source>Library restored</source>
         <translation>Bibliothèque restaurée</translation>
     </message>
@@ -827,7 +827,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="+106"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="+117"/>
         <source>Note on %1</source>
         <translation>Note sur %1</translation>
     </message>
@@ -837,7 +837,7 @@
         <translation>Sur les mots&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Write a note…</source>
         <translation>Écrivez une note…</translation>
     </message>
@@ -921,7 +921,7 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../oicreader/ui/notes_controller.py" line="+127"/>
+        <location filename="../../oicreader/ui/notes_controller.py" line="+130"/>
         <source>Select some words in one paragraph first.</source>
         <translation>Sélectionnez d’abord quelques mots dans un même paragraphe.</translation>
     </message>
@@ -931,7 +931,7 @@
         <translation>Note supprimée. Appuyez sur Ctrl+Z pour la rétablir.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Opened %1 to show the note</source>
         <translation>%1 a été ouvert pour afficher la note</translation>
     </message>
@@ -949,12 +949,12 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+42"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+45"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Filter notes</source>
         <translation>Filtrer les notes</translation>
     </message>
@@ -1015,7 +1015,7 @@
         <translation>Aucune note sur ce paragraphe. Sélectionnez des mots et appuyez sur Ctrl+H pour les surligner, ou sur Ctrl+Shift+N pour ajouter une note.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+199"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -1036,7 +1036,7 @@
 <context>
     <name>ParallelView</name>
     <message>
-        <location filename="../../oicreader/ui/parallel_view.py" line="+82"/>
+        <location filename="../../oicreader/ui/parallel_view.py" line="+90"/>
         <source>Parallel text</source>
         <translation>Texte en parallèle</translation>
     </message>
@@ -1046,7 +1046,7 @@
         <translation>Le rapport paragraphe par paragraphe, une colonne par langue</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+334"/>
         <source>Selected for printing</source>
         <translation>Sélectionné pour l’impression</translation>
     </message>
@@ -1061,7 +1061,7 @@
         <translation>Les versions linguistiques diffèrent ici</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+189"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -1243,7 +1243,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/print_controller.py" line="+59"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+61"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>%n paragraphe sélectionné pour l’impression&#xa0;: %1</numerusform>
@@ -1271,7 +1271,7 @@
         <translation>Sélection à imprimer</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>These pages cannot be laid out for printing.</source>
         <translation>Ces pages ne peuvent pas être mises en page pour l’impression.</translation>
     </message>
@@ -1388,7 +1388,7 @@
         <translation>&amp;Marges&#xa0;:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>Tick at least one language to print.</source>
         <translation>Cochez au moins une langue à imprimer.</translation>
     </message>
@@ -1405,12 +1405,7 @@
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../oicreader/ui/reading_controller.py" line="+75"/>
-        <source>OIC Reader — %1</source>
-        <translation>OIC Reader — %1</translation>
-    </message>
-    <message>
-        <location line="+164"/>
+        <location filename="../../oicreader/ui/reading_controller.py" line="+245"/>
         <source>Go to Paragraph</source>
         <translation>Aller au paragraphe</translation>
     </message>
@@ -1423,6 +1418,11 @@
         <location line="+15"/>
         <source>Paragraph %1 of %2</source>
         <translation>Paragraphe %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Translator&apos;s note %1 on paragraph %2 (%3)</source>
+        <translation>Note du traducteur %1 sur le paragraphe %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1545,7 +1545,7 @@
 <context>
     <name>TagField</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="-87"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="-88"/>
         <source>Tags, separated by commas</source>
         <translation>Étiquettes, séparées par des virgules</translation>
     </message>
@@ -1557,10 +1557,13 @@
 </context>
 <context>
     <name>TopicsController</name>
-    <message>
-        <location filename="../../oicreader/ui/topics_controller.py" line="+157"/>
-        <source>%1: paragraphs %2</source>
-        <translation>%1&#xa0;: paragraphes %2</translation>
+    <message numerus="yes">
+        <location filename="../../oicreader/ui/topics_controller.py" line="+159"/>
+        <source>%1: paragraph(s) %2</source>
+        <translation>
+            <numerusform>%1&#xa0;: paragraphe %2</numerusform>
+            <numerusform>%1&#xa0;: paragraphes %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from oicreader.app.notes import (
     TextAnchor,
     add_note,
     delete_note,
+    discard_if_empty,
     edit_note,
     get_note,
     list_notes,
@@ -106,3 +107,26 @@ def test_deleting_an_unknown_note_is_refused_by_name(session: Session) -> None:
     with pytest.raises(AnnotationNotFound, match="no note with id 'nope'"):
         delete_note(session, "nope")
     assert not session.can_undo_delete
+
+
+def test_a_note_left_empty_is_discarded_and_undo_skips_it(session: Session) -> None:
+    on_purpose = add_note(session, KEY, 4, "en", note="Keep me").annotation
+    delete_note(session, on_purpose.id)
+    blank = add_note(session, KEY, 5, "en").annotation
+    discarded = discard_if_empty(session, blank.id)
+    assert discarded is not None and discarded.changes.notes
+    assert list_notes(session, KEY) == []
+    restored = undo_delete(session)
+    assert restored is not None and restored.annotation.id == on_purpose.id
+
+
+def test_a_note_with_text_tags_or_words_highlighted_is_never_discarded(session: Session) -> None:
+    written = add_note(session, KEY, 5, "en", note="Text").annotation
+    tagged = add_note(session, KEY, 5, "en", tags=["budget"]).annotation
+    highlight = add_note(
+        session, KEY, 6, "ar", anchor=words_of(session, 6, "الروهينغايا")
+    ).annotation
+    for kept in (written, tagged, highlight):
+        assert discard_if_empty(session, kept.id) is None
+    assert len(list_notes(session, KEY)) == 3
+    assert discard_if_empty(session, "no-such-note") is None

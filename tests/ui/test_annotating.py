@@ -180,8 +180,9 @@ def test_tags_complete_from_tags_in_use(window: MainWindow) -> None:
     assert completer.currentCompletion() == "palestine"
 
 
-def test_choosing_a_note_in_the_list_brings_it_into_view(window: MainWindow) -> None:
+def test_choosing_a_note_in_the_list_brings_it_into_view(window: MainWindow, qtbot: QtBot) -> None:
     window.notes.add_paragraph_note(14)
+    qtbot.keyClicks(window.notes_dock.editors[0].text, "Budget")  # an empty note is not kept
     window.reading.jump_to_paragraph(1)
     window.notes_dock.refresh_list()
     notes = window.notes_dock.all_notes

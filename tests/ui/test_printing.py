@@ -6,13 +6,15 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QRect, Qt, QUrl
+from PySide6.QtGui import QImage, QTextCursor
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
+from oicreader.render.print_layout import PrintDocument
 from oicreader.render.print_options import PrintOptions
+from oicreader.render.print_pages import page_image
 from oicreader.store.library import Library
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.print_dialog import PrintOptionsDialog
@@ -112,3 +114,71 @@ def test_the_preview_shows_the_same_pages_as_the_pdf(window: MainWindow, qtbot: 
     widget.updatePreview()
     qtbot.waitUntil(lambda: widget.pageCount() == printed.page_count, timeout=10_000)
     preview.close()
+
+
+def dark_pixels(image: QImage, area: QRect) -> set[tuple[int, int]]:
+    """The ink of an area of an image, as positions relative to the area's corner."""
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    ink = set()
+    for y in range(area.height()):
+        row = gray.constScanLine(area.y() + y).tobytes()  # type: ignore[attr-defined]
+        for x in range(area.width()):
+            if row[area.x() + x] < 100:
+                ink.add((x, y))
+    return ink
+
+
+def share_near(ink: set[tuple[int, int]], other: set[tuple[int, int]]) -> float:
+    """The share of `ink` within a pixel of the other image's ink."""
+    steps = (-1, 0, 1)
+    near = sum(any((x + dx, y + dy) in other for dx in steps for dy in steps) for x, y in ink)
+    return near / len(ink)
+
+
+def page_on_screen(shot: QImage) -> QRect:
+    """The white sheet the preview draws on its grey background."""
+    gray = shot.convertToFormat(QImage.Format.Format_Grayscale8)
+    middle = shot.width() // 2
+    top = next(y for y in range(shot.height()) if gray.pixelColor(middle, y).lightness() == 255)
+    row = top + 40
+    white = [x for x in range(shot.width()) if gray.pixelColor(x, row).lightness() == 255]
+    return QRect(white[0], top, white[-1] - white[0] + 1, shot.height() - top)
+
+
+def preview_page_one(window: MainWindow, qtbot: QtBot, printed: PrintDocument) -> QImage:
+    preview = window.printing.print_preview(printed.options)
+    assert preview is not None
+    widget = preview.findChild(QPrintPreviewWidget)
+    widget.resize(1400, 1900)
+    widget.setZoomFactor(1.5)
+    widget.updatePreview()
+    qtbot.waitUntil(lambda: widget.pageCount() == printed.page_count, timeout=10_000)
+    shot = widget.grab().toImage()
+    preview.close()
+    return shot
+
+
+def test_the_preview_sets_arabic_as_the_pdf_does_spaces_around_numbers_included(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # Issue 21: the preview lost the spaces in "يوم 1 أغسطس 2017، وتم" and ran words
+    # together, while the PDF was right. The Arabic column of the preview must carry the
+    # same ink as the page painted with the layout's own glyph positions.
+    printed = window.printing.prepare_print(PrintOptions(paragraphs=(4, 6)))
+    assert printed is not None
+    shot = preview_page_one(window, qtbot, printed)
+    sheet = page_on_screen(shot)
+    reference = page_image(printed, 1, dpi=300)
+    reference = reference.scaled(
+        sheet.width(),
+        round(reference.height() * sheet.width() / reference.width()),
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    height = min(sheet.height(), reference.height())
+    # The Arabic column, below the header, beside the paragraph numbers.
+    column = QRect(sheet.width() * 2 // 3, height * 15 // 100, sheet.width() // 3 - 60, height // 2)
+    previewed = dark_pixels(shot, column.translated(sheet.topLeft()))
+    painted = dark_pixels(reference, column)
+    assert len(painted) > 5000
+    assert share_near(previewed, painted) > 0.98 and share_near(painted, previewed) > 0.98

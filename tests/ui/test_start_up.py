@@ -405,17 +405,39 @@ def heading_text(window: MainWindow) -> str:
 def test_the_front_matter_above_the_view_comes_after_the_first_paint(
     qtbot: QtBot, library: Library
 ) -> None:
+    settings = Settings()
+    settings.set_paragraph_for("oic-acm-2017-chair-rep", 2)  # read before, down to ¶2
+    settings.sync()
     window = MainWindow(library, Settings())
     qtbot.addWidget(window)
     window.resize(1400, 900)
-    window.show()  # opens at paragraph 1, whose row is at the top
+    window.show()  # opens at paragraph 2, whose row is at the top
     assert "OIC/ACM-2017/CHAIR-REP" not in heading_text(window), "not before the paint"
-    assert top_paragraph(window) == 1 and window.view.building
+    assert top_paragraph(window) == 2 and window.view.building
     qtbot.waitUntil(lambda: not window.view.building)
     assert "OIC/ACM-2017/CHAIR-REP" in heading_text(window)
     assert "منظمة التعاون الإسلامي" in heading_text(window)
-    assert top_paragraph(window) == 1, "the text in view did not move"
+    assert top_paragraph(window) == 2, "the text in view did not move"
     assert window.view.verticalScrollBar().value() > 0, "the front matter is above"
+
+
+def test_a_document_opened_for_the_first_time_shows_its_cover(
+    qtbot: QtBot, library: Library
+) -> None:
+    window = shown_window(qtbot, library)  # never opened: no paragraph remembered
+    view = window.view
+    assert view.verticalScrollBar().value() == 0
+    cover = heading_text(window)
+    for words in ("OIC/ACM-2017/CHAIR-REP", "Coordination Meeting", "New York", "2017"):
+        assert words in cover
+    assert view.current_paragraph == 1
+    # The symbol's line is on screen, not scrolled off above.
+    assert view.cursorForPosition(QPoint(view.viewport().width() // 2, 8)).position() < len(cover)
+    # Read on to ¶6, closed and opened again: the remembered place applies.
+    window.reading.jump_to_paragraph(6)
+    window.close()
+    again = shown_window(qtbot, library)
+    assert again.view.current_paragraph == 6 and top_paragraph(again) == 6
 
 
 def test_a_short_report_shows_its_front_matter_at_once(qtbot: QtBot, library: Library) -> None:

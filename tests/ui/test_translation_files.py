@@ -62,7 +62,9 @@ def test_placeholders_and_mnemonics_are_kept(language: str) -> None:
         mnemonic = source.replace("&&", "").count("&")
         for index, text in enumerate(texts):
             placeholders = set(_PLACEHOLDER.findall(text))
-            if len(texts) > 1 and language == "ar" and index in _ARABIC_FORMS_WITHOUT_NUMBER:
+            # Arabic writes one and two as words ("فقرتان"): those forms may drop the %n.
+            dropped = "%n" in wanted and index in _ARABIC_FORMS_WITHOUT_NUMBER
+            if len(texts) > 1 and language == "ar" and dropped:
                 placeholders.add("%n")
             assert placeholders == wanted, (context, source, text)
             assert text.replace("&&", "").count("&") == mnemonic, (context, source, text)
