@@ -15,21 +15,12 @@ from PySide6.QtGui import (
     QPalette,
     QTextCharFormat,
     QTextCursor,
-    QTextFormat,
 )
-from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from oicreader.model.document import Document
 from oicreader.render.fonts import FontChoice
-from oicreader.render.mark_colours import (
-    CURRENT_PARAGRAPH,
-    GUTTER_MARKS,
-    SEARCH_HIT,
-    TOPIC_NUMBER,
-    TOPIC_TINT,
-    highlight_edge,
-    highlight_fill,
-)
+from oicreader.render.mark_colours import GUTTER_MARKS
 from oicreader.render.parallel_document import (
     HIDDEN_MARKER_POINTS,
     SELECT_SCHEME,
@@ -37,6 +28,7 @@ from oicreader.render.parallel_document import (
     ParallelDocument,
     ParallelDocumentBuilder,
 )
+from oicreader.ui.text_marks import TextMarks
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -94,11 +86,7 @@ class ParallelView(QTextBrowser):
         self.built: ParallelDocument | None = None
         self.document_model: Document | None = None
         self._current: int | None = None
-        self._search_spans: list[tuple[int, str, int, int]] = []
-        self._highlights: list[tuple[int, str, int, int, str]] = []
-        self._topic_paragraphs: set[int] = set()
-        self._sentence_links: list[tuple[int, str, int, int]] = []
-        self._sentence_link_format = QTextCharFormat()
+        self.marks = TextMarks()  # highlights, search hits, topic, sentence links
         self._markers: dict[str, set[int]] = {}
         self._shown_markers: dict[str, set[int]] = {}  # what the current document shows
         self.anchorClicked.connect(self._on_anchor_clicked)
@@ -407,12 +395,12 @@ class ParallelView(QTextBrowser):
 
     def set_highlights(self, highlights: list[tuple[int, str, int, int, str]]) -> None:
         """The reader's highlights: (paragraph, language, start, end, #rrggbb), code points."""
-        self._highlights = highlights
+        self.marks.highlights = highlights
         self._refresh_marks()
 
     def set_topic_paragraphs(self, numbers: set[int]) -> None:
         """Mark the paragraphs of the chosen topic in every column."""
-        self._topic_paragraphs = set(numbers)
+        self.marks.topic_paragraphs = set(numbers)
         self._refresh_marks()
 
     def set_gutter_marker(self, kind: str, numbers: set[int]) -> None:
@@ -511,13 +499,13 @@ class ParallelView(QTextBrowser):
     ) -> None:
         """Light sentences that render each other: (paragraph, language, start, end), in
         code points, drawn in `text_format` under the highlights and search hits."""
-        self._sentence_links = spans
-        self._sentence_link_format = text_format
+        self.marks.sentence_links = spans
+        self.marks.sentence_link_format = text_format
         self._refresh_marks()
 
     def set_search_spans(self, spans: list[tuple[int, str, int, int]]) -> None:
         """Highlight matches: (paragraph, language, start, end) in code points."""
-        self._search_spans = spans
+        self.marks.search_spans = spans
         self._refresh_marks()
 
     def _page_is_dark(self) -> bool:
@@ -527,58 +515,9 @@ class ParallelView(QTextBrowser):
         if self.built is None:
             self.setExtraSelections([])
             return
-        dark = self._page_is_dark()
-        selections: list[QTextEdit.ExtraSelection] = []
-        if not self._search_spans:  # while searching, the hits alone are tinted
-            tint = _full_width_format(TOPIC_TINT.on(dark).mark)
-            for number in sorted(self._topic_paragraphs - {self._current}):
-                selections += self._whole_paragraph(number, tint)
-        if self._current is not None:
-            current = _full_width_format(CURRENT_PARAGRAPH.on(dark).mark)
-            selections += self._whole_paragraph(self._current, current)
-        for number, language, start, end in self._sentence_links:
-            selections += self._words(number, language, start, end, self._sentence_link_format)
-        topic_number = _filled_format(TOPIC_NUMBER.on(dark).mark, TOPIC_NUMBER.on(dark).text)
-        for number in sorted(self._topic_paragraphs):
-            number_range = self.built.number_range(number)
-            if number_range is not None:
-                selections.append(self._span(*number_range, topic_number))
-        for number, language, start, end, color in self._highlights:
-            selections += self._words(number, language, start, end, _highlight_format(color, dark))
-        match = _filled_format(SEARCH_HIT.on(dark).mark, SEARCH_HIT.on(dark).text)
-        for number, language, start, end in self._search_spans:
-            selections += self._words(number, language, start, end, match)
-        self.setExtraSelections(selections)
-
-    def _span(
-        self, qt_start: int, qt_end: int, text_format: QTextCharFormat
-    ) -> QTextEdit.ExtraSelection:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(qt_start)
-        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
-        return _selection(cursor, text_format)
-
-    def _whole_paragraph(
-        self, number: int, text_format: QTextCharFormat
-    ) -> list[QTextEdit.ExtraSelection]:
-        """A mark over a paragraph's text in every visible language."""
-        assert self.built is not None
-        cells = (self.built.cells.get((number, language)) for language in self.built.languages)
-        return [
-            self._span(cell.position, cell.end_position, text_format)
-            for cell in cells
-            if cell is not None
-        ]
-
-    def _words(
-        self, number: int, language: str, start: int, end: int, text_format: QTextCharFormat
-    ) -> list[QTextEdit.ExtraSelection]:
-        """A mark over code points [start, end) of one paragraph's text, if it is laid out."""
-        assert self.built is not None
-        cell = self.built.cells.get((number, language))
-        if cell is None or end > len(cell.text):
-            return []
-        return [self._span(*cell.qt_range(start, end), text_format)]
+        self.setExtraSelections(
+            self.marks.selections(self.built, self.document(), self._current, self._page_is_dark())
+        )
 
     # Links and copying ---------------------------------------------------------------------
 
@@ -633,36 +572,3 @@ class ParallelView(QTextBrowser):
             self.translator_note_requested.emit(int(number), language, int(index))
         except ValueError:
             return
-
-
-def _full_width_format(colour: str) -> QTextCharFormat:
-    """A tint over whole rows of text."""
-    tint = QTextCharFormat()
-    tint.setBackground(QColor(colour))
-    tint.setProperty(QTextFormat.Property.FullWidthSelection, True)
-    return tint
-
-
-def _filled_format(fill: str, text: str | None) -> QTextCharFormat:
-    """Words on a fill, in a text colour of their own when one is given."""
-    filled = QTextCharFormat()
-    filled.setBackground(QColor(fill))
-    if text is not None:
-        filled.setForeground(QColor(text))
-    return filled
-
-
-def _highlight_format(color: str, dark: bool) -> QTextCharFormat:
-    """A highlight: the reader's colour under the page's text, and a line of the same hue
-    under it that stands out from the page (a pale fill alone does not)."""
-    painted = _filled_format(highlight_fill(color, dark), None)
-    painted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-    painted.setUnderlineColor(QColor(highlight_edge(color, dark)))
-    return painted
-
-
-def _selection(cursor: QTextCursor, text_format: QTextCharFormat) -> QTextEdit.ExtraSelection:
-    selection = QTextEdit.ExtraSelection()
-    selection.cursor = cursor
-    selection.format = text_format
-    return selection
