@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from oicreader.align.sentences import sentence_spans
 
 
@@ -53,9 +51,8 @@ def test_an_empty_text_is_one_empty_sentence() -> None:
     assert sentence_spans("", "ar") == [(0, 0)]
 
 
-def test_a_huge_text_of_short_sentences_is_split_in_linear_time() -> None:
+def test_a_huge_text_of_short_sentences_is_split_into_each_sentence() -> None:
     text = "Il a dit. " * 200_000
-    start = time.perf_counter()
-    spans = sentence_spans(text, "fr")
+    spans = sentence_spans(text, "fr")  # timed in tests/benchmarks/bench_guards.py
     assert len(spans) == 200_000
-    assert time.perf_counter() - start < 5
+    assert spans[1] == (10, 20)

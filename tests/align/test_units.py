@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -136,10 +135,8 @@ def test_a_row_the_source_lacks_takes_the_next_version_as_its_spine(report: Docu
     assert "".join(unit.texts["fr"] for unit in row.units) == report.paragraph(6).texts["fr"]
 
 
-def test_a_long_text_without_full_stops_is_aligned_quickly_and_whole() -> None:
+def test_a_long_text_without_full_stops_is_aligned_whole() -> None:
     arabic = "، ".join(["وأكد الاجتماع التزامه"] * 5000) + "."
     english = ". ".join(["The meeting affirmed its commitment"] * 5000) + "."
-    start = time.perf_counter()
-    units = sentence_units({"ar": arabic, "en": english}, "ar")
-    assert time.perf_counter() - start < 10
+    units = sentence_units({"ar": arabic, "en": english}, "ar")  # timed in bench_guards.py
     assert "".join(unit.texts["en"] for unit in units) == english

@@ -6,7 +6,6 @@ import copy
 import datetime
 import json
 import os
-import time
 import uuid
 from collections.abc import Callable
 from functools import cache
@@ -827,14 +826,11 @@ def many_exported() -> dict[str, Any]:
     return export_collection(many_annotations())
 
 
-def test_a_file_of_100000_notes_imports_in_seconds(tmp_path: Path) -> None:
+def test_a_file_of_100000_notes_imports_whole(tmp_path: Path) -> None:
+    # How fast: tests/benchmarks/bench_guards.py (timing is never asserted in the suite).
     path = tmp_path / "many.jsonld"
     path.write_text(json.dumps(many_exported()), encoding="utf-8")
-    began = time.perf_counter()
-    imported = read_annotation_file(path)
-    elapsed = time.perf_counter() - began
-    assert imported == many_annotations()
-    assert elapsed < 8, f"reading 100,000 notes took {elapsed:.1f} s"
+    assert read_annotation_file(path) == many_annotations()
 
 
 def test_one_bad_note_after_100000_good_ones_refuses_the_file(tmp_path: Path) -> None:

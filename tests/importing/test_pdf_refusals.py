@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -23,10 +22,9 @@ from tests.importing.pdf_fixtures import (
 
 
 def refusal(path: Path, password: str | None = None) -> str:
-    started = time.perf_counter()
+    # How fast: tests/benchmarks/bench_guards.py (timing is never asserted in the suite).
     with pytest.raises(ImportProblem) as caught:
         import_files([path], password=password)
-    assert time.perf_counter() - started < 5, "a bad file is refused within seconds"
     message = str(caught.value)
     assert message.startswith(f"{path}: ")
     return message

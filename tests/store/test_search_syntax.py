@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -111,10 +110,8 @@ SYNTAX_PIECES = st.sampled_from(
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(st.lists(st.one_of(SYNTAX_PIECES, st.text(max_size=5)), max_size=20).map("".join))
-def test_any_typed_syntax_answers_without_error_and_quickly(library: Library, query: str) -> None:
-    started = time.perf_counter()
-    search(library, query)
-    assert time.perf_counter() - started < 1.0
+def test_any_typed_syntax_answers_without_error(library: Library, query: str) -> None:
+    search(library, query)  # how fast: tests/benchmarks/bench_guards.py
 
 
 @settings(
