@@ -247,7 +247,9 @@ class SearchDock(DeferredDock):
     def _paragraph_text(self, paragraph: ParagraphHits) -> str:
         # Where, then what: two lines, each laid out in its own direction by the delegate.
         languages = ", ".join(language_name(hit.language) for hit in paragraph.hits)
-        return f"¶{paragraph.paragraph_number} · {languages}\n{paragraph.hits[0].snippet_plain}"
+        # "¶15" isolated left to right, or an Arabic line would show it as "15¶".
+        where = f"\u2066¶{paragraph.paragraph_number}\u2069 · {languages}"
+        return f"{where}\n{paragraph.hits[0].snippet_plain}"
 
     def _fill_notes(self) -> None:
         self.note_results.blockSignals(True)

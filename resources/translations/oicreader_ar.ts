@@ -1465,7 +1465,7 @@
 <context>
     <name>SearchDock</name>
     <message>
-        <location filename="../../oicreader/ui/search_dock.py" line="+96"/>
+        <location filename="../../oicreader/ui/search_dock.py" line="+98"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
@@ -1505,7 +1505,7 @@
         <translation>الملاحظات التي عُثر عليها</translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+122"/>
         <source>In notes: %n note(s)</source>
         <translation>
             <numerusform>في الملاحظات: لا شيء</numerusform>
@@ -1544,7 +1544,7 @@
 <context>
     <name>SearchSyntax</name>
     <message>
-        <location line="-238"/>
+        <location line="-245"/>
         <source>condemn attacks</source>
         <translation>إدانة الهجمات</translation>
     </message>

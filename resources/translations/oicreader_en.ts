@@ -61,7 +61,7 @@
 <context>
     <name>SearchDock</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/search_dock.py" line="+255"/>
+        <location filename="../../oicreader/ui/search_dock.py" line="+261"/>
         <source>In notes: %n note(s)</source>
         <translation>
             <numerusform>In notes: %n note</numerusform>

@@ -1441,7 +1441,7 @@
 <context>
     <name>SearchDock</name>
     <message>
-        <location filename="../../oicreader/ui/search_dock.py" line="+96"/>
+        <location filename="../../oicreader/ui/search_dock.py" line="+98"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -1481,7 +1481,7 @@
         <translation>Notes trouvées</translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+122"/>
         <source>In notes: %n note(s)</source>
         <translation>
             <numerusform>Dans les notes&#xa0;: %n note</numerusform>
@@ -1508,7 +1508,7 @@
 <context>
     <name>SearchSyntax</name>
     <message>
-        <location line="-238"/>
+        <location line="-245"/>
         <source>condemn attacks</source>
         <translation>condamner attaques</translation>
     </message>

@@ -146,7 +146,7 @@ def test_outline_and_search_lists_draw_every_item_in_its_own_direction(
     heading, first = (window.search_dock.results.item(row).text() for row in (0, 1))
     assert heading.startswith("OIC/ACM-2017/CHAIR-REP")
     where, snippet = first.split("\n")
-    assert where.startswith("¶6") and snippet
+    assert where.startswith("\u2066¶6\u2069") and snippet, "¶6 isolated, left to right"
 
 
 @pytest.mark.parametrize("interface", ["en", "ar"], indirect=True)

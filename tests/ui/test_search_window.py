@@ -29,7 +29,9 @@ def search(window: MainWindow, query: str) -> SearchDock:
 
 
 def row_texts(dock: SearchDock) -> list[str]:
-    return [dock.results.item(row).text() for row in range(dock.results.count())]
+    """The rows of the results list, without the direction isolates around "¶N"."""
+    rows = (dock.results.item(row).text() for row in range(dock.results.count()))
+    return [row.replace("\u2066", "").replace("\u2069", "") for row in rows]
 
 
 def import_second_document(window: MainWindow, tmp_path: Path) -> str:
