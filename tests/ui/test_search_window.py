@@ -157,6 +157,25 @@ def test_shift_enter_steps_back_to_the_previous_hit_in_reading_order(
     assert window.view.current_paragraph == 15, "before the first hit, back to the last"
 
 
+def test_find_next_and_previous_follow_reading_order_too(window: MainWindow) -> None:
+    search(window, "Palestinian OR Palestine")
+    window.reading.jump_to_paragraph(5)
+    window.menu_actions.find_next_action.trigger()
+    assert window.view.current_paragraph == 15
+    window.reading.jump_to_paragraph(5)
+    window.menu_actions.find_previous_action.trigger()
+    assert window.view.current_paragraph == 4
+
+
+def test_tab_reaches_the_scope_and_the_notes_found(window: MainWindow, qtbot: QtBot) -> None:
+    dock = search(window, "Myanmar")
+    qtbot.keyClick(dock.field, Qt.Key.Key_Tab)
+    assert dock.scope.hasFocus()
+    dock.results.setFocus()
+    qtbot.keyClick(dock.results, Qt.Key.Key_Tab)
+    assert dock.note_results.hasFocus()
+
+
 def test_results_list_is_in_document_order(window: MainWindow) -> None:
     dock = search(window, "Palestinian OR Palestine")
     numbers = [int(text[1:].split()[0]) for text in row_texts(dock) if text.startswith("¶")]
