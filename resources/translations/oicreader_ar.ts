@@ -1052,7 +1052,7 @@
 <context>
     <name>ParallelView</name>
     <message>
-        <location filename="../../oicreader/ui/parallel_view.py" line="+90"/>
+        <location filename="../../oicreader/ui/parallel_view.py" line="+82"/>
         <source>Parallel text</source>
         <translation>النص المتوازي</translation>
     </message>
@@ -1062,7 +1062,7 @@
         <translation>التقرير فقرةً فقرة، عمود لكل لغة</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+330"/>
         <source>Selected for printing</source>
         <translation>محددة للطباعة</translation>
     </message>
@@ -1077,7 +1077,7 @@
         <translation>تختلف النسخ اللغوية هنا</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+140"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
@@ -1498,29 +1498,69 @@
     </message>
 </context>
 <context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../oicreader/ui/search_controller.py" line="+77"/>
+        <source>Opened %1 at paragraph %2</source>
+        <translation>فُتحت الوثيقة %1 عند الفقرة %2</translation>
+    </message>
+</context>
+<context>
     <name>SearchDock</name>
     <message>
-        <location filename="../../oicreader/ui/search_dock.py" line="+41"/>
+        <location filename="../../oicreader/ui/search_dock.py" line="+98"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Search in Arabic, English or French</source>
-        <translation>ابحث بالعربية أو الإنجليزية أو الفرنسية</translation>
+        <location line="+25"/>
+        <source>words  &quot;phrase&quot;  -word  a OR b  pre*</source>
+        <translation>كلمات  &quot;عبارة&quot;  -كلمة  أ OR ب  بادئة*</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search query</source>
         <translation>عبارة البحث</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All documents</source>
+        <translation>كل الوثائق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document</source>
+        <translation>هذه الوثيقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in</source>
+        <translation>البحث في</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes found</source>
+        <translation>الملاحظات التي عُثر عليها</translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+122"/>
+        <source>In notes: %n note(s)</source>
+        <translation>
+            <numerusform>في الملاحظات: لا شيء</numerusform>
+            <numerusform>في الملاحظات: ملاحظة واحدة</numerusform>
+            <numerusform>في الملاحظات: ملاحظتان</numerusform>
+            <numerusform>في الملاحظات: %n ملاحظات</numerusform>
+            <numerusform>في الملاحظات: %n ملاحظة</numerusform>
+            <numerusform>في الملاحظات: %n ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%n paragraph(s) found</source>
         <translation>
             <numerusform>لم يُعثر على أي فقرة</numerusform>
@@ -1530,6 +1570,71 @@
             <numerusform>عُثر على %n فقرة</numerusform>
             <numerusform>عُثر على %n فقرة</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 in %n document(s)</source>
+        <translation>
+            <numerusform>%1 في %n وثيقة</numerusform>
+            <numerusform>%1 في وثيقة واحدة</numerusform>
+            <numerusform>%1 في وثيقتين</numerusform>
+            <numerusform>%1 في %n وثائق</numerusform>
+            <numerusform>%1 في %n وثيقة</numerusform>
+            <numerusform>%1 في %n وثيقة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchSyntax</name>
+    <message>
+        <location line="-245"/>
+        <source>condemn attacks</source>
+        <translation>إدانة الهجمات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every word is required, in any of its forms (condemned, condemning)</source>
+        <translation>كل كلمة مطلوبة، بأيٍّ من صيغها (أدان، يدين)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;Security Council&quot;</source>
+        <translation>&quot;مجلس الأمن&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a phrase: these words together, in this order</source>
+        <translation>عبارة: هذه الكلمات معًا وبهذا الترتيب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-Iraq</source>
+        <translation>-العراق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaves out the paragraphs with this word</source>
+        <translation>يستبعد الفقرات التي فيها هذه الكلمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refugees OR migrants</source>
+        <translation>اللاجئين OR المهاجرين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>either word will do</source>
+        <translation>تكفي أيٌّ من الكلمتين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terror*</source>
+        <translation>إرها*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words that begin with these letters (three or more)</source>
+        <translation>الكلمات التي تبدأ بهذه الحروف (ثلاثة أو أكثر)</translation>
     </message>
 </context>
 <context>

@@ -61,11 +61,27 @@
 <context>
     <name>SearchDock</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/search_dock.py" line="+113"/>
+        <location filename="../../oicreader/ui/search_dock.py" line="+261"/>
+        <source>In notes: %n note(s)</source>
+        <translation>
+            <numerusform>In notes: %n note</numerusform>
+            <numerusform>In notes: %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%n paragraph(s) found</source>
         <translation>
             <numerusform>%n paragraph found</numerusform>
             <numerusform>%n paragraphs found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 in %n document(s)</source>
+        <translation>
+            <numerusform>%1 in %n document</numerusform>
+            <numerusform>%1 in %n documents</numerusform>
         </translation>
     </message>
 </context>

@@ -1036,7 +1036,7 @@
 <context>
     <name>ParallelView</name>
     <message>
-        <location filename="../../oicreader/ui/parallel_view.py" line="+90"/>
+        <location filename="../../oicreader/ui/parallel_view.py" line="+82"/>
         <source>Parallel text</source>
         <translation>Texte en parallèle</translation>
     </message>
@@ -1046,7 +1046,7 @@
         <translation>Le rapport paragraphe par paragraphe, une colonne par langue</translation>
     </message>
     <message>
-        <location line="+334"/>
+        <location line="+330"/>
         <source>Selected for printing</source>
         <translation>Sélectionné pour l’impression</translation>
     </message>
@@ -1061,7 +1061,7 @@
         <translation>Les versions linguistiques diffèrent ici</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+140"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -1474,34 +1474,131 @@
     </message>
 </context>
 <context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../oicreader/ui/search_controller.py" line="+77"/>
+        <source>Opened %1 at paragraph %2</source>
+        <translation>%1 ouvert au paragraphe %2</translation>
+    </message>
+</context>
+<context>
     <name>SearchDock</name>
     <message>
-        <location filename="../../oicreader/ui/search_dock.py" line="+41"/>
+        <location filename="../../oicreader/ui/search_dock.py" line="+98"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Search in Arabic, English or French</source>
-        <translation>Rechercher en arabe, en anglais ou en français</translation>
+        <location line="+25"/>
+        <source>words  &quot;phrase&quot;  -word  a OR b  pre*</source>
+        <translation>mots  &quot;expression&quot;  -mot  a OR b  préf*</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Search query</source>
         <translation>Texte recherché</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document</source>
+        <translation>Ce document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in</source>
+        <translation>Rechercher dans</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes found</source>
+        <translation>Notes trouvées</translation>
+    </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+122"/>
+        <source>In notes: %n note(s)</source>
+        <translation>
+            <numerusform>Dans les notes&#xa0;: %n note</numerusform>
+            <numerusform>Dans les notes&#xa0;: %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%n paragraph(s) found</source>
         <translation>
             <numerusform>%n paragraphe trouvé</numerusform>
             <numerusform>%n paragraphes trouvés</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 in %n document(s)</source>
+        <translation>
+            <numerusform>%1 dans %n document</numerusform>
+            <numerusform>%1 dans %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchSyntax</name>
+    <message>
+        <location line="-245"/>
+        <source>condemn attacks</source>
+        <translation>condamner attaques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every word is required, in any of its forms (condemned, condemning)</source>
+        <translation>chaque mot est requis, sous toutes ses formes (condamné, condamnant)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;Security Council&quot;</source>
+        <translation>&quot;Conseil de sécurité&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a phrase: these words together, in this order</source>
+        <translation>une expression&#xa0;: ces mots ensemble, dans cet ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-Iraq</source>
+        <translation>-Irak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaves out the paragraphs with this word</source>
+        <translation>écarte les paragraphes qui contiennent ce mot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refugees OR migrants</source>
+        <translation>réfugiés OR migrants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>either word will do</source>
+        <translation>l’un ou l’autre mot suffit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terror*</source>
+        <translation>terror*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words that begin with these letters (three or more)</source>
+        <translation>les mots qui commencent par ces lettres (trois au moins)</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,7 @@ def test_select_the_topic_and_the_search_results(window: MainWindow) -> None:
     window.menu_actions.select_topic_action.trigger()
     assert window.printing.print_selection == {3, 4, 15}
     window.search_dock.field.setText("Myanmar")
+    window.search_dock.search_now()
     window.menu_actions.select_results_action.trigger()
     assert window.printing.print_selection == {6}
 

@@ -521,6 +521,7 @@ def test_a_restore_without_the_document_opened_at_start_up_falls_back(
     save_long_copy(library, "other", 20)
     window = shown_window(qtbot, library, "other")
     window.search_dock.field.setText("Myanmar")
+    window.search_dock.search_now()
     message = window.restore_from_backup(backup)
     assert message is not None and window.document is not None
     assert window.document.id == "oic-acm-2017-chair-rep"

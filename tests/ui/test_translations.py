@@ -63,6 +63,7 @@ LATIN_IN_ARABIC = {
     "Shift", "Alt", "F3", "Qt", "PySide6", "MIT", "SIL", "OFL", "LGPL", "A4", "KiB", "MiB",
     "python", "bidi", "arabic", "reshaper", "sqlite", "utils", "platformdirs", "Amiri",
     "docx", "pypdfium2", "PDFium", "BSD",
+    "OR",  # the search syntax's keyword, typed as is in every language
 }  # fmt: skip
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 _PLACEHOLDER = re.compile(r"%(?:\d|n)")
@@ -181,6 +182,7 @@ def use_everything(window: MainWindow) -> None:
     window.notes_dock.editors[0].tags.setText("priority")
     window.notes_dock.editors[0].tags.textEdited.emit("priority")
     window.search_dock.field.setText("Myanmar")
+    window.search_dock.search_now()
     window.printing.set_print_selection({3, 4})
 
 
