@@ -2,6 +2,304 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../oicreader/errors.py" line="+71"/>
+        <source>{message} — {advice}</source>
+        <translation>{message} — {advice}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is not enough memory for this; close other programs and try again</source>
+        <translation>لا تتوفر ذاكرة كافية لإتمام هذه العملية؛ يُرجى إغلاق البرامج الأخرى والمحاولة مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the disk is full; free some space and try again (nothing was changed)</source>
+        <translation>القرص ممتلئ؛ يُرجى إفراغ بعض المساحة والمحاولة مرة أخرى (لم يطرأ أي تغيير)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the disk may be full or failing; free some space and try again (nothing was changed); if it persists, restore a backup (oicreader restore)</source>
+        <translation>ربما يكون القرص ممتلئًا أو معطوبًا؛ يُرجى إفراغ بعض المساحة والمحاولة مرة أخرى (لم يطرأ أي تغيير)؛ وإذا استمرت المشكلة، فاستعد نسخة احتياطية (oicreader restore)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder is read-only (a read-only disk or share); reading works, but nothing can be saved there: set OICREADER_HOME to a folder you can write</source>
+        <translation>المجلد للقراءة فقط (قرص أو مجلد مشترك للقراءة فقط)؛ تعمل القراءة، ولكن لا يمكن حفظ أي شيء فيه: اضبط OICREADER_HOME على مجلد تملك صلاحية الكتابة فيه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the library cannot be written (read-only file or folder); check its permissions, or set OICREADER_HOME to a folder you can write</source>
+        <translation>تتعذّر الكتابة في المكتبة (ملف أو مجلد للقراءة فقط)؛ تحقّق من أذوناتها، أو اضبط OICREADER_HOME على مجلد تملك صلاحية الكتابة فيه</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+44"/>
+        <source>{file}: {reason} — {advice}</source>
+        <translation>{file}: {reason} — {advice}</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>{reason} — {advice}</source>
+        <translation>{reason} — {advice}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file or its folder cannot be written or read here; check its permissions, or set OICREADER_HOME to a folder you can write</source>
+        <translation>تتعذّر قراءة الملف أو مجلده أو الكتابة فيهما هنا؛ تحقّق من الأذونات، أو اضبط OICREADER_HOME على مجلد تملك صلاحية الكتابة فيه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the path is a loop of symbolic links; give the real file</source>
+        <translation>المسار حلقة من الروابط الرمزية؛ يُرجى تحديد الملف الفعلي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such file; check the name</source>
+        <translation>لا يوجد ملف بهذا الاسم؛ يُرجى التحقق من الاسم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>that is a folder; give a file</source>
+        <translation>هذا مجلد؛ يُرجى تحديد ملف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the file and try again</source>
+        <translation>تحقّق من الملف وحاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>another OIC Reader is writing to it; wait a moment and try again</source>
+        <translation>ثمة نسخة أخرى من OIC Reader تكتب فيها؛ يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>try again; if it persists, restore a backup (oicreader restore)</source>
+        <translation>حاول مرة أخرى؛ وإذا استمرت المشكلة، فاستعد نسخة احتياطية (oicreader restore)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/errors.py" line="+21"/>
+        <source>{file}: {problem} ({place}). {advice}</source>
+        <translation>{file}: {problem} ({place}). {advice}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file}: {problem}. {advice}</source>
+        <translation>{file}: {problem}. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/pdf_file.py" line="+35"/>
+        <source>Give its password on standard input (oicreader import FILE --password-stdin), or ask for a copy without a password.</source>
+        <translation>أدخل كلمة المرور عبر الإدخال القياسي (oicreader import FILE --password-stdin)، أو اطلب نسخة غير محمية بكلمة مرور.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run it through OCR first, or ask for the Word file.</source>
+        <translation>أخضِعه أولًا للتعرّف الضوئي على الحروف (OCR)، أو اطلب ملف Word.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download or copy the file again, or ask for the Word file.</source>
+        <translation>نزّل الملف أو انسخه مرة أخرى، أو اطلب ملف Word.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>the PDF has no pages</source>
+        <translation>لا يحتوي ملف PDF على أي صفحة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF has {count} pages, more than the {limit} a report can have</source>
+        <translation>يضم ملف PDF {count} صفحة، أي أكثر من الحد الأقصى لصفحات التقرير وهو {limit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check that it is the right file; if it is, split it into smaller files.</source>
+        <translation>تحقّق من أنه الملف الصحيح؛ وإن كان كذلك، فقسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the password given does not open this PDF</source>
+        <translation>كلمة المرور المدخلة لا تفتح ملف PDF هذا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF is protected by a password</source>
+        <translation>ملف PDF محمي بكلمة مرور</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the PDF is protected in a way OIC Reader cannot open</source>
+        <translation>ملف PDF محمي بطريقة يتعذّر على OIC Reader فتحها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>ملف PDF تالف وتتعذّر قراءته</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+21"/>
+        <source>the PDF is damaged</source>
+        <translation>ملف PDF تالف</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>the page holds {count} characters, more than a report&apos;s page can</source>
+        <translation>تضم الصفحة {count} حرفًا، أي أكثر مما يمكن أن تحويه صفحة من تقرير</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that it is the right file.</source>
+        <translation>تحقّق من أنه الملف الصحيح.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>the PDF is incomplete (it stops before its end, as a cut download does)</source>
+        <translation>ملف PDF غير مكتمل (ينتهي قبل نهايته الفعلية، كما يحدث عند انقطاع التنزيل)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the PDF holds a compressed stream that unpacks to more than {megabytes} MB (a &quot;zip bomb&quot;, or a damaged file)</source>
+        <translation>يحتوي ملف PDF على تدفق مضغوط يتجاوز حجمه بعد فك الضغط {megabytes} MB (قنبلة ضغط، أو ملف تالف)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check where the file comes from, and ask for the Word file.</source>
+        <translation>تحقّق من مصدر الملف، واطلب ملف Word.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/pdf_layout.py" line="+91"/>
+        <source>scanned pages with no text</source>
+        <translation>صفحات ممسوحة ضوئيًا لا تحتوي على نص</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this PDF holds no text to read</source>
+        <translation>لا يحتوي ملف PDF هذا على نص يمكن قراءته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for the Word file, or a PDF with text.</source>
+        <translation>اطلب ملف Word، أو ملف PDF يحتوي على نص.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pages {pages} of this PDF hold only pictures (scanned pages?): their text cannot be read, and the report would be imported without it</source>
+        <translation>لا تحتوي الصفحات {pages} من ملف PDF هذا إلا على صور (صفحات ممسوحة ضوئيًا؟): يتعذّر قراءة نصها، وسيُستورد التقرير من دونه</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>page {pages} of this PDF hold only pictures (scanned pages?): their text cannot be read, and the report would be imported without it</source>
+        <translation>لا تحتوي الصفحة {pages} من ملف PDF هذا إلا على صور (صفحة ممسوحة ضوئيًا؟): يتعذّر قراءة نصها، وسيُستورد التقرير من دونه</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/backups.py" line="+161"/>
+        <source>cannot back up {file}: there is no such file</source>
+        <translation>تعذّر أخذ نسخة احتياطية من {file}: لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot back up {file}: the file is empty</source>
+        <translation>تعذّر أخذ نسخة احتياطية من {file}: الملف فارغ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the backup copy of {file} failed its check ({problem}); no older backup was removed; OIC Reader checks the library in full at its next start and, if it is damaged, repairs it from a backup: close OIC Reader and start it again</source>
+        <translation>لم تجتز النسخة الاحتياطية من {file} الفحص ({problem})؛ ولم تُحذف أي نسخة احتياطية سابقة؛ وسيفحص OIC Reader المكتبة فحصًا كاملًا عند تشغيله التالي، وإذا كانت تالفة أصلحها من نسخة احتياطية: أغلق OIC Reader ثم شغّله من جديد</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>the backup {file} is damaged ({problem}); nothing was changed</source>
+        <translation>النسخة الاحتياطية {file} تالفة ({problem})؛ ولم يطرأ أي تغيير</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the copy of the backup {file} failed its check; nothing was changed</source>
+        <translation>لم تجتز نسخة النسخة الاحتياطية {file} الفحص؛ ولم يطرأ أي تغيير</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>could not back up the current library first ({reason}); nothing was changed</source>
+        <translation>تعذّر أخذ نسخة احتياطية من المكتبة الحالية أولًا ({reason})؛ ولم يطرأ أي تغيير</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>there are no backups in {folder}</source>
+        <translation>لا توجد نسخ احتياطية في {folder}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no backup file {file}; nothing was changed</source>
+        <translation>لا يوجد ملف نسخة احتياطية باسم {file}؛ ولم يطرأ أي تغيير</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the backup {file} was written by a newer OIC Reader (schema {version}; this version knows {known}): update OIC Reader to restore it, or choose an older backup; nothing was changed</source>
+        <translation>كُتبت النسخة الاحتياطية {file} بإصدار أحدث من OIC Reader (المخطط {version}؛ ولا يعرف هذا الإصدار إلا المخطط {known}): حدّث OIC Reader لاستعادتها، أو اختر نسخة احتياطية أقدم؛ ولم يطرأ أي تغيير</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>could not copy {file} ({reason}); no older backup was removed</source>
+        <translation>تعذّر نسخ {file} ({reason})؛ ولم تُحذف أي نسخة احتياطية سابقة</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/library.py" line="+305"/>
+        <location line="+139"/>
+        <location line="+96"/>
+        <source>no document {key} in the library</source>
+        <translation>لا توجد في المكتبة وثيقة باسم {key}</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>a document with the symbol {symbol} is already in the library ({key}); remove it first or give the file another symbol</source>
+        <translation>توجد في المكتبة بالفعل وثيقة تحمل الرمز {symbol} ({key})؛ احذفها أولًا أو امنح الملف رمزًا آخر</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no document {reference} in the library (documents: {known}); give a symbol, an id, or the path of a .txt file</source>
+        <translation>لا توجد في المكتبة وثيقة باسم {reference} (الوثائق: {known})؛ حدّد رمزًا أو معرّفًا أو مسار ملف ‎.txt</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <location filename="../../oicreader/store/revisions.py" line="+142"/>
+        <source>{symbol} has no revision {revision} (its revisions: {numbers})</source>
+        <translation>لا يوجد للوثيقة {symbol} تنقيح رقمه {revision} (تنقيحاتها: {numbers})</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/revisions.py" line="-48"/>
+        <source>these files hold the same text as revision {revision} of {symbol}; nothing was imported</source>
+        <translation>تحتوي هذه الملفات على النص نفسه الوارد في التنقيح {revision} من {symbol}؛ ولم يُستورد أي شيء</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{symbol} has one revision only; import its next version (`oicreader import FILE...`) to compare</source>
+        <translation>للوثيقة {symbol} تنقيح واحد فقط؛ استورد نسختها التالية (`oicreader import FILE...`) لإجراء المقارنة</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/schema.py" line="+368"/>
+        <source>the library was written by a newer OIC Reader (schema {version}; this version knows {known}): update OIC Reader to open it</source>
+        <translation>كُتبت المكتبة بإصدار أحدث من OIC Reader (المخطط {version}؛ ولا يعرف هذا الإصدار إلا المخطط {known}): حدّث OIC Reader لفتحها</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{file}: another OIC Reader is upgrading this library or writing to it and has not finished; wait until it has, then try again</source>
+        <translation>{file}: ثمة نسخة أخرى من OIC Reader تحدّث هذه المكتبة أو تكتب فيها ولم تنتهِ بعد؛ انتظر حتى تنتهي ثم حاول مرة أخرى</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../oicreader/ui/about_dialog.py" line="+46"/>
@@ -97,12 +395,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../oicreader/ui/compare_dialog.py" line="+69"/>
+        <location filename="../../oicreader/ui/compare_dialog.py" line="+70"/>
         <source>Compare Revisions</source>
         <translation>مقارنة التنقيحات</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>draft</source>
         <translation>مشروع</translation>
     </message>
@@ -193,7 +491,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../oicreader/ui/import_controller.py" line="+65"/>
+        <location filename="../../oicreader/ui/import_controller.py" line="+66"/>
         <source>Import a report</source>
         <translation>استيراد تقرير</translation>
     </message>
@@ -555,7 +853,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+81"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+82"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
     </message>
@@ -622,7 +920,7 @@
         <translation>، </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Yellow</source>
         <translation>أصفر</translation>
     </message>
@@ -730,7 +1028,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="+110"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="+106"/>
         <source>Note on %1</source>
         <translation>ملاحظة على %1</translation>
     </message>
@@ -763,7 +1061,7 @@
 <context>
     <name>NoteExchangeController</name>
     <message>
-        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+40"/>
+        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+36"/>
         <source>Export notes</source>
         <translation>تصدير الملاحظات</translation>
     </message>
@@ -828,7 +1126,7 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../oicreader/ui/notes_controller.py" line="+130"/>
+        <location filename="../../oicreader/ui/notes_controller.py" line="+127"/>
         <source>Select some words in one paragraph first.</source>
         <translation>حدِّد أولًا بعض الكلمات في فقرة واحدة.</translation>
     </message>
@@ -851,7 +1149,7 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+34"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+36"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -907,7 +1205,7 @@
         <translation>لا توجد ملاحظات على هذه الفقرة. حدِّد كلمات واضغط Ctrl+H لتظليلها، أو Ctrl+Shift+N لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>Any tag</source>
         <translation>كل الوسوم</translation>
     </message>
@@ -966,7 +1264,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../oicreader/ui/preferences_dialog.py" line="+61"/>
+        <location filename="../../oicreader/ui/preferences_dialog.py" line="+73"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -986,7 +1284,7 @@
         <translation>ال&amp;بيانات والنسخ الاحتياطية</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <location line="+10"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
@@ -1122,7 +1420,7 @@
         <translation>أُخذت نسخة احتياطية باسم %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
@@ -1135,7 +1433,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/print_controller.py" line="+58"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+59"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>لم تُحدَّد أي فقرة للطباعة: %1</numerusform>
@@ -1167,7 +1465,7 @@
         <translation>الفقرات المحددة للطباعة</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>These pages cannot be laid out for printing.</source>
         <translation>يتعذّر تنسيق هذه الصفحات للطباعة.</translation>
     </message>
@@ -1296,7 +1594,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../oicreader/ui/interface_language.py" line="+61"/>
+        <location filename="../../oicreader/ui/interface_language.py" line="+62"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>RTL</translation>
@@ -1305,12 +1603,12 @@
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../oicreader/ui/reading_controller.py" line="+74"/>
+        <location filename="../../oicreader/ui/reading_controller.py" line="+75"/>
         <source>OIC Reader — %1</source>
         <translation>OIC Reader — %1</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+164"/>
         <source>Go to Paragraph</source>
         <translation>الانتقال إلى فقرة</translation>
     </message>
@@ -1381,7 +1679,7 @@
         <translation>البحث</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Search in Arabic, English or French</source>
         <translation>ابحث بالعربية أو الإنجليزية أو الفرنسية</translation>
     </message>
@@ -1411,7 +1709,7 @@
 <context>
     <name>TagField</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="-85"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="-87"/>
         <source>Tags, separated by commas</source>
         <translation>الوسوم، مفصولةً بفواصل</translation>
     </message>
@@ -1424,7 +1722,7 @@
 <context>
     <name>TopicsController</name>
     <message>
-        <location filename="../../oicreader/ui/topics_controller.py" line="+150"/>
+        <location filename="../../oicreader/ui/topics_controller.py" line="+157"/>
         <source>%1: paragraphs %2</source>
         <translation>%1: الفقرات %2</translation>
     </message>
@@ -1432,7 +1730,7 @@
 <context>
     <name>TopicsDock</name>
     <message>
-        <location filename="../../oicreader/ui/topics_dock.py" line="+29"/>
+        <location filename="../../oicreader/ui/topics_dock.py" line="+31"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
@@ -1452,7 +1750,7 @@
         <translation>اختر موضوعًا لتمييز فقراته والانتقال إلى أولاها</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+80"/>
         <source>Themes</source>
         <translation>المحاور</translation>
     </message>
@@ -1467,12 +1765,12 @@
         <translation>وسومي</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-43"/>
         <source>Paragraphs: %1</source>
         <translation>الفقرات: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+88"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>

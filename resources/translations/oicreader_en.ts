@@ -31,7 +31,7 @@
 <context>
     <name>NoteExchangeController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+57"/>
+        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+53"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/print_controller.py" line="+58"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+59"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>%n paragraph selected for printing: %1</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Saved %n page(s) to %1</source>
         <translation>
             <numerusform>Saved %n page to %1</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>SearchDock</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/search_dock.py" line="+103"/>
+        <location filename="../../oicreader/ui/search_dock.py" line="+113"/>
         <source>%n paragraph(s) found</source>
         <translation>
             <numerusform>%n paragraph found</numerusform>

@@ -2,6 +2,304 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../oicreader/errors.py" line="+71"/>
+        <source>{message} — {advice}</source>
+        <translation>{message} — {advice}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is not enough memory for this; close other programs and try again</source>
+        <translation>la mémoire disponible est insuffisante pour cette opération&#xa0;; fermez d’autres programmes et réessayez</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the disk is full; free some space and try again (nothing was changed)</source>
+        <translation>le disque est plein&#xa0;; libérez de l’espace et réessayez (rien n’a été modifié)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the disk may be full or failing; free some space and try again (nothing was changed); if it persists, restore a backup (oicreader restore)</source>
+        <translation>le disque est peut-être plein ou défaillant&#xa0;; libérez de l’espace et réessayez (rien n’a été modifié)&#xa0;; si le problème persiste, restaurez une sauvegarde (oicreader restore)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder is read-only (a read-only disk or share); reading works, but nothing can be saved there: set OICREADER_HOME to a folder you can write</source>
+        <translation>le dossier est en lecture seule (disque ou partage en lecture seule)&#xa0;; la lecture fonctionne, mais rien ne peut y être enregistré&#xa0;: faites pointer OICREADER_HOME vers un dossier accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the library cannot be written (read-only file or folder); check its permissions, or set OICREADER_HOME to a folder you can write</source>
+        <translation>la bibliothèque ne peut pas être modifiée (fichier ou dossier en lecture seule)&#xa0;; vérifiez ses autorisations, ou faites pointer OICREADER_HOME vers un dossier accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+44"/>
+        <source>{file}: {reason} — {advice}</source>
+        <translation>{file}&#xa0;: {reason} — {advice}</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>{reason} — {advice}</source>
+        <translation>{reason} — {advice}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file or its folder cannot be written or read here; check its permissions, or set OICREADER_HOME to a folder you can write</source>
+        <translation>le fichier ou son dossier ne peut pas être lu ou modifié ici&#xa0;; vérifiez les autorisations, ou faites pointer OICREADER_HOME vers un dossier accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the path is a loop of symbolic links; give the real file</source>
+        <translation>le chemin forme une boucle de liens symboliques&#xa0;; indiquez le fichier réel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such file; check the name</source>
+        <translation>ce fichier n’existe pas&#xa0;; vérifiez le nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>that is a folder; give a file</source>
+        <translation>il s’agit d’un dossier&#xa0;; indiquez un fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the file and try again</source>
+        <translation>vérifiez le fichier et réessayez</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>another OIC Reader is writing to it; wait a moment and try again</source>
+        <translation>une autre instance d’OIC Reader y écrit&#xa0;; patientez un instant et réessayez</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>try again; if it persists, restore a backup (oicreader restore)</source>
+        <translation>réessayez&#xa0;; si le problème persiste, restaurez une sauvegarde (oicreader restore)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the library</source>
+        <translation>la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/errors.py" line="+21"/>
+        <source>{file}: {problem} ({place}). {advice}</source>
+        <translation>{file}&#xa0;: {problem} ({place}). {advice}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file}: {problem}. {advice}</source>
+        <translation>{file}&#xa0;: {problem}. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/pdf_file.py" line="+35"/>
+        <source>Give its password on standard input (oicreader import FILE --password-stdin), or ask for a copy without a password.</source>
+        <translation>Saisissez son mot de passe sur l’entrée standard (oicreader import FILE --password-stdin), ou demandez-en une copie sans mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run it through OCR first, or ask for the Word file.</source>
+        <translation>Soumettez-le d’abord à une reconnaissance optique de caractères (OCR), ou demandez le fichier Word.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download or copy the file again, or ask for the Word file.</source>
+        <translation>Téléchargez ou copiez de nouveau le fichier, ou demandez le fichier Word.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>the PDF has no pages</source>
+        <translation>le PDF ne contient aucune page</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF has {count} pages, more than the {limit} a report can have</source>
+        <translation>le PDF compte {count} pages, soit plus que les {limit} qu’un rapport peut comporter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check that it is the right file; if it is, split it into smaller files.</source>
+        <translation>Vérifiez qu’il s’agit du bon fichier&#xa0;; si c’est le cas, scindez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the password given does not open this PDF</source>
+        <translation>le mot de passe indiqué n’ouvre pas ce PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF is protected by a password</source>
+        <translation>le PDF est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the PDF is protected in a way OIC Reader cannot open</source>
+        <translation>le PDF est protégé d’une manière qu’OIC Reader ne peut pas ouvrir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>le PDF est endommagé et ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+21"/>
+        <source>the PDF is damaged</source>
+        <translation>le PDF est endommagé</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>the page holds {count} characters, more than a report&apos;s page can</source>
+        <translation>la page contient {count} caractères, soit plus qu’une page de rapport ne peut en contenir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that it is the right file.</source>
+        <translation>Vérifiez qu’il s’agit du bon fichier.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>the PDF is incomplete (it stops before its end, as a cut download does)</source>
+        <translation>le PDF est incomplet (il s’interrompt avant sa fin, comme un téléchargement interrompu)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the PDF holds a compressed stream that unpacks to more than {megabytes} MB (a &quot;zip bomb&quot;, or a damaged file)</source>
+        <translation>le PDF contient un flux compressé qui, une fois décompressé, dépasse {megabytes}&#xa0;Mo (une «&#xa0;bombe de décompression&#xa0;», ou un fichier endommagé)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check where the file comes from, and ask for the Word file.</source>
+        <translation>Vérifiez la provenance du fichier et demandez le fichier Word.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/pdf_layout.py" line="+91"/>
+        <source>scanned pages with no text</source>
+        <translation>pages numérisées sans texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this PDF holds no text to read</source>
+        <translation>ce PDF ne contient aucun texte lisible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for the Word file, or a PDF with text.</source>
+        <translation>Demandez le fichier Word, ou un PDF contenant du texte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pages {pages} of this PDF hold only pictures (scanned pages?): their text cannot be read, and the report would be imported without it</source>
+        <translation>les pages {pages} de ce PDF ne contiennent que des images (pages numérisées&#xa0;?)&#xa0;: leur texte ne peut pas être lu, et le rapport serait importé sans lui</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>page {pages} of this PDF hold only pictures (scanned pages?): their text cannot be read, and the report would be imported without it</source>
+        <translation>la page {pages} de ce PDF ne contient que des images (page numérisée&#xa0;?)&#xa0;: son texte ne peut pas être lu, et le rapport serait importé sans lui</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/backups.py" line="+161"/>
+        <source>cannot back up {file}: there is no such file</source>
+        <translation>impossible de sauvegarder {file}&#xa0;: ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot back up {file}: the file is empty</source>
+        <translation>impossible de sauvegarder {file}&#xa0;: le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the backup copy of {file} failed its check ({problem}); no older backup was removed; OIC Reader checks the library in full at its next start and, if it is damaged, repairs it from a backup: close OIC Reader and start it again</source>
+        <translation>la copie de sauvegarde de {file} n’a pas passé la vérification ({problem})&#xa0;; aucune sauvegarde antérieure n’a été supprimée&#xa0;; OIC Reader vérifie entièrement la bibliothèque à son prochain démarrage et, si elle est endommagée, la répare à partir d’une sauvegarde&#xa0;: fermez OIC Reader et relancez-le</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>the backup {file} is damaged ({problem}); nothing was changed</source>
+        <translation>la sauvegarde {file} est endommagée ({problem})&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the copy of the backup {file} failed its check; nothing was changed</source>
+        <translation>la copie de la sauvegarde {file} n’a pas passé la vérification&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>could not back up the current library first ({reason}); nothing was changed</source>
+        <translation>impossible de sauvegarder d’abord la bibliothèque actuelle ({reason})&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>there are no backups in {folder}</source>
+        <translation>il n’y a aucune sauvegarde dans {folder}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no backup file {file}; nothing was changed</source>
+        <translation>il n’existe aucun fichier de sauvegarde {file}&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the backup {file} was written by a newer OIC Reader (schema {version}; this version knows {known}): update OIC Reader to restore it, or choose an older backup; nothing was changed</source>
+        <translation>la sauvegarde {file} a été écrite par une version plus récente d’OIC Reader (schéma {version}&#xa0;; cette version connaît le schéma {known})&#xa0;: mettez OIC Reader à jour pour la restaurer, ou choisissez une sauvegarde plus ancienne&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>could not copy {file} ({reason}); no older backup was removed</source>
+        <translation>impossible de copier {file} ({reason})&#xa0;; aucune sauvegarde antérieure n’a été supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/library.py" line="+305"/>
+        <location line="+139"/>
+        <location line="+96"/>
+        <source>no document {key} in the library</source>
+        <translation>aucun document {key} dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>a document with the symbol {symbol} is already in the library ({key}); remove it first or give the file another symbol</source>
+        <translation>un document portant la cote {symbol} figure déjà dans la bibliothèque ({key})&#xa0;; supprimez-le d’abord ou attribuez une autre cote au fichier</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no document {reference} in the library (documents: {known}); give a symbol, an id, or the path of a .txt file</source>
+        <translation>aucun document {reference} dans la bibliothèque (documents : {known}) ; indiquez une cote, un identifiant ou le chemin d’un fichier .txt</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <location filename="../../oicreader/store/revisions.py" line="+142"/>
+        <source>{symbol} has no revision {revision} (its revisions: {numbers})</source>
+        <translation>{symbol} n’a pas de révision {revision} (ses révisions&#xa0;: {numbers})</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/revisions.py" line="-48"/>
+        <source>these files hold the same text as revision {revision} of {symbol}; nothing was imported</source>
+        <translation>ces fichiers contiennent le même texte que la révision {revision} de {symbol}&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{symbol} has one revision only; import its next version (`oicreader import FILE...`) to compare</source>
+        <translation>{symbol} n’a qu’une seule révision&#xa0;; importez sa version suivante (`oicreader import FILE...`) pour comparer</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/schema.py" line="+368"/>
+        <source>the library was written by a newer OIC Reader (schema {version}; this version knows {known}): update OIC Reader to open it</source>
+        <translation>la bibliothèque a été écrite par une version plus récente d’OIC Reader (schéma {version}&#xa0;; cette version connaît le schéma {known})&#xa0;: mettez OIC Reader à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{file}: another OIC Reader is upgrading this library or writing to it and has not finished; wait until it has, then try again</source>
+        <translation>{file}&#xa0;: une autre instance d’OIC Reader met à niveau cette bibliothèque ou y écrit et n’a pas terminé&#xa0;; attendez qu’elle ait fini, puis réessayez</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../oicreader/ui/about_dialog.py" line="+46"/>
@@ -97,12 +395,12 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../oicreader/ui/compare_dialog.py" line="+69"/>
+        <location filename="../../oicreader/ui/compare_dialog.py" line="+70"/>
         <source>Compare Revisions</source>
         <translation>Comparer les révisions</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>draft</source>
         <translation>projet</translation>
     </message>
@@ -193,7 +491,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../oicreader/ui/import_controller.py" line="+65"/>
+        <location filename="../../oicreader/ui/import_controller.py" line="+66"/>
         <source>Import a report</source>
         <translation>Importer un rapport</translation>
     </message>
@@ -543,7 +841,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+81"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+82"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
     </message>
@@ -610,7 +908,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Yellow</source>
         <translation>Jaune</translation>
     </message>
@@ -718,7 +1016,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="+110"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="+106"/>
         <source>Note on %1</source>
         <translation>Note sur %1</translation>
     </message>
@@ -751,7 +1049,7 @@
 <context>
     <name>NoteExchangeController</name>
     <message>
-        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+40"/>
+        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+36"/>
         <source>Export notes</source>
         <translation>Exporter les notes</translation>
     </message>
@@ -812,7 +1110,7 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../oicreader/ui/notes_controller.py" line="+130"/>
+        <location filename="../../oicreader/ui/notes_controller.py" line="+127"/>
         <source>Select some words in one paragraph first.</source>
         <translation>Sélectionnez d’abord quelques mots dans un même paragraphe.</translation>
     </message>
@@ -835,7 +1133,7 @@
 <context>
     <name>NotesDock</name>
     <message>
-        <location filename="../../oicreader/ui/notes_dock.py" line="+34"/>
+        <location filename="../../oicreader/ui/notes_dock.py" line="+36"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -891,7 +1189,7 @@
         <translation>Aucune note sur ce paragraphe. Sélectionnez des mots et appuyez sur Ctrl+H pour les surligner, ou sur Ctrl+Shift+N pour ajouter une note.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>Any tag</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -950,7 +1248,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../oicreader/ui/preferences_dialog.py" line="+61"/>
+        <location filename="../../oicreader/ui/preferences_dialog.py" line="+73"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -970,7 +1268,7 @@
         <translation>&amp;Données et sauvegardes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <location line="+10"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
@@ -1106,7 +1404,7 @@
         <translation>Sauvegardé sous le nom %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -1119,7 +1417,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/print_controller.py" line="+58"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+59"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>%n paragraphe sélectionné pour l’impression&#xa0;: %1</numerusform>
@@ -1147,7 +1445,7 @@
         <translation>Sélection à imprimer</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>These pages cannot be laid out for printing.</source>
         <translation>Ces pages ne peuvent pas être mises en page pour l’impression.</translation>
     </message>
@@ -1272,7 +1570,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../oicreader/ui/interface_language.py" line="+61"/>
+        <location filename="../../oicreader/ui/interface_language.py" line="+62"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
@@ -1281,12 +1579,12 @@
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../oicreader/ui/reading_controller.py" line="+74"/>
+        <location filename="../../oicreader/ui/reading_controller.py" line="+75"/>
         <source>OIC Reader — %1</source>
         <translation>OIC Reader — %1</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+164"/>
         <source>Go to Paragraph</source>
         <translation>Aller au paragraphe</translation>
     </message>
@@ -1357,7 +1655,7 @@
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Search in Arabic, English or French</source>
         <translation>Rechercher en arabe, en anglais ou en français</translation>
     </message>
@@ -1383,7 +1681,7 @@
 <context>
     <name>TagField</name>
     <message>
-        <location filename="../../oicreader/ui/note_editor.py" line="-85"/>
+        <location filename="../../oicreader/ui/note_editor.py" line="-87"/>
         <source>Tags, separated by commas</source>
         <translation>Étiquettes, séparées par des virgules</translation>
     </message>
@@ -1396,7 +1694,7 @@
 <context>
     <name>TopicsController</name>
     <message>
-        <location filename="../../oicreader/ui/topics_controller.py" line="+150"/>
+        <location filename="../../oicreader/ui/topics_controller.py" line="+157"/>
         <source>%1: paragraphs %2</source>
         <translation>%1&#xa0;: paragraphes %2</translation>
     </message>
@@ -1404,7 +1702,7 @@
 <context>
     <name>TopicsDock</name>
     <message>
-        <location filename="../../oicreader/ui/topics_dock.py" line="+29"/>
+        <location filename="../../oicreader/ui/topics_dock.py" line="+31"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
@@ -1424,7 +1722,7 @@
         <translation>Choisissez un thème pour marquer ses paragraphes et afficher le premier</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+80"/>
         <source>Themes</source>
         <translation>Questions</translation>
     </message>
@@ -1439,12 +1737,12 @@
         <translation>Mes étiquettes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-43"/>
         <source>Paragraphs: %1</source>
         <translation>Paragraphes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+88"/>
         <source>date</source>
         <translation>date</translation>
     </message>
