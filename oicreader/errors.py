@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TypeGuard
 
 
@@ -40,6 +40,14 @@ def explained(template: str, /, **values: object) -> Explained:
     Values (file names, numbers, symbols) are never translated; a value that is itself an
     Explained is translated in its turn."""
     return Explained(template, values)
+
+
+def listed(items: Iterable[str]) -> str:
+    """Items joined with ", ", each translated in turn when it is an Explained text."""
+    joined = ""
+    for item in items:
+        joined = explained("{earlier}, {item}", earlier=joined, item=item) if joined else item
+    return joined
 
 
 class UserFacingError(Exception):

@@ -4,7 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../oicreader/errors.py" line="+71"/>
+        <location filename="../../oicreader/errors.py" line="+49"/>
+        <source>{earlier}, {item}</source>
+        <translation>{earlier}، {item}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{message} — {advice}</source>
         <translation>{message} — {advice}</translation>
     </message>
@@ -121,6 +126,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../oicreader/importing/plain_text.py" line="+88"/>
         <source>Check that it is the right file; if it is, split it into smaller files.</source>
         <translation>تحقّق من أنه الملف الصحيح؛ وإن كان كذلك، فقسّمه إلى ملفات أصغر.</translation>
     </message>
@@ -157,6 +163,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../oicreader/importing/safe_read.py" line="+51"/>
         <source>Check that it is the right file.</source>
         <translation>تحقّق من أنه الملف الصحيح.</translation>
     </message>
@@ -297,6 +304,540 @@
         <location line="+18"/>
         <source>{file}: another OIC Reader is upgrading this library or writing to it and has not finished; wait until it has, then try again</source>
         <translation>{file}: ثمة نسخة أخرى من OIC Reader تحدّث هذه المكتبة أو تكتب فيها ولم تنتهِ بعد؛ انتظر حتى تنتهي ثم حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/bundle.py" line="+25"/>
+        <source>is not a JSON object</source>
+        <translation>ليس كائن JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+56"/>
+        <source>Fix the file.</source>
+        <translation>يُرجى تصحيح الملف.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>a required entry is missing or has the wrong type ({reason})</source>
+        <translation>ثمة مدخل إلزامي مفقود أو من نوع غير صحيح ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare it with resources/documents/oic-acm-2017-chair-rep/meta.json.</source>
+        <translation>قارنه بالملف ‎resources/documents/oic-acm-2017-chair-rep/meta.json.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../oicreader/importing/safe_read.py" line="+62"/>
+        <source>no such file</source>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore it from the repository.</source>
+        <translation>استعده من المستودع.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {line}, column {column}</source>
+        <translation>السطر {line}، العمود {column}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not valid JSON</source>
+        <translation>ليس بصيغة JSON صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/decoding.py" line="+16"/>
+        <source>Check that it is the right file; if it is, split it into one file per language, or take the pictures out of a Word file.</source>
+        <translation>تحقّق من أنه الملف الصحيح؛ وإن كان كذلك، فقسّمه إلى ملف لكل لغة، أو احذف الصور من ملف Word.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+28"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Choose the file that holds the report&apos;s text.</source>
+        <translation>اختر الملف الذي يحتوي على نص التقرير.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{offset} (line {line})</source>
+        <translation>{offset} (السطر {line})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{listed} and {more} more</source>
+        <translation>{listed} و{more} موضعًا آخر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>most of the file is UTF-8, but 1 place in it is not: text typed or pasted in another encoding</source>
+        <translation>معظم الملف بترميز ‎UTF-8، غير أن موضعًا واحدًا فيه ليس كذلك: نص مكتوب أو ملصق بترميز آخر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>most of the file is UTF-8, but {count} places in it are not: text typed or pasted in another encoding</source>
+        <translation>معظم الملف بترميز ‎UTF-8، غير أن {count} من مواضعه ليست كذلك: نص مكتوب أو ملصق بترميز آخر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the file in a text editor, correct the text at those places, and save it again as UTF-8.</source>
+        <translation>افتح الملف في محرر نصوص، وصحّح النص في تلك المواضع، ثم احفظه من جديد بترميز ‎UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>byte offsets {listed}</source>
+        <translation>مواضع البايتات {listed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>byte offset {listed}</source>
+        <translation>موضع البايت {listed}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>this is a binary file, not plain text</source>
+        <translation>هذا ملف ثنائي وليس نصًا عاديًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as plain text (.txt, UTF-8) and import that.</source>
+        <translation>احفظ التقرير نصًا عاديًا (‎.txt، ‎UTF-8) واستورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the text cannot be decoded as {encoding}, Windows-1256 or Windows-1252</source>
+        <translation>تتعذّر قراءة النص بترميز {encoding} أو ‎Windows-1256 أو ‎Windows-1252</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the file in a text editor and save it again as UTF-8.</source>
+        <translation>افتح الملف في محرر نصوص واحفظه من جديد بترميز ‎UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first bad byte at byte offset {offset}</source>
+        <translation>أول بايت غير صالح في الموضع {offset}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/file_formats.py" line="+18"/>
+        <source>plain text (.txt in UTF-8, UTF-16, Windows-1256 or Windows-1252), Word (.docx) and PDF with text (.pdf)</source>
+        <translation>النص العادي (‎.txt بترميز ‎UTF-8 أو ‎UTF-16 أو ‎Windows-1256 أو ‎Windows-1252)، وملفات Word ‏(‎.docx)، وملفات PDF التي تحتوي على نص (‎.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open it in Word or LibreOffice, save it as a Word document (.docx), and import that.</source>
+        <translation>افتحه في Word أو LibreOffice، واحفظه مستند Word ‏(‎.docx)، ثم استورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A picture holds no text to import: ask for the Word file, or type the text into a .txt file.</source>
+        <translation>لا تحتوي الصورة على نص يمكن استيراده: اطلب ملف Word، أو اكتب النص في ملف ‎.txt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask for the report as a Word file (.docx) or a plain-text file (.txt).</source>
+        <translation>اطلب التقرير في ملف Word ‏(‎.docx) أو في ملف نصي عادي (‎.txt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <source>an older Word file (.doc, Word 97–2003)</source>
+        <translation>ملف Word بصيغة قديمة (‎.doc، Word 97–2003)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>a Word file with macros (.docm)</source>
+        <translation>ملف Word يحتوي على وحدات ماكرو (‎.docm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Word template (.dot)</source>
+        <translation>قالب Word ‏(‎.dot)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Word template (.dotx)</source>
+        <translation>قالب Word ‏(‎.dotx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Word template (.dotm)</source>
+        <translation>قالب Word ‏(‎.dotm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>an OpenDocument text file (.odt)</source>
+        <translation>ملف نصي بصيغة OpenDocument ‏(‎.odt)</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>an OpenDocument text file (.fodt)</source>
+        <translation>ملف نصي بصيغة OpenDocument ‏(‎.fodt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>a Rich Text file (.rtf)</source>
+        <translation>ملف نص منسّق (‎.rtf)</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>a WordPerfect file (.wpd)</source>
+        <translation>ملف WordPerfect ‏(‎.wpd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Apple Pages file (.pages)</source>
+        <translation>ملف Apple Pages ‏(‎.pages)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a web page (.htm)</source>
+        <translation>صفحة ويب (‎.htm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a web page (.html)</source>
+        <translation>صفحة ويب (‎.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.png)</source>
+        <translation>صورة (‎.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.jpg)</source>
+        <translation>صورة (‎.jpg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.jpeg)</source>
+        <translation>صورة (‎.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.gif)</source>
+        <translation>صورة (‎.gif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a scanned picture (.tif)</source>
+        <translation>صورة ممسوحة ضوئيًا (‎.tif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a scanned picture (.tiff)</source>
+        <translation>صورة ممسوحة ضوئيًا (‎.tiff)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.bmp)</source>
+        <translation>صورة (‎.bmp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.heic)</source>
+        <translation>صورة (‎.heic)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.webp)</source>
+        <translation>صورة (‎.webp)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a picture (PNG)</source>
+        <translation>صورة (PNG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (JPEG)</source>
+        <translation>صورة (JPEG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (GIF)</source>
+        <translation>صورة (GIF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a scanned picture (TIFF)</source>
+        <translation>صورة ممسوحة ضوئيًا (TIFF)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>is named .pdf but is not a PDF inside</source>
+        <translation>يحمل الامتداد ‎.pdf لكن محتواه ليس ملف PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is the right file, or ask for the report again.</source>
+        <translation>تحقّق من أنه الملف الصحيح، أو اطلب التقرير مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is named .docx but is not a Word document inside</source>
+        <translation>يحمل الامتداد ‎.docx لكن محتواه ليس مستند Word</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a {suffix} file</source>
+        <translation>ملف {suffix}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is a damaged zip or Word file</source>
+        <translation>ملف مضغوط (zip) أو ملف Word تالف</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an Excel workbook</source>
+        <translation>مصنّف Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PowerPoint presentation</source>
+        <translation>عرض تقديمي PowerPoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a zip archive</source>
+        <translation>أرشيف مضغوط (zip)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is {kind}; OIC Reader imports {supported}</source>
+        <translation>هذا {kind}؛ ويستورد OIC Reader {supported}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/import_plan.py" line="+121"/>
+        <source>unknown language {language}</source>
+        <translation>لغة غير معروفة {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use ar, en or fr.</source>
+        <translation>استخدم ar أو en أو fr.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is given twice</source>
+        <translation>محدَّد مرتين</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give each language&apos;s file once.</source>
+        <translation>حدّد ملف كل لغة مرة واحدة.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>الإنكليزية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give each file a different language: one file per language.</source>
+        <translation>خصّص لكل ملف لغة مختلفة: ملف واحد لكل لغة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If one of them is in another language, say which (--lang {file}=fr, or ar, en).</source>
+        <translation>إذا كان أحدهما بلغة أخرى، فحدّدها (--lang {file}=fr أو ar أو en).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this file and {other} are both {language}; a document has one file per language</source>
+        <translation>هذا الملف والملف {other} كلاهما باللغة {language}؛ وللوثيقة ملف واحد لكل لغة</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the files name different document symbols ({named})</source>
+        <translation>تذكر الملفات رموز وثائق مختلفة ({named})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import each document&apos;s files separately, or give the symbol with --symbol.</source>
+        <translation>استورد ملفات كل وثيقة على حدة، أو حدّد الرمز باستخدام --symbol.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/plain_text.py" line="-3"/>
+        <source>the file has more than {count} lines, far more than a report</source>
+        <translation>يضم الملف أكثر من {count} سطر، وهو ما يتجاوز بكثير طول أي تقرير</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>paragraph {number} is out of order after paragraph {current} (first seen at {seen})</source>
+        <translation>الفقرة {number} في غير موضعها بعد الفقرة {current} (وردت أول مرة في {seen})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>paragraph {number} is out of order after paragraph {current}</source>
+        <translation>الفقرة {number} في غير موضعها بعد الفقرة {current}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the paragraph numbers: each number may appear once, in order.</source>
+        <translation>تحقّق من أرقام الفقرات: يجوز أن يرد كل رقم مرة واحدة، وبالترتيب.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no numbered paragraphs found</source>
+        <translation>لم يُعثر على فقرات مرقّمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each paragraph must start with its number, written as 1. or 1- or (1) (Arabic-Indic digits such as ١. are fine), or be numbered by Word&apos;s automatic numbering; paragraphs without numbers must follow a cover that ends with its date, separated by blank lines.</source>
+        <translation>يجب أن تبدأ كل فقرة برقمها مكتوبًا على شكل 1. أو 1- أو (1) (ويجوز استخدام الأرقام العربية المشرقية مثل ١.)، أو أن تكون مرقّمة بالترقيم التلقائي في Word؛ أما الفقرات غير المرقّمة فيجب أن تلي غلافًا ينتهي بتاريخه، وأن تفصل بينها أسطر فارغة.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no paragraphs found after the cover</source>
+        <translation>لم يُعثر على فقرات بعد الغلاف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the report&apos;s paragraphs after its cover, separated by blank lines, or number them (1. or (1)).</source>
+        <translation>ضع فقرات التقرير بعد غلافه، مفصولة بأسطر فارغة، أو رقّمها (1. أو (1)).</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/safe_read.py" line="-86"/>
+        <source>Give the path of the saved file itself.</source>
+        <translation>حدّد مسار الملف المحفوظ نفسه.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the file is {size} MB, over the {limit} MB limit</source>
+        <translation>حجم الملف {size} MB، وهو ما يتجاوز الحد الأقصى البالغ {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+31"/>
+        <source>is a folder, not a file</source>
+        <translation>مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>أنبوب مسمّى (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>جهاز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>مقبس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a special file</source>
+        <translation>ملف خاص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is {kind}, not a file</source>
+        <translation>{kind} وليس ملفًا</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check the path and try again.</source>
+        <translation>تحقّق من المسار وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a loop of symbolic links</source>
+        <translation>حلقة من الروابط الرمزية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>permission denied for the file or a folder above it</source>
+        <translation>لا تملك إذنًا بالوصول إلى الملف أو إلى أحد المجلدات التي تحتويه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the file to a folder of yours, or ask its owner for access.</source>
+        <translation>انسخ الملف إلى مجلد خاص بك، أو اطلب إذن الوصول من مالكه.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot be read ({reason})</source>
+        <translation>تتعذّر قراءته ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file and try again.</source>
+        <translation>تحقّق من الملف وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/word_file.py" line="+118"/>
+        <source>this Word file cannot be read ({reason})</source>
+        <translation>تتعذّر قراءة ملف Word هذا ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this Word file is damaged ({kind})</source>
+        <translation>ملف Word هذا تالف ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/word_package.py" line="+28"/>
+        <source>Open it in Word or LibreOffice, save it again as .docx, and import that.</source>
+        <translation>افتحه في Word أو LibreOffice، واحفظه من جديد بصيغة ‎.docx، ثم استورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that it is the right file; if it is, open it in Word or LibreOffice, save it again as .docx (or split the report into smaller files) and import that.</source>
+        <translation>تحقّق من أنه الملف الصحيح؛ وإن كان كذلك، فافتحه في Word أو LibreOffice، واحفظه من جديد بصيغة ‎.docx (أو قسّم التقرير إلى ملفات أصغر)، ثم استورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this Word file is damaged ({kind}: {reason})</source>
+        <translation>ملف Word هذا تالف ({kind}: {reason})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the Word file holds {count} parts, more than {limit}</source>
+        <translation>يضم ملف Word ‏{count} جزءًا، أي أكثر من {limit}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>unpacks to more than {megabytes} MB</source>
+        <translation>يتجاوز حجمه بعد فك الضغط {megabytes} MB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>makes the file unpack to more than {megabytes} MB</source>
+        <translation>يجعل حجم الملف بعد فك الضغط يتجاوز {megabytes} MB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>brings its XML to more than {count} elements</source>
+        <translation>يرفع عدد عناصر XML فيه إلى أكثر من {count} عنصر</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this Word file is too large inside: its part {part} {what}</source>
+        <translation>محتوى ملف Word هذا كبير جدًا: الجزء {part} منه {what}</translation>
     </message>
 </context>
 <context>

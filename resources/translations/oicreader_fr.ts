@@ -4,40 +4,45 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../oicreader/errors.py" line="+71"/>
+        <location filename="../../oicreader/errors.py" line="+49"/>
+        <source>{earlier}, {item}</source>
+        <translation>{earlier}, {item}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{message} — {advice}</source>
         <translation>{message} — {advice}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>there is not enough memory for this; close other programs and try again</source>
-        <translation>la mémoire disponible est insuffisante pour cette opération&#xa0;; fermez d’autres programmes et réessayez</translation>
+        <translation>la mémoire disponible est insuffisante pour cette opération ; fermez d’autres programmes et réessayez</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the disk is full; free some space and try again (nothing was changed)</source>
-        <translation>le disque est plein&#xa0;; libérez de l’espace et réessayez (rien n’a été modifié)</translation>
+        <translation>le disque est plein ; libérez de l’espace et réessayez (rien n’a été modifié)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the disk may be full or failing; free some space and try again (nothing was changed); if it persists, restore a backup (oicreader restore)</source>
-        <translation>le disque est peut-être plein ou défaillant&#xa0;; libérez de l’espace et réessayez (rien n’a été modifié)&#xa0;; si le problème persiste, restaurez une sauvegarde (oicreader restore)</translation>
+        <translation>le disque est peut-être plein ou défaillant ; libérez de l’espace et réessayez (rien n’a été modifié) ; si le problème persiste, restaurez une sauvegarde (oicreader restore)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the folder is read-only (a read-only disk or share); reading works, but nothing can be saved there: set OICREADER_HOME to a folder you can write</source>
-        <translation>le dossier est en lecture seule (disque ou partage en lecture seule)&#xa0;; la lecture fonctionne, mais rien ne peut y être enregistré&#xa0;: faites pointer OICREADER_HOME vers un dossier accessible en écriture</translation>
+        <translation>le dossier est en lecture seule (disque ou partage en lecture seule) ; la lecture fonctionne, mais rien ne peut y être enregistré : faites pointer OICREADER_HOME vers un dossier accessible en écriture</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the library cannot be written (read-only file or folder); check its permissions, or set OICREADER_HOME to a folder you can write</source>
-        <translation>la bibliothèque ne peut pas être modifiée (fichier ou dossier en lecture seule)&#xa0;; vérifiez ses autorisations, ou faites pointer OICREADER_HOME vers un dossier accessible en écriture</translation>
+        <translation>la bibliothèque ne peut pas être modifiée (fichier ou dossier en lecture seule) ; vérifiez ses autorisations, ou faites pointer OICREADER_HOME vers un dossier accessible en écriture</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+44"/>
         <source>{file}: {reason} — {advice}</source>
-        <translation>{file}&#xa0;: {reason} — {advice}</translation>
+        <translation>{file} : {reason} — {advice}</translation>
     </message>
     <message>
         <location line="-43"/>
@@ -47,22 +52,22 @@
     <message>
         <location line="+10"/>
         <source>the file or its folder cannot be written or read here; check its permissions, or set OICREADER_HOME to a folder you can write</source>
-        <translation>le fichier ou son dossier ne peut pas être lu ou modifié ici&#xa0;; vérifiez les autorisations, ou faites pointer OICREADER_HOME vers un dossier accessible en écriture</translation>
+        <translation>le fichier ou son dossier ne peut pas être lu ou modifié ici ; vérifiez les autorisations, ou faites pointer OICREADER_HOME vers un dossier accessible en écriture</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the path is a loop of symbolic links; give the real file</source>
-        <translation>le chemin forme une boucle de liens symboliques&#xa0;; indiquez le fichier réel</translation>
+        <translation>le chemin forme une boucle de liens symboliques ; indiquez le fichier réel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>there is no such file; check the name</source>
-        <translation>ce fichier n’existe pas&#xa0;; vérifiez le nom</translation>
+        <translation>ce fichier n’existe pas ; vérifiez le nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>that is a folder; give a file</source>
-        <translation>il s’agit d’un dossier&#xa0;; indiquez un fichier</translation>
+        <translation>il s’agit d’un dossier ; indiquez un fichier</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -72,12 +77,12 @@
     <message>
         <location line="+14"/>
         <source>another OIC Reader is writing to it; wait a moment and try again</source>
-        <translation>une autre instance d’OIC Reader y écrit&#xa0;; patientez un instant et réessayez</translation>
+        <translation>une autre instance d’OIC Reader y écrit ; patientez un instant et réessayez</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>try again; if it persists, restore a backup (oicreader restore)</source>
-        <translation>réessayez&#xa0;; si le problème persiste, restaurez une sauvegarde (oicreader restore)</translation>
+        <translation>réessayez ; si le problème persiste, restaurez une sauvegarde (oicreader restore)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -87,12 +92,12 @@
     <message>
         <location filename="../../oicreader/importing/errors.py" line="+21"/>
         <source>{file}: {problem} ({place}). {advice}</source>
-        <translation>{file}&#xa0;: {problem} ({place}). {advice}</translation>
+        <translation>{file} : {problem} ({place}). {advice}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{file}: {problem}. {advice}</source>
-        <translation>{file}&#xa0;: {problem}. {advice}</translation>
+        <translation>{file} : {problem}. {advice}</translation>
     </message>
     <message>
         <location filename="../../oicreader/importing/pdf_file.py" line="+35"/>
@@ -121,8 +126,9 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../oicreader/importing/plain_text.py" line="+88"/>
         <source>Check that it is the right file; if it is, split it into smaller files.</source>
-        <translation>Vérifiez qu’il s’agit du bon fichier&#xa0;; si c’est le cas, scindez-le en fichiers plus petits.</translation>
+        <translation>Vérifiez qu’il s’agit du bon fichier ; si c’est le cas, scindez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -157,6 +163,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../oicreader/importing/safe_read.py" line="+51"/>
         <source>Check that it is the right file.</source>
         <translation>Vérifiez qu’il s’agit du bon fichier.</translation>
     </message>
@@ -168,7 +175,7 @@
     <message>
         <location line="+19"/>
         <source>the PDF holds a compressed stream that unpacks to more than {megabytes} MB (a &quot;zip bomb&quot;, or a damaged file)</source>
-        <translation>le PDF contient un flux compressé qui, une fois décompressé, dépasse {megabytes}&#xa0;Mo (une «&#xa0;bombe de décompression&#xa0;», ou un fichier endommagé)</translation>
+        <translation>le PDF contient un flux compressé qui, une fois décompressé, dépasse {megabytes} Mo (une « bombe de décompression », ou un fichier endommagé)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -193,42 +200,42 @@
     <message>
         <location line="+9"/>
         <source>pages {pages} of this PDF hold only pictures (scanned pages?): their text cannot be read, and the report would be imported without it</source>
-        <translation>les pages {pages} de ce PDF ne contiennent que des images (pages numérisées&#xa0;?)&#xa0;: leur texte ne peut pas être lu, et le rapport serait importé sans lui</translation>
+        <translation>les pages {pages} de ce PDF ne contiennent que des images (pages numérisées ?) : leur texte ne peut pas être lu, et le rapport serait importé sans lui</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>page {pages} of this PDF hold only pictures (scanned pages?): their text cannot be read, and the report would be imported without it</source>
-        <translation>la page {pages} de ce PDF ne contient que des images (page numérisée&#xa0;?)&#xa0;: son texte ne peut pas être lu, et le rapport serait importé sans lui</translation>
+        <translation>la page {pages} de ce PDF ne contient que des images (page numérisée ?) : son texte ne peut pas être lu, et le rapport serait importé sans lui</translation>
     </message>
     <message>
         <location filename="../../oicreader/store/backups.py" line="+161"/>
         <source>cannot back up {file}: there is no such file</source>
-        <translation>impossible de sauvegarder {file}&#xa0;: ce fichier n’existe pas</translation>
+        <translation>impossible de sauvegarder {file} : ce fichier n’existe pas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot back up {file}: the file is empty</source>
-        <translation>impossible de sauvegarder {file}&#xa0;: le fichier est vide</translation>
+        <translation>impossible de sauvegarder {file} : le fichier est vide</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the backup copy of {file} failed its check ({problem}); no older backup was removed; OIC Reader checks the library in full at its next start and, if it is damaged, repairs it from a backup: close OIC Reader and start it again</source>
-        <translation>la copie de sauvegarde de {file} n’a pas passé la vérification ({problem})&#xa0;; aucune sauvegarde antérieure n’a été supprimée&#xa0;; OIC Reader vérifie entièrement la bibliothèque à son prochain démarrage et, si elle est endommagée, la répare à partir d’une sauvegarde&#xa0;: fermez OIC Reader et relancez-le</translation>
+        <translation>la copie de sauvegarde de {file} n’a pas passé la vérification ({problem}) ; aucune sauvegarde antérieure n’a été supprimée ; OIC Reader vérifie entièrement la bibliothèque à son prochain démarrage et, si elle est endommagée, la répare à partir d’une sauvegarde : fermez OIC Reader et relancez-le</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>the backup {file} is damaged ({problem}); nothing was changed</source>
-        <translation>la sauvegarde {file} est endommagée ({problem})&#xa0;; rien n’a été modifié</translation>
+        <translation>la sauvegarde {file} est endommagée ({problem}) ; rien n’a été modifié</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the copy of the backup {file} failed its check; nothing was changed</source>
-        <translation>la copie de la sauvegarde {file} n’a pas passé la vérification&#xa0;; rien n’a été modifié</translation>
+        <translation>la copie de la sauvegarde {file} n’a pas passé la vérification ; rien n’a été modifié</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>could not back up the current library first ({reason}); nothing was changed</source>
-        <translation>impossible de sauvegarder d’abord la bibliothèque actuelle ({reason})&#xa0;; rien n’a été modifié</translation>
+        <translation>impossible de sauvegarder d’abord la bibliothèque actuelle ({reason}) ; rien n’a été modifié</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -238,17 +245,17 @@
     <message>
         <location line="+8"/>
         <source>there is no backup file {file}; nothing was changed</source>
-        <translation>il n’existe aucun fichier de sauvegarde {file}&#xa0;; rien n’a été modifié</translation>
+        <translation>il n’existe aucun fichier de sauvegarde {file} ; rien n’a été modifié</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the backup {file} was written by a newer OIC Reader (schema {version}; this version knows {known}): update OIC Reader to restore it, or choose an older backup; nothing was changed</source>
-        <translation>la sauvegarde {file} a été écrite par une version plus récente d’OIC Reader (schéma {version}&#xa0;; cette version connaît le schéma {known})&#xa0;: mettez OIC Reader à jour pour la restaurer, ou choisissez une sauvegarde plus ancienne&#xa0;; rien n’a été modifié</translation>
+        <translation>la sauvegarde {file} a été écrite par une version plus récente d’OIC Reader (schéma {version} ; cette version connaît le schéma {known}) : mettez OIC Reader à jour pour la restaurer, ou choisissez une sauvegarde plus ancienne ; rien n’a été modifié</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>could not copy {file} ({reason}); no older backup was removed</source>
-        <translation>impossible de copier {file} ({reason})&#xa0;; aucune sauvegarde antérieure n’a été supprimée</translation>
+        <translation>impossible de copier {file} ({reason}) ; aucune sauvegarde antérieure n’a été supprimée</translation>
     </message>
     <message>
         <location filename="../../oicreader/store/library.py" line="+305"/>
@@ -260,7 +267,7 @@
     <message>
         <location line="-188"/>
         <source>a document with the symbol {symbol} is already in the library ({key}); remove it first or give the file another symbol</source>
-        <translation>un document portant la cote {symbol} figure déjà dans la bibliothèque ({key})&#xa0;; supprimez-le d’abord ou attribuez une autre cote au fichier</translation>
+        <translation>un document portant la cote {symbol} figure déjà dans la bibliothèque ({key}) ; supprimez-le d’abord ou attribuez une autre cote au fichier</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -276,27 +283,561 @@
         <location line="+91"/>
         <location filename="../../oicreader/store/revisions.py" line="+142"/>
         <source>{symbol} has no revision {revision} (its revisions: {numbers})</source>
-        <translation>{symbol} n’a pas de révision {revision} (ses révisions&#xa0;: {numbers})</translation>
+        <translation>{symbol} n’a pas de révision {revision} (ses révisions : {numbers})</translation>
     </message>
     <message>
         <location filename="../../oicreader/store/revisions.py" line="-48"/>
         <source>these files hold the same text as revision {revision} of {symbol}; nothing was imported</source>
-        <translation>ces fichiers contiennent le même texte que la révision {revision} de {symbol}&#xa0;; rien n’a été importé</translation>
+        <translation>ces fichiers contiennent le même texte que la révision {revision} de {symbol} ; rien n’a été importé</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{symbol} has one revision only; import its next version (`oicreader import FILE...`) to compare</source>
-        <translation>{symbol} n’a qu’une seule révision&#xa0;; importez sa version suivante (`oicreader import FILE...`) pour comparer</translation>
+        <translation>{symbol} n’a qu’une seule révision ; importez sa version suivante (`oicreader import FILE...`) pour comparer</translation>
     </message>
     <message>
         <location filename="../../oicreader/store/schema.py" line="+368"/>
         <source>the library was written by a newer OIC Reader (schema {version}; this version knows {known}): update OIC Reader to open it</source>
-        <translation>la bibliothèque a été écrite par une version plus récente d’OIC Reader (schéma {version}&#xa0;; cette version connaît le schéma {known})&#xa0;: mettez OIC Reader à jour pour l’ouvrir</translation>
+        <translation>la bibliothèque a été écrite par une version plus récente d’OIC Reader (schéma {version} ; cette version connaît le schéma {known}) : mettez OIC Reader à jour pour l’ouvrir</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{file}: another OIC Reader is upgrading this library or writing to it and has not finished; wait until it has, then try again</source>
-        <translation>{file}&#xa0;: une autre instance d’OIC Reader met à niveau cette bibliothèque ou y écrit et n’a pas terminé&#xa0;; attendez qu’elle ait fini, puis réessayez</translation>
+        <translation>{file} : une autre instance d’OIC Reader met à niveau cette bibliothèque ou y écrit et n’a pas terminé ; attendez qu’elle ait fini, puis réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/bundle.py" line="+25"/>
+        <source>is not a JSON object</source>
+        <translation>n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+56"/>
+        <source>Fix the file.</source>
+        <translation>Corrigez le fichier.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>a required entry is missing or has the wrong type ({reason})</source>
+        <translation>d’une entrée obligatoire est absente ou n’est pas du bon type ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare it with resources/documents/oic-acm-2017-chair-rep/meta.json.</source>
+        <translation>Comparez-le au fichier resources/documents/oic-acm-2017-chair-rep/meta.json.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../oicreader/importing/safe_read.py" line="+62"/>
+        <source>no such file</source>
+        <translation>ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore it from the repository.</source>
+        <translation>Restaurez-le à partir du dépôt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not valid JSON</source>
+        <translation>n’est pas un JSON valide</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/decoding.py" line="+16"/>
+        <source>Check that it is the right file; if it is, split it into one file per language, or take the pictures out of a Word file.</source>
+        <translation>Vérifiez qu’il s’agit du bon fichier ; si c’est le cas, scindez-le en un fichier par langue, ou retirez les images du fichier Word.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+28"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Choose the file that holds the report&apos;s text.</source>
+        <translation>Choisissez le fichier qui contient le texte du rapport.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{offset} (line {line})</source>
+        <translation>{offset} (ligne {line})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{listed} and {more} more</source>
+        <translation>{listed} et {more} autres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>most of the file is UTF-8, but 1 place in it is not: text typed or pasted in another encoding</source>
+        <translation>l’essentiel du fichier est en UTF-8, mais un endroit ne l’est pas : du texte saisi ou collé dans un autre codage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>most of the file is UTF-8, but {count} places in it are not: text typed or pasted in another encoding</source>
+        <translation>l’essentiel du fichier est en UTF-8, mais {count} endroits ne le sont pas : du texte saisi ou collé dans un autre codage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the file in a text editor, correct the text at those places, and save it again as UTF-8.</source>
+        <translation>Ouvrez le fichier dans un éditeur de texte, corrigez le texte à ces endroits, puis enregistrez-le de nouveau en UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>byte offsets {listed}</source>
+        <translation>positions d’octet {listed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>byte offset {listed}</source>
+        <translation>position d’octet {listed}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>this is a binary file, not plain text</source>
+        <translation>il s’agit d’un fichier binaire, et non de texte brut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as plain text (.txt, UTF-8) and import that.</source>
+        <translation>Enregistrez le rapport en texte brut (.txt, UTF-8) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the text cannot be decoded as {encoding}, Windows-1256 or Windows-1252</source>
+        <translation>le texte ne peut être décodé ni en {encoding}, ni en Windows-1256, ni en Windows-1252</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the file in a text editor and save it again as UTF-8.</source>
+        <translation>Ouvrez le fichier dans un éditeur de texte et enregistrez-le de nouveau en UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first bad byte at byte offset {offset}</source>
+        <translation>premier octet erroné à la position d’octet {offset}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/file_formats.py" line="+18"/>
+        <source>plain text (.txt in UTF-8, UTF-16, Windows-1256 or Windows-1252), Word (.docx) and PDF with text (.pdf)</source>
+        <translation>le texte brut (.txt en UTF-8, UTF-16, Windows-1256 ou Windows-1252), les fichiers Word (.docx) et les PDF contenant du texte (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open it in Word or LibreOffice, save it as a Word document (.docx), and import that.</source>
+        <translation>Ouvrez-le dans Word ou LibreOffice, enregistrez-le comme document Word (.docx), puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A picture holds no text to import: ask for the Word file, or type the text into a .txt file.</source>
+        <translation>Une image ne contient aucun texte à importer : demandez le fichier Word, ou saisissez le texte dans un fichier .txt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask for the report as a Word file (.docx) or a plain-text file (.txt).</source>
+        <translation>Demandez le rapport sous forme de fichier Word (.docx) ou de fichier texte brut (.txt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <source>an older Word file (.doc, Word 97–2003)</source>
+        <translation>d’un fichier Word d’ancien format (.doc, Word 97–2003)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>a Word file with macros (.docm)</source>
+        <translation>d’un fichier Word contenant des macros (.docm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Word template (.dot)</source>
+        <translation>d’un modèle Word (.dot)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Word template (.dotx)</source>
+        <translation>d’un modèle Word (.dotx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Word template (.dotm)</source>
+        <translation>d’un modèle Word (.dotm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>an OpenDocument text file (.odt)</source>
+        <translation>d’un fichier texte OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>an OpenDocument text file (.fodt)</source>
+        <translation>d’un fichier texte OpenDocument (.fodt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>a Rich Text file (.rtf)</source>
+        <translation>d’un fichier texte enrichi (.rtf)</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>a WordPerfect file (.wpd)</source>
+        <translation>d’un fichier WordPerfect (.wpd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Apple Pages file (.pages)</source>
+        <translation>d’un fichier Apple Pages (.pages)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a web page (.htm)</source>
+        <translation>d’une page web (.htm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a web page (.html)</source>
+        <translation>d’une page web (.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.png)</source>
+        <translation>d’une image (.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.jpg)</source>
+        <translation>d’une image (.jpg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.jpeg)</source>
+        <translation>d’une image (.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.gif)</source>
+        <translation>d’une image (.gif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a scanned picture (.tif)</source>
+        <translation>d’une image numérisée (.tif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a scanned picture (.tiff)</source>
+        <translation>d’une image numérisée (.tiff)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.bmp)</source>
+        <translation>d’une image (.bmp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.heic)</source>
+        <translation>d’une image (.heic)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.webp)</source>
+        <translation>d’une image (.webp)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a picture (PNG)</source>
+        <translation>d’une image (PNG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (JPEG)</source>
+        <translation>d’une image (JPEG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (GIF)</source>
+        <translation>d’une image (GIF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a scanned picture (TIFF)</source>
+        <translation>d’une image numérisée (TIFF)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>is named .pdf but is not a PDF inside</source>
+        <translation>porte l’extension .pdf mais n’est pas un PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is the right file, or ask for the report again.</source>
+        <translation>Vérifiez qu’il s’agit du bon fichier, ou demandez de nouveau le rapport.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is named .docx but is not a Word document inside</source>
+        <translation>porte l’extension .docx mais n’est pas un document Word</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a {suffix} file</source>
+        <translation>d’un fichier {suffix}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is a damaged zip or Word file</source>
+        <translation>est un fichier zip ou Word endommagé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an Excel workbook</source>
+        <translation>d’un classeur Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PowerPoint presentation</source>
+        <translation>d’une présentation PowerPoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a zip archive</source>
+        <translation>d’une archive zip</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is {kind}; OIC Reader imports {supported}</source>
+        <translation>il s’agit {kind} ; OIC Reader importe {supported}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/import_plan.py" line="+121"/>
+        <source>unknown language {language}</source>
+        <translation>langue inconnue {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use ar, en or fr.</source>
+        <translation>Utilisez ar, en ou fr.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is given twice</source>
+        <translation>est indiqué deux fois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give each language&apos;s file once.</source>
+        <translation>Indiquez une seule fois le fichier de chaque langue.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Arabic</source>
+        <translation>en arabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>en anglais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <translation>en français</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give each file a different language: one file per language.</source>
+        <translation>Attribuez une langue différente à chaque fichier : un fichier par langue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If one of them is in another language, say which (--lang {file}=fr, or ar, en).</source>
+        <translation>Si l’un d’eux est dans une autre langue, indiquez laquelle (--lang {file}=fr, ou ar, en).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this file and {other} are both {language}; a document has one file per language</source>
+        <translation>ce fichier et {other} sont tous deux {language} ; un document comporte un fichier par langue</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the files name different document symbols ({named})</source>
+        <translation>les fichiers portent des cotes de document différentes ({named})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import each document&apos;s files separately, or give the symbol with --symbol.</source>
+        <translation>Importez séparément les fichiers de chaque document, ou indiquez la cote avec --symbol.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/plain_text.py" line="-3"/>
+        <source>the file has more than {count} lines, far more than a report</source>
+        <translation>le fichier compte plus de {count} lignes, bien plus qu’un rapport</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>paragraph {number} is out of order after paragraph {current} (first seen at {seen})</source>
+        <translation>le paragraphe {number} est hors de son ordre après le paragraphe {current} (vu pour la première fois à {seen})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>paragraph {number} is out of order after paragraph {current}</source>
+        <translation>le paragraphe {number} est hors de son ordre après le paragraphe {current}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the paragraph numbers: each number may appear once, in order.</source>
+        <translation>Vérifiez les numéros de paragraphe : chaque numéro ne peut figurer qu’une fois, dans l’ordre.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no numbered paragraphs found</source>
+        <translation>aucun paragraphe numéroté trouvé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each paragraph must start with its number, written as 1. or 1- or (1) (Arabic-Indic digits such as ١. are fine), or be numbered by Word&apos;s automatic numbering; paragraphs without numbers must follow a cover that ends with its date, separated by blank lines.</source>
+        <translation>Chaque paragraphe doit commencer par son numéro, écrit 1. ou 1- ou (1) (les chiffres arabes orientaux tels que ١. sont acceptés), ou être numéroté par la numérotation automatique de Word ; les paragraphes sans numéro doivent suivre une page de couverture qui se termine par sa date, séparés par des lignes vides.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no paragraphs found after the cover</source>
+        <translation>aucun paragraphe trouvé après la page de couverture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the report&apos;s paragraphs after its cover, separated by blank lines, or number them (1. or (1)).</source>
+        <translation>Placez les paragraphes du rapport après sa page de couverture, séparés par des lignes vides, ou numérotez-les (1. ou (1)).</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/safe_read.py" line="-86"/>
+        <source>Give the path of the saved file itself.</source>
+        <translation>Indiquez le chemin du fichier enregistré lui-même.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the file is {size} MB, over the {limit} MB limit</source>
+        <translation>le fichier fait {size} Mo, au-delà de la limite de {limit} Mo</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+31"/>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, et non un fichier</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a special file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is {kind}, not a file</source>
+        <translation>est {kind}, et non un fichier</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check the path and try again.</source>
+        <translation>Vérifiez le chemin et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a loop of symbolic links</source>
+        <translation>est une boucle de liens symboliques</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>permission denied for the file or a folder above it</source>
+        <translation>accès refusé au fichier ou à l’un des dossiers qui le contiennent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the file to a folder of yours, or ask its owner for access.</source>
+        <translation>Copiez le fichier dans l’un de vos dossiers, ou demandez l’accès à son propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot be read ({reason})</source>
+        <translation>ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file and try again.</source>
+        <translation>Vérifiez le fichier et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/word_file.py" line="+118"/>
+        <source>this Word file cannot be read ({reason})</source>
+        <translation>ce fichier Word ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this Word file is damaged ({kind})</source>
+        <translation>ce fichier Word est endommagé ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/word_package.py" line="+28"/>
+        <source>Open it in Word or LibreOffice, save it again as .docx, and import that.</source>
+        <translation>Ouvrez-le dans Word ou LibreOffice, enregistrez-le de nouveau au format .docx, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that it is the right file; if it is, open it in Word or LibreOffice, save it again as .docx (or split the report into smaller files) and import that.</source>
+        <translation>Vérifiez qu’il s’agit du bon fichier ; si c’est le cas, ouvrez-le dans Word ou LibreOffice, enregistrez-le de nouveau au format .docx (ou scindez le rapport en fichiers plus petits), puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this Word file is damaged ({kind}: {reason})</source>
+        <translation>ce fichier Word est endommagé ({kind} : {reason})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the Word file holds {count} parts, more than {limit}</source>
+        <translation>le fichier Word contient {count} parties, soit plus de {limit}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>unpacks to more than {megabytes} MB</source>
+        <translation>dépasse {megabytes} Mo une fois décompressée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>makes the file unpack to more than {megabytes} MB</source>
+        <translation>porte le fichier décompressé au-delà de {megabytes} Mo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>brings its XML to more than {count} elements</source>
+        <translation>porte son XML au-delà de {count} éléments</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this Word file is too large inside: its part {part} {what}</source>
+        <translation>le contenu de ce fichier Word est trop volumineux : sa partie {part} {what}</translation>
     </message>
 </context>
 <context>

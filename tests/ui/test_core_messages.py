@@ -36,7 +36,7 @@ pytestmark = pytest.mark.gui
 # Latin words a translated core message may hold: commands and settings the reader types.
 LATIN_IN_CORE_MESSAGES = LATIN_IN_ARABIC | {
     "OICREADER", "HOME", "oicreader", "restore", "import", "FILE", "password", "stdin", "Word",
-    "OCR", "MB",
+    "OCR", "MB", "UTF", "Windows", "doc", "LibreOffice",
 }  # fmt: skip
 # Words an English sentence cannot do without; none may be left in a French message.
 ENGLISH_WORDS = {"the", "and", "is", "not", "was", "file", "try", "with", "there", "it"}
@@ -46,7 +46,8 @@ _ISOLATED = re.compile(
 )
 FAILURE_NAMES = [
     "disk full", "read-only folder", "permission", "no such file", "locked library",
-    "out of memory", "a damaged PDF", "no backup to restore", "a backup that is not there",
+    "out of memory", "a damaged PDF", "an empty file", "an older Word file",
+    "a text mostly in UTF-8", "a folder", "no backup to restore", "a backup that is not there",
     "a wrapped full disk",
 ]  # fmt: skip
 _FIELD = re.compile(r"\{(\w+)[^}]*\}")
@@ -77,6 +78,12 @@ def refusal(action: Callable[[], object]) -> UserFacingError:
 
 def failures(folder: Path) -> dict[str, BaseException]:
     """One failure of each kind core code reports, by name, raised by core code itself."""
+    empty = folder / "empty.txt"
+    empty.write_bytes(b"")
+    old_word = folder / "report.doc"
+    old_word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
+    mostly_utf8 = folder / "mixed.txt"
+    mostly_utf8.write_bytes(("تقرير " * 200).encode() + b"\xe9t\xe9 \xe9")
     cut = folder / "OIC-ACM-2017.pdf"
     cut.write_bytes(b"%PDF-1.7\n1 0 obj\n<<")
     library_file = folder / "library.db"
@@ -97,6 +104,10 @@ def failures(folder: Path) -> dict[str, BaseException]:
         "locked library": sqlite3.OperationalError("database is locked"),
         "out of memory": MemoryError(),
         "a damaged PDF": refusal(lambda: import_files([cut])),
+        "an empty file": refusal(lambda: import_files([empty])),
+        "an older Word file": refusal(lambda: import_files([old_word])),
+        "a text mostly in UTF-8": refusal(lambda: import_files([mostly_utf8])),
+        "a folder": refusal(lambda: import_files([folder])),
         "no backup to restore": refusal(lambda: restore_backup(library_file)),
         "a backup that is not there": refusal(lambda: take_backup(library_file, "manual", 3)),
         "a wrapped full disk": wrapped,
