@@ -270,12 +270,38 @@
         <translation>توجد في المكتبة بالفعل وثيقة تحمل الرمز {symbol} ({key})؛ احذفها أولًا أو امنح الملف رمزًا آخر</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../../oicreader/model/selection.py" line="+26"/>
+        <source>cannot read {part} as a paragraph number or range: write numbers and ranges separated by commas, such as 3, 5-7</source>
+        <translation>تتعذّر قراءة {part} بوصفه رقم فقرة أو نطاقًا: اكتب أرقامًا ونطاقات تفصل بينها فواصل، مثل 3، 5-7</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the range {first}-{last} runs backwards: write {last}-{first}</source>
+        <translation>النطاق {first}-{last} معكوس: اكتب {last}-{first}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the range {first}-{last} is too large</source>
+        <translation>النطاق {first}-{last} كبير جدًا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no paragraph chosen: give numbers such as 3, 5-7</source>
+        <translation>لم تُختر أي فقرة: حدّد أرقامًا مثل 3، 5-7</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../oicreader/store/library.py" line="+109"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>no paragraph {missing} in this document (its paragraphs are {span})</source>
+        <translation>لا توجد في هذه الوثيقة الفقرة {missing} (فقراتها هي {span})</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/library.py" line="+3"/>
         <source>no document {reference} in the library (documents: {known}); give a symbol, an id, or the path of a .txt file</source>
         <translation>لا توجد في المكتبة وثيقة باسم {reference} (الوثائق: {known})؛ حدّد رمزًا أو معرّفًا أو مسار ملف ‎.txt</translation>
     </message>
@@ -338,12 +364,63 @@
         <translation>استعده من المستودع.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../oicreader/annotations/w3c_files.py" line="+24"/>
+        <source>The file is damaged or is not a notes file; export the notes again from OIC Reader.</source>
+        <translation>الملف تالف أو ليس ملف ملاحظات؛ صدِّر الملاحظات مرة أخرى من OIC Reader.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>تتعذّر قراءة الملف ({reason})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line {line}, byte {column}</source>
+        <translation>السطر {line}، البايت {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>ليس نصًا بترميز ‎UTF-8 (البايت {byte})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the file as UTF-8, or export the notes again from OIC Reader.</source>
+        <translation>احفظ الملف بترميز ‎UTF-8، أو صدِّر الملاحظات مرة أخرى من OIC Reader.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../oicreader/importing/bundle.py" line="+4"/>
         <source>line {line}, column {column}</source>
         <translation>السطر {line}، العمود {column}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>not JSON: {reason}</source>
+        <translation>ليس بصيغة JSON: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a notes file: its JSON is nested too deeply</source>
+        <translation>ليس ملف ملاحظات: بنية JSON فيه متداخلة بعمق مفرط</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not usable JSON: {reason}</source>
+        <translation>بيانات JSON غير قابلة للاستخدام: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the file is {size} MB; notes files over {limit} MB are refused</source>
+        <translation>حجم الملف {size} MB؛ وتُرفض ملفات الملاحظات التي يتجاوز حجمها {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check that this is the notes file you meant; 100,000 notes take about 60 MB.</source>
+        <translation>تحقّق من أن هذا هو ملف الملاحظات المقصود؛ إذ تشغل مئة ألف ملاحظة نحو 60 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/bundle.py" line="+5"/>
         <source>is not valid JSON</source>
         <translation>ليس بصيغة JSON صحيحة</translation>
     </message>
@@ -838,6 +915,128 @@
         <location line="+8"/>
         <source>this Word file is too large inside: its part {part} {what}</source>
         <translation>محتوى ملف Word هذا كبير جدًا: الجزء {part} منه {what}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/annotations/w3c_validation.py" line="+39"/>
+        <source>Ask the sender to export the notes again from OIC Reader, or correct the file at the places listed and import it again.</source>
+        <translation>اطلب من المرسل أن يصدِّر الملاحظات مرة أخرى من OIC Reader، أو صحّح الملف في المواضع المذكورة ثم استورده مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{location}: {problem}</source>
+        <translation>{location}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{earlier}; {problem}</source>
+        <translation>{earlier}؛ {problem}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{listed}; and {more} more</source>
+        <translation>{listed}؛ و{more} مشكلة أخرى</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: 1 problem — {listed}. Nothing was imported. {advice}</source>
+        <translation>{file}: مشكلة واحدة — {listed}. لم يُستورد أي شيء. {advice}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}: {count} problems — {listed}. Nothing was imported. {advice}</source>
+        <translation>{file}: عدد المشكلات {count} — {listed}. لم يُستورد أي شيء. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/app/alignment.py" line="+106"/>
+        <source>Arabic version</source>
+        <translation>النسخة العربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English version</source>
+        <translation>النسخة الإنكليزية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French version</source>
+        <translation>النسخة الفرنسية</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{symbol}: cannot re-link the {version}: it is the source the other versions are aligned to; re-link a translation</source>
+        <translation>{symbol}: تتعذّر إعادة ربط {version}: فهي المصدر الذي تُحاذى إليه النسخ الأخرى؛ أعد ربط إحدى الترجمات</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{symbol}: cannot re-link the {version}: the document has no such version (it has {languages})</source>
+        <translation>{symbol}: تتعذّر إعادة ربط {version}: لا توجد للوثيقة هذه النسخة (نسخها: {languages})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{symbol}, {version}, row {row}: {refusal}; nothing was changed</source>
+        <translation>{symbol}، {version}، الصف {row}: {refusal}؛ ولم يطرأ أي تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/app/reports.py" line="+114"/>
+        <source>could not back up the library first ({reason}); nothing was imported</source>
+        <translation>تعذّر أخذ نسخة احتياطية من المكتبة أولًا ({reason})؛ ولم يُستورد أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/model/paragraph_links.py" line="+174"/>
+        <source>there is no row {row}</source>
+        <translation>لا يوجد صف رقمه {row}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>row {row} is the last row: there is no row after it to merge</source>
+        <translation>الصف {row} هو الصف الأخير: لا يوجد بعده صف يمكن دمجه</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>row {row} is not merged with another row; only a merged row can be split</source>
+        <translation>الصف {row} غير مدموج مع صف آخر؛ ولا يمكن تقسيم إلا صف مدموج</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown move {move}: use one of {moves}</source>
+        <translation>حركة غير معروفة {move}: استخدم إحدى الحركات {moves}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+19"/>
+        <source>row {row} has no paragraph of this version to move</source>
+        <translation>لا يضم الصف {row} أي فقرة من هذه النسخة يمكن نقلها</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>row {row} is the first row: there is no row before it</source>
+        <translation>الصف {row} هو الصف الأول: لا يوجد صف قبله</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>row {row} is the last row: there is no row after it</source>
+        <translation>الصف {row} هو الصف الأخير: لا يوجد صف بعده</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/annotation_moves.py" line="+126"/>
+        <source>revision {revision} of {document} has no paragraph {paragraph} in {language}</source>
+        <translation>لا يتضمن التنقيح {revision} من {document} الفقرة {paragraph} باللغة {language}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the words {quote} are not at {start}-{end}</source>
+        <translation>الكلمات {quote} ليست في الموضع {start}-{end}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/annotations.py" line="+145"/>
+        <location line="+211"/>
+        <source>no note with id {id}</source>
+        <translation>لا توجد ملاحظة بالمعرّف {id}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>no note with id {id} (or already deleted)</source>
+        <translation>لا توجد ملاحظة بالمعرّف {id} (أو أنها حُذفت من قبل)</translation>
     </message>
 </context>
 <context>

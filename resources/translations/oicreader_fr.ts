@@ -270,12 +270,38 @@
         <translation>un document portant la cote {symbol} figure déjà dans la bibliothèque ({key}) ; supprimez-le d’abord ou attribuez une autre cote au fichier</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../../oicreader/model/selection.py" line="+26"/>
+        <source>cannot read {part} as a paragraph number or range: write numbers and ranges separated by commas, such as 3, 5-7</source>
+        <translation>impossible de lire {part} comme un numéro ou une plage de paragraphes : écrivez des numéros et des plages séparés par des virgules, par exemple 3, 5-7</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the range {first}-{last} runs backwards: write {last}-{first}</source>
+        <translation>la plage {first}-{last} est inversée : écrivez {last}-{first}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the range {first}-{last} is too large</source>
+        <translation>la plage {first}-{last} est trop étendue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no paragraph chosen: give numbers such as 3, 5-7</source>
+        <translation>aucun paragraphe choisi : indiquez des numéros, par exemple 3, 5-7</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../oicreader/store/library.py" line="+109"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>no paragraph {missing} in this document (its paragraphs are {span})</source>
+        <translation>ce document ne contient pas de paragraphe {missing} (ses paragraphes sont les suivants : {span})</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/library.py" line="+3"/>
         <source>no document {reference} in the library (documents: {known}); give a symbol, an id, or the path of a .txt file</source>
         <translation>aucun document {reference} dans la bibliothèque (documents : {known}) ; indiquez une cote, un identifiant ou le chemin d’un fichier .txt</translation>
     </message>
@@ -338,12 +364,63 @@
         <translation>Restaurez-le à partir du dépôt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../oicreader/annotations/w3c_files.py" line="+24"/>
+        <source>The file is damaged or is not a notes file; export the notes again from OIC Reader.</source>
+        <translation>Le fichier est endommagé ou n’est pas un fichier de notes ; exportez de nouveau les notes depuis OIC Reader.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>le fichier ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line {line}, byte {column}</source>
+        <translation>ligne {line}, octet {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>ce n’est pas du texte UTF-8 (octet {byte})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the file as UTF-8, or export the notes again from OIC Reader.</source>
+        <translation>Enregistrez le fichier en UTF-8, ou exportez de nouveau les notes depuis OIC Reader.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../oicreader/importing/bundle.py" line="+4"/>
         <source>line {line}, column {column}</source>
         <translation>ligne {line}, colonne {column}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>not JSON: {reason}</source>
+        <translation>ce n’est pas du JSON : {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a notes file: its JSON is nested too deeply</source>
+        <translation>ce n’est pas un fichier de notes : son JSON est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not usable JSON: {reason}</source>
+        <translation>JSON inutilisable : {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the file is {size} MB; notes files over {limit} MB are refused</source>
+        <translation>le fichier fait {size} Mo ; les fichiers de notes de plus de {limit} Mo sont refusés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check that this is the notes file you meant; 100,000 notes take about 60 MB.</source>
+        <translation>Vérifiez qu’il s’agit bien du fichier de notes voulu ; 100 000 notes occupent environ 60 Mo.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/bundle.py" line="+5"/>
         <source>is not valid JSON</source>
         <translation>n’est pas un JSON valide</translation>
     </message>
@@ -838,6 +915,128 @@
         <location line="+8"/>
         <source>this Word file is too large inside: its part {part} {what}</source>
         <translation>le contenu de ce fichier Word est trop volumineux : sa partie {part} {what}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/annotations/w3c_validation.py" line="+39"/>
+        <source>Ask the sender to export the notes again from OIC Reader, or correct the file at the places listed and import it again.</source>
+        <translation>Demandez à l’expéditeur d’exporter de nouveau les notes depuis OIC Reader, ou corrigez le fichier aux endroits indiqués et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{location}: {problem}</source>
+        <translation>{location} : {problem}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{earlier}; {problem}</source>
+        <translation>{earlier} ; {problem}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{listed}; and {more} more</source>
+        <translation>{listed} ; et {more} autres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: 1 problem — {listed}. Nothing was imported. {advice}</source>
+        <translation>{file} : 1 problème — {listed}. Rien n’a été importé. {advice}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}: {count} problems — {listed}. Nothing was imported. {advice}</source>
+        <translation>{file} : {count} problèmes — {listed}. Rien n’a été importé. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/app/alignment.py" line="+106"/>
+        <source>Arabic version</source>
+        <translation>version arabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English version</source>
+        <translation>version anglaise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French version</source>
+        <translation>version française</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{symbol}: cannot re-link the {version}: it is the source the other versions are aligned to; re-link a translation</source>
+        <translation>{symbol} : impossible de relier de nouveau la {version} : c’est la source sur laquelle les autres versions sont alignées ; reliez plutôt une traduction</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{symbol}: cannot re-link the {version}: the document has no such version (it has {languages})</source>
+        <translation>{symbol} : impossible de relier de nouveau la {version} : le document n’a pas cette version (il a les versions {languages})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{symbol}, {version}, row {row}: {refusal}; nothing was changed</source>
+        <translation>{symbol}, {version}, ligne {row} : {refusal} ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/app/reports.py" line="+114"/>
+        <source>could not back up the library first ({reason}); nothing was imported</source>
+        <translation>impossible de sauvegarder d’abord la bibliothèque ({reason}) ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/model/paragraph_links.py" line="+174"/>
+        <source>there is no row {row}</source>
+        <translation>il n’y a pas de ligne {row}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>row {row} is the last row: there is no row after it to merge</source>
+        <translation>la ligne {row} est la dernière : il n’y a pas de ligne après elle à fusionner</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>row {row} is not merged with another row; only a merged row can be split</source>
+        <translation>la ligne {row} n’est pas fusionnée avec une autre ; seule une ligne fusionnée peut être scindée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown move {move}: use one of {moves}</source>
+        <translation>déplacement inconnu {move} : utilisez l’un des suivants : {moves}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+19"/>
+        <source>row {row} has no paragraph of this version to move</source>
+        <translation>la ligne {row} ne contient aucun paragraphe de cette version à déplacer</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>row {row} is the first row: there is no row before it</source>
+        <translation>la ligne {row} est la première : il n’y a pas de ligne avant elle</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>row {row} is the last row: there is no row after it</source>
+        <translation>la ligne {row} est la dernière : il n’y a pas de ligne après elle</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/annotation_moves.py" line="+126"/>
+        <source>revision {revision} of {document} has no paragraph {paragraph} in {language}</source>
+        <translation>la révision {revision} de {document} n’a pas de paragraphe {paragraph} en {language}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the words {quote} are not at {start}-{end}</source>
+        <translation>les mots {quote} ne se trouvent pas à la position {start}-{end}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/annotations.py" line="+145"/>
+        <location line="+211"/>
+        <source>no note with id {id}</source>
+        <translation>aucune note portant l’identifiant {id}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>no note with id {id} (or already deleted)</source>
+        <translation>aucune note portant l’identifiant {id} (ou elle a déjà été supprimée)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from oicreader.annotations.w3c_files import read_annotation_file
 from oicreader.devtools.translations import (
     CORE_MESSAGE_FUNCTION,
     core_source_files,
@@ -22,6 +23,8 @@ from oicreader.devtools.translations import (
 )
 from oicreader.errors import Explained, UserFacingError, describe_failure, explained
 from oicreader.importing.import_plan import import_files
+from oicreader.model.paragraph_links import relinked
+from oicreader.model.selection import parse_paragraph_selection
 from oicreader.store.backups import BackupError, restore_backup, take_backup
 from oicreader.ui.error_dialog import (
     CORE_MESSAGES_CONTEXT,
@@ -36,7 +39,7 @@ pytestmark = pytest.mark.gui
 # Latin words a translated core message may hold: commands and settings the reader types.
 LATIN_IN_CORE_MESSAGES = LATIN_IN_ARABIC | {
     "OICREADER", "HOME", "oicreader", "restore", "import", "FILE", "password", "stdin", "Word",
-    "OCR", "MB", "UTF", "Windows", "doc", "LibreOffice",
+    "OCR", "MB", "UTF", "Windows", "doc", "LibreOffice", "JSON",
 }  # fmt: skip
 # Words an English sentence cannot do without; none may be left in a French message.
 ENGLISH_WORDS = {"the", "and", "is", "not", "was", "file", "try", "with", "there", "it"}
@@ -47,7 +50,9 @@ _ISOLATED = re.compile(
 FAILURE_NAMES = [
     "disk full", "read-only folder", "permission", "no such file", "locked library",
     "out of memory", "a damaged PDF", "an empty file", "an older Word file",
-    "a text mostly in UTF-8", "a folder", "no backup to restore", "a backup that is not there",
+    "a text mostly in UTF-8", "a folder", "a notes file that is not JSON",
+    "a range that runs backwards", "a paragraph the document lacks",
+    "a re-link of a row that is not there", "no backup to restore", "a backup that is not there",
     "a wrapped full disk",
 ]  # fmt: skip
 _FIELD = re.compile(r"\{(\w+)[^}]*\}")
@@ -84,6 +89,8 @@ def failures(folder: Path) -> dict[str, BaseException]:
     old_word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
     mostly_utf8 = folder / "mixed.txt"
     mostly_utf8.write_bytes(("تقرير " * 200).encode() + b"\xe9t\xe9 \xe9")
+    notes = folder / "notes.jsonld"
+    notes.write_text('{"type": "AnnotationCollection",', encoding="utf-8")
     cut = folder / "OIC-ACM-2017.pdf"
     cut.write_bytes(b"%PDF-1.7\n1 0 obj\n<<")
     library_file = folder / "library.db"
@@ -108,6 +115,12 @@ def failures(folder: Path) -> dict[str, BaseException]:
         "an older Word file": refusal(lambda: import_files([old_word])),
         "a text mostly in UTF-8": refusal(lambda: import_files([mostly_utf8])),
         "a folder": refusal(lambda: import_files([folder])),
+        "a notes file that is not JSON": refusal(lambda: read_annotation_file(notes)),
+        "a range that runs backwards": refusal(lambda: parse_paragraph_selection("9-4")),
+        "a paragraph the document lacks": refusal(
+            lambda: parse_paragraph_selection("12", available=[1, 2, 3])
+        ),
+        "a re-link of a row that is not there": refusal(lambda: relinked([], 5, "up", "en")),
         "no backup to restore": refusal(lambda: restore_backup(library_file)),
         "a backup that is not there": refusal(lambda: take_backup(library_file, "manual", 3)),
         "a wrapped full disk": wrapped,
