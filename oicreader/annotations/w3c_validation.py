@@ -133,7 +133,9 @@ def is_unicode(text: str) -> bool:
 def timestamp_problem(value: Any) -> str | None:
     """What is wrong with a created or modified value as a message, or None if nothing is."""
     if not isinstance(value, str):
-        return f"expected a date and time as text, like {TIMESTAMP_EXAMPLE}"
+        return explained(
+            "expected a date and time as text, like {example}", example=TIMESTAMP_EXAMPLE
+        )
     if _TIMESTAMP.match(value):
         try:
             parse_timestamp(value)
@@ -141,4 +143,8 @@ def timestamp_problem(value: Any) -> str | None:
             pass
         else:
             return None
-    return f"expected an ISO 8601 date and time like {TIMESTAMP_EXAMPLE}, not {shown(value)}"
+    return explained(
+        "expected an ISO 8601 date and time like {example}, not {value}",
+        example=TIMESTAMP_EXAMPLE,
+        value=shown(value),
+    )

@@ -947,6 +947,16 @@
         <translation>{file}: عدد المشكلات {count} — {listed}. لم يُستورد أي شيء. {advice}</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>expected a date and time as text, like {example}</source>
+        <translation>يُتوقع تاريخ ووقت في صورة نص، مثل {example}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an ISO 8601 date and time like {example}, not {value}</source>
+        <translation>يُتوقع تاريخ ووقت وفق المعيار ISO 8601 مثل {example}، لا {value}</translation>
+    </message>
+    <message>
         <location filename="../../oicreader/app/alignment.py" line="+106"/>
         <source>Arabic version</source>
         <translation>النسخة العربية</translation>
@@ -1037,6 +1047,281 @@
         <location line="-13"/>
         <source>no note with id {id} (or already deleted)</source>
         <translation>لا توجد ملاحظة بالمعرّف {id} (أو أنها حُذفت من قبل)</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/annotations/w3c_import.py" line="+37"/>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>expected an annotation collection, page, annotation or list</source>
+        <translation>يُتوقع مجموعة تعليقات توضيحية أو صفحة أو تعليق توضيحي أو قائمة</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>missing: the collection holds no page of notes</source>
+        <translation>مفقود: لا تضم المجموعة أي صفحة ملاحظات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the notes are on a page elsewhere (a link), not in this file; only collections with their notes inside can be imported</source>
+        <translation>الملاحظات موجودة في صفحة أخرى (رابط) وليست في هذا الملف؛ ولا يمكن استيراد إلا المجموعات التي تتضمن ملاحظاتها</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an AnnotationPage (a JSON object)</source>
+        <translation>يُتوقع AnnotationPage (كائن JSON)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a whole number ≥ 0</source>
+        <translation>يُتوقع عدد صحيح ≥ 0</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the collection says it holds {total} notes but the file has {count}</source>
+        <translation>تذكر المجموعة أنها تضم {total} ملاحظة، في حين يضم الملف {count}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the notes continue on another page that is not in this file</source>
+        <translation>تتواصل الملاحظات في صفحة أخرى غير موجودة في هذا الملف</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing: the page has no list of notes</source>
+        <translation>مفقود: لا تتضمن الصفحة قائمة ملاحظات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a list of annotations</source>
+        <translation>يُتوقع قائمة تعليقات توضيحية</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>expected the W3C annotation context {context}</source>
+        <translation>يُتوقع سياق التعليقات التوضيحية لاتحاد W3C وهو {context}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>expected an annotation (a JSON object)</source>
+        <translation>يُتوقع تعليق توضيحي (كائن JSON)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected &quot;Annotation&quot;</source>
+        <translation>يُتوقع “Annotation”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing: every note needs its creation time</source>
+        <translation>مفقود: لكل ملاحظة وقت إنشاء لا بد منه</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a motivation name such as commenting</source>
+        <translation>يُتوقع اسم غرض مثل commenting</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>missing: every note needs an id (urn:uuid: and a UUID)</source>
+        <translation>مفقود: لكل ملاحظة معرّف لا بد منه (urn:uuid: متبوعًا بمعرّف UUID)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected text: urn:uuid: and a UUID</source>
+        <translation>يُتوقع نص: urn:uuid: متبوعًا بمعرّف UUID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected urn:uuid: and a UUID, not {value}</source>
+        <translation>يُتوقع urn:uuid: متبوعًا بمعرّف UUID، لا {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the same id as {first}: a note may appear only once</source>
+        <translation>المعرّف نفسه الوارد في {first}: لا يجوز أن ترد الملاحظة إلا مرة واحدة</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected {what}, not {value}</source>
+        <translation>يُتوقع {what}، لا {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>holds a lone surrogate (\ud800-\udfff), which is not a character</source>
+        <translation>يتضمن بديلًا منفردًا (\ud800-\udfff)، وهو ليس حرفًا</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected a text body or a list of them; notes kept elsewhere (a link) cannot be imported</source>
+        <translation>يُتوقع متن نصي أو قائمة متون نصية؛ ولا يمكن استيراد الملاحظات المحفوظة في موضع آخر (رابط)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a text body (a JSON object with a value)</source>
+        <translation>يُتوقع متن نصي (كائن JSON ذو قيمة)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>only TextualBody (note text or tag) can be imported, not {kind}</source>
+        <translation>لا يمكن استيراد إلا TextualBody (نص ملاحظة أو وسم)، لا {kind}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected text</source>
+        <translation>يُتوقع نص</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{purpose} is not kept by OIC Reader: it keeps notes (commenting) and tags (tagging)</source>
+        <translation>لا يحتفظ OIC Reader بالغرض {purpose}: فهو يحتفظ بالملاحظات (commenting) والوسوم (tagging)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing: a text body needs a value</source>
+        <translation>مفقود: لا بد للمتن النصي من قيمة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a second note: OIC Reader keeps one note per annotation</source>
+        <translation>ملاحظة ثانية: يحتفظ OIC Reader بملاحظة واحدة لكل تعليق توضيحي</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>missing: every note needs a target (the paragraph it is on)</source>
+        <translation>مفقود: لا بد لكل ملاحظة من هدف (الفقرة التي ترد فيها)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected exactly one target, not {count}</source>
+        <translation>يُتوقع هدف واحد بالضبط، لا {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected the paragraph&apos;s IRI or an object with a source</source>
+        <translation>يُتوقع معرّف IRI للفقرة أو كائن ذو مصدر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing: the target needs a source (the paragraph)</source>
+        <translation>مفقود: لا بد للهدف من مصدر (الفقرة)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected the paragraph&apos;s IRI as text</source>
+        <translation>يُتوقع معرّف IRI للفقرة في صورة نص</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected a TextQuoteSelector and a TextPositionSelector</source>
+        <translation>يُتوقع TextQuoteSelector وTextPositionSelector</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a selector (a JSON object)</source>
+        <translation>يُتوقع محدِّد (كائن JSON)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refined selectors cannot be placed</source>
+        <translation>لا يمكن وضع المحدِّدات المنقّحة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a second TextQuoteSelector (the first is {first})</source>
+        <translation>TextQuoteSelector ثانٍ (الأول في {first})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a second TextPositionSelector (the first is {first})</source>
+        <translation>TextPositionSelector ثانٍ (الأول في {first})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>start {start} is not before end {end}: a highlight covers at least one character</source>
+        <translation>البداية {start} لا تسبق النهاية {end}: يشمل التظليل حرفًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing: which kind of selector this is</source>
+        <translation>مفقود: نوع هذا المحدِّد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown selector type {kind}: OIC Reader can place a highlight only by TextQuoteSelector and TextPositionSelector</source>
+        <translation>نوع محدِّد غير معروف {kind}: لا يستطيع OIC Reader وضع التظليل إلا بواسطة TextQuoteSelector وTextPositionSelector</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a TextQuoteSelector needs a TextPositionSelector beside it (where the words are)</source>
+        <translation>لا بد أن يرافق TextQuoteSelector محدِّدُ TextPositionSelector (موضع الكلمات)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a TextPositionSelector needs a TextQuoteSelector beside it (the words)</source>
+        <translation>لا بد أن يرافق TextPositionSelector محدِّدُ TextQuoteSelector (الكلمات)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing: the highlighted words</source>
+        <translation>مفقود: الكلمات المظلَّلة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty: a highlight quotes at least one character</source>
+        <translation>فارغ: يقتبس التظليل حرفًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing: expected a whole number ≥ 0</source>
+        <translation>مفقود: يُتوقع عدد صحيح ≥ 0</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a whole number ≥ 0, not {value}</source>
+        <translation>يُتوقع عدد صحيح ≥ 0، لا {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a colour class oicr-rrggbb (#rrggbb, e.g. oicr-fff176), not {value}</source>
+        <translation>يُتوقع صنف لون oicr-rrggbb ‏(#rrggbb، مثل oicr-fff176)، لا {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a CssStylesheet (a JSON object) or its IRI</source>
+        <translation>يُتوقع CssStylesheet (كائن JSON) أو معرّف IRI الخاص به</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected &quot;CssStylesheet&quot;</source>
+        <translation>يُتوقع “CssStylesheet”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected CSS as text</source>
+        <translation>يُتوقع CSS في صورة نص</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected an IRI such as {prefix}…, not {value}</source>
+        <translation>يُتوقع معرّف IRI مثل {prefix}…، لا {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown kind of source {scheme}: OIC Reader places notes only on its own documents ({form})</source>
+        <translation>نوع مصدر غير معروف {scheme}: لا يضع OIC Reader الملاحظات إلا على وثائقه ({form})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected {form}, not {value}</source>
+        <translation>يُتوقع {form}، لا {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the percent-escapes in {value} are not UTF-8</source>
+        <translation>رموز الترميز المئوي في {value} ليست بترميز ‎UTF-8</translation>
     </message>
 </context>
 <context>

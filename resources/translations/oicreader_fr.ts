@@ -947,6 +947,16 @@
         <translation>{file} : {count} problèmes — {listed}. Rien n’a été importé. {advice}</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>expected a date and time as text, like {example}</source>
+        <translation>une date et une heure sous forme de texte étaient attendues, par exemple {example}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an ISO 8601 date and time like {example}, not {value}</source>
+        <translation>une date et une heure ISO 8601 telles que {example} étaient attendues, et non {value}</translation>
+    </message>
+    <message>
         <location filename="../../oicreader/app/alignment.py" line="+106"/>
         <source>Arabic version</source>
         <translation>version arabe</translation>
@@ -1037,6 +1047,281 @@
         <location line="-13"/>
         <source>no note with id {id} (or already deleted)</source>
         <translation>aucune note portant l’identifiant {id} (ou elle a déjà été supprimée)</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/annotations/w3c_import.py" line="+37"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>expected an annotation collection, page, annotation or list</source>
+        <translation>une collection d’annotations, une page, une annotation ou une liste était attendue</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>missing: the collection holds no page of notes</source>
+        <translation>manquant : la collection ne contient aucune page de notes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the notes are on a page elsewhere (a link), not in this file; only collections with their notes inside can be imported</source>
+        <translation>les notes se trouvent sur une page ailleurs (un lien), et non dans ce fichier ; seules les collections qui contiennent leurs notes peuvent être importées</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an AnnotationPage (a JSON object)</source>
+        <translation>un AnnotationPage (objet JSON) était attendu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a whole number ≥ 0</source>
+        <translation>un nombre entier ≥ 0 était attendu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the collection says it holds {total} notes but the file has {count}</source>
+        <translation>la collection indique contenir {total} notes, mais le fichier en contient {count}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the notes continue on another page that is not in this file</source>
+        <translation>les notes se poursuivent sur une autre page qui ne figure pas dans ce fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing: the page has no list of notes</source>
+        <translation>manquant : la page ne contient pas de liste de notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a list of annotations</source>
+        <translation>une liste d’annotations était attendue</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>expected the W3C annotation context {context}</source>
+        <translation>le contexte d’annotation W3C {context} était attendu</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>expected an annotation (a JSON object)</source>
+        <translation>une annotation (objet JSON) était attendue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected &quot;Annotation&quot;</source>
+        <translation>« Annotation » était attendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing: every note needs its creation time</source>
+        <translation>manquant : chaque note doit avoir sa date de création</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a motivation name such as commenting</source>
+        <translation>un nom de motivation tel que commenting était attendu</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>missing: every note needs an id (urn:uuid: and a UUID)</source>
+        <translation>manquant : chaque note doit avoir un identifiant (urn:uuid: suivi d’un UUID)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected text: urn:uuid: and a UUID</source>
+        <translation>du texte était attendu : urn:uuid: suivi d’un UUID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected urn:uuid: and a UUID, not {value}</source>
+        <translation>urn:uuid: suivi d’un UUID était attendu, et non {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the same id as {first}: a note may appear only once</source>
+        <translation>le même identifiant que {first} : une note ne peut figurer qu’une seule fois</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected {what}, not {value}</source>
+        <translation>{what} était attendu, et non {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>holds a lone surrogate (\ud800-\udfff), which is not a character</source>
+        <translation>contient un demi-codet isolé (\ud800-\udfff), qui n’est pas un caractère</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected a text body or a list of them; notes kept elsewhere (a link) cannot be imported</source>
+        <translation>un corps textuel ou une liste de corps textuels était attendu ; les notes conservées ailleurs (un lien) ne peuvent pas être importées</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a text body (a JSON object with a value)</source>
+        <translation>un corps textuel (objet JSON avec une valeur) était attendu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>only TextualBody (note text or tag) can be imported, not {kind}</source>
+        <translation>seul TextualBody (texte de note ou étiquette) peut être importé, et non {kind}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected text</source>
+        <translation>du texte était attendu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{purpose} is not kept by OIC Reader: it keeps notes (commenting) and tags (tagging)</source>
+        <translation>{purpose} n’est pas conservé par OIC Reader : il conserve les notes (commenting) et les étiquettes (tagging)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing: a text body needs a value</source>
+        <translation>manquant : un corps textuel doit avoir une valeur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a second note: OIC Reader keeps one note per annotation</source>
+        <translation>une deuxième note : OIC Reader conserve une note par annotation</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>missing: every note needs a target (the paragraph it is on)</source>
+        <translation>manquant : chaque note doit avoir une cible (le paragraphe auquel elle se rapporte)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected exactly one target, not {count}</source>
+        <translation>exactement une cible était attendue, et non {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected the paragraph&apos;s IRI or an object with a source</source>
+        <translation>l’IRI du paragraphe ou un objet avec une source était attendu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing: the target needs a source (the paragraph)</source>
+        <translation>manquant : la cible doit avoir une source (le paragraphe)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected the paragraph&apos;s IRI as text</source>
+        <translation>l’IRI du paragraphe sous forme de texte était attendu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected a TextQuoteSelector and a TextPositionSelector</source>
+        <translation>un TextQuoteSelector et un TextPositionSelector étaient attendus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a selector (a JSON object)</source>
+        <translation>un sélecteur (objet JSON) était attendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refined selectors cannot be placed</source>
+        <translation>les sélecteurs affinés ne peuvent pas être placés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a second TextQuoteSelector (the first is {first})</source>
+        <translation>un deuxième TextQuoteSelector (le premier est {first})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a second TextPositionSelector (the first is {first})</source>
+        <translation>un deuxième TextPositionSelector (le premier est {first})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>start {start} is not before end {end}: a highlight covers at least one character</source>
+        <translation>le début {start} n’est pas avant la fin {end} : un surlignage couvre au moins un caractère</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing: which kind of selector this is</source>
+        <translation>manquant : le type de ce sélecteur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown selector type {kind}: OIC Reader can place a highlight only by TextQuoteSelector and TextPositionSelector</source>
+        <translation>type de sélecteur inconnu {kind} : OIC Reader ne peut placer un surlignage qu’au moyen de TextQuoteSelector et de TextPositionSelector</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a TextQuoteSelector needs a TextPositionSelector beside it (where the words are)</source>
+        <translation>un TextQuoteSelector doit être accompagné d’un TextPositionSelector (l’emplacement des mots)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a TextPositionSelector needs a TextQuoteSelector beside it (the words)</source>
+        <translation>un TextPositionSelector doit être accompagné d’un TextQuoteSelector (les mots)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing: the highlighted words</source>
+        <translation>manquant : les mots surlignés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty: a highlight quotes at least one character</source>
+        <translation>vide : un surlignage cite au moins un caractère</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing: expected a whole number ≥ 0</source>
+        <translation>manquant : un nombre entier ≥ 0 était attendu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a whole number ≥ 0, not {value}</source>
+        <translation>un nombre entier ≥ 0 était attendu, et non {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a colour class oicr-rrggbb (#rrggbb, e.g. oicr-fff176), not {value}</source>
+        <translation>une classe de couleur oicr-rrggbb (#rrggbb, par exemple oicr-fff176) était attendue, et non {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a CssStylesheet (a JSON object) or its IRI</source>
+        <translation>un CssStylesheet (objet JSON) ou son IRI était attendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected &quot;CssStylesheet&quot;</source>
+        <translation>« CssStylesheet » était attendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected CSS as text</source>
+        <translation>du CSS sous forme de texte était attendu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected an IRI such as {prefix}…, not {value}</source>
+        <translation>un IRI tel que {prefix}… était attendu, et non {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown kind of source {scheme}: OIC Reader places notes only on its own documents ({form})</source>
+        <translation>type de source inconnu {scheme} : OIC Reader ne place des notes que sur ses propres documents ({form})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected {form}, not {value}</source>
+        <translation>{form} était attendu, et non {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the percent-escapes in {value} are not UTF-8</source>
+        <translation>les séquences d’échappement % de {value} ne sont pas en UTF-8</translation>
     </message>
 </context>
 <context>

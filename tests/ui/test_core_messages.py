@@ -40,6 +40,7 @@ pytestmark = pytest.mark.gui
 LATIN_IN_CORE_MESSAGES = LATIN_IN_ARABIC | {
     "OICREADER", "HOME", "oicreader", "restore", "import", "FILE", "password", "stdin", "Word",
     "OCR", "MB", "UTF", "Windows", "doc", "LibreOffice", "JSON",
+    "urn", "uuid", "UUID", "IRI",
 }  # fmt: skip
 # Words an English sentence cannot do without; none may be left in a French message.
 ENGLISH_WORDS = {"the", "and", "is", "not", "was", "file", "try", "with", "there", "it"}
@@ -51,7 +52,8 @@ FAILURE_NAMES = [
     "disk full", "read-only folder", "permission", "no such file", "locked library",
     "out of memory", "a damaged PDF", "an empty file", "an older Word file",
     "a text mostly in UTF-8", "a folder", "a notes file that is not JSON",
-    "a range that runs backwards", "a paragraph the document lacks",
+    "notes without ids, dates or targets", "a range that runs backwards",
+    "a paragraph the document lacks",
     "a re-link of a row that is not there", "no backup to restore", "a backup that is not there",
     "a wrapped full disk",
 ]  # fmt: skip
@@ -91,6 +93,8 @@ def failures(folder: Path) -> dict[str, BaseException]:
     mostly_utf8.write_bytes(("تقرير " * 200).encode() + b"\xe9t\xe9 \xe9")
     notes = folder / "notes.jsonld"
     notes.write_text('{"type": "AnnotationCollection",', encoding="utf-8")
+    incomplete_notes = folder / "incomplete.jsonld"
+    incomplete_notes.write_text('{"type": "AnnotationPage", "items": [{"type": "Annotation"}]}')
     cut = folder / "OIC-ACM-2017.pdf"
     cut.write_bytes(b"%PDF-1.7\n1 0 obj\n<<")
     library_file = folder / "library.db"
@@ -116,6 +120,9 @@ def failures(folder: Path) -> dict[str, BaseException]:
         "a text mostly in UTF-8": refusal(lambda: import_files([mostly_utf8])),
         "a folder": refusal(lambda: import_files([folder])),
         "a notes file that is not JSON": refusal(lambda: read_annotation_file(notes)),
+        "notes without ids, dates or targets": refusal(
+            lambda: read_annotation_file(incomplete_notes)
+        ),
         "a range that runs backwards": refusal(lambda: parse_paragraph_selection("9-4")),
         "a paragraph the document lacks": refusal(
             lambda: parse_paragraph_selection("12", available=[1, 2, 3])
