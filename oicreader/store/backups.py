@@ -527,7 +527,9 @@ def _copy_with_backup_api(database: Path, target: Path) -> None:
         # DELETE rewrites that, making it one self-contained file with no -wal or -shm.
         journal = str(destination.execute("PRAGMA journal_mode = DELETE").fetchone()[0])
         if journal.lower() != "delete":
-            raise BackupError(f"the backup copy stayed in journal mode {journal!r}")
+            raise BackupError(
+                explained("the backup copy stayed in journal mode {mode}", mode=repr(journal))
+            )
     finally:
         destination.close()
     with target.open("rb+") as file:
@@ -535,7 +537,7 @@ def _copy_with_backup_api(database: Path, target: Path) -> None:
     with target.open("rb") as file:
         header = file.read(20)
     if header[18:20] != b"\x01\x01":
-        raise BackupError("the backup copy still needs a write-ahead log")
+        raise BackupError(explained("the backup copy still needs a write-ahead log"))
 
 
 def _free_backup_name(folder: Path, taken: datetime, reason: str) -> Path:

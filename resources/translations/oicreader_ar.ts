@@ -258,6 +258,16 @@
         <translation>تعذّر نسخ {file} ({reason})؛ ولم تُحذف أي نسخة احتياطية سابقة</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>the backup copy stayed in journal mode {mode}</source>
+        <translation>بقيت النسخة الاحتياطية في وضع اليومية {mode}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the backup copy still needs a write-ahead log</source>
+        <translation>لا تزال النسخة الاحتياطية تحتاج إلى سجل كتابة مسبقة</translation>
+    </message>
+    <message>
         <location filename="../../oicreader/store/library.py" line="+305"/>
         <location line="+139"/>
         <location line="+96"/>
@@ -927,17 +937,104 @@
         <translation>{location}: {problem}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../oicreader/annotations/w3c_export.py" line="+59"/>
+        <source>it is given twice</source>
+        <translation>وردت مرتين</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>note {id}: {problem}</source>
+        <translation>الملاحظة {id}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../oicreader/annotations/w3c_validation.py" line="+20"/>
         <source>{earlier}; {problem}</source>
         <translation>{earlier}؛ {problem}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../oicreader/annotations/w3c_validation.py" line="+6"/>
         <source>{listed}; and {more} more</source>
         <translation>{listed}؛ و{more} مشكلة أخرى</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>cannot export the notes faithfully: {problems}</source>
+        <translation>يتعذّر تصدير الملاحظات تصديرًا أمينًا: {problems}</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>its id is not a lower-case UUID</source>
+        <translation>معرّفها ليس UUID بأحرف صغيرة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revision</source>
+        <translation>التنقيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paragraph</source>
+        <translation>الفقرة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its {name} is not a whole number from 0 to 999999999999</source>
+        <translation>الحقل «{name}» ليس عددًا صحيحًا بين 0 و999999999999</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>document key</source>
+        <translation>مفتاح الوثيقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its {name} is empty or not valid Unicode</source>
+        <translation>الحقل «{name}» فارغ أو ليس بترميز يونيكود صالح</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>its colour {colour} is not lower-case #rrggbb</source>
+        <translation>لونها {colour} ليس بصيغة #rrggbb بأحرف صغيرة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>created</source>
+        <translation>الإنشاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modified</source>
+        <translation>التعديل</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its {name} time {time} is not like {example}</source>
+        <translation>وقت {name} {time} لا يطابق صيغة {example}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its highlight range {start}-{end} is empty or negative</source>
+        <translation>نطاق التظليل {start}-{end} فارغ أو سالب</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its highlight has no quoted words</source>
+        <translation>لا يقتبس تظليلها أي كلمة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its text holds a lone surrogate, which is not a character</source>
+        <translation>يتضمن نصها بديلًا منفردًا، وهو ليس حرفًا</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/annotations/w3c_validation.py" line="+4"/>
         <source>{file}: 1 problem — {listed}. Nothing was imported. {advice}</source>
         <translation>{file}: مشكلة واحدة — {listed}. لم يُستورد أي شيء. {advice}</translation>
     </message>
@@ -1259,7 +1356,7 @@
         <translation>لا بد أن يرافق TextQuoteSelector محدِّدُ TextPositionSelector (موضع الكلمات)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a TextPositionSelector needs a TextQuoteSelector beside it (the words)</source>
         <translation>لا بد أن يرافق TextPositionSelector محدِّدُ TextQuoteSelector (الكلمات)</translation>
     </message>

@@ -258,6 +258,16 @@
         <translation>impossible de copier {file} ({reason}) ; aucune sauvegarde antérieure n’a été supprimée</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>the backup copy stayed in journal mode {mode}</source>
+        <translation>la copie de sauvegarde est restée en mode de journalisation {mode}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the backup copy still needs a write-ahead log</source>
+        <translation>la copie de sauvegarde a encore besoin d’un journal d’écriture anticipée</translation>
+    </message>
+    <message>
         <location filename="../../oicreader/store/library.py" line="+305"/>
         <location line="+139"/>
         <location line="+96"/>
@@ -927,17 +937,104 @@
         <translation>{location} : {problem}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../oicreader/annotations/w3c_export.py" line="+59"/>
+        <source>it is given twice</source>
+        <translation>elle figure deux fois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>note {id}: {problem}</source>
+        <translation>note {id} : {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../oicreader/annotations/w3c_validation.py" line="+20"/>
         <source>{earlier}; {problem}</source>
         <translation>{earlier} ; {problem}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../oicreader/annotations/w3c_validation.py" line="+6"/>
         <source>{listed}; and {more} more</source>
         <translation>{listed} ; et {more} autres</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>cannot export the notes faithfully: {problems}</source>
+        <translation>impossible d’exporter fidèlement les notes : {problems}</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>its id is not a lower-case UUID</source>
+        <translation>son identifiant n’est pas un UUID en minuscules</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revision</source>
+        <translation>révision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its {name} is not a whole number from 0 to 999999999999</source>
+        <translation>le champ « {name} » n’est pas un nombre entier compris entre 0 et 999999999999</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>document key</source>
+        <translation>clé du document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its {name} is empty or not valid Unicode</source>
+        <translation>le champ « {name} » est vide ou n’est pas en Unicode valide</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>its colour {colour} is not lower-case #rrggbb</source>
+        <translation>sa couleur {colour} n’est pas au format #rrggbb en minuscules</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>created</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modified</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its {name} time {time} is not like {example}</source>
+        <translation>l’heure de {name} {time} ne suit pas le modèle {example}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its highlight range {start}-{end} is empty or negative</source>
+        <translation>sa plage de surlignage {start}-{end} est vide ou négative</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its highlight has no quoted words</source>
+        <translation>son surlignage ne cite aucun mot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its text holds a lone surrogate, which is not a character</source>
+        <translation>son texte contient un demi-codet isolé, qui n’est pas un caractère</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/annotations/w3c_validation.py" line="+4"/>
         <source>{file}: 1 problem — {listed}. Nothing was imported. {advice}</source>
         <translation>{file} : 1 problème — {listed}. Rien n’a été importé. {advice}</translation>
     </message>
@@ -1259,7 +1356,7 @@
         <translation>un TextQuoteSelector doit être accompagné d’un TextPositionSelector (l’emplacement des mots)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a TextPositionSelector needs a TextQuoteSelector beside it (the words)</source>
         <translation>un TextPositionSelector doit être accompagné d’un TextQuoteSelector (les mots)</translation>
     </message>
