@@ -221,9 +221,8 @@ class _Reader:
             self.timestamp(modified, where, "modified")
         motivation = item.get("motivation")
         if not _is_motivation(motivation):
-            self.add(
-                where, "motivation", explained("expected a motivation name such as commenting")
-            )
+            refusal = explained("expected a motivation name such as commenting")
+            self.add(where, "motivation", refusal)
         note, tags = self.bodies(item.get("body"), where, motivation)
         place, anchor, color = self.target(item.get("target"), where)
         if "stylesheet" in item:
@@ -253,33 +252,26 @@ class _Reader:
     def identifier(self, value: Any, where: str) -> str | None:
         """The bare UUID of an id `urn:uuid:…`, lower-cased; duplicates are recorded."""
         if value is None:
-            self.add(
-                where, "id", explained("missing: every note needs an id (urn:uuid: and a UUID)")
-            )
+            refusal = explained("missing: every note needs an id (urn:uuid: and a UUID)")
+            self.add(where, "id", refusal)
             return None
         if not isinstance(value, str):
             self.add(where, "id", explained("expected text: urn:uuid: and a UUID"))
             return None
         match = _UUID_IRI.match(value)
         if match is None:
-            self.add(
-                where,
-                "id",
-                explained("expected urn:uuid: and a UUID, not {value}", value=shown(value)),
-            )
+            refusal = explained("expected urn:uuid: and a UUID, not {value}", value=shown(value))
+            self.add(where, "id", refusal)
             return None
         # RFC 4122: UUIDs are compared without regard to case, and written in lower case.
         identifier = match.group(1).lower()
         # A dict makes the duplicate check one lookup per note, never a scan.
         first = self.first_seen.setdefault(identifier, where)
         if first != where:
-            self.add(
-                where,
-                "id",
-                explained(
-                    "the same id as {first}: a note may appear only once", first=_at(first, "id")
-                ),
+            refusal = explained(
+                "the same id as {first}: a note may appear only once", first=_at(first, "id")
             )
+            self.add(where, "id", refusal)
             return None
         return identifier
 
@@ -296,16 +288,14 @@ class _Reader:
     def text(self, value: Any, where: str, key: str, what: str = _TEXT) -> str | None:
         """A string that is valid Unicode, or None after recording a problem."""
         if not isinstance(value, str):
-            self.add(
-                where, key, explained("expected {what}, not {value}", what=what, value=shown(value))
-            )
+            refusal = explained("expected {what}, not {value}", what=what, value=shown(value))
+            self.add(where, key, refusal)
             return None
         if not is_unicode(value):
-            self.add(
-                where,
-                key,
-                explained("holds a lone surrogate (\\ud800-\\udfff), which is not a character"),
+            refusal = explained(
+                "holds a lone surrogate (\\ud800-\\udfff), which is not a character"
             )
+            self.add(where, key, refusal)
             return None
         return value
 
@@ -319,14 +309,11 @@ class _Reader:
         elif isinstance(value, list):
             entries = [(body, f"{at}[{index}]") for index, body in enumerate(value)]
         else:
-            self.add(
-                at,
-                "",
-                explained(
-                    "expected a text body or a list of them; "
-                    "notes kept elsewhere (a link) cannot be imported"
-                ),
+            refusal = explained(
+                "expected a text body or a list of them; "
+                "notes kept elsewhere (a link) cannot be imported"
             )
+            self.add(at, "", refusal)
             return "", []
         # A body without purpose takes the annotation's motivation, as the model says.
         default_purpose = "tagging" if motivation in ("tagging", ["tagging"]) else "commenting"
@@ -334,35 +321,28 @@ class _Reader:
         tags: list[str] = []
         for body, body_at in entries:
             if not isinstance(body, dict):
-                self.add(
-                    body_at, "", explained("expected a text body (a JSON object with a value)")
-                )
+                refusal = explained("expected a text body (a JSON object with a value)")
+                self.add(body_at, "", refusal)
                 continue
             kind = body.get("type")
             if kind is not None and kind != "TextualBody":
-                self.add(
-                    body_at,
-                    "type",
-                    explained(
-                        "only TextualBody (note text or tag) can be imported, not {kind}",
-                        kind=shown(kind),
-                    ),
+                refusal = explained(
+                    "only TextualBody (note text or tag) can be imported, not {kind}",
+                    kind=shown(kind),
                 )
+                self.add(body_at, "type", refusal)
                 continue
             for name in ("language", "format"):
                 if name in body and not isinstance(body[name], str):
                     self.add(body_at, name, explained("expected text"))
             purpose = body.get("purpose", default_purpose)
             if purpose not in _PURPOSES:
-                self.add(
-                    body_at,
-                    "purpose",
-                    explained(
-                        "{purpose} is not kept by OIC Reader: it keeps notes (commenting) and "
-                        "tags (tagging)",
-                        purpose=shown(purpose),
-                    ),
+                refusal = explained(
+                    "{purpose} is not kept by OIC Reader: it keeps notes (commenting) and "
+                    "tags (tagging)",
+                    purpose=shown(purpose),
                 )
+                self.add(body_at, "purpose", refusal)
                 continue
             if "value" not in body:
                 self.add(body_at, "value", explained("missing: a text body needs a value"))
@@ -373,11 +353,8 @@ class _Reader:
             if purpose == "tagging":
                 tags.append(text)
             elif note is not None:
-                self.add(
-                    body_at,
-                    "",
-                    explained("a second note: OIC Reader keeps one note per annotation"),
-                )
+                refusal = explained("a second note: OIC Reader keeps one note per annotation")
+                self.add(body_at, "", refusal)
             else:
                 note = text
         return note or "", tags
@@ -386,15 +363,13 @@ class _Reader:
         """Which paragraph, the highlighted range (if any) and the colour (if any)."""
         at = _at(where, "target")
         if value is None:
-            self.add(
-                at, "", explained("missing: every note needs a target (the paragraph it is on)")
-            )
+            refusal = explained("missing: every note needs a target (the paragraph it is on)")
+            self.add(at, "", refusal)
             return None, None, None
         if isinstance(value, list):
             if len(value) != 1:
-                self.add(
-                    at, "", explained("expected exactly one target, not {count}", count=len(value))
-                )
+                refusal = explained("expected exactly one target, not {count}", count=len(value))
+                self.add(at, "", refusal)
                 return None, None, None
             value, at = value[0], f"{at}[0]"
         if isinstance(value, str):
@@ -450,13 +425,10 @@ class _Reader:
                 self.add(selector_at, "refinedBy", explained("refined selectors cannot be placed"))
             if kind == "TextQuoteSelector":
                 if quote_at:
-                    self.add(
-                        selector_at,
-                        "",
-                        explained(
-                            "a second TextQuoteSelector (the first is {first})", first=quote_at
-                        ),
+                    refusal = explained(
+                        "a second TextQuoteSelector (the first is {first})", first=quote_at
                     )
+                    self.add(selector_at, "", refusal)
                     continue
                 quote_at = selector_at
                 exact = self.quote(selector, selector_at)
@@ -464,56 +436,42 @@ class _Reader:
                 suffix = self.optional_text(selector, selector_at, "suffix")
             elif kind == "TextPositionSelector":
                 if position_at:
-                    self.add(
-                        selector_at,
-                        "",
-                        explained(
-                            "a second TextPositionSelector (the first is {first})",
-                            first=position_at,
-                        ),
+                    refusal = explained(
+                        "a second TextPositionSelector (the first is {first})",
+                        first=position_at,
                     )
+                    self.add(selector_at, "", refusal)
                     continue
                 position_at = selector_at
                 start = self.position(selector.get("start"), selector_at, "start")
                 end = self.position(selector.get("end"), selector_at, "end")
                 if 0 <= end <= start:
-                    self.add(
-                        selector_at,
-                        "start",
-                        explained(
-                            "start {start} is not before end {end}: a highlight covers at least "
-                            "one character",
-                            start=start,
-                            end=end,
-                        ),
+                    refusal = explained(
+                        "start {start} is not before end {end}: a highlight covers at least "
+                        "one character",
+                        start=start,
+                        end=end,
                     )
+                    self.add(selector_at, "start", refusal)
             elif kind is None:
                 self.add(selector_at, "type", explained("missing: which kind of selector this is"))
             else:
-                self.add(
-                    selector_at,
-                    "type",
-                    explained(
-                        "unknown selector type {kind}: OIC Reader can place a highlight only by "
-                        "TextQuoteSelector and TextPositionSelector",
-                        kind=shown(kind),
-                    ),
+                refusal = explained(
+                    "unknown selector type {kind}: OIC Reader can place a highlight only by "
+                    "TextQuoteSelector and TextPositionSelector",
+                    kind=shown(kind),
                 )
+                self.add(selector_at, "type", refusal)
         if quote_at and not position_at:
-            self.add(
-                at,
-                "",
-                explained(
-                    "a TextQuoteSelector needs a TextPositionSelector beside it (where the words "
-                    "are)"
-                ),
+            refusal = explained(
+                "a TextQuoteSelector needs a TextPositionSelector beside it (where the words are)"
             )
+            self.add(at, "", refusal)
         elif position_at and not quote_at:
-            self.add(
-                at,
-                "",
-                explained("a TextPositionSelector needs a TextQuoteSelector beside it (the words)"),
+            refusal = explained(
+                "a TextPositionSelector needs a TextQuoteSelector beside it (the words)"
             )
+            self.add(at, "", refusal)
         if len(self.problems) != before or not (quote_at and position_at):
             return None
         return TextAnchor(start=start, end=end, quote=exact, prefix=prefix, suffix=suffix)
@@ -540,11 +498,8 @@ class _Reader:
             self.add(where, key, explained("missing: expected a whole number ≥ 0"))
             return -1
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            self.add(
-                where,
-                key,
-                explained("expected a whole number ≥ 0, not {value}", value=shown(value)),
-            )
+            refusal = explained("expected a whole number ≥ 0, not {value}", value=shown(value))
+            self.add(where, key, refusal)
             return -1
         return value
 
@@ -552,14 +507,11 @@ class _Reader:
         """The highlight colour as #rrggbb from a styleClass oicr-rrggbb."""
         match = _STYLE_CLASS.match(value) if isinstance(value, str) else None
         if match is None:
-            self.add(
-                where,
-                "styleClass",
-                explained(
-                    "expected a colour class oicr-rrggbb (#rrggbb, e.g. oicr-fff176), not {value}",
-                    value=shown(value),
-                ),
+            refusal = explained(
+                "expected a colour class oicr-rrggbb (#rrggbb, e.g. oicr-fff176), not {value}",
+                value=shown(value),
             )
+            self.add(where, "styleClass", refusal)
             return None
         return "#" + match.group(1).lower()
 
