@@ -1216,12 +1216,12 @@
         <translation>مفقود: لكل ملاحظة وقت إنشاء لا بد منه</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>expected a motivation name such as commenting</source>
         <translation>يُتوقع اسم غرض مثل commenting</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>missing: every note needs an id (urn:uuid: and a UUID)</source>
         <translation>مفقود: لكل ملاحظة معرّف لا بد منه (urn:uuid: متبوعًا بمعرّف UUID)</translation>
     </message>
@@ -1231,37 +1231,37 @@
         <translation>يُتوقع نص: urn:uuid: متبوعًا بمعرّف UUID</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>expected urn:uuid: and a UUID, not {value}</source>
         <translation>يُتوقع urn:uuid: متبوعًا بمعرّف UUID، لا {value}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>the same id as {first}: a note may appear only once</source>
         <translation>المعرّف نفسه الوارد في {first}: لا يجوز أن ترد الملاحظة إلا مرة واحدة</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>expected {what}, not {value}</source>
         <translation>يُتوقع {what}، لا {value}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>holds a lone surrogate (\ud800-\udfff), which is not a character</source>
         <translation>يتضمن بديلًا منفردًا (\ud800-\udfff)، وهو ليس حرفًا</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>expected a text body or a list of them; notes kept elsewhere (a link) cannot be imported</source>
         <translation>يُتوقع متن نصي أو قائمة متون نصية؛ ولا يمكن استيراد الملاحظات المحفوظة في موضع آخر (رابط)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>expected a text body (a JSON object with a value)</source>
         <translation>يُتوقع متن نصي (كائن JSON ذو قيمة)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>only TextualBody (note text or tag) can be imported, not {kind}</source>
         <translation>لا يمكن استيراد إلا TextualBody (نص ملاحظة أو وسم)، لا {kind}</translation>
     </message>
@@ -1271,7 +1271,7 @@
         <translation>يُتوقع نص</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>{purpose} is not kept by OIC Reader: it keeps notes (commenting) and tags (tagging)</source>
         <translation>لا يحتفظ OIC Reader بالغرض {purpose}: فهو يحتفظ بالملاحظات (commenting) والوسوم (tagging)</translation>
     </message>
@@ -1281,17 +1281,17 @@
         <translation>مفقود: لا بد للمتن النصي من قيمة</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>a second note: OIC Reader keeps one note per annotation</source>
         <translation>ملاحظة ثانية: يحتفظ OIC Reader بملاحظة واحدة لكل تعليق توضيحي</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>missing: every note needs a target (the paragraph it is on)</source>
         <translation>مفقود: لا بد لكل ملاحظة من هدف (الفقرة التي ترد فيها)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>expected exactly one target, not {count}</source>
         <translation>يُتوقع هدف واحد بالضبط، لا {count}</translation>
     </message>
@@ -1326,17 +1326,17 @@
         <translation>لا يمكن وضع المحدِّدات المنقّحة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>a second TextQuoteSelector (the first is {first})</source>
         <translation>TextQuoteSelector ثانٍ (الأول في {first})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>a second TextPositionSelector (the first is {first})</source>
         <translation>TextPositionSelector ثانٍ (الأول في {first})</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>start {start} is not before end {end}: a highlight covers at least one character</source>
         <translation>البداية {start} لا تسبق النهاية {end}: يشمل التظليل حرفًا واحدًا على الأقل</translation>
     </message>
@@ -1346,22 +1346,22 @@
         <translation>مفقود: نوع هذا المحدِّد</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>unknown selector type {kind}: OIC Reader can place a highlight only by TextQuoteSelector and TextPositionSelector</source>
         <translation>نوع محدِّد غير معروف {kind}: لا يستطيع OIC Reader وضع التظليل إلا بواسطة TextQuoteSelector وTextPositionSelector</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>a TextQuoteSelector needs a TextPositionSelector beside it (where the words are)</source>
         <translation>لا بد أن يرافق TextQuoteSelector محدِّدُ TextPositionSelector (موضع الكلمات)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>a TextPositionSelector needs a TextQuoteSelector beside it (the words)</source>
         <translation>لا بد أن يرافق TextPositionSelector محدِّدُ TextQuoteSelector (الكلمات)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>missing: the highlighted words</source>
         <translation>مفقود: الكلمات المظلَّلة</translation>
     </message>
@@ -1376,12 +1376,12 @@
         <translation>مفقود: يُتوقع عدد صحيح ≥ 0</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>expected a whole number ≥ 0, not {value}</source>
         <translation>يُتوقع عدد صحيح ≥ 0، لا {value}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>expected a colour class oicr-rrggbb (#rrggbb, e.g. oicr-fff176), not {value}</source>
         <translation>يُتوقع صنف لون oicr-rrggbb ‏(#rrggbb، مثل oicr-fff176)، لا {value}</translation>
     </message>
@@ -1419,6 +1419,82 @@
         <location line="+9"/>
         <source>the percent-escapes in {value} are not UTF-8</source>
         <translation>رموز الترميز المئوي في {value} ليست بترميز ‎UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/health.py" line="+86"/>
+        <source>not a file</source>
+        <translation>ليس ملفًا</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the write-ahead log belongs to another database (it turns the schema back)</source>
+        <translation>سجل الكتابة المسبقة يعود إلى قاعدة بيانات أخرى (فهو يُرجع المخطط إلى حالة سابقة)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the write-ahead log belongs to another database or is damaged ({problem})</source>
+        <translation>سجل الكتابة المسبقة يعود إلى قاعدة بيانات أخرى أو أنه تالف ({problem})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty file, beside a {size}-byte write-ahead log</source>
+        <translation>ملف فارغ، إلى جانبه سجل كتابة مسبقة حجمه {size} بايت</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>empty file</source>
+        <translation>ملف فارغ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>integrity check failed</source>
+        <translation>أخفق فحص السلامة</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the write-ahead log cannot be applied</source>
+        <translation>يتعذّر تطبيق سجل الكتابة المسبقة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>integrity check failed: {failures}</source>
+        <translation>أخفق فحص السلامة: {failures}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a database file</source>
+        <translation>ليس ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{stage}: {reason}</source>
+        <translation>{stage}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds no library: the database has no tables</source>
+        <translation>لا يحتوي على مكتبة: لا توجد جداول في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an OIC Reader library ({tables} tables, schema version 0)</source>
+        <translation>ليس مكتبة OIC Reader ‏({tables} جدول، إصدار المخطط 0)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not a database file (no SQLite header)</source>
+        <translation>ليس ملف قاعدة بيانات (لا يتضمن ترويسة SQLite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a database file (its header is damaged)</source>
+        <translation>ليس ملف قاعدة بيانات (ترويسته تالفة)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>truncated: the file has {size} bytes, its header says {expected}</source>
+        <translation>ملف مبتور: حجمه {size} بايت، في حين تذكر ترويسته {expected}</translation>
     </message>
 </context>
 <context>

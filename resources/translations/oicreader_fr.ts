@@ -1216,12 +1216,12 @@
         <translation>manquant : chaque note doit avoir sa date de création</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>expected a motivation name such as commenting</source>
         <translation>un nom de motivation tel que commenting était attendu</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>missing: every note needs an id (urn:uuid: and a UUID)</source>
         <translation>manquant : chaque note doit avoir un identifiant (urn:uuid: suivi d’un UUID)</translation>
     </message>
@@ -1231,37 +1231,37 @@
         <translation>du texte était attendu : urn:uuid: suivi d’un UUID</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>expected urn:uuid: and a UUID, not {value}</source>
         <translation>urn:uuid: suivi d’un UUID était attendu, et non {value}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>the same id as {first}: a note may appear only once</source>
         <translation>le même identifiant que {first} : une note ne peut figurer qu’une seule fois</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>expected {what}, not {value}</source>
         <translation>{what} était attendu, et non {value}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>holds a lone surrogate (\ud800-\udfff), which is not a character</source>
         <translation>contient un demi-codet isolé (\ud800-\udfff), qui n’est pas un caractère</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>expected a text body or a list of them; notes kept elsewhere (a link) cannot be imported</source>
         <translation>un corps textuel ou une liste de corps textuels était attendu ; les notes conservées ailleurs (un lien) ne peuvent pas être importées</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>expected a text body (a JSON object with a value)</source>
         <translation>un corps textuel (objet JSON avec une valeur) était attendu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>only TextualBody (note text or tag) can be imported, not {kind}</source>
         <translation>seul TextualBody (texte de note ou étiquette) peut être importé, et non {kind}</translation>
     </message>
@@ -1271,7 +1271,7 @@
         <translation>du texte était attendu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>{purpose} is not kept by OIC Reader: it keeps notes (commenting) and tags (tagging)</source>
         <translation>{purpose} n’est pas conservé par OIC Reader : il conserve les notes (commenting) et les étiquettes (tagging)</translation>
     </message>
@@ -1281,17 +1281,17 @@
         <translation>manquant : un corps textuel doit avoir une valeur</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>a second note: OIC Reader keeps one note per annotation</source>
         <translation>une deuxième note : OIC Reader conserve une note par annotation</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>missing: every note needs a target (the paragraph it is on)</source>
         <translation>manquant : chaque note doit avoir une cible (le paragraphe auquel elle se rapporte)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>expected exactly one target, not {count}</source>
         <translation>exactement une cible était attendue, et non {count}</translation>
     </message>
@@ -1326,17 +1326,17 @@
         <translation>les sélecteurs affinés ne peuvent pas être placés</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>a second TextQuoteSelector (the first is {first})</source>
         <translation>un deuxième TextQuoteSelector (le premier est {first})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>a second TextPositionSelector (the first is {first})</source>
         <translation>un deuxième TextPositionSelector (le premier est {first})</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>start {start} is not before end {end}: a highlight covers at least one character</source>
         <translation>le début {start} n’est pas avant la fin {end} : un surlignage couvre au moins un caractère</translation>
     </message>
@@ -1346,22 +1346,22 @@
         <translation>manquant : le type de ce sélecteur</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>unknown selector type {kind}: OIC Reader can place a highlight only by TextQuoteSelector and TextPositionSelector</source>
         <translation>type de sélecteur inconnu {kind} : OIC Reader ne peut placer un surlignage qu’au moyen de TextQuoteSelector et de TextPositionSelector</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>a TextQuoteSelector needs a TextPositionSelector beside it (where the words are)</source>
         <translation>un TextQuoteSelector doit être accompagné d’un TextPositionSelector (l’emplacement des mots)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>a TextPositionSelector needs a TextQuoteSelector beside it (the words)</source>
         <translation>un TextPositionSelector doit être accompagné d’un TextQuoteSelector (les mots)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>missing: the highlighted words</source>
         <translation>manquant : les mots surlignés</translation>
     </message>
@@ -1376,12 +1376,12 @@
         <translation>manquant : un nombre entier ≥ 0 était attendu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>expected a whole number ≥ 0, not {value}</source>
         <translation>un nombre entier ≥ 0 était attendu, et non {value}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>expected a colour class oicr-rrggbb (#rrggbb, e.g. oicr-fff176), not {value}</source>
         <translation>une classe de couleur oicr-rrggbb (#rrggbb, par exemple oicr-fff176) était attendue, et non {value}</translation>
     </message>
@@ -1419,6 +1419,82 @@
         <location line="+9"/>
         <source>the percent-escapes in {value} are not UTF-8</source>
         <translation>les séquences d’échappement % de {value} ne sont pas en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/health.py" line="+86"/>
+        <source>not a file</source>
+        <translation>ce n’est pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the write-ahead log belongs to another database (it turns the schema back)</source>
+        <translation>le journal d’écriture anticipée appartient à une autre base de données (il ramène le schéma en arrière)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the write-ahead log belongs to another database or is damaged ({problem})</source>
+        <translation>le journal d’écriture anticipée appartient à une autre base de données ou est endommagé ({problem})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty file, beside a {size}-byte write-ahead log</source>
+        <translation>fichier vide, à côté d’un journal d’écriture anticipée de {size} octets</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>empty file</source>
+        <translation>fichier vide</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>integrity check failed</source>
+        <translation>échec de la vérification d’intégrité</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the write-ahead log cannot be applied</source>
+        <translation>le journal d’écriture anticipée ne peut pas être appliqué</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>integrity check failed: {failures}</source>
+        <translation>échec de la vérification d’intégrité : {failures}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a database file</source>
+        <translation>ce n’est pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{stage}: {reason}</source>
+        <translation>{stage} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds no library: the database has no tables</source>
+        <translation>ne contient aucune bibliothèque : la base de données n’a aucune table</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an OIC Reader library ({tables} tables, schema version 0)</source>
+        <translation>ce n’est pas une bibliothèque OIC Reader ({tables} tables, version de schéma 0)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not a database file (no SQLite header)</source>
+        <translation>ce n’est pas un fichier de base de données (pas d’en-tête SQLite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a database file (its header is damaged)</source>
+        <translation>ce n’est pas un fichier de base de données (son en-tête est endommagé)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>truncated: the file has {size} bytes, its header says {expected}</source>
+        <translation>tronqué : le fichier fait {size} octets, son en-tête en annonce {expected}</translation>
     </message>
 </context>
 <context>

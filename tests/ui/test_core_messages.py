@@ -40,7 +40,7 @@ pytestmark = pytest.mark.gui
 LATIN_IN_CORE_MESSAGES = LATIN_IN_ARABIC | {
     "OICREADER", "HOME", "oicreader", "restore", "import", "FILE", "password", "stdin", "Word",
     "OCR", "MB", "UTF", "Windows", "doc", "LibreOffice", "JSON",
-    "urn", "uuid", "UUID", "IRI",
+    "urn", "uuid", "UUID", "IRI", "SQLite",
 }  # fmt: skip
 # Words an English sentence cannot do without; none may be left in a French message.
 ENGLISH_WORDS = {"the", "and", "is", "not", "was", "file", "try", "with", "there", "it"}
@@ -55,6 +55,7 @@ FAILURE_NAMES = [
     "notes without ids, dates or targets", "a range that runs backwards",
     "a paragraph the document lacks",
     "a re-link of a row that is not there", "no backup to restore", "a backup that is not there",
+    "a backup that is not a database",
     "a wrapped full disk",
 ]  # fmt: skip
 _FIELD = re.compile(r"\{(\w+)[^}]*\}")
@@ -95,6 +96,8 @@ def failures(folder: Path) -> dict[str, BaseException]:
     notes.write_text('{"type": "AnnotationCollection",', encoding="utf-8")
     incomplete_notes = folder / "incomplete.jsonld"
     incomplete_notes.write_text('{"type": "AnnotationPage", "items": [{"type": "Annotation"}]}')
+    not_a_backup = folder / "library-20260101T000000000000-manual.db"
+    not_a_backup.write_text("not a backup\n", encoding="utf-8")
     cut = folder / "OIC-ACM-2017.pdf"
     cut.write_bytes(b"%PDF-1.7\n1 0 obj\n<<")
     library_file = folder / "library.db"
@@ -129,6 +132,9 @@ def failures(folder: Path) -> dict[str, BaseException]:
         ),
         "a re-link of a row that is not there": refusal(lambda: relinked([], 5, "up", "en")),
         "no backup to restore": refusal(lambda: restore_backup(library_file)),
+        "a backup that is not a database": refusal(
+            lambda: restore_backup(library_file, not_a_backup)
+        ),
         "a backup that is not there": refusal(lambda: take_backup(library_file, "manual", 3)),
         "a wrapped full disk": wrapped,
     }
