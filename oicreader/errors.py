@@ -6,13 +6,48 @@ place (exit status 1) and the window shows it in one dialog. Failures of the mac
 (a full disk, a read-only folder, a locked database) arrive as OSError or sqlite3 errors from
 deep inside; `describe_failure` turns them into the same kind of message, so that no refusal
 is ever a traceback.
+
+A message of core code is an `Explained` text: an English template with named values, made
+by `explained(template, **values)`. It is a str, the English text the command line prints;
+the window translates its template (lupdate collects the templates from the calls to
+`explained`, see oicreader/devtools/translations.py) and fills in the same values.
 """
 
 from __future__ import annotations
 
 import errno
 import sqlite3
+from collections.abc import Iterable, Mapping
 from typing import TypeGuard
+
+
+class Explained(str):
+    """English text that remembers the template and the values it was made from."""
+
+    template: str
+    values: Mapping[str, object]
+
+    def __new__(cls, template: str, values: Mapping[str, object]) -> Explained:
+        text = super().__new__(cls, template.format_map(values))
+        text.template = template
+        text.values = dict(values)
+        return text
+
+
+def explained(template: str, /, **values: object) -> Explained:
+    """A translatable message: `template` (a literal, for lupdate) filled with `values`.
+
+    Values (file names, numbers, symbols) are never translated; a value that is itself an
+    Explained is translated in its turn."""
+    return Explained(template, values)
+
+
+def listed(items: Iterable[str]) -> str:
+    """Items joined with ", ", each translated in turn when it is an Explained text."""
+    joined = ""
+    for item in items:
+        joined = explained("{earlier}, {item}", earlier=joined, item=item) if joined else item
+    return joined
 
 
 class UserFacingError(Exception):
@@ -37,34 +72,44 @@ def describe_failure(error: BaseException) -> str | None:
     or damaged file, a lock), what failed, with the file, and what to do.
     """
     if isinstance(error, UserFacingError):
-        if isinstance(error, LookupError) and error.args:
-            return str(error.args[0])  # str() of a KeyError-like error adds quotes
+        message = _message_of(error)
         advice = _advice_for_cause(error.__cause__)
-        return f"{error} — {advice}" if advice else str(error)
+        if advice is None:
+            return message
+        return explained("{message} — {advice}", message=message, advice=advice)
     if isinstance(error, OSError):
         return _describe_os_error(error)
     if _is_database_failure(error):
         return _describe_database_error(error)
     if isinstance(error, MemoryError):
-        return "there is not enough memory for this; close other programs and try again"
+        return explained("there is not enough memory for this; close other programs and try again")
     return None
+
+
+def _message_of(error: UserFacingError) -> str:
+    """The error's own message, an Explained text when core code made it one."""
+    if error.args and isinstance(error.args[0], str) and len(error.args) == 1:
+        return error.args[0]  # also spares a KeyError-like error the quotes str() adds
+    if isinstance(error, LookupError) and error.args:
+        return str(error.args[0])
+    return str(error)
 
 
 # EFBIG: the file outgrew what the system lets this process write (a quota, a file-size
 # limit, FAT's 4 GB); to the reader it is the same as a full disk, and so is the remedy.
 _DISK_FULL = frozenset({errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
-_FREE_SPACE = "the disk is full; free some space and try again (nothing was changed)"
+_FREE_SPACE = explained("the disk is full; free some space and try again (nothing was changed)")
 # SQLite reports a write refused for want of room this way when the system says EFBIG (a
 # quota, a file-size limit) rather than ENOSPC, as some network disks do too.
-_DISK_MAY_BE_FULL = (
+_DISK_MAY_BE_FULL = explained(
     "the disk may be full or failing; free some space and try again (nothing was "
     "changed); if it persists, restore a backup (oicreader restore)"
 )
-_READ_ONLY_FOLDER = (
+_READ_ONLY_FOLDER = explained(
     "the folder is read-only (a read-only disk or share); reading works, but nothing "
     "can be saved there: set OICREADER_HOME to a folder you can write"
 )
-_READ_ONLY_LIBRARY = (
+_READ_ONLY_LIBRARY = explained(
     "the library cannot be written (read-only file or folder); check its permissions, "
     "or set OICREADER_HOME to a folder you can write"
 )
@@ -76,7 +121,7 @@ def _is_database_failure(error: BaseException | None) -> TypeGuard[sqlite3.Datab
     return isinstance(error, sqlite3.OperationalError) or type(error) is sqlite3.DatabaseError
 
 
-def _advice_for_cause(cause: BaseException | None) -> str | None:
+def _advice_for_cause(cause: BaseException | None) -> Explained | None:
     """What to do about the failure of the machine a UserFacingError wraps, if any: a layer
     that words its own message ("could not copy …") need not repeat the remedy."""
     if isinstance(cause, OSError):
@@ -96,26 +141,32 @@ def _advice_for_cause(cause: BaseException | None) -> str | None:
 
 def _describe_os_error(error: OSError) -> str:
     name = error.filename
-    where = f"{name}: " if name else ""
     reason = error.strerror or str(error)
+    advice = _advice_for_os_error(error)
+    if name:
+        return explained("{file}: {reason} — {advice}", file=name, reason=reason, advice=advice)
+    return explained("{reason} — {advice}", reason=reason, advice=advice)
+
+
+def _advice_for_os_error(error: OSError) -> Explained:
     if error.errno in _DISK_FULL:
         advice = _FREE_SPACE
     elif error.errno == errno.EROFS:
         advice = _READ_ONLY_FOLDER
     elif error.errno in (errno.EACCES, errno.EPERM):
-        advice = (
+        advice = explained(
             "the file or its folder cannot be written or read here; check its permissions, "
             "or set OICREADER_HOME to a folder you can write"
         )
     elif error.errno == errno.ELOOP:
-        advice = "the path is a loop of symbolic links; give the real file"
+        advice = explained("the path is a loop of symbolic links; give the real file")
     elif error.errno in (errno.ENOENT, errno.ENOTDIR):
-        advice = "there is no such file; check the name"
+        advice = explained("there is no such file; check the name")
     elif error.errno == errno.EISDIR:
-        advice = "that is a folder; give a file"
+        advice = explained("that is a folder; give a file")
     else:
-        advice = "check the file and try again"
-    return f"{where}{reason} — {advice}"
+        advice = explained("check the file and try again")
+    return advice
 
 
 def _describe_database_error(error: sqlite3.DatabaseError) -> str:
@@ -128,13 +179,13 @@ def _describe_database_error(error: sqlite3.DatabaseError) -> str:
     elif "readonly" in lowered or "read-only" in lowered:
         advice = _READ_ONLY_LIBRARY
     elif "locked" in lowered or "busy" in lowered:
-        advice = "another OIC Reader is writing to it; wait a moment and try again"
+        advice = explained("another OIC Reader is writing to it; wait a moment and try again")
     elif "disk i/o" in lowered:
         advice = _DISK_MAY_BE_FULL
     else:
-        advice = "try again; if it persists, restore a backup (oicreader restore)"
+        advice = explained("try again; if it persists, restore a backup (oicreader restore)")
     try:
-        where = str(library_path())
+        where: str = str(library_path())
     except OSError:
-        where = "the library"
-    return f"{where}: {text} — {advice}"
+        where = explained("the library")
+    return explained("{file}: {reason} — {advice}", file=where, reason=text, advice=advice)

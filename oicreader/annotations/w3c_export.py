@@ -19,6 +19,7 @@ from oicreader.annotations.w3c_validation import (
     shown,
     timestamp_problem,
 )
+from oicreader.errors import explained
 from oicreader.importing.language_detection import detect_language
 from oicreader.model.annotation import Annotation, normalize_tags
 
@@ -55,18 +56,28 @@ def export_collection(
             continue
         wrong = _export_problems(annotation, good_timestamps)
         if annotation.id in exported_ids:
-            wrong.append("it is given twice")  # the importer would refuse the whole file
+            wrong.append(explained("it is given twice"))  # the importer would refuse the file
         exported_ids.add(annotation.id)
         if wrong:
-            problems += [f"note {annotation.id!r}: {message}" for message in wrong]
+            problems += [
+                explained("note {id}: {problem}", id=repr(annotation.id), problem=message)
+                for message in wrong
+            ]
             continue
         items.append(_annotation_json(annotation, sources))
     if problems:
-        shown = "; ".join(problems[:MAX_LISTED_PROBLEMS])
+        shown = ""
+        for problem in problems[:MAX_LISTED_PROBLEMS]:
+            shown = (
+                explained("{earlier}; {problem}", earlier=shown, problem=problem)
+                if shown
+                else problem
+            )
         more = len(problems) - MAX_LISTED_PROBLEMS
+        if more > 0:
+            shown = explained("{listed}; and {more} more", listed=shown, more=more)
         raise ValueError(
-            f"cannot export the notes faithfully: {shown}"
-            + (f"; and {more} more" if more > 0 else "")
+            explained("cannot export the notes faithfully: {problems}", problems=shown)
         )
     collection_id = f"urn:uuid:{uuid.uuid4()}"
     return {
@@ -159,35 +170,60 @@ def _annotation_json(
 def _export_problems(annotation: Annotation, good_timestamps: set[str]) -> list[str]:
     problems: list[str] = []
     if not CANONICAL_UUID.match(annotation.id):
-        problems.append("its id is not a lower-case UUID")
+        problems.append(explained("its id is not a lower-case UUID"))
     for name, number in (
-        ("revision", annotation.revision),
-        ("paragraph", annotation.paragraph_number),
+        (explained("revision"), annotation.revision),
+        (explained("paragraph"), annotation.paragraph_number),
     ):
         if isinstance(number, bool) or not isinstance(number, int) or not 0 <= number < 10**12:
             # Twelve digits at most, as the importer reads them.
-            problems.append(f"its {name} is not a whole number from 0 to 999999999999")
-    for name, text in (("document key", annotation.document), ("language", annotation.language)):
+            problems.append(
+                explained("its {name} is not a whole number from 0 to 999999999999", name=name)
+            )
+    for name, text in (
+        (explained("document key"), annotation.document),
+        (explained("language"), annotation.language),
+    ):
         if not text or not is_unicode(text):
-            problems.append(f"its {name} is empty or not valid Unicode")
+            problems.append(explained("its {name} is empty or not valid Unicode", name=name))
     if annotation.color is not None and not CANONICAL_COLOR.match(annotation.color):
-        problems.append(f"its colour {shown(annotation.color)} is not lower-case #rrggbb")
-    for name, stamp in (("created", annotation.created), ("modified", annotation.modified)):
+        problems.append(
+            explained(
+                "its colour {colour} is not lower-case #rrggbb", colour=shown(annotation.color)
+            )
+        )
+    for name, stamp in (
+        (explained("created"), annotation.created),
+        (explained("modified"), annotation.modified),
+    ):
         if stamp in good_timestamps:
             continue
         if timestamp_problem(stamp) is None:
             good_timestamps.add(stamp)
         else:
-            problems.append(f"its {name} time {shown(stamp)} is not like {TIMESTAMP_EXAMPLE}")
+            problems.append(
+                explained(
+                    "its {name} time {time} is not like {example}",
+                    name=name,
+                    time=shown(stamp),
+                    example=TIMESTAMP_EXAMPLE,
+                )
+            )
     anchor = annotation.anchor
     if anchor is not None:
         if not 0 <= anchor.start < anchor.end:
-            problems.append(f"its highlight range {anchor.start}-{anchor.end} is empty or negative")
+            problems.append(
+                explained(
+                    "its highlight range {start}-{end} is empty or negative",
+                    start=anchor.start,
+                    end=anchor.end,
+                )
+            )
         if not anchor.quote:
-            problems.append("its highlight has no quoted words")
+            problems.append(explained("its highlight has no quoted words"))
     texts = [annotation.note, *annotation.tags]
     if anchor is not None:
         texts += [anchor.quote, anchor.prefix, anchor.suffix]
     if not all(is_unicode(text) for text in texts):
-        problems.append("its text holds a lone surrogate, which is not a character")
+        problems.append(explained("its text holds a lone surrogate, which is not a character"))
     return problems

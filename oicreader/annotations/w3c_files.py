@@ -10,6 +10,7 @@ from oicreader.annotations.w3c_export import export_collection
 from oicreader.annotations.w3c_import import import_collection
 from oicreader.annotations.w3c_validation import AnnotationFileError, FileProblem
 from oicreader.atomic_files import write_private_file
+from oicreader.errors import explained
 from oicreader.importing.safe_read import FileTooLarge, UnreadableFile, read_user_file
 from oicreader.model.annotation import Annotation
 
@@ -19,7 +20,7 @@ __all__ = ["MAX_FILE_BYTES", "read_annotation_file", "write_annotation_file"]
 # file before reading it all into memory.
 MAX_FILE_BYTES = 200_000_000
 
-_DAMAGED_ADVICE = (
+_DAMAGED_ADVICE = explained(
     "The file is damaged or is not a notes file; export the notes again from OIC Reader."
 )
 
@@ -34,7 +35,13 @@ def read_annotation_file(path: Path) -> list[Annotation]:
         raise _too_big(path, error.size) from None
     except UnreadableFile as error:
         raise AnnotationFileError(
-            path, [FileProblem("", f"the file cannot be read ({error.problem})")], error.advice
+            path,
+            [
+                FileProblem(
+                    "", explained("the file cannot be read ({reason})", reason=error.problem)
+                )
+            ],
+            error.advice,
         ) from None
     try:
         # utf-8-sig: Windows editors often start UTF-8 files with a byte-order mark.
@@ -46,29 +53,38 @@ def read_annotation_file(path: Path) -> list[Annotation]:
             path,
             [
                 FileProblem(
-                    f"line {line}, byte {column}",
-                    f"not UTF-8 text (byte 0x{raw[error.start]:02x})",
+                    explained("line {line}, byte {column}", line=line, column=column),
+                    explained("not UTF-8 text (byte {byte})", byte=f"0x{raw[error.start]:02x}"),
                 )
             ],
-            "Save the file as UTF-8, or export the notes again from OIC Reader.",
+            explained("Save the file as UTF-8, or export the notes again from OIC Reader."),
         ) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise AnnotationFileError(
             path,
-            [FileProblem(f"line {error.lineno}, column {error.colno}", f"not JSON: {error.msg}")],
+            [
+                FileProblem(
+                    explained(
+                        "line {line}, column {column}", line=error.lineno, column=error.colno
+                    ),
+                    explained("not JSON: {reason}", reason=error.msg),
+                )
+            ],
             _DAMAGED_ADVICE,
         ) from None
     except RecursionError:
         raise AnnotationFileError(
             path,
-            [FileProblem("", "not a notes file: its JSON is nested too deeply")],
+            [FileProblem("", explained("not a notes file: its JSON is nested too deeply"))],
             _DAMAGED_ADVICE,
         ) from None
     except ValueError as error:  # e.g. an integer with more digits than Python will convert
         raise AnnotationFileError(
-            path, [FileProblem("", f"not usable JSON: {error}")], _DAMAGED_ADVICE
+            path,
+            [FileProblem("", explained("not usable JSON: {reason}", reason=error))],
+            _DAMAGED_ADVICE,
         ) from None
     return import_collection(data, path)
 
@@ -79,11 +95,14 @@ def _too_big(path: Path, size: int) -> AnnotationFileError:
         [
             FileProblem(
                 "",
-                f"the file is {size / 1_000_000:.0f} MB; notes files over "
-                f"{MAX_FILE_BYTES // 1_000_000} MB are refused",
+                explained(
+                    "the file is {size} MB; notes files over {limit} MB are refused",
+                    size=f"{size / 1_000_000:.0f}",
+                    limit=MAX_FILE_BYTES // 1_000_000,
+                ),
             )
         ],
-        "Check that this is the notes file you meant; 100,000 notes take about 60 MB.",
+        explained("Check that this is the notes file you meant; 100,000 notes take about 60 MB."),
     )
 
 

@@ -16,6 +16,7 @@ from oicreader.annotations.w3c_validation import (
     shown,
     timestamp_problem,
 )
+from oicreader.errors import explained
 from oicreader.model.annotation import Annotation, TextAnchor, normalize_tags
 
 __all__ = ["import_collection"]
@@ -33,6 +34,7 @@ _SOURCE = re.compile(
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _STYLE_CLASS = re.compile(r"oicr-([0-9a-fA-F]{6})\Z")
 _PURPOSES = ("commenting", "tagging")
+_TEXT = explained("text")
 
 
 def import_collection(data: Any, path: Path | str) -> list[Annotation]:
@@ -62,7 +64,9 @@ def _locate_items(data: Any, problems: list[FileProblem]) -> tuple[list[Any], st
         return data, ""
     if not isinstance(data, dict):
         problems.append(
-            FileProblem("", "expected an annotation collection, page, annotation or list")
+            FileProblem(
+                "", explained("expected an annotation collection, page, annotation or list")
+            )
         )
         return None
     kinds = _types(data.get("type"))
@@ -83,35 +87,44 @@ def _collection_items(
         if "items" in data:  # not the spec's paging, but unambiguous, so accepted
             located = _page_items(data, "", problems)
         else:
-            problems.append(FileProblem("first", "missing: the collection holds no page of notes"))
+            problems.append(
+                FileProblem("first", explained("missing: the collection holds no page of notes"))
+            )
             return None
     elif isinstance(first, str):
         problems.append(
             FileProblem(
                 "first",
-                "the notes are on a page elsewhere (a link), not in this file; "
-                "only collections with their notes inside can be imported",
+                explained(
+                    "the notes are on a page elsewhere (a link), not in this file; "
+                    "only collections with their notes inside can be imported"
+                ),
             )
         )
         return None
     elif isinstance(first, dict):
         located = _page_items(first, "first", problems)
     else:
-        problems.append(FileProblem("first", "expected an AnnotationPage (a JSON object)"))
+        problems.append(
+            FileProblem("first", explained("expected an AnnotationPage (a JSON object)"))
+        )
         return None
     if located is None:
         return None
     total = data.get("total")
     if total is not None:
         if isinstance(total, bool) or not isinstance(total, int) or total < 0:
-            problems.append(FileProblem("total", "expected a whole number ≥ 0"))
+            problems.append(FileProblem("total", explained("expected a whole number ≥ 0")))
         elif total != len(located[0]):
             # A missing page would otherwise lose notes silently.
             problems.append(
                 FileProblem(
                     "total",
-                    f"the collection says it holds {total} notes but the file has "
-                    f"{len(located[0])}",
+                    explained(
+                        "the collection says it holds {total} notes but the file has {count}",
+                        total=total,
+                        count=len(located[0]),
+                    ),
                 )
             )
     return located
@@ -125,15 +138,15 @@ def _page_items(
         problems.append(
             FileProblem(
                 _at(where, "next"),
-                "the notes continue on another page that is not in this file",
+                explained("the notes continue on another page that is not in this file"),
             )
         )
     items = page.get("items")
     if items is None:
-        problems.append(FileProblem(items_at, "missing: the page has no list of notes"))
+        problems.append(FileProblem(items_at, explained("missing: the page has no list of notes")))
         return None
     if not isinstance(items, list):
-        problems.append(FileProblem(items_at, "expected a list of annotations"))
+        problems.append(FileProblem(items_at, explained("expected a list of annotations")))
         return None
     return items, items_at
 
@@ -160,7 +173,8 @@ def _check_context(data: dict[str, Any], where: str, problems: list[FileProblem]
     # Another context could give these property names other meanings.
     problems.append(
         FileProblem(
-            _at(where, "@context"), f"expected the W3C annotation context {ANNOTATION_CONTEXT}"
+            _at(where, "@context"),
+            explained("expected the W3C annotation context {context}", context=ANNOTATION_CONTEXT),
         )
     )
 
@@ -188,18 +202,18 @@ class _Reader:
     def annotation(self, item: Any, where: str) -> Annotation | None:
         """One Annotation, or None after recording why it cannot be one."""
         if not isinstance(item, dict):
-            self.add(where, "", "expected an annotation (a JSON object)")
+            self.add(where, "", explained("expected an annotation (a JSON object)"))
             return None
         before = len(self.problems)
         if "@context" in item:
             _check_context(item, where, self.problems)
         kind = item.get("type")
         if kind != "Annotation" and not (isinstance(kind, list) and "Annotation" in kind):
-            self.add(where, "type", 'expected "Annotation"')
+            self.add(where, "type", explained('expected "Annotation"'))
         annotation_id = self.identifier(item.get("id"), where)
         created = item.get("created")
         if created is None:
-            self.add(where, "created", "missing: every note needs its creation time")
+            self.add(where, "created", explained("missing: every note needs its creation time"))
         else:
             self.timestamp(created, where, "created")
         modified = item.get("modified")
@@ -207,7 +221,8 @@ class _Reader:
             self.timestamp(modified, where, "modified")
         motivation = item.get("motivation")
         if not _is_motivation(motivation):
-            self.add(where, "motivation", "expected a motivation name such as commenting")
+            refusal = explained("expected a motivation name such as commenting")
+            self.add(where, "motivation", refusal)
         note, tags = self.bodies(item.get("body"), where, motivation)
         place, anchor, color = self.target(item.get("target"), where)
         if "stylesheet" in item:
@@ -237,21 +252,26 @@ class _Reader:
     def identifier(self, value: Any, where: str) -> str | None:
         """The bare UUID of an id `urn:uuid:…`, lower-cased; duplicates are recorded."""
         if value is None:
-            self.add(where, "id", "missing: every note needs an id (urn:uuid: and a UUID)")
+            refusal = explained("missing: every note needs an id (urn:uuid: and a UUID)")
+            self.add(where, "id", refusal)
             return None
         if not isinstance(value, str):
-            self.add(where, "id", "expected text: urn:uuid: and a UUID")
+            self.add(where, "id", explained("expected text: urn:uuid: and a UUID"))
             return None
         match = _UUID_IRI.match(value)
         if match is None:
-            self.add(where, "id", f"expected urn:uuid: and a UUID, not {shown(value)}")
+            refusal = explained("expected urn:uuid: and a UUID, not {value}", value=shown(value))
+            self.add(where, "id", refusal)
             return None
         # RFC 4122: UUIDs are compared without regard to case, and written in lower case.
         identifier = match.group(1).lower()
         # A dict makes the duplicate check one lookup per note, never a scan.
         first = self.first_seen.setdefault(identifier, where)
         if first != where:
-            self.add(where, "id", f"the same id as {_at(first, 'id')}: a note may appear only once")
+            refusal = explained(
+                "the same id as {first}: a note may appear only once", first=_at(first, "id")
+            )
+            self.add(where, "id", refusal)
             return None
         return identifier
 
@@ -265,15 +285,17 @@ class _Reader:
         elif len(self.good_timestamps) < 1_000_000:
             self.good_timestamps.add(value)
 
-    def text(self, value: Any, where: str, key: str, what: str = "text") -> str | None:
+    def text(self, value: Any, where: str, key: str, what: str = _TEXT) -> str | None:
         """A string that is valid Unicode, or None after recording a problem."""
         if not isinstance(value, str):
-            self.add(where, key, f"expected {what}, not {shown(value)}")
+            refusal = explained("expected {what}, not {value}", what=what, value=shown(value))
+            self.add(where, key, refusal)
             return None
         if not is_unicode(value):
-            self.add(
-                where, key, "holds a lone surrogate (\\ud800-\\udfff), which is not a character"
+            refusal = explained(
+                "holds a lone surrogate (\\ud800-\\udfff), which is not a character"
             )
+            self.add(where, key, refusal)
             return None
         return value
 
@@ -287,12 +309,11 @@ class _Reader:
         elif isinstance(value, list):
             entries = [(body, f"{at}[{index}]") for index, body in enumerate(value)]
         else:
-            self.add(
-                at,
-                "",
+            refusal = explained(
                 "expected a text body or a list of them; "
-                "notes kept elsewhere (a link) cannot be imported",
+                "notes kept elsewhere (a link) cannot be imported"
             )
+            self.add(at, "", refusal)
             return "", []
         # A body without purpose takes the annotation's motivation, as the model says.
         default_purpose = "tagging" if motivation in ("tagging", ["tagging"]) else "commenting"
@@ -300,30 +321,31 @@ class _Reader:
         tags: list[str] = []
         for body, body_at in entries:
             if not isinstance(body, dict):
-                self.add(body_at, "", "expected a text body (a JSON object with a value)")
+                refusal = explained("expected a text body (a JSON object with a value)")
+                self.add(body_at, "", refusal)
                 continue
             kind = body.get("type")
             if kind is not None and kind != "TextualBody":
-                self.add(
-                    body_at,
-                    "type",
-                    f"only TextualBody (note text or tag) can be imported, not {shown(kind)}",
+                refusal = explained(
+                    "only TextualBody (note text or tag) can be imported, not {kind}",
+                    kind=shown(kind),
                 )
+                self.add(body_at, "type", refusal)
                 continue
             for name in ("language", "format"):
                 if name in body and not isinstance(body[name], str):
-                    self.add(body_at, name, "expected text")
+                    self.add(body_at, name, explained("expected text"))
             purpose = body.get("purpose", default_purpose)
             if purpose not in _PURPOSES:
-                self.add(
-                    body_at,
-                    "purpose",
-                    f"{shown(purpose)} is not kept by OIC Reader: it keeps notes (commenting) "
-                    "and tags (tagging)",
+                refusal = explained(
+                    "{purpose} is not kept by OIC Reader: it keeps notes (commenting) and "
+                    "tags (tagging)",
+                    purpose=shown(purpose),
                 )
+                self.add(body_at, "purpose", refusal)
                 continue
             if "value" not in body:
-                self.add(body_at, "value", "missing: a text body needs a value")
+                self.add(body_at, "value", explained("missing: a text body needs a value"))
                 continue
             text = self.text(body["value"], body_at, "value")
             if text is None:
@@ -331,7 +353,8 @@ class _Reader:
             if purpose == "tagging":
                 tags.append(text)
             elif note is not None:
-                self.add(body_at, "", "a second note: OIC Reader keeps one note per annotation")
+                refusal = explained("a second note: OIC Reader keeps one note per annotation")
+                self.add(body_at, "", refusal)
             else:
                 note = text
         return note or "", tags
@@ -340,22 +363,24 @@ class _Reader:
         """Which paragraph, the highlighted range (if any) and the colour (if any)."""
         at = _at(where, "target")
         if value is None:
-            self.add(at, "", "missing: every note needs a target (the paragraph it is on)")
+            refusal = explained("missing: every note needs a target (the paragraph it is on)")
+            self.add(at, "", refusal)
             return None, None, None
         if isinstance(value, list):
             if len(value) != 1:
-                self.add(at, "", f"expected exactly one target, not {len(value)}")
+                refusal = explained("expected exactly one target, not {count}", count=len(value))
+                self.add(at, "", refusal)
                 return None, None, None
             value, at = value[0], f"{at}[0]"
         if isinstance(value, str):
             return self.source(value, at, ""), None, None
         if not isinstance(value, dict):
-            self.add(at, "", "expected the paragraph's IRI or an object with a source")
+            self.add(at, "", explained("expected the paragraph's IRI or an object with a source"))
             return None, None, None
         source = value.get("source")
         place = None
         if source is None:
-            self.add(at, "source", "missing: the target needs a source (the paragraph)")
+            self.add(at, "source", explained("missing: the target needs a source (the paragraph)"))
         else:
             place = self.source(source, at, "source")
         anchor = self.selectors(value["selector"], at) if "selector" in value else None
@@ -365,7 +390,7 @@ class _Reader:
     def source(self, value: Any, where: str, key: str) -> _Place | None:
         """Document key, revision, language and paragraph from a urn:x-oicreader: IRI."""
         if not isinstance(value, str):
-            self.add(where, key, "expected the paragraph's IRI as text")
+            self.add(where, key, explained("expected the paragraph's IRI as text"))
             return None
         parsed = self.sources.get(value)
         if parsed is None:
@@ -385,7 +410,7 @@ class _Reader:
         elif isinstance(value, list) and value:
             entries = [(selector, f"{at}[{index}]") for index, selector in enumerate(value)]
         else:
-            self.add(at, "", "expected a TextQuoteSelector and a TextPositionSelector")
+            self.add(at, "", explained("expected a TextQuoteSelector and a TextPositionSelector"))
             return None
         before = len(self.problems)
         quote_at = position_at = ""
@@ -393,16 +418,17 @@ class _Reader:
         start = end = -1
         for selector, selector_at in entries:
             if not isinstance(selector, dict):
-                self.add(selector_at, "", "expected a selector (a JSON object)")
+                self.add(selector_at, "", explained("expected a selector (a JSON object)"))
                 continue
             kind = selector.get("type")
             if "refinedBy" in selector:
-                self.add(selector_at, "refinedBy", "refined selectors cannot be placed")
+                self.add(selector_at, "refinedBy", explained("refined selectors cannot be placed"))
             if kind == "TextQuoteSelector":
                 if quote_at:
-                    self.add(
-                        selector_at, "", f"a second TextQuoteSelector (the first is {quote_at})"
+                    refusal = explained(
+                        "a second TextQuoteSelector (the first is {first})", first=quote_at
                     )
+                    self.add(selector_at, "", refusal)
                     continue
                 quote_at = selector_at
                 exact = self.quote(selector, selector_at)
@@ -410,41 +436,42 @@ class _Reader:
                 suffix = self.optional_text(selector, selector_at, "suffix")
             elif kind == "TextPositionSelector":
                 if position_at:
-                    self.add(
-                        selector_at,
-                        "",
-                        f"a second TextPositionSelector (the first is {position_at})",
+                    refusal = explained(
+                        "a second TextPositionSelector (the first is {first})",
+                        first=position_at,
                     )
+                    self.add(selector_at, "", refusal)
                     continue
                 position_at = selector_at
                 start = self.position(selector.get("start"), selector_at, "start")
                 end = self.position(selector.get("end"), selector_at, "end")
                 if 0 <= end <= start:
-                    self.add(
-                        selector_at,
-                        "start",
-                        f"start {start} is not before end {end}: a highlight covers at least "
+                    refusal = explained(
+                        "start {start} is not before end {end}: a highlight covers at least "
                         "one character",
+                        start=start,
+                        end=end,
                     )
+                    self.add(selector_at, "start", refusal)
             elif kind is None:
-                self.add(selector_at, "type", "missing: which kind of selector this is")
+                self.add(selector_at, "type", explained("missing: which kind of selector this is"))
             else:
-                self.add(
-                    selector_at,
-                    "type",
-                    f"unknown selector type {shown(kind)}: OIC Reader can place a highlight "
-                    "only by TextQuoteSelector and TextPositionSelector",
+                refusal = explained(
+                    "unknown selector type {kind}: OIC Reader can place a highlight only by "
+                    "TextQuoteSelector and TextPositionSelector",
+                    kind=shown(kind),
                 )
+                self.add(selector_at, "type", refusal)
         if quote_at and not position_at:
-            self.add(
-                at,
-                "",
-                "a TextQuoteSelector needs a TextPositionSelector beside it (where the words are)",
+            refusal = explained(
+                "a TextQuoteSelector needs a TextPositionSelector beside it (where the words are)"
             )
+            self.add(at, "", refusal)
         elif position_at and not quote_at:
-            self.add(
-                at, "", "a TextPositionSelector needs a TextQuoteSelector beside it (the words)"
+            refusal = explained(
+                "a TextPositionSelector needs a TextQuoteSelector beside it (the words)"
             )
+            self.add(at, "", refusal)
         if len(self.problems) != before or not (quote_at and position_at):
             return None
         return TextAnchor(start=start, end=end, quote=exact, prefix=prefix, suffix=suffix)
@@ -452,11 +479,11 @@ class _Reader:
     def quote(self, selector: dict[str, Any], where: str) -> str:
         """The highlighted words of a TextQuoteSelector: required and never empty."""
         if "exact" not in selector:
-            self.add(where, "exact", "missing: the highlighted words")
+            self.add(where, "exact", explained("missing: the highlighted words"))
             return ""
         exact = self.text(selector["exact"], where, "exact") or ""
         if selector["exact"] == "":
-            self.add(where, "exact", "empty: a highlight quotes at least one character")
+            self.add(where, "exact", explained("empty: a highlight quotes at least one character"))
         return exact
 
     def optional_text(self, selector: dict[str, Any], where: str, key: str) -> str:
@@ -468,10 +495,11 @@ class _Reader:
     def position(self, value: Any, where: str, key: str) -> int:
         """A character position, or -1 after recording a problem."""
         if value is None:
-            self.add(where, key, "missing: expected a whole number ≥ 0")
+            self.add(where, key, explained("missing: expected a whole number ≥ 0"))
             return -1
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            self.add(where, key, f"expected a whole number ≥ 0, not {shown(value)}")
+            refusal = explained("expected a whole number ≥ 0, not {value}", value=shown(value))
+            self.add(where, key, refusal)
             return -1
         return value
 
@@ -479,12 +507,11 @@ class _Reader:
         """The highlight colour as #rrggbb from a styleClass oicr-rrggbb."""
         match = _STYLE_CLASS.match(value) if isinstance(value, str) else None
         if match is None:
-            self.add(
-                where,
-                "styleClass",
-                f"expected a colour class oicr-rrggbb (#rrggbb, e.g. oicr-fff176), "
-                f"not {shown(value)}",
+            refusal = explained(
+                "expected a colour class oicr-rrggbb (#rrggbb, e.g. oicr-fff176), not {value}",
+                value=shown(value),
             )
+            self.add(where, "styleClass", refusal)
             return None
         return "#" + match.group(1).lower()
 
@@ -493,13 +520,13 @@ class _Reader:
         if isinstance(value, str):
             return  # a link to a stylesheet: allowed by the model, not needed here
         if not isinstance(value, dict):
-            self.add(at, "", "expected a CssStylesheet (a JSON object) or its IRI")
+            self.add(at, "", explained("expected a CssStylesheet (a JSON object) or its IRI"))
             return
         kind = value.get("type")
         if kind is not None and kind != "CssStylesheet":
-            self.add(at, "type", 'expected "CssStylesheet"')
+            self.add(at, "type", explained('expected "CssStylesheet"'))
         if "value" in value and not isinstance(value["value"], str):
-            self.add(at, "value", "expected CSS as text")
+            self.add(at, "value", explained("expected CSS as text"))
 
 
 def _is_motivation(value: Any) -> bool:
@@ -515,19 +542,26 @@ def _parse_source(value: str) -> _Place | str:
         if not value.startswith(SOURCE_PREFIX):
             scheme = _SCHEME.match(value)
             if scheme is None:
-                return f"expected an IRI such as {SOURCE_PREFIX}…, not {shown(value)}"
-            return (
-                f"unknown kind of source {shown(scheme.group(0))}: OIC Reader places notes "
-                f"only on its own documents ({SOURCE_PREFIX}<document>:rev:<n>:<language>:p<n>)"
+                return explained(
+                    "expected an IRI such as {prefix}…, not {value}",
+                    prefix=SOURCE_PREFIX,
+                    value=shown(value),
+                )
+            return explained(
+                "unknown kind of source {scheme}: OIC Reader places notes only on its own "
+                "documents ({form})",
+                scheme=shown(scheme.group(0)),
+                form=f"{SOURCE_PREFIX}<document>:rev:<n>:<language>:p<n>",
             )
-        return (
-            f"expected {SOURCE_PREFIX}<document>:rev:<revision>:<language>:p<paragraph>, "
-            f"not {shown(value)}"
+        return explained(
+            "expected {form}, not {value}",
+            form=f"{SOURCE_PREFIX}<document>:rev:<revision>:<language>:p<paragraph>",
+            value=shown(value),
         )
     document_part, revision, language_part, paragraph = match.groups()
     try:
         document = unquote(document_part, errors="strict")
         language = unquote(language_part, errors="strict")
     except UnicodeDecodeError:
-        return f"the percent-escapes in {shown(value)} are not UTF-8"
+        return explained("the percent-escapes in {value} are not UTF-8", value=shown(value))
     return document, int(revision), language, int(paragraph)

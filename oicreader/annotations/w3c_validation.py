@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from oicreader.errors import UserFacingError
+from oicreader.errors import UserFacingError, explained
 from oicreader.model.annotation import parse_timestamp
 
 __all__ = [
@@ -35,7 +35,7 @@ MAX_LISTED_PROBLEMS = 10
 # Quoted values in messages are cut, so a 1 MB note never ends up in an error dialog.
 _SHOWN_CHARACTERS = 40
 
-DEFAULT_ADVICE = (
+DEFAULT_ADVICE = explained(
     "Ask the sender to export the notes again from OIC Reader, or correct the file at the "
     "places listed and import it again."
 )
@@ -60,7 +60,13 @@ class FileProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.message}" if self.location else self.message
+        return self.explained()
+
+    def explained(self) -> str:
+        """The problem as a message says it: its place first, when it has one."""
+        if not self.location:
+            return self.message
+        return explained("{location}: {problem}", location=self.location, problem=self.message)
 
 
 class AnnotationFileError(UserFacingError):
@@ -76,11 +82,32 @@ class AnnotationFileError(UserFacingError):
 
     def _message(self) -> str:
         count = len(self.problems)
-        listed = "; ".join(str(problem) for problem in self.problems[:MAX_LISTED_PROBLEMS])
+        listed = ""
+        for problem in self.problems[:MAX_LISTED_PROBLEMS]:
+            described = problem.explained()
+            listed = (
+                explained("{earlier}; {problem}", earlier=listed, problem=described)
+                if listed
+                else described
+            )
         if count > MAX_LISTED_PROBLEMS:
-            listed += f"; and {count - MAX_LISTED_PROBLEMS} more"
-        noun = "problem" if count == 1 else "problems"
-        return f"{self.path}: {count} {noun} — {listed}. Nothing was imported. {self.advice}"
+            listed = explained(
+                "{listed}; and {more} more", listed=listed, more=count - MAX_LISTED_PROBLEMS
+            )
+        if count == 1:
+            return explained(
+                "{file}: 1 problem — {listed}. Nothing was imported. {advice}",
+                file=self.path,
+                listed=listed,
+                advice=self.advice,
+            )
+        return explained(
+            "{file}: {count} problems — {listed}. Nothing was imported. {advice}",
+            file=self.path,
+            count=count,
+            listed=listed,
+            advice=self.advice,
+        )
 
 
 def shown(value: Any) -> str:
@@ -106,7 +133,9 @@ def is_unicode(text: str) -> bool:
 def timestamp_problem(value: Any) -> str | None:
     """What is wrong with a created or modified value as a message, or None if nothing is."""
     if not isinstance(value, str):
-        return f"expected a date and time as text, like {TIMESTAMP_EXAMPLE}"
+        return explained(
+            "expected a date and time as text, like {example}", example=TIMESTAMP_EXAMPLE
+        )
     if _TIMESTAMP.match(value):
         try:
             parse_timestamp(value)
@@ -114,4 +143,8 @@ def timestamp_problem(value: Any) -> str | None:
             pass
         else:
             return None
-    return f"expected an ISO 8601 date and time like {TIMESTAMP_EXAMPLE}, not {shown(value)}"
+    return explained(
+        "expected an ISO 8601 date and time like {example}, not {value}",
+        example=TIMESTAMP_EXAMPLE,
+        value=shown(value),
+    )

@@ -8,10 +8,9 @@ from typing import Any
 
 from oicreader.app.changes import Changes
 from oicreader.app.session import Session
-from oicreader.errors import UserFacingError
+from oicreader.errors import UserFacingError, explained
 from oicreader.importing.import_plan import ImportPlan, document_content_hash
 from oicreader.model.document import Document, LanguageVersion
-from oicreader.model.languages import LANGUAGE_NAMES
 from oicreader.model.paragraph_links import (
     REVIEW_THRESHOLD,
     Correction,
@@ -102,18 +101,36 @@ def with_corrections(session: Session, plan: ImportPlan) -> ImportPlan:
     )
 
 
+# A version as a message names it, in the interface language.
+_VERSION_NAMED = {
+    "ar": explained("Arabic version"),
+    "en": explained("English version"),
+    "fr": explained("French version"),
+}
+
+
 def _relinked_version(document: Document, correction: Correction) -> LanguageVersion:
     """One version of a document with one re-link made, refused with the reason and the
     place when it cannot be made."""
     language, row = correction.language, correction.paragraph_number
-    name = LANGUAGE_NAMES.get(language, language)
-    if language == document.source_language or language not in document.versions:
+    version_named = _VERSION_NAMED.get(language) or f"{language} version"
+    if language == document.source_language:
         raise UserFacingError(
-            f"{document.symbol}: cannot re-link the {name} version: "
-            + (
-                "it is the source the other versions are aligned to; re-link a translation"
-                if language == document.source_language
-                else f"the document has no such version (it has {', '.join(document.languages)})"
+            explained(
+                "{symbol}: cannot re-link the {version}: it is the source the other versions "
+                "are aligned to; re-link a translation",
+                symbol=document.symbol,
+                version=version_named,
+            )
+        )
+    if language not in document.versions:
+        raise UserFacingError(
+            explained(
+                "{symbol}: cannot re-link the {version}: the document has no such version "
+                "(it has {languages})",
+                symbol=document.symbol,
+                version=version_named,
+                languages=", ".join(document.languages),
             )
         )
     version = document.versions[language]
@@ -121,7 +138,13 @@ def _relinked_version(document: Document, correction: Correction) -> LanguageVer
         groups = relinked(link_groups_of(document, language), row, correction.move, language)
     except RelinkRefused as refused:
         raise RelinkRefused(
-            f"{document.symbol}, {name} version, row {row}: {refused}; nothing was changed"
+            explained(
+                "{symbol}, {version}, row {row}: {refusal}; nothing was changed",
+                symbol=document.symbol,
+                version=version_named,
+                row=row,
+                refusal=refused.args[0] if len(refused.args) == 1 else str(refused),
+            )
         ) from None
     texts, links = rows_of(groups)
     return replace(version, paragraphs=texts, links=links)

@@ -87,7 +87,7 @@ def export_notes_w3c(session: Session, path: Path) -> int:
     except NotesExportError:
         raise
     except ValueError as error:
-        raise NotesExportError(str(error)) from None
+        raise NotesExportError(error.args[0] if len(error.args) == 1 else str(error)) from None
     return len(annotations)
 
 

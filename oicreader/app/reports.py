@@ -11,7 +11,7 @@ from typing import Any
 from oicreader.app.alignment import alignment_json, with_corrections
 from oicreader.app.changes import Changes
 from oicreader.app.session import Session
-from oicreader.errors import UserFacingError
+from oicreader.errors import UserFacingError, explained
 from oicreader.importing.errors import ImportProblem, PasswordNeeded
 from oicreader.importing.import_plan import FileProgress, ImportPlan, PlannedFile, import_files
 from oicreader.store import revisions as stored
@@ -110,7 +110,10 @@ def import_reports(session: Session, plan: ImportPlan) -> ReportsImported:
         outcome = stored.import_plan(session.library, plan)
     except BackupError as error:
         raise BackupError(
-            f"could not back up the library first ({error}); nothing was imported"
+            explained(
+                "could not back up the library first ({reason}); nothing was imported",
+                reason=error.args[0] if len(error.args) == 1 else str(error),
+            )
         ) from None
     moved = outcome.notes is not None and (outcome.notes.placed + outcome.notes.needs_review) > 0
     # A new text has its own themes and places; notes moved take their tags along.

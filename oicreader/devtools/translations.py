@@ -23,8 +23,14 @@ from pathlib import Path
 
 from oicreader.paths import translations_dir
 
-# The widgets' modules, beside this package: only they call tr().
-UI_SOURCES = Path(__file__).resolve().parent.parent / "ui"
+PACKAGE = Path(__file__).resolve().parent.parent
+# The widgets' modules: they call tr().
+UI_SOURCES = PACKAGE / "ui"
+# Core code (Qt-free) marks its messages with oicreader.errors.explained(template, **values);
+# lupdate reads the template as it reads QT_TR_NOOP (outside a class: the empty context), and
+# the window translates it (ui/error_dialog.py). Rendering and the command line have none.
+CORE_MESSAGE_FUNCTION = "explained"
+NOT_CORE = ("ui", "cli", "render", "devtools")
 # Arabic and French translate every string; English, the language of the source strings,
 # needs only the plural forms ("1 paragraph found", "2 paragraphs found").
 TRANSLATED_LANGUAGES = ("ar", "fr")
@@ -74,8 +80,15 @@ def _compiled_pairs(
 
 
 def source_files() -> list[Path]:
-    """Every module whose strings are translated: the widgets (nothing else calls tr)."""
-    return sorted(UI_SOURCES.glob("*.py"))
+    """Every module whose strings are translated: the widgets and core code's messages."""
+    return sorted(UI_SOURCES.glob("*.py")) + core_source_files()
+
+
+def core_source_files() -> list[Path]:
+    """The Qt-free modules, whose messages the window shows translated."""
+    return sorted(
+        path for path in PACKAGE.rglob("*.py") if path.relative_to(PACKAGE).parts[0] not in NOT_CORE
+    )
 
 
 def _run(tool: str, arguments: list[str]) -> str:
@@ -97,6 +110,7 @@ def update_sources(folder: Path | None = None) -> None:
         arguments = [str(path) for path in source_files()]
         arguments += ["-ts", str(ts_path(language, folder)), "-no-obsolete", "-silent"]
         arguments += ["-locations", "relative", "-target-language", language]
+        arguments += ["-tr-function-alias", f"QT_TR_NOOP+={CORE_MESSAGE_FUNCTION}"]
         if language in PLURALS_ONLY_LANGUAGES:
             arguments.append("-pluralonly")
         _run("lupdate", arguments)

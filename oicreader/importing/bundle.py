@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from oicreader.errors import explained
 from oicreader.importing.errors import ImportProblem
 from oicreader.model.document import Document, TranslatorNote
 
@@ -20,7 +21,9 @@ def load_document_folder(folder: Path) -> Document:
 
     meta = _read_json(folder / METADATA_FILE)
     if not isinstance(meta, dict):
-        raise ImportProblem(folder / METADATA_FILE, "is not a JSON object", "Fix the file.")
+        raise ImportProblem(
+            folder / METADATA_FILE, explained("is not a JSON object"), explained("Fix the file.")
+        )
     try:
         language_files: dict[str, str] = meta["languages"]
         versions = {
@@ -47,8 +50,8 @@ def load_document_folder(folder: Path) -> Document:
     except (KeyError, TypeError, ValueError) as error:
         raise ImportProblem(
             folder / METADATA_FILE,
-            f"a required entry is missing or has the wrong type ({error})",
-            "Compare it with resources/documents/oic-acm-2017-chair-rep/meta.json.",
+            explained("a required entry is missing or has the wrong type ({reason})", reason=error),
+            explained("Compare it with resources/documents/oic-acm-2017-chair-rep/meta.json."),
         ) from None
 
 
@@ -65,11 +68,15 @@ def _read_json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ImportProblem(path, "no such file", "Restore it from the repository.") from None
+        raise ImportProblem(
+            path, explained("no such file"), explained("Restore it from the repository.")
+        ) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         place = (
-            f"line {error.lineno}, column {error.colno}"
+            explained("line {line}, column {column}", line=error.lineno, column=error.colno)
             if isinstance(error, json.JSONDecodeError)
             else None
         )
-        raise ImportProblem(path, "is not valid JSON", "Fix the file.", place=place) from None
+        raise ImportProblem(
+            path, explained("is not valid JSON"), explained("Fix the file."), place=place
+        ) from None

@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from oicreader.errors import explained, listed
 from oicreader.importing.errors import ImportProblem
 from oicreader.importing.safe_read import read_user_file
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-TOO_LARGE_ADVICE = (
+TOO_LARGE_ADVICE = explained(
     "Check that it is the right file; if it is, split it into one file per language, "
     "or take the pictures out of a Word file."
 )
@@ -59,7 +60,9 @@ def decode_report_bytes(data: bytes, path: Path) -> DecodedText:
             return _decode_strict(data, encoding, path)
     if not data.strip():
         raise ImportProblem(
-            path, "the file is empty", "Choose the file that holds the report's text."
+            path,
+            explained("the file is empty"),
+            explained("Choose the file that holds the report's text."),
         )
     nul_offset = data.find(b"\x00")
     if nul_offset >= 0:
@@ -85,7 +88,9 @@ def _decode_strict(data: bytes, encoding: str, path: Path) -> DecodedText:
         raise _undecodable(path, error.start, encoding) from None
     if not text.strip():
         raise ImportProblem(
-            path, "the file is empty", "Choose the file that holds the report's text."
+            path,
+            explained("the file is empty"),
+            explained("Choose the file that holds the report's text."),
         )
     nul = text.find("\x00")
     if nul >= 0:
@@ -121,15 +126,33 @@ def _line_at(data: bytes, offset: int) -> int:
 
 def _mostly_utf8(path: Path, data: bytes, bad_places: int) -> ImportProblem:
     offsets = _invalid_utf8_offsets(data, _LISTED_OFFSETS)
-    listed = ", ".join(f"{offset} (line {_line_at(data, offset)})" for offset in offsets)
-    more = f" and {bad_places - len(offsets)} more" if bad_places > len(offsets) else ""
-    places = "1 place in it is" if bad_places == 1 else f"{bad_places} places in it are"
+    places = listed(
+        explained("{offset} (line {line})", offset=offset, line=_line_at(data, offset))
+        for offset in offsets
+    )
+    if bad_places > len(offsets):
+        places = explained(
+            "{listed} and {more} more", listed=places, more=bad_places - len(offsets)
+        )
     return ImportProblem(
         path,
-        f"most of the file is UTF-8, but {places} not: text typed or pasted in another encoding",
-        "Open the file in a text editor, correct the text at those places, and save it again "
-        "as UTF-8.",
-        place=f"byte offset{'s' if len(offsets) > 1 else ''} {listed}{more}",
+        explained(
+            "most of the file is UTF-8, but 1 place in it is not: text typed or pasted in "
+            "another encoding"
+        )
+        if bad_places == 1
+        else explained(
+            "most of the file is UTF-8, but {count} places in it are not: text typed or "
+            "pasted in another encoding",
+            count=bad_places,
+        ),
+        explained(
+            "Open the file in a text editor, correct the text at those places, and save it "
+            "again as UTF-8."
+        ),
+        place=explained("byte offsets {listed}", listed=places)
+        if len(offsets) > 1
+        else explained("byte offset {listed}", listed=places),
     )
 
 
@@ -156,8 +179,8 @@ def _looks_binary(text: str) -> bool:
 def _binary(path: Path, place: str) -> ImportProblem:
     return ImportProblem(
         path,
-        "this is a binary file, not plain text",
-        "Save the report as plain text (.txt, UTF-8) and import that.",
+        explained("this is a binary file, not plain text"),
+        explained("Save the report as plain text (.txt, UTF-8) and import that."),
         place=place,
     )
 
@@ -168,7 +191,10 @@ def _undecodable(path: Path, offset: int, encoding: str = "UTF-8") -> ImportProb
     )
     return ImportProblem(
         path,
-        f"the text cannot be decoded as {encoding_name}, Windows-1256 or Windows-1252",
-        "Open the file in a text editor and save it again as UTF-8.",
-        place=f"first bad byte at byte offset {offset}",
+        explained(
+            "the text cannot be decoded as {encoding}, Windows-1256 or Windows-1252",
+            encoding=encoding_name,
+        ),
+        explained("Open the file in a text editor and save it again as UTF-8."),
+        place=explained("first bad byte at byte offset {offset}", offset=offset),
     )

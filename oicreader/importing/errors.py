@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from oicreader.errors import UserFacingError
+from oicreader.errors import UserFacingError, explained
 
 
 class ImportProblem(UserFacingError):
@@ -15,8 +15,22 @@ class ImportProblem(UserFacingError):
         self.problem = problem
         self.advice = advice
         self.place = place
-        where = f" ({place})" if place else ""
-        super().__init__(f"{self.path}: {problem}{where}. {advice}")
+        if place:
+            super().__init__(
+                explained(
+                    "{file}: {problem} ({place}). {advice}",
+                    file=self.path,
+                    problem=problem,
+                    place=place,
+                    advice=advice,
+                )
+            )
+        else:
+            super().__init__(
+                explained(
+                    "{file}: {problem}. {advice}", file=self.path, problem=problem, advice=advice
+                )
+            )
 
 
 class PasswordNeeded(ImportProblem):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from oicreader.errors import explained
 from oicreader.importing.content_alignment import aligned_to_source
 from oicreader.importing.decoding import MAX_FILE_BYTES, TOO_LARGE_ADVICE, decode_report_bytes
 from oicreader.importing.errors import ImportProblem
@@ -115,13 +116,19 @@ def import_files(
     given = {real_path(path): language for path, language in (languages or {}).items()}
     for path, language in given.items():
         if language not in LANGUAGES:
-            raise ImportProblem(path, f"unknown language {language!r}", "Use ar, en or fr.")
+            raise ImportProblem(
+                path,
+                explained("unknown language {language}", language=repr(language)),
+                explained("Use ar, en or fr."),
+            )
     seen: dict[Path, Path] = {}
     files: list[PlannedFile] = []
     for path in paths:
         resolved = real_path(path)
         if resolved in seen:
-            raise ImportProblem(path, "is given twice", "Give each language's file once.")
+            raise ImportProblem(
+                path, explained("is given twice"), explained("Give each language's file once.")
+            )
         seen[resolved] = path
         files.append(_read(path, given.get(resolved), password, progress))
     _refuse_shared_languages(files)
@@ -207,24 +214,31 @@ def _parse_lines(
     return chosen, parse_report_lines(lines, chosen, path, paragraph_per_line=paragraph_per_line)
 
 
+# The languages as a message names them (LANGUAGE_NAMES, translatable).
+_LANGUAGE_NAMED = {"ar": explained("Arabic"), "en": explained("English"), "fr": explained("French")}
+
+
 def _refuse_shared_languages(files: list[PlannedFile]) -> None:
     by_language: dict[str, PlannedFile] = {}
     for planned in files:
         other = by_language.setdefault(planned.language, planned)
         if other is planned:
             continue
-        name = LANGUAGE_NAMES.get(planned.language, planned.language)
+        name = _LANGUAGE_NAMED.get(planned.language, planned.language)
         if planned.language_given and other.language_given:
-            advice = "Give each file a different language: one file per language."
+            advice = explained("Give each file a different language: one file per language.")
         else:
-            advice = (
-                f"If one of them is in another language, say which "
-                f"(--lang {planned.path.name}=fr, or ar, en)."
+            advice = explained(
+                "If one of them is in another language, say which (--lang {file}=fr, or ar, en).",
+                file=planned.path.name,
             )
         raise ImportProblem(
             planned.path,
-            f"this file and {other.path.name} are both {name}; a document has one file "
-            "per language",
+            explained(
+                "this file and {other} are both {language}; a document has one file per language",
+                other=other.path.name,
+                language=name,
+            ),
             advice,
         )
 
@@ -243,8 +257,8 @@ def _symbol(files: list[PlannedFile], given: str | None) -> tuple[str, SymbolSou
         )
         raise ImportProblem(
             files[0].path,
-            f"the files name different document symbols ({named})",
-            "Import each document's files separately, or give the symbol with --symbol.",
+            explained("the files name different document symbols ({named})", named=named),
+            explained("Import each document's files separately, or give the symbol with --symbol."),
         )
     if found:
         only = next(iter(found.values()))

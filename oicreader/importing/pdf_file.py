@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from oicreader.errors import explained
 from oicreader.importing.errors import ImportProblem, PasswordNeeded
 
 # A report of several hundred pages is long; a few times that is not a report.
@@ -30,12 +31,12 @@ MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024
 _UNPACK_CHUNK = 1024 * 1024
 _MAX_FLATE_LAYERS = 4
 
-PASSWORD_ADVICE = (
+PASSWORD_ADVICE = explained(
     "Give its password on standard input (oicreader import FILE --password-stdin), "
     "or ask for a copy without a password."
 )
-OCR_ADVICE = "Run it through OCR first, or ask for the Word file."
-RESAVE_PDF = "Download or copy the file again, or ask for the Word file."
+OCR_ADVICE = explained("Run it through OCR first, or ask for the Word file.")
+RESAVE_PDF = explained("Download or copy the file again, or ask for the Word file.")
 _PDF_MARK = b"%PDF-"
 _NOT_DRAWN = frozenset({0, 0x0A, 0x0D, 0xFFFF})
 # PDFium reports a hyphen that ends a line as U+0002 (as U+FFFE in the page's text); it is
@@ -104,13 +105,18 @@ def open_pdf(data: bytes, path: Path, password: str | None = None) -> Any:
     try:
         page_count = len(document)
         if page_count == 0:
-            raise ImportProblem(path, "the PDF has no pages", RESAVE_PDF)
+            raise ImportProblem(path, explained("the PDF has no pages"), RESAVE_PDF)
         if page_count > MAX_PDF_PAGES:
             raise ImportProblem(
                 path,
-                f"the PDF has {page_count:,} pages, more than the {MAX_PDF_PAGES:,} "
-                "a report can have",
-                "Check that it is the right file; if it is, split it into smaller files.",
+                explained(
+                    "the PDF has {count} pages, more than the {limit} a report can have",
+                    count=f"{page_count:,}",
+                    limit=f"{MAX_PDF_PAGES:,}",
+                ),
+                explained(
+                    "Check that it is the right file; if it is, split it into smaller files."
+                ),
             )
     except ImportProblem:
         document.close()
@@ -130,17 +136,24 @@ def _open(data: bytes, path: Path, password: str | None) -> Any:
         if code == pdfium_raw.FPDF_ERR_PASSWORD:
             if password:
                 raise PasswordNeeded(
-                    path, "the password given does not open this PDF", PASSWORD_ADVICE,
+                    path, explained("the password given does not open this PDF"), PASSWORD_ADVICE,
                     wrong_password=True,
                 ) from None  # fmt: skip
             raise PasswordNeeded(
-                path, "the PDF is protected by a password", PASSWORD_ADVICE, wrong_password=False
+                path,
+                explained("the PDF is protected by a password"),
+                PASSWORD_ADVICE,
+                wrong_password=False,
             ) from None
         if code == pdfium_raw.FPDF_ERR_SECURITY:
             raise ImportProblem(
-                path, "the PDF is protected in a way OIC Reader cannot open", PASSWORD_ADVICE
+                path,
+                explained("the PDF is protected in a way OIC Reader cannot open"),
+                PASSWORD_ADVICE,
             ) from None
-        raise ImportProblem(path, "the PDF is damaged and cannot be read", RESAVE_PDF) from None
+        raise ImportProblem(
+            path, explained("the PDF is damaged and cannot be read"), RESAVE_PDF
+        ) from None
 
 
 def read_page(document: Any, index: int, path: Path) -> PdfPage:
@@ -151,7 +164,7 @@ def read_page(document: Any, index: int, path: Path) -> PdfPage:
     try:
         page = document[index]
     except PdfiumError:
-        raise ImportProblem(path, "the PDF is damaged", RESAVE_PDF, place) from None
+        raise ImportProblem(path, explained("the PDF is damaged"), RESAVE_PDF, place) from None
     try:
         width, height = page.get_size()
         text_page = page.get_textpage()
@@ -160,8 +173,11 @@ def read_page(document: Any, index: int, path: Path) -> PdfPage:
             if count > MAX_PAGE_CHARACTERS:
                 raise ImportProblem(
                     path,
-                    f"the page holds {count:,} characters, more than a report's page can",
-                    "Check that it is the right file.",
+                    explained(
+                        "the page holds {count} characters, more than a report's page can",
+                        count=f"{count:,}",
+                    ),
+                    explained("Check that it is the right file."),
                     place,
                 )
             chars = _page_chars(text_page, count)
@@ -169,7 +185,7 @@ def read_page(document: Any, index: int, path: Path) -> PdfPage:
             text_page.close()
         pictures = not chars and _has_pictures(page)
     except PdfiumError:
-        raise ImportProblem(path, "the PDF is damaged", RESAVE_PDF, place) from None
+        raise ImportProblem(path, explained("the PDF is damaged"), RESAVE_PDF, place) from None
     finally:
         page.close()
     return PdfPage(index + 1, float(width), float(height), chars, pictures)
@@ -262,7 +278,7 @@ def _refuse_truncated(data: bytes, path: Path) -> None:
     if _END_MARK not in data[-4096:]:
         raise ImportProblem(
             path,
-            "the PDF is incomplete (it stops before its end, as a cut download does)",
+            explained("the PDF is incomplete (it stops before its end, as a cut download does)"),
             RESAVE_PDF,
         )
 
@@ -280,9 +296,12 @@ def _refuse_compression_bomb(data: bytes, path: Path) -> None:
         if size is None:
             raise ImportProblem(
                 path,
-                "the PDF holds a compressed stream that unpacks to more than "
-                f'{limit // (1024 * 1024)} MB (a "zip bomb", or a damaged file)',
-                "Check where the file comes from, and ask for the Word file.",
+                explained(
+                    "the PDF holds a compressed stream that unpacks to more than "
+                    '{megabytes} MB (a "zip bomb", or a damaged file)',
+                    megabytes=limit // (1024 * 1024),
+                ),
+                explained("Check where the file comes from, and ask for the Word file."),
             )
         total += size
 

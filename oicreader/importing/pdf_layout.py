@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from oicreader.errors import explained
 from oicreader.importing.errors import ImportProblem
 from oicreader.importing.pdf_file import OCR_ADVICE, PageProgress
 from oicreader.importing.pdf_lines import PdfLine
@@ -87,9 +88,11 @@ def _refuse_pages_without_text(
 ) -> None:
     if not any(page.lines for page in pages):
         if pictures_only:
-            raise ImportProblem(path, "scanned pages with no text", OCR_ADVICE)
+            raise ImportProblem(path, explained("scanned pages with no text"), OCR_ADVICE)
         raise ImportProblem(
-            path, "this PDF holds no text to read", "Ask for the Word file, or a PDF with text."
+            path,
+            explained("this PDF holds no text to read"),
+            explained("Ask for the Word file, or a PDF with text."),
         )
     if pictures_only:
         listed = ", ".join(map(str, pictures_only[:10])) + (
@@ -97,9 +100,17 @@ def _refuse_pages_without_text(
         )
         raise ImportProblem(
             path,
-            f"page{'s' if len(pictures_only) > 1 else ''} {listed} of this PDF hold only "
-            "pictures (scanned pages?): their text cannot be read, and the report would be "
-            "imported without it",
+            explained(
+                "pages {pages} of this PDF hold only pictures (scanned pages?): their text "
+                "cannot be read, and the report would be imported without it",
+                pages=listed,
+            )
+            if len(pictures_only) > 1
+            else explained(
+                "page {pages} of this PDF hold only pictures (scanned pages?): their text "
+                "cannot be read, and the report would be imported without it",
+                pages=listed,
+            ),
             OCR_ADVICE,
         )
 

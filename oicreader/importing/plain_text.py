@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from oicreader.errors import explained
 from oicreader.importing.decoding import read_text_file
 from oicreader.importing.errors import ImportProblem
 from oicreader.importing.language_detection import detect_language
@@ -80,8 +81,11 @@ def parse_report_text(
     if _line_count(text) > MAX_REPORT_LINES:
         raise ImportProblem(
             path or Path("<text>"),
-            f"the file has more than {MAX_REPORT_LINES:,} lines, far more than a report",
-            "Check that it is the right file; if it is, split it into smaller files.",
+            explained(
+                "the file has more than {count} lines, far more than a report",
+                count=f"{MAX_REPORT_LINES:,}",
+            ),
+            explained("Check that it is the right file; if it is, split it into smaller files."),
         )
     lines = [
         ReportLine(line, f"line {line_number}")
@@ -122,9 +126,22 @@ def parse_report_lines(
                 seen = paragraph_places.get(number)
                 raise ImportProblem(
                     source,
-                    f"paragraph {number} is out of order after paragraph {current}"
-                    + (f" (first seen at {seen})" if seen else ""),
-                    "Check the paragraph numbers: each number may appear once, in order.",
+                    explained(
+                        "paragraph {number} is out of order after paragraph {current} (first "
+                        "seen at {seen})",
+                        number=number,
+                        current=current,
+                        seen=seen,
+                    )
+                    if seen
+                    else explained(
+                        "paragraph {number} is out of order after paragraph {current}",
+                        number=number,
+                        current=current,
+                    ),
+                    explained(
+                        "Check the paragraph numbers: each number may appear once, in order."
+                    ),
                     place=line.place,
                 )
             current = number
@@ -172,11 +189,13 @@ def _unnumbered(
     if date_index is None:
         raise ImportProblem(
             source,
-            "no numbered paragraphs found",
-            "Each paragraph must start with its number, written as 1. or 1- or (1) "
-            "(Arabic-Indic digits such as ١. are fine), or be numbered by Word's "
-            "automatic numbering; paragraphs without numbers must follow a cover that ends "
-            "with its date, separated by blank lines.",
+            explained("no numbered paragraphs found"),
+            explained(
+                "Each paragraph must start with its number, written as 1. or 1- or (1) "
+                "(Arabic-Indic digits such as ١. are fine), or be numbered by Word's "
+                "automatic numbering; paragraphs without numbers must follow a cover that ends "
+                "with its date, separated by blank lines."
+            ),
         )
     cover_end = date_index + 1
     cover = texts[:cover_end]
@@ -198,9 +217,11 @@ def _unnumbered(
     if not paragraphs:
         raise ImportProblem(
             source,
-            "no paragraphs found after the cover",
-            "Put the report's paragraphs after its cover, separated by blank lines, or "
-            "number them (1. or (1)).",
+            explained("no paragraphs found after the cover"),
+            explained(
+                "Put the report's paragraphs after its cover, separated by blank lines, or "
+                "number them (1. or (1))."
+            ),
         )
     return LanguageVersion(
         language=language,

@@ -12,6 +12,7 @@ import os
 import stat
 from pathlib import Path
 
+from oicreader.errors import explained
 from oicreader.importing.errors import ImportProblem
 
 _MEGABYTE = 1024 * 1024
@@ -23,7 +24,7 @@ _OPEN_FLAGS = (
     | getattr(os, "O_NONBLOCK", 0)
     | getattr(os, "O_NOCTTY", 0)
 )
-_GIVE_A_FILE = "Give the path of the saved file itself."
+_GIVE_A_FILE = explained("Give the path of the saved file itself.")
 
 
 class UnreadableFile(ImportProblem):
@@ -37,13 +38,17 @@ class FileTooLarge(UnreadableFile):
         self.size = size
         super().__init__(
             path,
-            f"the file is {size / _MEGABYTE:.0f} MB, over the {limit / _MEGABYTE:.0f} MB limit",
+            explained(
+                "the file is {size} MB, over the {limit} MB limit",
+                size=f"{size / _MEGABYTE:.0f}",
+                limit=f"{limit / _MEGABYTE:.0f}",
+            ),
             advice,
         )
 
 
 def read_user_file(
-    path: Path, limit: int, too_large_advice: str = "Check that it is the right file."
+    path: Path, limit: int, too_large_advice: str = explained("Check that it is the right file.")
 ) -> bytes:
     """The bytes of a regular file, or UnreadableFile; FileTooLarge past `limit` bytes."""
     try:
@@ -79,16 +84,16 @@ def _refuse_unless_regular(path: Path, mode: int) -> None:
     if stat.S_ISREG(mode):
         return
     if stat.S_ISDIR(mode):
-        raise UnreadableFile(path, "is a folder, not a file", _GIVE_A_FILE)
+        raise UnreadableFile(path, explained("is a folder, not a file"), _GIVE_A_FILE)
     if stat.S_ISFIFO(mode):
-        kind = "a named pipe (FIFO)"
+        kind = explained("a named pipe (FIFO)")
     elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        kind = "a device"
+        kind = explained("a device")
     elif stat.S_ISSOCK(mode):
-        kind = "a socket"
+        kind = explained("a socket")
     else:
-        kind = "a special file"
-    raise UnreadableFile(path, f"is {kind}, not a file", _GIVE_A_FILE)
+        kind = explained("a special file")
+    raise UnreadableFile(path, explained("is {kind}, not a file", kind=kind), _GIVE_A_FILE)
 
 
 def _read_at_most(descriptor: int, count: int, expected: int) -> bytes:
@@ -104,16 +109,22 @@ def _read_at_most(descriptor: int, count: int, expected: int) -> bytes:
 
 def _unreadable(path: Path, error: OSError) -> UnreadableFile:
     if error.errno in (errno.ENOENT, errno.ENOTDIR):
-        return UnreadableFile(path, "no such file", "Check the path and try again.")
+        return UnreadableFile(
+            path, explained("no such file"), explained("Check the path and try again.")
+        )
     if error.errno == errno.ELOOP:
-        return UnreadableFile(path, "is a loop of symbolic links", _GIVE_A_FILE)
+        return UnreadableFile(path, explained("is a loop of symbolic links"), _GIVE_A_FILE)
     if error.errno == errno.EISDIR:
-        return UnreadableFile(path, "is a folder, not a file", _GIVE_A_FILE)
+        return UnreadableFile(path, explained("is a folder, not a file"), _GIVE_A_FILE)
     if error.errno in (errno.EACCES, errno.EPERM):
         return UnreadableFile(
             path,
-            "permission denied for the file or a folder above it",
-            "Copy the file to a folder of yours, or ask its owner for access.",
+            explained("permission denied for the file or a folder above it"),
+            explained("Copy the file to a folder of yours, or ask its owner for access."),
         )
     reason = error.strerror or str(error)
-    return UnreadableFile(path, f"cannot be read ({reason})", "Check the file and try again.")
+    return UnreadableFile(
+        path,
+        explained("cannot be read ({reason})", reason=reason),
+        explained("Check the file and try again."),
+    )

@@ -26,6 +26,7 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
+from oicreader.errors import explained
 from oicreader.importing.decoding import MAX_FILE_BYTES, TOO_LARGE_ADVICE
 from oicreader.importing.errors import ImportProblem
 from oicreader.importing.language_detection import detect_language
@@ -113,12 +114,16 @@ def _open(data: bytes, path: Path) -> Any:
     try:
         return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise ImportProblem(path, f"this Word file cannot be read ({error})", RESAVE) from None
+        raise ImportProblem(
+            path, explained("this Word file cannot be read ({reason})", reason=error), RESAVE
+        ) from None
     except MemoryError:
         raise
     except Exception as error:  # lxml's XMLSyntaxError and kin: a damaged part
         raise ImportProblem(
-            path, f"this Word file is damaged ({type(error).__name__})", RESAVE
+            path,
+            explained("this Word file is damaged ({kind})", kind=type(error).__name__),
+            RESAVE,
         ) from None
 
 

@@ -12,6 +12,7 @@ import io
 import zipfile
 from pathlib import Path
 
+from oicreader.errors import explained
 from oicreader.importing.errors import ImportProblem
 
 MEGABYTE = 1024 * 1024
@@ -24,8 +25,8 @@ MAX_XML_ELEMENTS = 1_000_000
 MAX_ENTRIES = 10_000
 _CHUNK_BYTES = MEGABYTE
 _CENTRAL_DIRECTORY_SIGNATURE = b"PK\x01\x02"
-RESAVE = "Open it in Word or LibreOffice, save it again as .docx, and import that."
-_CHECK_IT = (
+RESAVE = explained("Open it in Word or LibreOffice, save it again as .docx, and import that.")
+_CHECK_IT = explained(
     "Check that it is the right file; if it is, open it in Word or LibreOffice, save it "
     "again as .docx (or split the report into smaller files) and import that."
 )
@@ -40,7 +41,13 @@ def check_word_package(data: bytes, path: Path) -> None:
         raise
     except Exception as error:  # BadZipFile, a CRC or zlib error, encryption, an unknown method
         raise ImportProblem(
-            path, f"this Word file is damaged ({type(error).__name__}: {error})", RESAVE
+            path,
+            explained(
+                "this Word file is damaged ({kind}: {reason})",
+                kind=type(error).__name__,
+                reason=error,
+            ),
+            RESAVE,
         ) from None
 
 
@@ -55,7 +62,13 @@ def open_package(data: bytes, path: Path) -> zipfile.ZipFile:
     parts = data.count(_CENTRAL_DIRECTORY_SIGNATURE)
     if parts > MAX_ENTRIES:
         raise ImportProblem(
-            path, f"the Word file holds {parts:,} parts, more than {MAX_ENTRIES:,}", _CHECK_IT
+            path,
+            explained(
+                "the Word file holds {count} parts, more than {limit}",
+                count=f"{parts:,}",
+                limit=f"{MAX_ENTRIES:,}",
+            ),
+            _CHECK_IT,
         )
     return zipfile.ZipFile(io.BytesIO(data))
 
@@ -103,18 +116,33 @@ class _UnpackedCounter:
         self.elements += chunk.count(b"<") - (self._last_byte + chunk).count(b"</")
         self._last_byte = chunk[-1:]
         if self.entry_bytes > MAX_ENTRY_BYTES:
-            raise self._refusal(f"unpacks to more than {MAX_ENTRY_BYTES // MEGABYTE} MB")
+            raise self._refusal(
+                explained(
+                    "unpacks to more than {megabytes} MB", megabytes=MAX_ENTRY_BYTES // MEGABYTE
+                )
+            )
         if self.total_bytes > MAX_UNPACKED_BYTES:
             raise self._refusal(
-                f"makes the file unpack to more than {MAX_UNPACKED_BYTES // MEGABYTE} MB"
+                explained(
+                    "makes the file unpack to more than {megabytes} MB",
+                    megabytes=MAX_UNPACKED_BYTES // MEGABYTE,
+                )
             )
         if self.elements > MAX_XML_ELEMENTS:
-            raise self._refusal(f"brings its XML to more than {MAX_XML_ELEMENTS:,} elements")
+            raise self._refusal(
+                explained(
+                    "brings its XML to more than {count} elements", count=f"{MAX_XML_ELEMENTS:,}"
+                )
+            )
 
     def _refusal(self, what: str) -> ImportProblem:
         return ImportProblem(
             self.path,
-            f"this Word file is too large inside: its part {_shown(self.entry_name)} {what}",
+            explained(
+                "this Word file is too large inside: its part {part} {what}",
+                part=_shown(self.entry_name),
+                what=what,
+            ),
             _CHECK_IT,
         )
 

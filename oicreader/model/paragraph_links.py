@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from oicreader.align.dynamic import REVIEW_THRESHOLD
-from oicreader.errors import UserFacingError
+from oicreader.errors import UserFacingError, explained
 
 __all__ = [
     "MOVES",
@@ -171,7 +171,7 @@ def relinked(
     row split back into one link per row. Refused with RelinkRefused where it cannot be."""
     index = next((i for i, group in enumerate(groups) if row in group.rows), None)
     if index is None:
-        raise RelinkRefused(f"there is no row {row}")
+        raise RelinkRefused(explained("there is no row {row}", row=row))
     group = groups[index]
     if move == "up":
         return _moved_up(groups, index, row)
@@ -179,7 +179,9 @@ def relinked(
         return _moved_down(groups, index, row)
     if move == "merge":
         if index + 1 == len(groups):
-            raise RelinkRefused(f"row {row} is the last row: there is no row after it to merge")
+            raise RelinkRefused(
+                explained("row {row} is the last row: there is no row after it to merge", row=row)
+            )
         following = groups[index + 1]
         merged = LinkGroup(
             group.rows + following.rows, group.pieces + following.pieces, READER_CONFIDENCE
@@ -188,18 +190,29 @@ def relinked(
     if move == "split":
         if len(group.rows) < 2:
             raise RelinkRefused(
-                f"row {row} is not merged with another row; only a merged row can be split"
+                explained(
+                    "row {row} is not merged with another row; only a merged row can be split",
+                    row=row,
+                )
             )
         return [*groups[:index], *_split(group, language), *groups[index + 1 :]]
-    raise RelinkRefused(f"unknown move {move!r}: use one of {', '.join(MOVES)}")
+    raise RelinkRefused(
+        explained(
+            "unknown move {move}: use one of {moves}", move=repr(move), moves=", ".join(MOVES)
+        )
+    )
 
 
 def _moved_up(groups: list[LinkGroup], index: int, row: int) -> list[LinkGroup]:
     group = groups[index]
     if not group.pieces:
-        raise RelinkRefused(f"row {row} has no paragraph of this version to move")
+        raise RelinkRefused(
+            explained("row {row} has no paragraph of this version to move", row=row)
+        )
     if index == 0:
-        raise RelinkRefused(f"row {row} is the first row: there is no row before it")
+        raise RelinkRefused(
+            explained("row {row} is the first row: there is no row before it", row=row)
+        )
     before = groups[index - 1]
     return [
         *groups[: index - 1],
@@ -212,9 +225,13 @@ def _moved_up(groups: list[LinkGroup], index: int, row: int) -> list[LinkGroup]:
 def _moved_down(groups: list[LinkGroup], index: int, row: int) -> list[LinkGroup]:
     group = groups[index]
     if not group.pieces:
-        raise RelinkRefused(f"row {row} has no paragraph of this version to move")
+        raise RelinkRefused(
+            explained("row {row} has no paragraph of this version to move", row=row)
+        )
     if index + 1 == len(groups):
-        raise RelinkRefused(f"row {row} is the last row: there is no row after it")
+        raise RelinkRefused(
+            explained("row {row} is the last row: there is no row after it", row=row)
+        )
     after = groups[index + 1]
     return [
         *groups[:index],

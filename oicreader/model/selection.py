@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from oicreader.errors import UserFacingError
+from oicreader.errors import UserFacingError, explained
 
 _RANGE = re.compile(r"^\s*(\d+)\s*(?:[-\u2013]\s*(\d+)\s*)?$")
 
@@ -22,24 +22,38 @@ def parse_paragraph_selection(spec: str, available: list[int] | None = None) -> 
         match = _RANGE.match(part)
         if not match:
             raise SelectionError(
-                f"cannot read {part.strip()!r} as a paragraph number or range: "
-                "write numbers and ranges separated by commas, such as 3, 5-7"
+                explained(
+                    "cannot read {part} as a paragraph number or range: write numbers and "
+                    "ranges separated by commas, such as 3, 5-7",
+                    part=repr(part.strip()),
+                )
             )
         first = int(match.group(1))
         last = int(match.group(2) or first)
         if last < first:
-            raise SelectionError(f"the range {first}-{last} runs backwards: write {last}-{first}")
+            raise SelectionError(
+                explained(
+                    "the range {first}-{last} runs backwards: write {last}-{first}",
+                    first=first,
+                    last=last,
+                )
+            )
         if last - first > 100_000:
-            raise SelectionError(f"the range {first}-{last} is too large")
+            raise SelectionError(
+                explained("the range {first}-{last} is too large", first=first, last=last)
+            )
         numbers.update(range(first, last + 1))
     if not numbers:
-        raise SelectionError("no paragraph chosen: give numbers such as 3, 5-7")
+        raise SelectionError(explained("no paragraph chosen: give numbers such as 3, 5-7"))
     if available is not None:
         missing = sorted(numbers - set(available))
         if missing:
-            span = f"{available[0]}–{available[-1]}" if available else "none"
+            span = f"{available[0]}–{available[-1]}" if available else explained("none")
             raise SelectionError(
-                f"no paragraph {', '.join(map(str, missing))} in this document "
-                f"(its paragraphs are {span})"
+                explained(
+                    "no paragraph {missing} in this document (its paragraphs are {span})",
+                    missing=", ".join(map(str, missing)),
+                    span=span,
+                )
             )
     return sorted(numbers)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from oicreader.annotations.reanchor import Placement, place_annotation
-from oicreader.errors import UserFacingError
+from oicreader.errors import UserFacingError, explained
 from oicreader.model.annotation import Annotation, TextAnchor, now_timestamp
 from oicreader.model.document import Document
 from oicreader.store.annotations import get_annotation, list_annotations
@@ -122,12 +122,22 @@ def reattach_annotation(
         text = library.document(annotation.document).paragraph(paragraph_number).text(language)
         if text is None:
             raise NoSuchParagraph(
-                f"revision {revision} of {annotation.document} has no paragraph "
-                f"{paragraph_number} in {language}"
+                explained(
+                    "revision {revision} of {document} has no paragraph {paragraph} in {language}",
+                    revision=revision,
+                    document=annotation.document,
+                    paragraph=paragraph_number,
+                    language=language,
+                )
             )
         if anchor is not None and text[anchor.start : anchor.end] != anchor.quote:
             raise WordsNotFound(
-                f"the words {anchor.quote!r} are not at {anchor.start}-{anchor.end}"
+                explained(
+                    "the words {quote} are not at {start}-{end}",
+                    quote=repr(anchor.quote),
+                    start=anchor.start,
+                    end=anchor.end,
+                )
             )
         stamp = now_timestamp()
         _write_anchor(library, annotation_id, revision, paragraph_number, language, anchor, stamp)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from oicreader.errors import UserFacingError
+from oicreader.errors import UserFacingError, explained
 from oicreader.model.annotation import Annotation, TextAnchor, now_timestamp
 from oicreader.store.connection import transaction
 from oicreader.store.library import Library
@@ -142,7 +142,7 @@ def get_annotation(library: Library, annotation_id: str) -> Annotation:
     """One annotation by id, deleted or not."""
     found = _select(library, "a.uuid = ?", [annotation_id], include_deleted=True)
     if not found:
-        raise AnnotationNotFound(f"no note with id {annotation_id!r}")
+        raise AnnotationNotFound(explained("no note with id {id}", id=repr(annotation_id)))
     return found[0]
 
 
@@ -343,7 +343,9 @@ def delete_annotation(library: Library, annotation_id: str) -> Annotation:
             [stamp, stamp, annotation_id],
         )
         if cursor.rowcount == 0:
-            raise AnnotationNotFound(f"no note with id {annotation_id!r} (or already deleted)")
+            raise AnnotationNotFound(
+                explained("no note with id {id} (or already deleted)", id=repr(annotation_id))
+            )
     return get_annotation(library, annotation_id)
 
 
@@ -355,7 +357,7 @@ def undelete_annotation(library: Library, annotation_id: str) -> Annotation:
             [now_timestamp(), annotation_id],
         )
         if cursor.rowcount == 0:
-            raise AnnotationNotFound(f"no note with id {annotation_id!r}")
+            raise AnnotationNotFound(explained("no note with id {id}", id=repr(annotation_id)))
     return get_annotation(library, annotation_id)
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from oicreader import paths
 from oicreader.atomic_files import keep_to_owner, sync_folder
-from oicreader.errors import UserFacingError
+from oicreader.errors import UserFacingError, explained
 from oicreader.store import schema
 from oicreader.store.health import check_database, diagnose, inspect_copy
 from oicreader.store.open_check import request_full_check
@@ -158,9 +158,9 @@ def take_backup(
         raise ValueError(f"a backup reason is lower-case letters, digits and '-': {reason!r}")
     taken = _utc(now)
     if not database.is_file():
-        raise BackupError(f"cannot back up {database}: there is no such file")
+        raise BackupError(explained("cannot back up {file}: there is no such file", file=database))
     if database.stat().st_size == 0:
-        raise BackupError(f"cannot back up {database}: the file is empty")
+        raise BackupError(explained("cannot back up {file}: the file is empty", file=database))
     folder = _backups_folder()
     remove_stale_copies(database)
     handle, temporary = new_temporary_copy(folder, "taking")
@@ -173,10 +173,14 @@ def take_backup(
             # every page is the one that finds damage inside it.
             request_full_check(database)
             raise BackupError(
-                f"the backup copy of {database} failed its check ({facts.problem}); "
-                "no older backup was removed; OIC Reader checks the library in full at its "
-                "next start and, if it is damaged, repairs it from a backup: close OIC Reader "
-                "and start it again"
+                explained(
+                    "the backup copy of {file} failed its check ({problem}); no older backup "
+                    "was removed; OIC Reader checks the library in full at its next start and, "
+                    "if it is damaged, repairs it from a backup: close OIC Reader and start it "
+                    "again",
+                    file=database,
+                    problem=facts.problem,
+                )
             )
         target = _free_backup_name(folder, taken, reason)
         os.replace(temporary, target)
@@ -343,10 +347,20 @@ def restore_backup(
     chosen, taken = _choose_backup(backup)
     problem = check_database(chosen)
     if problem is not None:
-        raise RestoreError(f"the backup {chosen} is damaged ({problem}); nothing was changed")
+        raise RestoreError(
+            explained(
+                "the backup {file} is damaged ({problem}); nothing was changed",
+                file=chosen,
+                problem=problem,
+            )
+        )
     replacement = _verified_copy(chosen, database.parent)
     if replacement is None:
-        raise RestoreError(f"the copy of the backup {chosen} failed its check; nothing was changed")
+        raise RestoreError(
+            explained(
+                "the copy of the backup {file} failed its check; nothing was changed", file=chosen
+            )
+        )
     try:
         _refuse_a_newer_schema(chosen, replacement)
         exists = database.exists() or any(Path(f"{database}{s}").exists() for s in _COMPANIONS)
@@ -359,7 +373,11 @@ def restore_backup(
                 )
             except BackupError as error:
                 raise RestoreError(
-                    f"could not back up the current library first ({error}); nothing was changed"
+                    explained(
+                        "could not back up the current library first ({reason}); nothing was "
+                        "changed",
+                        reason=error.args[0] if len(error.args) == 1 else str(error),
+                    )
                 ) from error
         label = "damaged" if previous_problem is not None else "replaced"
         had_file = database.exists()
@@ -374,13 +392,17 @@ def _choose_backup(backup: Path | None) -> tuple[Path, datetime]:
     if backup is None:
         backups = list_backups()
         if not backups:
-            raise RestoreError(f"there are no backups in {_backups_folder()}")
+            raise RestoreError(
+                explained("there are no backups in {folder}", folder=_backups_folder())
+            )
         return backups[0].path, backups[0].taken
     chosen = backup
     if not chosen.exists() and not chosen.is_absolute():
         chosen = _backups_folder() / backup
     if not chosen.is_file():
-        raise RestoreError(f"there is no backup file {backup}; nothing was changed")
+        raise RestoreError(
+            explained("there is no backup file {file}; nothing was changed", file=backup)
+        )
     match = _BACKUP_NAME.fullmatch(chosen.name)
     if match is not None:
         taken = datetime.strptime(match[1], "%Y%m%dT%H%M%S%f").replace(tzinfo=timezone.utc)
@@ -395,9 +417,14 @@ def _refuse_a_newer_schema(backup: Path, private_copy: Path) -> None:
     version = _schema_version_of(private_copy)
     if version > schema.SCHEMA_VERSION:
         raise RestoreError(
-            f"the backup {backup} was written by a newer OIC Reader (schema {version}; this "
-            f"version knows {schema.SCHEMA_VERSION}): update OIC Reader to restore it, "
-            "or choose an older backup; nothing was changed"
+            explained(
+                "the backup {file} was written by a newer OIC Reader (schema {version}; this "
+                "version knows {known}): update OIC Reader to restore it, or choose an older "
+                "backup; nothing was changed",
+                file=backup,
+                version=version,
+                known=schema.SCHEMA_VERSION,
+            )
         )
 
 
@@ -489,14 +516,20 @@ def _copy_with_backup_api(database: Path, target: Path) -> None:
     except sqlite3.Error as error:
         destination.close()
         raise BackupError(
-            f"could not copy {database} ({error}); no older backup was removed"
+            explained(
+                "could not copy {file} ({reason}); no older backup was removed",
+                file=database,
+                reason=error,
+            )
         ) from error
     try:
         # The backup API copies page 1 verbatim, so the copy claims WAL mode like its source;
         # DELETE rewrites that, making it one self-contained file with no -wal or -shm.
         journal = str(destination.execute("PRAGMA journal_mode = DELETE").fetchone()[0])
         if journal.lower() != "delete":
-            raise BackupError(f"the backup copy stayed in journal mode {journal!r}")
+            raise BackupError(
+                explained("the backup copy stayed in journal mode {mode}", mode=repr(journal))
+            )
     finally:
         destination.close()
     with target.open("rb+") as file:
@@ -504,7 +537,7 @@ def _copy_with_backup_api(database: Path, target: Path) -> None:
     with target.open("rb") as file:
         header = file.read(20)
     if header[18:20] != b"\x01\x01":
-        raise BackupError("the backup copy still needs a write-ahead log")
+        raise BackupError(explained("the backup copy still needs a write-ahead log"))
 
 
 def _free_backup_name(folder: Path, taken: datetime, reason: str) -> Path:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from oicreader import paths
+from oicreader.errors import explained
 from oicreader.store.temporary_copies import process_is_running
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -82,7 +83,7 @@ def diagnose(database: Path) -> Diagnosis:
     if not database.exists():
         return Diagnosis(None)
     if not database.is_file():
-        return Diagnosis("not a file")
+        return Diagnosis(explained("not a file"))
     with private_scratch() as scratch:
         whole = scratch / "whole.db"
         if not _snapshot(database, whole) or not whole.exists():
@@ -109,17 +110,24 @@ def diagnose(database: Path) -> Diagnosis:
             # The schema cookie and user_version only ever grow; a -wal that turns them back
             # was written for some other database.
             return Diagnosis(
-                "the write-ahead log belongs to another database (it turns the schema back)",
+                explained(
+                    "the write-ahead log belongs to another database (it turns the schema back)"
+                ),
                 file_alone_is_intact=True,
             )
         return Diagnosis(None)
     if alone_is_library:
         return Diagnosis(
-            f"the write-ahead log belongs to another database or is damaged ({facts.problem})",
+            explained(
+                "the write-ahead log belongs to another database or is damaged ({problem})",
+                problem=facts.problem,
+            ),
             file_alone_is_intact=True,
         )
     if file_size == 0 and log_size:
-        return Diagnosis(f"empty file, beside a {log_size}-byte write-ahead log")
+        return Diagnosis(
+            explained("empty file, beside a {size}-byte write-ahead log", size=log_size)
+        )
     return Diagnosis(facts.problem, holds_nothing=facts.empty)
 
 
@@ -307,7 +315,7 @@ def inspect_copy(path: Path) -> CopyFacts:
     """Open a private copy (never a user's file) and judge it; may write to the copy."""
     size = path.stat().st_size
     if size == 0:
-        return CopyFacts("empty file", empty=True)
+        return CopyFacts(explained("empty file"), empty=True)
     log = Path(f"{path}-wal")
     has_log = log.exists() and log.stat().st_size > 0
     if not has_log:
@@ -320,33 +328,37 @@ def inspect_copy(path: Path) -> CopyFacts:
     connection = sqlite3.connect(path, isolation_level=None)
     # Damaged pages can put invalid UTF-8 into integrity_check's messages or the schema.
     connection.text_factory = lambda data: data.decode("utf-8", "replace")
-    stage = "integrity check failed"
+    stage = explained("integrity check failed")
     try:
         with closing(connection):
             objects, tables = connection.execute(
                 "SELECT count(*), count(*) FILTER (WHERE type = 'table') FROM sqlite_master"
             ).fetchone()
             if has_log:
-                stage = "the write-ahead log cannot be applied"
+                stage = explained("the write-ahead log cannot be applied")
                 # SQLite refuses a checkpoint whose frames do not fit the file (SQLITE_CORRUPT),
                 # e.g. frames for pages past the end of a file they were not written for.
                 connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-                stage = "integrity check failed"
+                stage = explained("integrity check failed")
             failures = _integrity_failures(connection)
             if failures:
-                return CopyFacts(f"integrity check failed: {failures}")
+                return CopyFacts(explained("integrity check failed: {failures}", failures=failures))
             user_version = int(connection.execute("PRAGMA user_version").fetchone()[0])
             schema_cookie = int(connection.execute("PRAGMA schema_version").fetchone()[0])
     except sqlite3.DatabaseError as error:
         if not _is_damage(error):
             raise OSError(f"could not check the database {path.name}: {error}") from error
         if "not a database" in str(error):
-            return CopyFacts("not a database file")
-        return CopyFacts(f"{stage}: {error}")
+            return CopyFacts(explained("not a database file"))
+        return CopyFacts(explained("{stage}: {reason}", stage=stage, reason=error))
     if objects == 0:
-        return CopyFacts("holds no library: the database has no tables", empty=True)
+        return CopyFacts(explained("holds no library: the database has no tables"), empty=True)
     if user_version == 0:
-        return CopyFacts(f"not an OIC Reader library ({tables} tables, schema version 0)")
+        return CopyFacts(
+            explained(
+                "not an OIC Reader library ({tables} tables, schema version 0)", tables=tables
+            )
+        )
     return CopyFacts(None, user_version=user_version, schema_cookie=schema_cookie)
 
 
@@ -366,15 +378,19 @@ def _page_size(header: bytes) -> int:
 def header_problem(header: bytes, size: int) -> str | None:
     """What the 100-byte file header alone shows to be wrong, if anything."""
     if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
-        return "not a database file (no SQLite header)"
+        return explained("not a database file (no SQLite header)")
     if not header_is_readable(header):
-        return "not a database file (its header is damaged)"
+        return explained("not a database file (its header is damaged)")
     page_size = _page_size(header)
     pages = int.from_bytes(header[28:32], "big")
     # The header's page count is valid only while the change counter (offset 24) equals
     # the version-valid-for number (offset 92); SQLite itself then trusts it the same way.
     if header[24:28] == header[92:96] and pages and size < pages * page_size:
-        return f"truncated: the file has {size} bytes, its header says {pages * page_size}"
+        return explained(
+            "truncated: the file has {size} bytes, its header says {expected}",
+            size=size,
+            expected=pages * page_size,
+        )
     return None
 
 

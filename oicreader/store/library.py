@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from oicreader.errors import UserFacingError
+from oicreader.errors import UserFacingError, explained
 from oicreader.model.document import (
     Document,
     FrontMatterBlock,
@@ -302,7 +302,7 @@ class Library:
             [key],
         ).fetchone()
         if document_id is None:
-            raise DocumentNotFound(f"no document {key!r} in the library")
+            raise DocumentNotFound(explained("no document {key} in the library", key=repr(key)))
         number = int(last) + 1
         revision_id = self._insert_revision(document_id, number, document, content_hash)
         self._insert_texts(revision_id, document)
@@ -348,8 +348,12 @@ class Library:
         ).fetchone()
         if row is not None:
             raise DocumentExists(
-                f"a document with the symbol {document.symbol} is already in the library "
-                f"({row[0]}); remove it first or give the file another symbol"
+                explained(
+                    "a document with the symbol {symbol} is already in the library ({key}); "
+                    "remove it first or give the file another symbol",
+                    symbol=document.symbol,
+                    key=row[0],
+                )
             )
         key, suffix = document.id, 1
         while self.db.execute("SELECT 1 FROM documents WHERE key = ?", [key]).fetchone():
@@ -437,7 +441,7 @@ class Library:
             [key],
         ).fetchone()
         if row is None:
-            raise DocumentNotFound(f"no document {key!r} in the library")
+            raise DocumentNotFound(explained("no document {key} in the library", key=repr(key)))
         return int(row[0])
 
     def find_key(self, reference: str | None) -> str:
@@ -454,10 +458,14 @@ class Library:
                 [wanted, wanted],
             ).fetchone()
         if row is None:
-            known = ", ".join(s.symbol for s in self.summaries()) or "none"
+            known = ", ".join(s.symbol for s in self.summaries()) or explained("none")
             raise DocumentNotFound(
-                f"no document {reference!r} in the library (documents: {known}); "
-                "give a symbol, an id, or the path of a .txt file"
+                explained(
+                    "no document {reference} in the library (documents: {known}); "
+                    "give a symbol, an id, or the path of a .txt file",
+                    reference=repr(reference),
+                    known=known,
+                )
             )
         return str(row[0])
 
@@ -529,7 +537,7 @@ class Library:
             "SELECT current_revision_id FROM documents WHERE key = ?", [key]
         ).fetchone()
         if row is None:
-            raise DocumentNotFound(f"no document {key!r} in the library")
+            raise DocumentNotFound(explained("no document {key} in the library", key=repr(key)))
         return int(row[0])
 
     def revision_id(self, key: str, revision: int) -> int:
@@ -543,7 +551,12 @@ class Library:
             symbol = self.db.execute("SELECT symbol FROM documents WHERE key = ?", [key])
             numbers = ", ".join(str(r.number) for r in self.revisions(key))
             raise DocumentNotFound(
-                f"{symbol.fetchone()[0]} has no revision {revision} (its revisions: {numbers})"
+                explained(
+                    "{symbol} has no revision {revision} (its revisions: {numbers})",
+                    symbol=symbol.fetchone()[0],
+                    revision=revision,
+                    numbers=numbers,
+                )
             )
         return int(found[0])
 

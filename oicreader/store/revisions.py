@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from oicreader.errors import UserFacingError
+from oicreader.errors import UserFacingError, explained
 from oicreader.importing.import_plan import ImportPlan, document_content_hash
 from oicreader.store.annotation_moves import MoveSummary, move_annotations
 from oicreader.store.backups import take_backup
@@ -90,8 +90,12 @@ def refuse_an_unchanged_revision(library: Library, plan: ImportPlan, target: Imp
         return
     if document_content_hash(library.document(target.key)) == plan.content_hash:
         raise RevisionUnchanged(
-            f"these files hold the same text as revision {target.revisions[-1].number} of "
-            f"{target.symbol}; nothing was imported"
+            explained(
+                "these files hold the same text as revision {revision} of {symbol}; nothing "
+                "was imported",
+                revision=target.revisions[-1].number,
+                symbol=target.symbol,
+            )
         )
 
 
@@ -127,12 +131,19 @@ def compare_revisions(
     if old_number < 1 or old_number not in revisions:
         if len(revisions) == 1:
             raise NoEarlierRevision(
-                f"{document.symbol} has one revision only; import its next version "
-                "(`oicreader import FILE...`) to compare"
+                explained(
+                    "{symbol} has one revision only; import its next version "
+                    "(`oicreader import FILE...`) to compare",
+                    symbol=document.symbol,
+                )
             )
         raise NoEarlierRevision(
-            f"{document.symbol} has no revision {old_number} (its revisions: "
-            f"{', '.join(map(str, revisions))})"
+            explained(
+                "{symbol} has no revision {revision} (its revisions: {numbers})",
+                symbol=document.symbol,
+                revision=old_number,
+                numbers=", ".join(map(str, revisions)),
+            )
         )
     old = library.document(key, old_number)
     changes = compare_documents(old, document, languages, exact)

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from oicreader.errors import UserFacingError
+from oicreader.errors import UserFacingError, explained
 from oicreader.store.connection import Database
 
 Migration = Callable[[Database], None]
@@ -396,8 +396,12 @@ def migrate(
 def _refuse_newer(version: int) -> None:
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
-            f"the library was written by a newer OIC Reader (schema {version}; this version "
-            f"knows {SCHEMA_VERSION}): update OIC Reader to open it"
+            explained(
+                "the library was written by a newer OIC Reader (schema {version}; this version "
+                "knows {known}): update OIC Reader to open it",
+                version=version,
+                known=SCHEMA_VERSION,
+            )
         )
 
 
@@ -410,8 +414,11 @@ def _write_lock(db: Database) -> Iterator[None]:
         if "locked" not in str(error) and "busy" not in str(error):
             raise
         raise MigrationInProgress(
-            f"{_file_of(db)}: another OIC Reader is upgrading this library or writing to "
-            "it and has not finished; wait until it has, then try again"
+            explained(
+                "{file}: another OIC Reader is upgrading this library or writing to it and has "
+                "not finished; wait until it has, then try again",
+                file=_file_of(db),
+            )
         ) from error
     try:
         yield

@@ -2,6 +2,1502 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../oicreader/annotations/w3c_export.py" line="+59"/>
+        <source>it is given twice</source>
+        <translation>وردت مرتين</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>note {id}: {problem}</source>
+        <translation>الملاحظة {id}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../oicreader/annotations/w3c_validation.py" line="+89"/>
+        <source>{earlier}; {problem}</source>
+        <translation>{earlier}؛ {problem}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../oicreader/annotations/w3c_validation.py" line="+6"/>
+        <source>{listed}; and {more} more</source>
+        <translation>{listed}؛ و{more} مشكلة أخرى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot export the notes faithfully: {problems}</source>
+        <translation>يتعذّر تصدير الملاحظات تصديرًا أمينًا: {problems}</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>its id is not a lower-case UUID</source>
+        <translation>معرّفها ليس UUID بأحرف صغيرة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revision</source>
+        <translation>التنقيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paragraph</source>
+        <translation>الفقرة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its {name} is not a whole number from 0 to 999999999999</source>
+        <translation>الحقل «{name}» ليس عددًا صحيحًا بين 0 و999999999999</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>document key</source>
+        <translation>مفتاح الوثيقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its {name} is empty or not valid Unicode</source>
+        <translation>الحقل «{name}» فارغ أو ليس بترميز يونيكود صالح</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its colour {colour} is not lower-case #rrggbb</source>
+        <translation>لونها {colour} ليس بصيغة #rrggbb بأحرف صغيرة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>created</source>
+        <translation>الإنشاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modified</source>
+        <translation>التعديل</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its {name} time {time} is not like {example}</source>
+        <translation>وقت {name} {time} لا يطابق صيغة {example}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its highlight range {start}-{end} is empty or negative</source>
+        <translation>نطاق التظليل {start}-{end} فارغ أو سالب</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its highlight has no quoted words</source>
+        <translation>لا يقتبس تظليلها أي كلمة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its text holds a lone surrogate, which is not a character</source>
+        <translation>يتضمن نصها بديلًا منفردًا، وهو ليس حرفًا</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/annotations/w3c_files.py" line="+24"/>
+        <source>The file is damaged or is not a notes file; export the notes again from OIC Reader.</source>
+        <translation>الملف تالف أو ليس ملف ملاحظات؛ صدِّر الملاحظات مرة أخرى من OIC Reader.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>تتعذّر قراءة الملف ({reason})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line {line}, byte {column}</source>
+        <translation>السطر {line}، البايت {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>ليس نصًا بترميز ‎UTF-8 (البايت {byte})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the file as UTF-8, or export the notes again from OIC Reader.</source>
+        <translation>احفظ الملف بترميز ‎UTF-8، أو صدِّر الملاحظات مرة أخرى من OIC Reader.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../oicreader/importing/bundle.py" line="+76"/>
+        <source>line {line}, column {column}</source>
+        <translation>السطر {line}، العمود {column}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not JSON: {reason}</source>
+        <translation>ليس بصيغة JSON: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a notes file: its JSON is nested too deeply</source>
+        <translation>ليس ملف ملاحظات: بنية JSON فيه متداخلة بعمق مفرط</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not usable JSON: {reason}</source>
+        <translation>بيانات JSON غير قابلة للاستخدام: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the file is {size} MB; notes files over {limit} MB are refused</source>
+        <translation>حجم الملف {size} MB؛ وتُرفض ملفات الملاحظات التي يتجاوز حجمها {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check that this is the notes file you meant; 100,000 notes take about 60 MB.</source>
+        <translation>تحقّق من أن هذا هو ملف الملاحظات المقصود؛ إذ تشغل مئة ألف ملاحظة نحو 60 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/annotations/w3c_import.py" line="+37"/>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>expected an annotation collection, page, annotation or list</source>
+        <translation>يُتوقع مجموعة تعليقات توضيحية أو صفحة أو تعليق توضيحي أو قائمة</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>missing: the collection holds no page of notes</source>
+        <translation>مفقود: لا تضم المجموعة أي صفحة ملاحظات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the notes are on a page elsewhere (a link), not in this file; only collections with their notes inside can be imported</source>
+        <translation>الملاحظات موجودة في صفحة أخرى (رابط) وليست في هذا الملف؛ ولا يمكن استيراد إلا المجموعات التي تتضمن ملاحظاتها</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an AnnotationPage (a JSON object)</source>
+        <translation>يُتوقع AnnotationPage (كائن JSON)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a whole number ≥ 0</source>
+        <translation>يُتوقع عدد صحيح ≥ 0</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the collection says it holds {total} notes but the file has {count}</source>
+        <translation>تذكر المجموعة أنها تضم {total} ملاحظة، في حين يضم الملف {count}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the notes continue on another page that is not in this file</source>
+        <translation>تتواصل الملاحظات في صفحة أخرى غير موجودة في هذا الملف</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing: the page has no list of notes</source>
+        <translation>مفقود: لا تتضمن الصفحة قائمة ملاحظات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a list of annotations</source>
+        <translation>يُتوقع قائمة تعليقات توضيحية</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>expected the W3C annotation context {context}</source>
+        <translation>يُتوقع سياق التعليقات التوضيحية لاتحاد W3C وهو {context}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>expected an annotation (a JSON object)</source>
+        <translation>يُتوقع تعليق توضيحي (كائن JSON)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected &quot;Annotation&quot;</source>
+        <translation>يُتوقع “Annotation”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing: every note needs its creation time</source>
+        <translation>مفقود: لكل ملاحظة وقت إنشاء لا بد منه</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a motivation name such as commenting</source>
+        <translation>يُتوقع اسم غرض مثل commenting</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>missing: every note needs an id (urn:uuid: and a UUID)</source>
+        <translation>مفقود: لكل ملاحظة معرّف لا بد منه (urn:uuid: متبوعًا بمعرّف UUID)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected text: urn:uuid: and a UUID</source>
+        <translation>يُتوقع نص: urn:uuid: متبوعًا بمعرّف UUID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected urn:uuid: and a UUID, not {value}</source>
+        <translation>يُتوقع urn:uuid: متبوعًا بمعرّف UUID، لا {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the same id as {first}: a note may appear only once</source>
+        <translation>المعرّف نفسه الوارد في {first}: لا يجوز أن ترد الملاحظة إلا مرة واحدة</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected {what}, not {value}</source>
+        <translation>يُتوقع {what}، لا {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>holds a lone surrogate (\ud800-\udfff), which is not a character</source>
+        <translation>يتضمن بديلًا منفردًا (\ud800-\udfff)، وهو ليس حرفًا</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected a text body or a list of them; notes kept elsewhere (a link) cannot be imported</source>
+        <translation>يُتوقع متن نصي أو قائمة متون نصية؛ ولا يمكن استيراد الملاحظات المحفوظة في موضع آخر (رابط)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a text body (a JSON object with a value)</source>
+        <translation>يُتوقع متن نصي (كائن JSON ذو قيمة)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only TextualBody (note text or tag) can be imported, not {kind}</source>
+        <translation>لا يمكن استيراد إلا TextualBody (نص ملاحظة أو وسم)، لا {kind}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected text</source>
+        <translation>يُتوقع نص</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{purpose} is not kept by OIC Reader: it keeps notes (commenting) and tags (tagging)</source>
+        <translation>لا يحتفظ OIC Reader بالغرض {purpose}: فهو يحتفظ بالملاحظات (commenting) والوسوم (tagging)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing: a text body needs a value</source>
+        <translation>مفقود: لا بد للمتن النصي من قيمة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a second note: OIC Reader keeps one note per annotation</source>
+        <translation>ملاحظة ثانية: يحتفظ OIC Reader بملاحظة واحدة لكل تعليق توضيحي</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>missing: every note needs a target (the paragraph it is on)</source>
+        <translation>مفقود: لا بد لكل ملاحظة من هدف (الفقرة التي ترد فيها)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected exactly one target, not {count}</source>
+        <translation>يُتوقع هدف واحد بالضبط، لا {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected the paragraph&apos;s IRI or an object with a source</source>
+        <translation>يُتوقع معرّف IRI للفقرة أو كائن ذو مصدر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing: the target needs a source (the paragraph)</source>
+        <translation>مفقود: لا بد للهدف من مصدر (الفقرة)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected the paragraph&apos;s IRI as text</source>
+        <translation>يُتوقع معرّف IRI للفقرة في صورة نص</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected a TextQuoteSelector and a TextPositionSelector</source>
+        <translation>يُتوقع TextQuoteSelector وTextPositionSelector</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a selector (a JSON object)</source>
+        <translation>يُتوقع محدِّد (كائن JSON)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refined selectors cannot be placed</source>
+        <translation>لا يمكن وضع المحدِّدات المنقّحة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a second TextQuoteSelector (the first is {first})</source>
+        <translation>TextQuoteSelector ثانٍ (الأول في {first})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a second TextPositionSelector (the first is {first})</source>
+        <translation>TextPositionSelector ثانٍ (الأول في {first})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>start {start} is not before end {end}: a highlight covers at least one character</source>
+        <translation>البداية {start} لا تسبق النهاية {end}: يشمل التظليل حرفًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing: which kind of selector this is</source>
+        <translation>مفقود: نوع هذا المحدِّد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown selector type {kind}: OIC Reader can place a highlight only by TextQuoteSelector and TextPositionSelector</source>
+        <translation>نوع محدِّد غير معروف {kind}: لا يستطيع OIC Reader وضع التظليل إلا بواسطة TextQuoteSelector وTextPositionSelector</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a TextQuoteSelector needs a TextPositionSelector beside it (where the words are)</source>
+        <translation>لا بد أن يرافق TextQuoteSelector محدِّدُ TextPositionSelector (موضع الكلمات)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a TextPositionSelector needs a TextQuoteSelector beside it (the words)</source>
+        <translation>لا بد أن يرافق TextPositionSelector محدِّدُ TextQuoteSelector (الكلمات)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>missing: the highlighted words</source>
+        <translation>مفقود: الكلمات المظلَّلة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty: a highlight quotes at least one character</source>
+        <translation>فارغ: يقتبس التظليل حرفًا واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing: expected a whole number ≥ 0</source>
+        <translation>مفقود: يُتوقع عدد صحيح ≥ 0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a whole number ≥ 0, not {value}</source>
+        <translation>يُتوقع عدد صحيح ≥ 0، لا {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a colour class oicr-rrggbb (#rrggbb, e.g. oicr-fff176), not {value}</source>
+        <translation>يُتوقع صنف لون oicr-rrggbb ‏(#rrggbb، مثل oicr-fff176)، لا {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a CssStylesheet (a JSON object) or its IRI</source>
+        <translation>يُتوقع CssStylesheet (كائن JSON) أو معرّف IRI الخاص به</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected &quot;CssStylesheet&quot;</source>
+        <translation>يُتوقع “CssStylesheet”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected CSS as text</source>
+        <translation>يُتوقع CSS في صورة نص</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected an IRI such as {prefix}…, not {value}</source>
+        <translation>يُتوقع معرّف IRI مثل {prefix}…، لا {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown kind of source {scheme}: OIC Reader places notes only on its own documents ({form})</source>
+        <translation>نوع مصدر غير معروف {scheme}: لا يضع OIC Reader الملاحظات إلا على وثائقه ({form})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected {form}, not {value}</source>
+        <translation>يُتوقع {form}، لا {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the percent-escapes in {value} are not UTF-8</source>
+        <translation>رموز الترميز المئوي في {value} ليست بترميز ‎UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/annotations/w3c_validation.py" line="-56"/>
+        <source>Ask the sender to export the notes again from OIC Reader, or correct the file at the places listed and import it again.</source>
+        <translation>اطلب من المرسل أن يصدِّر الملاحظات مرة أخرى من OIC Reader، أو صحّح الملف في المواضع المذكورة ثم استورده مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{location}: {problem}</source>
+        <translation>{location}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{file}: 1 problem — {listed}. Nothing was imported. {advice}</source>
+        <translation>{file}: مشكلة واحدة — {listed}. لم يُستورد أي شيء. {advice}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}: {count} problems — {listed}. Nothing was imported. {advice}</source>
+        <translation>{file}: عدد المشكلات {count} — {listed}. لم يُستورد أي شيء. {advice}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>expected a date and time as text, like {example}</source>
+        <translation>يُتوقع تاريخ ووقت في صورة نص، مثل {example}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an ISO 8601 date and time like {example}, not {value}</source>
+        <translation>يُتوقع تاريخ ووقت وفق المعيار ISO 8601 مثل {example}، لا {value}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/app/alignment.py" line="+106"/>
+        <source>Arabic version</source>
+        <translation>النسخة العربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English version</source>
+        <translation>النسخة الإنكليزية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French version</source>
+        <translation>النسخة الفرنسية</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{symbol}: cannot re-link the {version}: it is the source the other versions are aligned to; re-link a translation</source>
+        <translation>{symbol}: تتعذّر إعادة ربط {version}: فهي المصدر الذي تُحاذى إليه النسخ الأخرى؛ أعد ربط إحدى الترجمات</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{symbol}: cannot re-link the {version}: the document has no such version (it has {languages})</source>
+        <translation>{symbol}: تتعذّر إعادة ربط {version}: لا توجد للوثيقة هذه النسخة (نسخها: {languages})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{symbol}, {version}, row {row}: {refusal}; nothing was changed</source>
+        <translation>{symbol}، {version}، الصف {row}: {refusal}؛ ولم يطرأ أي تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/app/reports.py" line="+114"/>
+        <source>could not back up the library first ({reason}); nothing was imported</source>
+        <translation>تعذّر أخذ نسخة احتياطية من المكتبة أولًا ({reason})؛ ولم يُستورد أي شيء</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/errors.py" line="+49"/>
+        <source>{earlier}, {item}</source>
+        <translation>{earlier}، {item}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{message} — {advice}</source>
+        <translation>{message} — {advice}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is not enough memory for this; close other programs and try again</source>
+        <translation>لا تتوفر ذاكرة كافية لإتمام هذه العملية؛ يُرجى إغلاق البرامج الأخرى والمحاولة مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the disk is full; free some space and try again (nothing was changed)</source>
+        <translation>القرص ممتلئ؛ يُرجى إفراغ بعض المساحة والمحاولة مرة أخرى (لم يطرأ أي تغيير)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the disk may be full or failing; free some space and try again (nothing was changed); if it persists, restore a backup (oicreader restore)</source>
+        <translation>ربما يكون القرص ممتلئًا أو معطوبًا؛ يُرجى إفراغ بعض المساحة والمحاولة مرة أخرى (لم يطرأ أي تغيير)؛ وإذا استمرت المشكلة، فاستعد نسخة احتياطية (oicreader restore)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder is read-only (a read-only disk or share); reading works, but nothing can be saved there: set OICREADER_HOME to a folder you can write</source>
+        <translation>المجلد للقراءة فقط (قرص أو مجلد مشترك للقراءة فقط)؛ تعمل القراءة، ولكن لا يمكن حفظ أي شيء فيه: اضبط OICREADER_HOME على مجلد تملك صلاحية الكتابة فيه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the library cannot be written (read-only file or folder); check its permissions, or set OICREADER_HOME to a folder you can write</source>
+        <translation>تتعذّر الكتابة في المكتبة (ملف أو مجلد للقراءة فقط)؛ تحقّق من أذوناتها، أو اضبط OICREADER_HOME على مجلد تملك صلاحية الكتابة فيه</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+44"/>
+        <source>{file}: {reason} — {advice}</source>
+        <translation>{file}: {reason} — {advice}</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>{reason} — {advice}</source>
+        <translation>{reason} — {advice}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file or its folder cannot be written or read here; check its permissions, or set OICREADER_HOME to a folder you can write</source>
+        <translation>تتعذّر قراءة الملف أو مجلده أو الكتابة فيهما هنا؛ تحقّق من الأذونات، أو اضبط OICREADER_HOME على مجلد تملك صلاحية الكتابة فيه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the path is a loop of symbolic links; give the real file</source>
+        <translation>المسار حلقة من الروابط الرمزية؛ يُرجى تحديد الملف الفعلي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such file; check the name</source>
+        <translation>لا يوجد ملف بهذا الاسم؛ يُرجى التحقق من الاسم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>that is a folder; give a file</source>
+        <translation>هذا مجلد؛ يُرجى تحديد ملف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the file and try again</source>
+        <translation>تحقّق من الملف وحاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>another OIC Reader is writing to it; wait a moment and try again</source>
+        <translation>ثمة نسخة أخرى من OIC Reader تكتب فيها؛ يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>try again; if it persists, restore a backup (oicreader restore)</source>
+        <translation>حاول مرة أخرى؛ وإذا استمرت المشكلة، فاستعد نسخة احتياطية (oicreader restore)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/bundle.py" line="-51"/>
+        <source>is not a JSON object</source>
+        <translation>ليس كائن JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+56"/>
+        <source>Fix the file.</source>
+        <translation>يُرجى تصحيح الملف.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>a required entry is missing or has the wrong type ({reason})</source>
+        <translation>ثمة مدخل إلزامي مفقود أو من نوع غير صحيح ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare it with resources/documents/oic-acm-2017-chair-rep/meta.json.</source>
+        <translation>قارنه بالملف ‎resources/documents/oic-acm-2017-chair-rep/meta.json.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../oicreader/importing/safe_read.py" line="+113"/>
+        <source>no such file</source>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore it from the repository.</source>
+        <translation>استعده من المستودع.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is not valid JSON</source>
+        <translation>ليس بصيغة JSON صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/decoding.py" line="+16"/>
+        <source>Check that it is the right file; if it is, split it into one file per language, or take the pictures out of a Word file.</source>
+        <translation>تحقّق من أنه الملف الصحيح؛ وإن كان كذلك، فقسّمه إلى ملف لكل لغة، أو احذف الصور من ملف Word.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+28"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Choose the file that holds the report&apos;s text.</source>
+        <translation>اختر الملف الذي يحتوي على نص التقرير.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{offset} (line {line})</source>
+        <translation>{offset} (السطر {line})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{listed} and {more} more</source>
+        <translation>{listed} و{more} موضعًا آخر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>most of the file is UTF-8, but 1 place in it is not: text typed or pasted in another encoding</source>
+        <translation>معظم الملف بترميز ‎UTF-8، غير أن موضعًا واحدًا فيه ليس كذلك: نص مكتوب أو ملصق بترميز آخر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>most of the file is UTF-8, but {count} places in it are not: text typed or pasted in another encoding</source>
+        <translation>معظم الملف بترميز ‎UTF-8، غير أن {count} من مواضعه ليست كذلك: نص مكتوب أو ملصق بترميز آخر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the file in a text editor, correct the text at those places, and save it again as UTF-8.</source>
+        <translation>افتح الملف في محرر نصوص، وصحّح النص في تلك المواضع، ثم احفظه من جديد بترميز ‎UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>byte offsets {listed}</source>
+        <translation>مواضع البايتات {listed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>byte offset {listed}</source>
+        <translation>موضع البايت {listed}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>this is a binary file, not plain text</source>
+        <translation>هذا ملف ثنائي وليس نصًا عاديًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as plain text (.txt, UTF-8) and import that.</source>
+        <translation>احفظ التقرير نصًا عاديًا (‎.txt، ‎UTF-8) واستورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the text cannot be decoded as {encoding}, Windows-1256 or Windows-1252</source>
+        <translation>تتعذّر قراءة النص بترميز {encoding} أو ‎Windows-1256 أو ‎Windows-1252</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the file in a text editor and save it again as UTF-8.</source>
+        <translation>افتح الملف في محرر نصوص واحفظه من جديد بترميز ‎UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first bad byte at byte offset {offset}</source>
+        <translation>أول بايت غير صالح في الموضع {offset}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/errors.py" line="+21"/>
+        <source>{file}: {problem} ({place}). {advice}</source>
+        <translation>{file}: {problem} ({place}). {advice}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file}: {problem}. {advice}</source>
+        <translation>{file}: {problem}. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/file_formats.py" line="+18"/>
+        <source>plain text (.txt in UTF-8, UTF-16, Windows-1256 or Windows-1252), Word (.docx) and PDF with text (.pdf)</source>
+        <translation>النص العادي (‎.txt بترميز ‎UTF-8 أو ‎UTF-16 أو ‎Windows-1256 أو ‎Windows-1252)، وملفات Word ‏(‎.docx)، وملفات PDF التي تحتوي على نص (‎.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open it in Word or LibreOffice, save it as a Word document (.docx), and import that.</source>
+        <translation>افتحه في Word أو LibreOffice، واحفظه مستند Word ‏(‎.docx)، ثم استورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A picture holds no text to import: ask for the Word file, or type the text into a .txt file.</source>
+        <translation>لا تحتوي الصورة على نص يمكن استيراده: اطلب ملف Word، أو اكتب النص في ملف ‎.txt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask for the report as a Word file (.docx) or a plain-text file (.txt).</source>
+        <translation>اطلب التقرير في ملف Word ‏(‎.docx) أو في ملف نصي عادي (‎.txt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <source>an older Word file (.doc, Word 97–2003)</source>
+        <translation>ملف Word بصيغة قديمة (‎.doc، Word 97–2003)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>a Word file with macros (.docm)</source>
+        <translation>ملف Word يحتوي على وحدات ماكرو (‎.docm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Word template (.dot)</source>
+        <translation>قالب Word ‏(‎.dot)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Word template (.dotx)</source>
+        <translation>قالب Word ‏(‎.dotx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Word template (.dotm)</source>
+        <translation>قالب Word ‏(‎.dotm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>an OpenDocument text file (.odt)</source>
+        <translation>ملف نصي بصيغة OpenDocument ‏(‎.odt)</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>an OpenDocument text file (.fodt)</source>
+        <translation>ملف نصي بصيغة OpenDocument ‏(‎.fodt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>a Rich Text file (.rtf)</source>
+        <translation>ملف نص منسّق (‎.rtf)</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>a WordPerfect file (.wpd)</source>
+        <translation>ملف WordPerfect ‏(‎.wpd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Apple Pages file (.pages)</source>
+        <translation>ملف Apple Pages ‏(‎.pages)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a web page (.htm)</source>
+        <translation>صفحة ويب (‎.htm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a web page (.html)</source>
+        <translation>صفحة ويب (‎.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.png)</source>
+        <translation>صورة (‎.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.jpg)</source>
+        <translation>صورة (‎.jpg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.jpeg)</source>
+        <translation>صورة (‎.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.gif)</source>
+        <translation>صورة (‎.gif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a scanned picture (.tif)</source>
+        <translation>صورة ممسوحة ضوئيًا (‎.tif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a scanned picture (.tiff)</source>
+        <translation>صورة ممسوحة ضوئيًا (‎.tiff)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.bmp)</source>
+        <translation>صورة (‎.bmp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.heic)</source>
+        <translation>صورة (‎.heic)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.webp)</source>
+        <translation>صورة (‎.webp)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a picture (PNG)</source>
+        <translation>صورة (PNG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (JPEG)</source>
+        <translation>صورة (JPEG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (GIF)</source>
+        <translation>صورة (GIF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a scanned picture (TIFF)</source>
+        <translation>صورة ممسوحة ضوئيًا (TIFF)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>is named .pdf but is not a PDF inside</source>
+        <translation>يحمل الامتداد ‎.pdf لكن محتواه ليس ملف PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is the right file, or ask for the report again.</source>
+        <translation>تحقّق من أنه الملف الصحيح، أو اطلب التقرير مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is named .docx but is not a Word document inside</source>
+        <translation>يحمل الامتداد ‎.docx لكن محتواه ليس مستند Word</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a {suffix} file</source>
+        <translation>ملف {suffix}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is a damaged zip or Word file</source>
+        <translation>ملف مضغوط (zip) أو ملف Word تالف</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an Excel workbook</source>
+        <translation>مصنّف Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PowerPoint presentation</source>
+        <translation>عرض تقديمي PowerPoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a zip archive</source>
+        <translation>أرشيف مضغوط (zip)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is {kind}; OIC Reader imports {supported}</source>
+        <translation>هذا {kind}؛ ويستورد OIC Reader {supported}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/import_plan.py" line="+121"/>
+        <source>unknown language {language}</source>
+        <translation>لغة غير معروفة {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use ar, en or fr.</source>
+        <translation>استخدم ar أو en أو fr.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is given twice</source>
+        <translation>محدَّد مرتين</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give each language&apos;s file once.</source>
+        <translation>حدّد ملف كل لغة مرة واحدة.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>الإنكليزية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give each file a different language: one file per language.</source>
+        <translation>خصّص لكل ملف لغة مختلفة: ملف واحد لكل لغة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If one of them is in another language, say which (--lang {file}=fr, or ar, en).</source>
+        <translation>إذا كان أحدهما بلغة أخرى، فحدّدها (--lang {file}=fr أو ar أو en).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this file and {other} are both {language}; a document has one file per language</source>
+        <translation>هذا الملف والملف {other} كلاهما باللغة {language}؛ وللوثيقة ملف واحد لكل لغة</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the files name different document symbols ({named})</source>
+        <translation>تذكر الملفات رموز وثائق مختلفة ({named})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import each document&apos;s files separately, or give the symbol with --symbol.</source>
+        <translation>استورد ملفات كل وثيقة على حدة، أو حدّد الرمز باستخدام --symbol.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/pdf_file.py" line="+35"/>
+        <source>Give its password on standard input (oicreader import FILE --password-stdin), or ask for a copy without a password.</source>
+        <translation>أدخل كلمة المرور عبر الإدخال القياسي (oicreader import FILE --password-stdin)، أو اطلب نسخة غير محمية بكلمة مرور.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run it through OCR first, or ask for the Word file.</source>
+        <translation>أخضِعه أولًا للتعرّف الضوئي على الحروف (OCR)، أو اطلب ملف Word.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download or copy the file again, or ask for the Word file.</source>
+        <translation>نزّل الملف أو انسخه مرة أخرى، أو اطلب ملف Word.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>the PDF has no pages</source>
+        <translation>لا يحتوي ملف PDF على أي صفحة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF has {count} pages, more than the {limit} a report can have</source>
+        <translation>يضم ملف PDF {count} صفحة، أي أكثر من الحد الأقصى لصفحات التقرير وهو {limit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../oicreader/importing/plain_text.py" line="+88"/>
+        <source>Check that it is the right file; if it is, split it into smaller files.</source>
+        <translation>تحقّق من أنه الملف الصحيح؛ وإن كان كذلك، فقسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the password given does not open this PDF</source>
+        <translation>كلمة المرور المدخلة لا تفتح ملف PDF هذا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF is protected by a password</source>
+        <translation>ملف PDF محمي بكلمة مرور</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the PDF is protected in a way OIC Reader cannot open</source>
+        <translation>ملف PDF محمي بطريقة يتعذّر على OIC Reader فتحها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>ملف PDF تالف وتتعذّر قراءته</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+21"/>
+        <source>the PDF is damaged</source>
+        <translation>ملف PDF تالف</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>the page holds {count} characters, more than a report&apos;s page can</source>
+        <translation>تضم الصفحة {count} حرفًا، أي أكثر مما يمكن أن تحويه صفحة من تقرير</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../oicreader/importing/safe_read.py" line="-62"/>
+        <source>Check that it is the right file.</source>
+        <translation>تحقّق من أنه الملف الصحيح.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>the PDF is incomplete (it stops before its end, as a cut download does)</source>
+        <translation>ملف PDF غير مكتمل (ينتهي قبل نهايته الفعلية، كما يحدث عند انقطاع التنزيل)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the PDF holds a compressed stream that unpacks to more than {megabytes} MB (a &quot;zip bomb&quot;, or a damaged file)</source>
+        <translation>يحتوي ملف PDF على تدفق مضغوط يتجاوز حجمه بعد فك الضغط {megabytes} MB (قنبلة ضغط، أو ملف تالف)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check where the file comes from, and ask for the Word file.</source>
+        <translation>تحقّق من مصدر الملف، واطلب ملف Word.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/pdf_layout.py" line="+91"/>
+        <source>scanned pages with no text</source>
+        <translation>صفحات ممسوحة ضوئيًا لا تحتوي على نص</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this PDF holds no text to read</source>
+        <translation>لا يحتوي ملف PDF هذا على نص يمكن قراءته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for the Word file, or a PDF with text.</source>
+        <translation>اطلب ملف Word، أو ملف PDF يحتوي على نص.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pages {pages} of this PDF hold only pictures (scanned pages?): their text cannot be read, and the report would be imported without it</source>
+        <translation>لا تحتوي الصفحات {pages} من ملف PDF هذا إلا على صور (صفحات ممسوحة ضوئيًا؟): يتعذّر قراءة نصها، وسيُستورد التقرير من دونه</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>page {pages} of this PDF hold only pictures (scanned pages?): their text cannot be read, and the report would be imported without it</source>
+        <translation>لا تحتوي الصفحة {pages} من ملف PDF هذا إلا على صور (صفحة ممسوحة ضوئيًا؟): يتعذّر قراءة نصها، وسيُستورد التقرير من دونه</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/plain_text.py" line="-3"/>
+        <source>the file has more than {count} lines, far more than a report</source>
+        <translation>يضم الملف أكثر من {count} سطر، وهو ما يتجاوز بكثير طول أي تقرير</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>paragraph {number} is out of order after paragraph {current} (first seen at {seen})</source>
+        <translation>الفقرة {number} في غير موضعها بعد الفقرة {current} (وردت أول مرة في {seen})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>paragraph {number} is out of order after paragraph {current}</source>
+        <translation>الفقرة {number} في غير موضعها بعد الفقرة {current}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the paragraph numbers: each number may appear once, in order.</source>
+        <translation>تحقّق من أرقام الفقرات: يجوز أن يرد كل رقم مرة واحدة، وبالترتيب.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no numbered paragraphs found</source>
+        <translation>لم يُعثر على فقرات مرقّمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each paragraph must start with its number, written as 1. or 1- or (1) (Arabic-Indic digits such as ١. are fine), or be numbered by Word&apos;s automatic numbering; paragraphs without numbers must follow a cover that ends with its date, separated by blank lines.</source>
+        <translation>يجب أن تبدأ كل فقرة برقمها مكتوبًا على شكل 1. أو 1- أو (1) (ويجوز استخدام الأرقام العربية المشرقية مثل ١.)، أو أن تكون مرقّمة بالترقيم التلقائي في Word؛ أما الفقرات غير المرقّمة فيجب أن تلي غلافًا ينتهي بتاريخه، وأن تفصل بينها أسطر فارغة.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no paragraphs found after the cover</source>
+        <translation>لم يُعثر على فقرات بعد الغلاف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the report&apos;s paragraphs after its cover, separated by blank lines, or number them (1. or (1)).</source>
+        <translation>ضع فقرات التقرير بعد غلافه، مفصولة بأسطر فارغة، أو رقّمها (1. أو (1)).</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/safe_read.py" line="-24"/>
+        <source>Give the path of the saved file itself.</source>
+        <translation>حدّد مسار الملف المحفوظ نفسه.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the file is {size} MB, over the {limit} MB limit</source>
+        <translation>حجم الملف {size} MB، وهو ما يتجاوز الحد الأقصى البالغ {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+31"/>
+        <source>is a folder, not a file</source>
+        <translation>مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>أنبوب مسمّى (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>جهاز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>مقبس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a special file</source>
+        <translation>ملف خاص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is {kind}, not a file</source>
+        <translation>{kind} وليس ملفًا</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check the path and try again.</source>
+        <translation>تحقّق من المسار وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a loop of symbolic links</source>
+        <translation>حلقة من الروابط الرمزية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>permission denied for the file or a folder above it</source>
+        <translation>لا تملك إذنًا بالوصول إلى الملف أو إلى أحد المجلدات التي تحتويه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the file to a folder of yours, or ask its owner for access.</source>
+        <translation>انسخ الملف إلى مجلد خاص بك، أو اطلب إذن الوصول من مالكه.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot be read ({reason})</source>
+        <translation>تتعذّر قراءته ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file and try again.</source>
+        <translation>تحقّق من الملف وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/word_file.py" line="+118"/>
+        <source>this Word file cannot be read ({reason})</source>
+        <translation>تتعذّر قراءة ملف Word هذا ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this Word file is damaged ({kind})</source>
+        <translation>ملف Word هذا تالف ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/word_package.py" line="+28"/>
+        <source>Open it in Word or LibreOffice, save it again as .docx, and import that.</source>
+        <translation>افتحه في Word أو LibreOffice، واحفظه من جديد بصيغة ‎.docx، ثم استورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that it is the right file; if it is, open it in Word or LibreOffice, save it again as .docx (or split the report into smaller files) and import that.</source>
+        <translation>تحقّق من أنه الملف الصحيح؛ وإن كان كذلك، فافتحه في Word أو LibreOffice، واحفظه من جديد بصيغة ‎.docx (أو قسّم التقرير إلى ملفات أصغر)، ثم استورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this Word file is damaged ({kind}: {reason})</source>
+        <translation>ملف Word هذا تالف ({kind}: {reason})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the Word file holds {count} parts, more than {limit}</source>
+        <translation>يضم ملف Word ‏{count} جزءًا، أي أكثر من {limit}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>unpacks to more than {megabytes} MB</source>
+        <translation>يتجاوز حجمه بعد فك الضغط {megabytes} MB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>makes the file unpack to more than {megabytes} MB</source>
+        <translation>يجعل حجم الملف بعد فك الضغط يتجاوز {megabytes} MB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>brings its XML to more than {count} elements</source>
+        <translation>يرفع عدد عناصر XML فيه إلى أكثر من {count} عنصر</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this Word file is too large inside: its part {part} {what}</source>
+        <translation>محتوى ملف Word هذا كبير جدًا: الجزء {part} منه {what}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/model/paragraph_links.py" line="+174"/>
+        <source>there is no row {row}</source>
+        <translation>لا يوجد صف رقمه {row}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>row {row} is the last row: there is no row after it to merge</source>
+        <translation>الصف {row} هو الصف الأخير: لا يوجد بعده صف يمكن دمجه</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>row {row} is not merged with another row; only a merged row can be split</source>
+        <translation>الصف {row} غير مدموج مع صف آخر؛ ولا يمكن تقسيم إلا صف مدموج</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown move {move}: use one of {moves}</source>
+        <translation>حركة غير معروفة {move}: استخدم إحدى الحركات {moves}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+19"/>
+        <source>row {row} has no paragraph of this version to move</source>
+        <translation>لا يضم الصف {row} أي فقرة من هذه النسخة يمكن نقلها</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>row {row} is the first row: there is no row before it</source>
+        <translation>الصف {row} هو الصف الأول: لا يوجد صف قبله</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>row {row} is the last row: there is no row after it</source>
+        <translation>الصف {row} هو الصف الأخير: لا يوجد صف بعده</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/model/selection.py" line="+26"/>
+        <source>cannot read {part} as a paragraph number or range: write numbers and ranges separated by commas, such as 3, 5-7</source>
+        <translation>تتعذّر قراءة {part} بوصفه رقم فقرة أو نطاقًا: اكتب أرقامًا ونطاقات تفصل بينها فواصل، مثل 3، 5-7</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the range {first}-{last} runs backwards: write {last}-{first}</source>
+        <translation>النطاق {first}-{last} معكوس: اكتب {last}-{first}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the range {first}-{last} is too large</source>
+        <translation>النطاق {first}-{last} كبير جدًا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no paragraph chosen: give numbers such as 3, 5-7</source>
+        <translation>لم تُختر أي فقرة: حدّد أرقامًا مثل 3، 5-7</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../oicreader/store/library.py" line="+461"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no paragraph {missing} in this document (its paragraphs are {span})</source>
+        <translation>لا توجد في هذه الوثيقة الفقرة {missing} (فقراتها هي {span})</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/annotation_moves.py" line="+126"/>
+        <source>revision {revision} of {document} has no paragraph {paragraph} in {language}</source>
+        <translation>لا يتضمن التنقيح {revision} من {document} الفقرة {paragraph} باللغة {language}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the words {quote} are not at {start}-{end}</source>
+        <translation>الكلمات {quote} ليست في الموضع {start}-{end}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/annotations.py" line="+145"/>
+        <location line="+215"/>
+        <source>no note with id {id}</source>
+        <translation>لا توجد ملاحظة بالمعرّف {id}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>no note with id {id} (or already deleted)</source>
+        <translation>لا توجد ملاحظة بالمعرّف {id} (أو أنها حُذفت من قبل)</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/backups.py" line="+161"/>
+        <source>cannot back up {file}: there is no such file</source>
+        <translation>تعذّر أخذ نسخة احتياطية من {file}: لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot back up {file}: the file is empty</source>
+        <translation>تعذّر أخذ نسخة احتياطية من {file}: الملف فارغ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the backup copy of {file} failed its check ({problem}); no older backup was removed; OIC Reader checks the library in full at its next start and, if it is damaged, repairs it from a backup: close OIC Reader and start it again</source>
+        <translation>لم تجتز النسخة الاحتياطية من {file} الفحص ({problem})؛ ولم تُحذف أي نسخة احتياطية سابقة؛ وسيفحص OIC Reader المكتبة فحصًا كاملًا عند تشغيله التالي، وإذا كانت تالفة أصلحها من نسخة احتياطية: أغلق OIC Reader ثم شغّله من جديد</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>the backup {file} is damaged ({problem}); nothing was changed</source>
+        <translation>النسخة الاحتياطية {file} تالفة ({problem})؛ ولم يطرأ أي تغيير</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the copy of the backup {file} failed its check; nothing was changed</source>
+        <translation>لم تجتز نسخة النسخة الاحتياطية {file} الفحص؛ ولم يطرأ أي تغيير</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>could not back up the current library first ({reason}); nothing was changed</source>
+        <translation>تعذّر أخذ نسخة احتياطية من المكتبة الحالية أولًا ({reason})؛ ولم يطرأ أي تغيير</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>there are no backups in {folder}</source>
+        <translation>لا توجد نسخ احتياطية في {folder}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no backup file {file}; nothing was changed</source>
+        <translation>لا يوجد ملف نسخة احتياطية باسم {file}؛ ولم يطرأ أي تغيير</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the backup {file} was written by a newer OIC Reader (schema {version}; this version knows {known}): update OIC Reader to restore it, or choose an older backup; nothing was changed</source>
+        <translation>كُتبت النسخة الاحتياطية {file} بإصدار أحدث من OIC Reader (المخطط {version}؛ ولا يعرف هذا الإصدار إلا المخطط {known}): حدّث OIC Reader لاستعادتها، أو اختر نسخة احتياطية أقدم؛ ولم يطرأ أي تغيير</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>could not copy {file} ({reason}); no older backup was removed</source>
+        <translation>تعذّر نسخ {file} ({reason})؛ ولم تُحذف أي نسخة احتياطية سابقة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the backup copy stayed in journal mode {mode}</source>
+        <translation>بقيت النسخة الاحتياطية في وضع اليومية {mode}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the backup copy still needs a write-ahead log</source>
+        <translation>لا تزال النسخة الاحتياطية تحتاج إلى سجل كتابة مسبقة</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/health.py" line="+86"/>
+        <source>not a file</source>
+        <translation>ليس ملفًا</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the write-ahead log belongs to another database (it turns the schema back)</source>
+        <translation>سجل الكتابة المسبقة يعود إلى قاعدة بيانات أخرى (فهو يُرجع المخطط إلى حالة سابقة)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the write-ahead log belongs to another database or is damaged ({problem})</source>
+        <translation>سجل الكتابة المسبقة يعود إلى قاعدة بيانات أخرى أو أنه تالف ({problem})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty file, beside a {size}-byte write-ahead log</source>
+        <translation>ملف فارغ، إلى جانبه سجل كتابة مسبقة حجمه {size} بايت</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>empty file</source>
+        <translation>ملف فارغ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>integrity check failed</source>
+        <translation>أخفق فحص السلامة</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the write-ahead log cannot be applied</source>
+        <translation>يتعذّر تطبيق سجل الكتابة المسبقة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>integrity check failed: {failures}</source>
+        <translation>أخفق فحص السلامة: {failures}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a database file</source>
+        <translation>ليس ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{stage}: {reason}</source>
+        <translation>{stage}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds no library: the database has no tables</source>
+        <translation>لا يحتوي على مكتبة: لا توجد جداول في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an OIC Reader library ({tables} tables, schema version 0)</source>
+        <translation>ليس مكتبة OIC Reader ‏({tables} جدول، إصدار المخطط 0)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not a database file (no SQLite header)</source>
+        <translation>ليس ملف قاعدة بيانات (لا يتضمن ترويسة SQLite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a database file (its header is damaged)</source>
+        <translation>ليس ملف قاعدة بيانات (ترويسته تالفة)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>truncated: the file has {size} bytes, its header says {expected}</source>
+        <translation>ملف مبتور: حجمه {size} بايت، في حين تذكر ترويسته {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/library.py" line="-156"/>
+        <location line="+139"/>
+        <location line="+96"/>
+        <source>no document {key} in the library</source>
+        <translation>لا توجد في المكتبة وثيقة باسم {key}</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>a document with the symbol {symbol} is already in the library ({key}); remove it first or give the file another symbol</source>
+        <translation>توجد في المكتبة بالفعل وثيقة تحمل الرمز {symbol} ({key})؛ احذفها أولًا أو امنح الملف رمزًا آخر</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>no document {reference} in the library (documents: {known}); give a symbol, an id, or the path of a .txt file</source>
+        <translation>لا توجد في المكتبة وثيقة باسم {reference} (الوثائق: {known})؛ حدّد رمزًا أو معرّفًا أو مسار ملف ‎.txt</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <location filename="../../oicreader/store/revisions.py" line="+142"/>
+        <source>{symbol} has no revision {revision} (its revisions: {numbers})</source>
+        <translation>لا يوجد للوثيقة {symbol} تنقيح رقمه {revision} (تنقيحاتها: {numbers})</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/revisions.py" line="-48"/>
+        <source>these files hold the same text as revision {revision} of {symbol}; nothing was imported</source>
+        <translation>تحتوي هذه الملفات على النص نفسه الوارد في التنقيح {revision} من {symbol}؛ ولم يُستورد أي شيء</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{symbol} has one revision only; import its next version (`oicreader import FILE...`) to compare</source>
+        <translation>للوثيقة {symbol} تنقيح واحد فقط؛ استورد نسختها التالية (`oicreader import FILE...`) لإجراء المقارنة</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/schema.py" line="+400"/>
+        <source>the library was written by a newer OIC Reader (schema {version}; this version knows {known}): update OIC Reader to open it</source>
+        <translation>كُتبت المكتبة بإصدار أحدث من OIC Reader (المخطط {version}؛ ولا يعرف هذا الإصدار إلا المخطط {known}): حدّث OIC Reader لفتحها</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{file}: another OIC Reader is upgrading this library or writing to it and has not finished; wait until it has, then try again</source>
+        <translation>{file}: ثمة نسخة أخرى من OIC Reader تحدّث هذه المكتبة أو تكتب فيها ولم تنتهِ بعد؛ انتظر حتى تنتهي ثم حاول مرة أخرى</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../oicreader/ui/about_dialog.py" line="+46"/>

@@ -2,6 +2,1502 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../oicreader/annotations/w3c_export.py" line="+59"/>
+        <source>it is given twice</source>
+        <translation>elle figure deux fois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>note {id}: {problem}</source>
+        <translation>note {id}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../oicreader/annotations/w3c_validation.py" line="+89"/>
+        <source>{earlier}; {problem}</source>
+        <translation>{earlier}&#xa0;; {problem}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../oicreader/annotations/w3c_validation.py" line="+6"/>
+        <source>{listed}; and {more} more</source>
+        <translation>{listed}&#xa0;; et {more} autres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot export the notes faithfully: {problems}</source>
+        <translation>impossible d’exporter fidèlement les notes&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>its id is not a lower-case UUID</source>
+        <translation>son identifiant n’est pas un UUID en minuscules</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revision</source>
+        <translation>révision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its {name} is not a whole number from 0 to 999999999999</source>
+        <translation>le champ «&#xa0;{name}&#xa0;» n’est pas un nombre entier compris entre 0 et 999999999999</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>document key</source>
+        <translation>clé du document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its {name} is empty or not valid Unicode</source>
+        <translation>le champ «&#xa0;{name}&#xa0;» est vide ou n’est pas en Unicode valide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its colour {colour} is not lower-case #rrggbb</source>
+        <translation>sa couleur {colour} n’est pas au format #rrggbb en minuscules</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>created</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modified</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its {name} time {time} is not like {example}</source>
+        <translation>l’heure de {name} {time} ne suit pas le modèle {example}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its highlight range {start}-{end} is empty or negative</source>
+        <translation>sa plage de surlignage {start}-{end} est vide ou négative</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its highlight has no quoted words</source>
+        <translation>son surlignage ne cite aucun mot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its text holds a lone surrogate, which is not a character</source>
+        <translation>son texte contient un demi-codet isolé, qui n’est pas un caractère</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/annotations/w3c_files.py" line="+24"/>
+        <source>The file is damaged or is not a notes file; export the notes again from OIC Reader.</source>
+        <translation>Le fichier est endommagé ou n’est pas un fichier de notes&#xa0;; exportez de nouveau les notes depuis OIC Reader.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>le fichier ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line {line}, byte {column}</source>
+        <translation>ligne {line}, octet {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>ce n’est pas du texte UTF-8 (octet {byte})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the file as UTF-8, or export the notes again from OIC Reader.</source>
+        <translation>Enregistrez le fichier en UTF-8, ou exportez de nouveau les notes depuis OIC Reader.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../oicreader/importing/bundle.py" line="+76"/>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not JSON: {reason}</source>
+        <translation>ce n’est pas du JSON&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a notes file: its JSON is nested too deeply</source>
+        <translation>ce n’est pas un fichier de notes&#xa0;: son JSON est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not usable JSON: {reason}</source>
+        <translation>JSON inutilisable&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the file is {size} MB; notes files over {limit} MB are refused</source>
+        <translation>le fichier fait {size}&#xa0;Mo&#xa0;; les fichiers de notes de plus de {limit}&#xa0;Mo sont refusés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check that this is the notes file you meant; 100,000 notes take about 60 MB.</source>
+        <translation>Vérifiez qu’il s’agit bien du fichier de notes voulu&#xa0;; 100&#xa0;000 notes occupent environ 60&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/annotations/w3c_import.py" line="+37"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>expected an annotation collection, page, annotation or list</source>
+        <translation>une collection d’annotations, une page, une annotation ou une liste était attendue</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>missing: the collection holds no page of notes</source>
+        <translation>manquant&#xa0;: la collection ne contient aucune page de notes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the notes are on a page elsewhere (a link), not in this file; only collections with their notes inside can be imported</source>
+        <translation>les notes se trouvent sur une page ailleurs (un lien), et non dans ce fichier&#xa0;; seules les collections qui contiennent leurs notes peuvent être importées</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an AnnotationPage (a JSON object)</source>
+        <translation>un AnnotationPage (objet JSON) était attendu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a whole number ≥ 0</source>
+        <translation>un nombre entier ≥ 0 était attendu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the collection says it holds {total} notes but the file has {count}</source>
+        <translation>la collection indique contenir {total} notes, mais le fichier en contient {count}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the notes continue on another page that is not in this file</source>
+        <translation>les notes se poursuivent sur une autre page qui ne figure pas dans ce fichier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing: the page has no list of notes</source>
+        <translation>manquant&#xa0;: la page ne contient pas de liste de notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a list of annotations</source>
+        <translation>une liste d’annotations était attendue</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>expected the W3C annotation context {context}</source>
+        <translation>le contexte d’annotation W3C {context} était attendu</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>expected an annotation (a JSON object)</source>
+        <translation>une annotation (objet JSON) était attendue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected &quot;Annotation&quot;</source>
+        <translation>«&#xa0;Annotation&#xa0;» était attendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing: every note needs its creation time</source>
+        <translation>manquant&#xa0;: chaque note doit avoir sa date de création</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a motivation name such as commenting</source>
+        <translation>un nom de motivation tel que commenting était attendu</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>missing: every note needs an id (urn:uuid: and a UUID)</source>
+        <translation>manquant&#xa0;: chaque note doit avoir un identifiant (urn:uuid: suivi d’un UUID)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected text: urn:uuid: and a UUID</source>
+        <translation>du texte était attendu&#xa0;: urn:uuid: suivi d’un UUID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected urn:uuid: and a UUID, not {value}</source>
+        <translation>urn:uuid: suivi d’un UUID était attendu, et non {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the same id as {first}: a note may appear only once</source>
+        <translation>le même identifiant que {first}&#xa0;: une note ne peut figurer qu’une seule fois</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected {what}, not {value}</source>
+        <translation>{what} était attendu, et non {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>holds a lone surrogate (\ud800-\udfff), which is not a character</source>
+        <translation>contient un demi-codet isolé (\ud800-\udfff), qui n’est pas un caractère</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected a text body or a list of them; notes kept elsewhere (a link) cannot be imported</source>
+        <translation>un corps textuel ou une liste de corps textuels était attendu&#xa0;; les notes conservées ailleurs (un lien) ne peuvent pas être importées</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a text body (a JSON object with a value)</source>
+        <translation>un corps textuel (objet JSON avec une valeur) était attendu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only TextualBody (note text or tag) can be imported, not {kind}</source>
+        <translation>seul TextualBody (texte de note ou étiquette) peut être importé, et non {kind}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected text</source>
+        <translation>du texte était attendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{purpose} is not kept by OIC Reader: it keeps notes (commenting) and tags (tagging)</source>
+        <translation>{purpose} n’est pas conservé par OIC Reader&#xa0;: il conserve les notes (commenting) et les étiquettes (tagging)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing: a text body needs a value</source>
+        <translation>manquant&#xa0;: un corps textuel doit avoir une valeur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a second note: OIC Reader keeps one note per annotation</source>
+        <translation>une deuxième note&#xa0;: OIC Reader conserve une note par annotation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>missing: every note needs a target (the paragraph it is on)</source>
+        <translation>manquant&#xa0;: chaque note doit avoir une cible (le paragraphe auquel elle se rapporte)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected exactly one target, not {count}</source>
+        <translation>exactement une cible était attendue, et non {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected the paragraph&apos;s IRI or an object with a source</source>
+        <translation>l’IRI du paragraphe ou un objet avec une source était attendu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing: the target needs a source (the paragraph)</source>
+        <translation>manquant&#xa0;: la cible doit avoir une source (le paragraphe)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected the paragraph&apos;s IRI as text</source>
+        <translation>l’IRI du paragraphe sous forme de texte était attendu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected a TextQuoteSelector and a TextPositionSelector</source>
+        <translation>un TextQuoteSelector et un TextPositionSelector étaient attendus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a selector (a JSON object)</source>
+        <translation>un sélecteur (objet JSON) était attendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refined selectors cannot be placed</source>
+        <translation>les sélecteurs affinés ne peuvent pas être placés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a second TextQuoteSelector (the first is {first})</source>
+        <translation>un deuxième TextQuoteSelector (le premier est {first})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a second TextPositionSelector (the first is {first})</source>
+        <translation>un deuxième TextPositionSelector (le premier est {first})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>start {start} is not before end {end}: a highlight covers at least one character</source>
+        <translation>le début {start} n’est pas avant la fin {end}&#xa0;: un surlignage couvre au moins un caractère</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing: which kind of selector this is</source>
+        <translation>manquant&#xa0;: le type de ce sélecteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown selector type {kind}: OIC Reader can place a highlight only by TextQuoteSelector and TextPositionSelector</source>
+        <translation>type de sélecteur inconnu {kind}&#xa0;: OIC Reader ne peut placer un surlignage qu’au moyen de TextQuoteSelector et de TextPositionSelector</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a TextQuoteSelector needs a TextPositionSelector beside it (where the words are)</source>
+        <translation>un TextQuoteSelector doit être accompagné d’un TextPositionSelector (l’emplacement des mots)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a TextPositionSelector needs a TextQuoteSelector beside it (the words)</source>
+        <translation>un TextPositionSelector doit être accompagné d’un TextQuoteSelector (les mots)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>missing: the highlighted words</source>
+        <translation>manquant&#xa0;: les mots surlignés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>empty: a highlight quotes at least one character</source>
+        <translation>vide&#xa0;: un surlignage cite au moins un caractère</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing: expected a whole number ≥ 0</source>
+        <translation>manquant&#xa0;: un nombre entier ≥ 0 était attendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a whole number ≥ 0, not {value}</source>
+        <translation>un nombre entier ≥ 0 était attendu, et non {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a colour class oicr-rrggbb (#rrggbb, e.g. oicr-fff176), not {value}</source>
+        <translation>une classe de couleur oicr-rrggbb (#rrggbb, par exemple oicr-fff176) était attendue, et non {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a CssStylesheet (a JSON object) or its IRI</source>
+        <translation>un CssStylesheet (objet JSON) ou son IRI était attendu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected &quot;CssStylesheet&quot;</source>
+        <translation>«&#xa0;CssStylesheet&#xa0;» était attendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected CSS as text</source>
+        <translation>du CSS sous forme de texte était attendu</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected an IRI such as {prefix}…, not {value}</source>
+        <translation>un IRI tel que {prefix}… était attendu, et non {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown kind of source {scheme}: OIC Reader places notes only on its own documents ({form})</source>
+        <translation>type de source inconnu {scheme}&#xa0;: OIC Reader ne place des notes que sur ses propres documents ({form})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected {form}, not {value}</source>
+        <translation>{form} était attendu, et non {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the percent-escapes in {value} are not UTF-8</source>
+        <translation>les séquences d’échappement % de {value} ne sont pas en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/annotations/w3c_validation.py" line="-56"/>
+        <source>Ask the sender to export the notes again from OIC Reader, or correct the file at the places listed and import it again.</source>
+        <translation>Demandez à l’expéditeur d’exporter de nouveau les notes depuis OIC Reader, ou corrigez le fichier aux endroits indiqués et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{location}: {problem}</source>
+        <translation>{location}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{file}: 1 problem — {listed}. Nothing was imported. {advice}</source>
+        <translation>{file}&#xa0;: 1 problème — {listed}. Rien n’a été importé. {advice}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}: {count} problems — {listed}. Nothing was imported. {advice}</source>
+        <translation>{file}&#xa0;: {count} problèmes — {listed}. Rien n’a été importé. {advice}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>expected a date and time as text, like {example}</source>
+        <translation>une date et une heure sous forme de texte étaient attendues, par exemple {example}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an ISO 8601 date and time like {example}, not {value}</source>
+        <translation>une date et une heure ISO 8601 telles que {example} étaient attendues, et non {value}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/app/alignment.py" line="+106"/>
+        <source>Arabic version</source>
+        <translation>version arabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English version</source>
+        <translation>version anglaise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French version</source>
+        <translation>version française</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{symbol}: cannot re-link the {version}: it is the source the other versions are aligned to; re-link a translation</source>
+        <translation>{symbol}&#xa0;: impossible de relier de nouveau la {version}&#xa0;: c’est la source sur laquelle les autres versions sont alignées&#xa0;; reliez plutôt une traduction</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{symbol}: cannot re-link the {version}: the document has no such version (it has {languages})</source>
+        <translation>{symbol}&#xa0;: impossible de relier de nouveau la {version}&#xa0;: le document n’a pas cette version (il a les versions {languages})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{symbol}, {version}, row {row}: {refusal}; nothing was changed</source>
+        <translation>{symbol}, {version}, ligne {row}&#xa0;: {refusal}&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/app/reports.py" line="+114"/>
+        <source>could not back up the library first ({reason}); nothing was imported</source>
+        <translation>impossible de sauvegarder d’abord la bibliothèque ({reason})&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/errors.py" line="+49"/>
+        <source>{earlier}, {item}</source>
+        <translation>{earlier}, {item}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{message} — {advice}</source>
+        <translation>{message} — {advice}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is not enough memory for this; close other programs and try again</source>
+        <translation>la mémoire disponible est insuffisante pour cette opération&#xa0;; fermez d’autres programmes et réessayez</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the disk is full; free some space and try again (nothing was changed)</source>
+        <translation>le disque est plein&#xa0;; libérez de l’espace et réessayez (rien n’a été modifié)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the disk may be full or failing; free some space and try again (nothing was changed); if it persists, restore a backup (oicreader restore)</source>
+        <translation>le disque est peut-être plein ou défaillant&#xa0;; libérez de l’espace et réessayez (rien n’a été modifié)&#xa0;; si le problème persiste, restaurez une sauvegarde (oicreader restore)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder is read-only (a read-only disk or share); reading works, but nothing can be saved there: set OICREADER_HOME to a folder you can write</source>
+        <translation>le dossier est en lecture seule (disque ou partage en lecture seule)&#xa0;; la lecture fonctionne, mais rien ne peut y être enregistré&#xa0;: faites pointer OICREADER_HOME vers un dossier accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the library cannot be written (read-only file or folder); check its permissions, or set OICREADER_HOME to a folder you can write</source>
+        <translation>la bibliothèque ne peut pas être modifiée (fichier ou dossier en lecture seule)&#xa0;; vérifiez ses autorisations, ou faites pointer OICREADER_HOME vers un dossier accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+44"/>
+        <source>{file}: {reason} — {advice}</source>
+        <translation>{file}&#xa0;: {reason} — {advice}</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>{reason} — {advice}</source>
+        <translation>{reason} — {advice}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file or its folder cannot be written or read here; check its permissions, or set OICREADER_HOME to a folder you can write</source>
+        <translation>le fichier ou son dossier ne peut pas être lu ou modifié ici&#xa0;; vérifiez les autorisations, ou faites pointer OICREADER_HOME vers un dossier accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the path is a loop of symbolic links; give the real file</source>
+        <translation>le chemin forme une boucle de liens symboliques&#xa0;; indiquez le fichier réel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such file; check the name</source>
+        <translation>ce fichier n’existe pas&#xa0;; vérifiez le nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>that is a folder; give a file</source>
+        <translation>il s’agit d’un dossier&#xa0;; indiquez un fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the file and try again</source>
+        <translation>vérifiez le fichier et réessayez</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>another OIC Reader is writing to it; wait a moment and try again</source>
+        <translation>une autre instance d’OIC Reader y écrit&#xa0;; patientez un instant et réessayez</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>try again; if it persists, restore a backup (oicreader restore)</source>
+        <translation>réessayez&#xa0;; si le problème persiste, restaurez une sauvegarde (oicreader restore)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the library</source>
+        <translation>la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/bundle.py" line="-51"/>
+        <source>is not a JSON object</source>
+        <translation>n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+56"/>
+        <source>Fix the file.</source>
+        <translation>Corrigez le fichier.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>a required entry is missing or has the wrong type ({reason})</source>
+        <translation>d’une entrée obligatoire est absente ou n’est pas du bon type ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare it with resources/documents/oic-acm-2017-chair-rep/meta.json.</source>
+        <translation>Comparez-le au fichier resources/documents/oic-acm-2017-chair-rep/meta.json.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../oicreader/importing/safe_read.py" line="+113"/>
+        <source>no such file</source>
+        <translation>ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore it from the repository.</source>
+        <translation>Restaurez-le à partir du dépôt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is not valid JSON</source>
+        <translation>n’est pas un JSON valide</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/decoding.py" line="+16"/>
+        <source>Check that it is the right file; if it is, split it into one file per language, or take the pictures out of a Word file.</source>
+        <translation>Vérifiez qu’il s’agit du bon fichier&#xa0;; si c’est le cas, scindez-le en un fichier par langue, ou retirez les images du fichier Word.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+28"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Choose the file that holds the report&apos;s text.</source>
+        <translation>Choisissez le fichier qui contient le texte du rapport.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{offset} (line {line})</source>
+        <translation>{offset} (ligne {line})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{listed} and {more} more</source>
+        <translation>{listed} et {more} autres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>most of the file is UTF-8, but 1 place in it is not: text typed or pasted in another encoding</source>
+        <translation>l’essentiel du fichier est en UTF-8, mais un endroit ne l’est pas&#xa0;: du texte saisi ou collé dans un autre codage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>most of the file is UTF-8, but {count} places in it are not: text typed or pasted in another encoding</source>
+        <translation>l’essentiel du fichier est en UTF-8, mais {count} endroits ne le sont pas&#xa0;: du texte saisi ou collé dans un autre codage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the file in a text editor, correct the text at those places, and save it again as UTF-8.</source>
+        <translation>Ouvrez le fichier dans un éditeur de texte, corrigez le texte à ces endroits, puis enregistrez-le de nouveau en UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>byte offsets {listed}</source>
+        <translation>positions d’octet {listed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>byte offset {listed}</source>
+        <translation>position d’octet {listed}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>this is a binary file, not plain text</source>
+        <translation>il s’agit d’un fichier binaire, et non de texte brut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as plain text (.txt, UTF-8) and import that.</source>
+        <translation>Enregistrez le rapport en texte brut (.txt, UTF-8) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the text cannot be decoded as {encoding}, Windows-1256 or Windows-1252</source>
+        <translation>le texte ne peut être décodé ni en {encoding}, ni en Windows-1256, ni en Windows-1252</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the file in a text editor and save it again as UTF-8.</source>
+        <translation>Ouvrez le fichier dans un éditeur de texte et enregistrez-le de nouveau en UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first bad byte at byte offset {offset}</source>
+        <translation>premier octet erroné à la position d’octet {offset}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/errors.py" line="+21"/>
+        <source>{file}: {problem} ({place}). {advice}</source>
+        <translation>{file}&#xa0;: {problem} ({place}). {advice}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file}: {problem}. {advice}</source>
+        <translation>{file}&#xa0;: {problem}. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/file_formats.py" line="+18"/>
+        <source>plain text (.txt in UTF-8, UTF-16, Windows-1256 or Windows-1252), Word (.docx) and PDF with text (.pdf)</source>
+        <translation>le texte brut (.txt en UTF-8, UTF-16, Windows-1256 ou Windows-1252), les fichiers Word (.docx) et les PDF contenant du texte (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open it in Word or LibreOffice, save it as a Word document (.docx), and import that.</source>
+        <translation>Ouvrez-le dans Word ou LibreOffice, enregistrez-le comme document Word (.docx), puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A picture holds no text to import: ask for the Word file, or type the text into a .txt file.</source>
+        <translation>Une image ne contient aucun texte à importer&#xa0;: demandez le fichier Word, ou saisissez le texte dans un fichier .txt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask for the report as a Word file (.docx) or a plain-text file (.txt).</source>
+        <translation>Demandez le rapport sous forme de fichier Word (.docx) ou de fichier texte brut (.txt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <source>an older Word file (.doc, Word 97–2003)</source>
+        <translation>d’un fichier Word d’ancien format (.doc, Word 97–2003)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>a Word file with macros (.docm)</source>
+        <translation>d’un fichier Word contenant des macros (.docm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Word template (.dot)</source>
+        <translation>d’un modèle Word (.dot)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Word template (.dotx)</source>
+        <translation>d’un modèle Word (.dotx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Word template (.dotm)</source>
+        <translation>d’un modèle Word (.dotm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>an OpenDocument text file (.odt)</source>
+        <translation>d’un fichier texte OpenDocument (.odt)</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>an OpenDocument text file (.fodt)</source>
+        <translation>d’un fichier texte OpenDocument (.fodt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>a Rich Text file (.rtf)</source>
+        <translation>d’un fichier texte enrichi (.rtf)</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>a WordPerfect file (.wpd)</source>
+        <translation>d’un fichier WordPerfect (.wpd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Apple Pages file (.pages)</source>
+        <translation>d’un fichier Apple Pages (.pages)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a web page (.htm)</source>
+        <translation>d’une page web (.htm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a web page (.html)</source>
+        <translation>d’une page web (.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.png)</source>
+        <translation>d’une image (.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.jpg)</source>
+        <translation>d’une image (.jpg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.jpeg)</source>
+        <translation>d’une image (.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.gif)</source>
+        <translation>d’une image (.gif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a scanned picture (.tif)</source>
+        <translation>d’une image numérisée (.tif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a scanned picture (.tiff)</source>
+        <translation>d’une image numérisée (.tiff)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.bmp)</source>
+        <translation>d’une image (.bmp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.heic)</source>
+        <translation>d’une image (.heic)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (.webp)</source>
+        <translation>d’une image (.webp)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a picture (PNG)</source>
+        <translation>d’une image (PNG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (JPEG)</source>
+        <translation>d’une image (JPEG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a picture (GIF)</source>
+        <translation>d’une image (GIF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a scanned picture (TIFF)</source>
+        <translation>d’une image numérisée (TIFF)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>is named .pdf but is not a PDF inside</source>
+        <translation>porte l’extension .pdf mais n’est pas un PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is the right file, or ask for the report again.</source>
+        <translation>Vérifiez qu’il s’agit du bon fichier, ou demandez de nouveau le rapport.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is named .docx but is not a Word document inside</source>
+        <translation>porte l’extension .docx mais n’est pas un document Word</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a {suffix} file</source>
+        <translation>d’un fichier {suffix}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is a damaged zip or Word file</source>
+        <translation>est un fichier zip ou Word endommagé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an Excel workbook</source>
+        <translation>d’un classeur Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PowerPoint presentation</source>
+        <translation>d’une présentation PowerPoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a zip archive</source>
+        <translation>d’une archive zip</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this is {kind}; OIC Reader imports {supported}</source>
+        <translation>il s’agit {kind}&#xa0;; OIC Reader importe {supported}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/import_plan.py" line="+121"/>
+        <source>unknown language {language}</source>
+        <translation>langue inconnue {language}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use ar, en or fr.</source>
+        <translation>Utilisez ar, en ou fr.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is given twice</source>
+        <translation>est indiqué deux fois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give each language&apos;s file once.</source>
+        <translation>Indiquez une seule fois le fichier de chaque langue.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Arabic</source>
+        <translation>en arabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>en anglais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <translation>en français</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give each file a different language: one file per language.</source>
+        <translation>Attribuez une langue différente à chaque fichier&#xa0;: un fichier par langue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If one of them is in another language, say which (--lang {file}=fr, or ar, en).</source>
+        <translation>Si l’un d’eux est dans une autre langue, indiquez laquelle (--lang {file}=fr, ou ar, en).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this file and {other} are both {language}; a document has one file per language</source>
+        <translation>ce fichier et {other} sont tous deux {language}&#xa0;; un document comporte un fichier par langue</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the files name different document symbols ({named})</source>
+        <translation>les fichiers portent des cotes de document différentes ({named})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import each document&apos;s files separately, or give the symbol with --symbol.</source>
+        <translation>Importez séparément les fichiers de chaque document, ou indiquez la cote avec --symbol.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/pdf_file.py" line="+35"/>
+        <source>Give its password on standard input (oicreader import FILE --password-stdin), or ask for a copy without a password.</source>
+        <translation>Saisissez son mot de passe sur l’entrée standard (oicreader import FILE --password-stdin), ou demandez-en une copie sans mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run it through OCR first, or ask for the Word file.</source>
+        <translation>Soumettez-le d’abord à une reconnaissance optique de caractères (OCR), ou demandez le fichier Word.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download or copy the file again, or ask for the Word file.</source>
+        <translation>Téléchargez ou copiez de nouveau le fichier, ou demandez le fichier Word.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>the PDF has no pages</source>
+        <translation>le PDF ne contient aucune page</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF has {count} pages, more than the {limit} a report can have</source>
+        <translation>le PDF compte {count} pages, soit plus que les {limit} qu’un rapport peut comporter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../oicreader/importing/plain_text.py" line="+88"/>
+        <source>Check that it is the right file; if it is, split it into smaller files.</source>
+        <translation>Vérifiez qu’il s’agit du bon fichier&#xa0;; si c’est le cas, scindez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the password given does not open this PDF</source>
+        <translation>le mot de passe indiqué n’ouvre pas ce PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF is protected by a password</source>
+        <translation>le PDF est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the PDF is protected in a way OIC Reader cannot open</source>
+        <translation>le PDF est protégé d’une manière qu’OIC Reader ne peut pas ouvrir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>le PDF est endommagé et ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+21"/>
+        <source>the PDF is damaged</source>
+        <translation>le PDF est endommagé</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>the page holds {count} characters, more than a report&apos;s page can</source>
+        <translation>la page contient {count} caractères, soit plus qu’une page de rapport ne peut en contenir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../oicreader/importing/safe_read.py" line="-62"/>
+        <source>Check that it is the right file.</source>
+        <translation>Vérifiez qu’il s’agit du bon fichier.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>the PDF is incomplete (it stops before its end, as a cut download does)</source>
+        <translation>le PDF est incomplet (il s’interrompt avant sa fin, comme un téléchargement interrompu)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the PDF holds a compressed stream that unpacks to more than {megabytes} MB (a &quot;zip bomb&quot;, or a damaged file)</source>
+        <translation>le PDF contient un flux compressé qui, une fois décompressé, dépasse {megabytes}&#xa0;Mo (une «&#xa0;bombe de décompression&#xa0;», ou un fichier endommagé)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check where the file comes from, and ask for the Word file.</source>
+        <translation>Vérifiez la provenance du fichier et demandez le fichier Word.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/pdf_layout.py" line="+91"/>
+        <source>scanned pages with no text</source>
+        <translation>pages numérisées sans texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this PDF holds no text to read</source>
+        <translation>ce PDF ne contient aucun texte lisible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for the Word file, or a PDF with text.</source>
+        <translation>Demandez le fichier Word, ou un PDF contenant du texte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pages {pages} of this PDF hold only pictures (scanned pages?): their text cannot be read, and the report would be imported without it</source>
+        <translation>les pages {pages} de ce PDF ne contiennent que des images (pages numérisées&#xa0;?)&#xa0;: leur texte ne peut pas être lu, et le rapport serait importé sans lui</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>page {pages} of this PDF hold only pictures (scanned pages?): their text cannot be read, and the report would be imported without it</source>
+        <translation>la page {pages} de ce PDF ne contient que des images (page numérisée&#xa0;?)&#xa0;: son texte ne peut pas être lu, et le rapport serait importé sans lui</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/plain_text.py" line="-3"/>
+        <source>the file has more than {count} lines, far more than a report</source>
+        <translation>le fichier compte plus de {count} lignes, bien plus qu’un rapport</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>paragraph {number} is out of order after paragraph {current} (first seen at {seen})</source>
+        <translation>le paragraphe {number} est hors de son ordre après le paragraphe {current} (vu pour la première fois à {seen})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>paragraph {number} is out of order after paragraph {current}</source>
+        <translation>le paragraphe {number} est hors de son ordre après le paragraphe {current}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the paragraph numbers: each number may appear once, in order.</source>
+        <translation>Vérifiez les numéros de paragraphe&#xa0;: chaque numéro ne peut figurer qu’une fois, dans l’ordre.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no numbered paragraphs found</source>
+        <translation>aucun paragraphe numéroté trouvé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each paragraph must start with its number, written as 1. or 1- or (1) (Arabic-Indic digits such as ١. are fine), or be numbered by Word&apos;s automatic numbering; paragraphs without numbers must follow a cover that ends with its date, separated by blank lines.</source>
+        <translation>Chaque paragraphe doit commencer par son numéro, écrit 1. ou 1- ou (1) (les chiffres arabes orientaux tels que ١. sont acceptés), ou être numéroté par la numérotation automatique de Word&#xa0;; les paragraphes sans numéro doivent suivre une page de couverture qui se termine par sa date, séparés par des lignes vides.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no paragraphs found after the cover</source>
+        <translation>aucun paragraphe trouvé après la page de couverture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the report&apos;s paragraphs after its cover, separated by blank lines, or number them (1. or (1)).</source>
+        <translation>Placez les paragraphes du rapport après sa page de couverture, séparés par des lignes vides, ou numérotez-les (1. ou (1)).</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/safe_read.py" line="-24"/>
+        <source>Give the path of the saved file itself.</source>
+        <translation>Indiquez le chemin du fichier enregistré lui-même.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the file is {size} MB, over the {limit} MB limit</source>
+        <translation>le fichier fait {size}&#xa0;Mo, au-delà de la limite de {limit}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+31"/>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, et non un fichier</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a special file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is {kind}, not a file</source>
+        <translation>est {kind}, et non un fichier</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check the path and try again.</source>
+        <translation>Vérifiez le chemin et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a loop of symbolic links</source>
+        <translation>est une boucle de liens symboliques</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>permission denied for the file or a folder above it</source>
+        <translation>accès refusé au fichier ou à l’un des dossiers qui le contiennent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the file to a folder of yours, or ask its owner for access.</source>
+        <translation>Copiez le fichier dans l’un de vos dossiers, ou demandez l’accès à son propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot be read ({reason})</source>
+        <translation>ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the file and try again.</source>
+        <translation>Vérifiez le fichier et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/word_file.py" line="+118"/>
+        <source>this Word file cannot be read ({reason})</source>
+        <translation>ce fichier Word ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this Word file is damaged ({kind})</source>
+        <translation>ce fichier Word est endommagé ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/importing/word_package.py" line="+28"/>
+        <source>Open it in Word or LibreOffice, save it again as .docx, and import that.</source>
+        <translation>Ouvrez-le dans Word ou LibreOffice, enregistrez-le de nouveau au format .docx, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that it is the right file; if it is, open it in Word or LibreOffice, save it again as .docx (or split the report into smaller files) and import that.</source>
+        <translation>Vérifiez qu’il s’agit du bon fichier&#xa0;; si c’est le cas, ouvrez-le dans Word ou LibreOffice, enregistrez-le de nouveau au format .docx (ou scindez le rapport en fichiers plus petits), puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this Word file is damaged ({kind}: {reason})</source>
+        <translation>ce fichier Word est endommagé ({kind}&#xa0;: {reason})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the Word file holds {count} parts, more than {limit}</source>
+        <translation>le fichier Word contient {count} parties, soit plus de {limit}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>unpacks to more than {megabytes} MB</source>
+        <translation>dépasse {megabytes}&#xa0;Mo une fois décompressée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>makes the file unpack to more than {megabytes} MB</source>
+        <translation>porte le fichier décompressé au-delà de {megabytes}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>brings its XML to more than {count} elements</source>
+        <translation>porte son XML au-delà de {count} éléments</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this Word file is too large inside: its part {part} {what}</source>
+        <translation>le contenu de ce fichier Word est trop volumineux&#xa0;: sa partie {part} {what}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/model/paragraph_links.py" line="+174"/>
+        <source>there is no row {row}</source>
+        <translation>il n’y a pas de ligne {row}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>row {row} is the last row: there is no row after it to merge</source>
+        <translation>la ligne {row} est la dernière&#xa0;: il n’y a pas de ligne après elle à fusionner</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>row {row} is not merged with another row; only a merged row can be split</source>
+        <translation>la ligne {row} n’est pas fusionnée avec une autre&#xa0;; seule une ligne fusionnée peut être scindée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown move {move}: use one of {moves}</source>
+        <translation>déplacement inconnu {move}&#xa0;: utilisez l’un des suivants&#xa0;: {moves}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+19"/>
+        <source>row {row} has no paragraph of this version to move</source>
+        <translation>la ligne {row} ne contient aucun paragraphe de cette version à déplacer</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>row {row} is the first row: there is no row before it</source>
+        <translation>la ligne {row} est la première&#xa0;: il n’y a pas de ligne avant elle</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>row {row} is the last row: there is no row after it</source>
+        <translation>la ligne {row} est la dernière&#xa0;: il n’y a pas de ligne après elle</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/model/selection.py" line="+26"/>
+        <source>cannot read {part} as a paragraph number or range: write numbers and ranges separated by commas, such as 3, 5-7</source>
+        <translation>impossible de lire {part} comme un numéro ou une plage de paragraphes&#xa0;: écrivez des numéros et des plages séparés par des virgules, par exemple 3, 5-7</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the range {first}-{last} runs backwards: write {last}-{first}</source>
+        <translation>la plage {first}-{last} est inversée&#xa0;: écrivez {last}-{first}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the range {first}-{last} is too large</source>
+        <translation>la plage {first}-{last} est trop étendue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no paragraph chosen: give numbers such as 3, 5-7</source>
+        <translation>aucun paragraphe choisi&#xa0;: indiquez des numéros, par exemple 3, 5-7</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../oicreader/store/library.py" line="+461"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no paragraph {missing} in this document (its paragraphs are {span})</source>
+        <translation>ce document ne contient pas de paragraphe {missing} (ses paragraphes sont les suivants&#xa0;: {span})</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/annotation_moves.py" line="+126"/>
+        <source>revision {revision} of {document} has no paragraph {paragraph} in {language}</source>
+        <translation>la révision {revision} de {document} n’a pas de paragraphe {paragraph} en {language}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the words {quote} are not at {start}-{end}</source>
+        <translation>les mots {quote} ne se trouvent pas à la position {start}-{end}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/annotations.py" line="+145"/>
+        <location line="+215"/>
+        <source>no note with id {id}</source>
+        <translation>aucune note portant l’identifiant {id}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>no note with id {id} (or already deleted)</source>
+        <translation>aucune note portant l’identifiant {id} (ou elle a déjà été supprimée)</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/backups.py" line="+161"/>
+        <source>cannot back up {file}: there is no such file</source>
+        <translation>impossible de sauvegarder {file}&#xa0;: ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot back up {file}: the file is empty</source>
+        <translation>impossible de sauvegarder {file}&#xa0;: le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the backup copy of {file} failed its check ({problem}); no older backup was removed; OIC Reader checks the library in full at its next start and, if it is damaged, repairs it from a backup: close OIC Reader and start it again</source>
+        <translation>la copie de sauvegarde de {file} n’a pas passé la vérification ({problem})&#xa0;; aucune sauvegarde antérieure n’a été supprimée&#xa0;; OIC Reader vérifie entièrement la bibliothèque à son prochain démarrage et, si elle est endommagée, la répare à partir d’une sauvegarde&#xa0;: fermez OIC Reader et relancez-le</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>the backup {file} is damaged ({problem}); nothing was changed</source>
+        <translation>la sauvegarde {file} est endommagée ({problem})&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the copy of the backup {file} failed its check; nothing was changed</source>
+        <translation>la copie de la sauvegarde {file} n’a pas passé la vérification&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>could not back up the current library first ({reason}); nothing was changed</source>
+        <translation>impossible de sauvegarder d’abord la bibliothèque actuelle ({reason})&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>there are no backups in {folder}</source>
+        <translation>il n’y a aucune sauvegarde dans {folder}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no backup file {file}; nothing was changed</source>
+        <translation>il n’existe aucun fichier de sauvegarde {file}&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the backup {file} was written by a newer OIC Reader (schema {version}; this version knows {known}): update OIC Reader to restore it, or choose an older backup; nothing was changed</source>
+        <translation>la sauvegarde {file} a été écrite par une version plus récente d’OIC Reader (schéma {version}&#xa0;; cette version connaît le schéma {known})&#xa0;: mettez OIC Reader à jour pour la restaurer, ou choisissez une sauvegarde plus ancienne&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>could not copy {file} ({reason}); no older backup was removed</source>
+        <translation>impossible de copier {file} ({reason})&#xa0;; aucune sauvegarde antérieure n’a été supprimée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the backup copy stayed in journal mode {mode}</source>
+        <translation>la copie de sauvegarde est restée en mode de journalisation {mode}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the backup copy still needs a write-ahead log</source>
+        <translation>la copie de sauvegarde a encore besoin d’un journal d’écriture anticipée</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/health.py" line="+86"/>
+        <source>not a file</source>
+        <translation>ce n’est pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the write-ahead log belongs to another database (it turns the schema back)</source>
+        <translation>le journal d’écriture anticipée appartient à une autre base de données (il ramène le schéma en arrière)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the write-ahead log belongs to another database or is damaged ({problem})</source>
+        <translation>le journal d’écriture anticipée appartient à une autre base de données ou est endommagé ({problem})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty file, beside a {size}-byte write-ahead log</source>
+        <translation>fichier vide, à côté d’un journal d’écriture anticipée de {size} octets</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>empty file</source>
+        <translation>fichier vide</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>integrity check failed</source>
+        <translation>échec de la vérification d’intégrité</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the write-ahead log cannot be applied</source>
+        <translation>le journal d’écriture anticipée ne peut pas être appliqué</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>integrity check failed: {failures}</source>
+        <translation>échec de la vérification d’intégrité&#xa0;: {failures}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a database file</source>
+        <translation>ce n’est pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{stage}: {reason}</source>
+        <translation>{stage}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds no library: the database has no tables</source>
+        <translation>ne contient aucune bibliothèque&#xa0;: la base de données n’a aucune table</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an OIC Reader library ({tables} tables, schema version 0)</source>
+        <translation>ce n’est pas une bibliothèque OIC Reader ({tables} tables, version de schéma 0)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not a database file (no SQLite header)</source>
+        <translation>ce n’est pas un fichier de base de données (pas d’en-tête SQLite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a database file (its header is damaged)</source>
+        <translation>ce n’est pas un fichier de base de données (son en-tête est endommagé)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>truncated: the file has {size} bytes, its header says {expected}</source>
+        <translation>tronqué&#xa0;: le fichier fait {size} octets, son en-tête en annonce {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/library.py" line="-156"/>
+        <location line="+139"/>
+        <location line="+96"/>
+        <source>no document {key} in the library</source>
+        <translation>aucun document {key} dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>a document with the symbol {symbol} is already in the library ({key}); remove it first or give the file another symbol</source>
+        <translation>un document portant la cote {symbol} figure déjà dans la bibliothèque ({key})&#xa0;; supprimez-le d’abord ou attribuez une autre cote au fichier</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>no document {reference} in the library (documents: {known}); give a symbol, an id, or the path of a .txt file</source>
+        <translation>aucun document {reference} dans la bibliothèque (documents&#xa0;: {known})&#xa0;; indiquez une cote, un identifiant ou le chemin d’un fichier .txt</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <location filename="../../oicreader/store/revisions.py" line="+142"/>
+        <source>{symbol} has no revision {revision} (its revisions: {numbers})</source>
+        <translation>{symbol} n’a pas de révision {revision} (ses révisions&#xa0;: {numbers})</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/revisions.py" line="-48"/>
+        <source>these files hold the same text as revision {revision} of {symbol}; nothing was imported</source>
+        <translation>ces fichiers contiennent le même texte que la révision {revision} de {symbol}&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{symbol} has one revision only; import its next version (`oicreader import FILE...`) to compare</source>
+        <translation>{symbol} n’a qu’une seule révision&#xa0;; importez sa version suivante (`oicreader import FILE...`) pour comparer</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/schema.py" line="+400"/>
+        <source>the library was written by a newer OIC Reader (schema {version}; this version knows {known}): update OIC Reader to open it</source>
+        <translation>la bibliothèque a été écrite par une version plus récente d’OIC Reader (schéma {version}&#xa0;; cette version connaît le schéma {known})&#xa0;: mettez OIC Reader à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{file}: another OIC Reader is upgrading this library or writing to it and has not finished; wait until it has, then try again</source>
+        <translation>{file}&#xa0;: une autre instance d’OIC Reader met à niveau cette bibliothèque ou y écrit et n’a pas terminé&#xa0;; attendez qu’elle ait fini, puis réessayez</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../oicreader/ui/about_dialog.py" line="+46"/>
