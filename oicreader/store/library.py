@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +22,7 @@ from oicreader.store.health import (
     record_clean_close,
     remove_abandoned_scratch,
 )
+from oicreader.store.library_rows import description, now, paragraph_row, source_first
 from oicreader.store.open_check import diagnose_at_open, full_check_made, full_check_requested
 from oicreader.store.schema import migrate
 
@@ -61,22 +61,6 @@ class RevisionSummary:
     status: str
     created: str
     current: bool
-
-
-def _description(document: Document) -> dict[str, Any]:
-    """The columns of a documents row that describe its current revision."""
-    return {
-        "titles": json.dumps(document.titles, ensure_ascii=False),
-        "meeting": json.dumps(document.meeting, ensure_ascii=False),
-        "venue": json.dumps(document.venue, ensure_ascii=False),
-        "date": document.date,
-        "status": document.status,
-        "source_language": document.source_language,
-    }
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 class Library:
@@ -256,12 +240,12 @@ class Library:
         fields: dict[str, Any] = {
             "key": document.id,
             "symbol": document.symbol,
-            **_description(document),
+            **description(document),
             "origin": origin,
             "content_hash": content_hash,
         }
         if row is None:
-            document_id = self._insert("documents", {**fields, "added": _now()})
+            document_id = self._insert("documents", {**fields, "added": now()})
             revision_id = self._insert_revision(document_id, 1, document, content_hash)
             fields["current_revision_id"] = revision_id
         else:
@@ -307,7 +291,7 @@ class Library:
         revision_id = self._insert_revision(document_id, number, document, content_hash)
         self._insert_texts(revision_id, document)
         self.db.table("documents").update(
-            document_id, {**_description(document), "current_revision_id": revision_id}
+            document_id, {**description(document), "current_revision_id": revision_id}
         )
         return number
 
@@ -323,7 +307,7 @@ class Library:
                 "status": document.status,
                 "content_hash": content_hash,
                 "alignment_key": document.alignment_key or None,
-                "created": _now(),
+                "created": now(),
             },
         )
 
@@ -385,7 +369,7 @@ class Library:
         )
         self.db.table("paragraphs").insert_all(
             (
-                _paragraph_row(revision_id, number, language, text, version.links.get(number))
+                paragraph_row(revision_id, number, language, text, version.links.get(number))
                 for language, version in document.versions.items()
                 for number, text in version.paragraphs.items()
             ),
@@ -422,7 +406,7 @@ class Library:
                 titles=json.loads(titles),
                 date=date or "",
                 status=status or "",
-                languages=_source_first((languages or "").split(","), source_language),
+                languages=source_first((languages or "").split(","), source_language),
                 paragraph_count=int(count),
                 origin=origin,
             )
@@ -570,33 +554,6 @@ class Library:
             [revision_id, language],
         )
         self.db.table("paragraphs").insert_all(
-            _paragraph_row(revision_id, number, language, text, links.get(number))
+            paragraph_row(revision_id, number, language, text, links.get(number))
             for number, text in sorted(texts.items())
         )
-
-
-def _paragraph_row(
-    revision_id: int, number: int, language: str, text: str, link: RowLink | None
-) -> dict[str, Any]:
-    # Imported when text is stored, not when the library opens: the window starts faster.
-    from oicreader.text.folding import fold, stem_text
-    from oicreader.text.inflection import inflected_text
-
-    folded = fold(text)
-    return {
-        "revision_id": revision_id,
-        "number": number,
-        "language": language,
-        "text": text,
-        "folded": folded,
-        "stemmed": stem_text(folded),
-        # Only rows aligned by content carry a link; rows aligned by number stay NULL.
-        "link": None if link is None else json.dumps(link.as_json()),
-        "inflected": inflected_text(folded, language),
-    }
-
-
-def _source_first(languages: list[str], source_language: str) -> list[str]:
-    return sorted(
-        (code for code in languages if code), key=lambda code: (code != source_language, code)
-    )
