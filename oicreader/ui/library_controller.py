@@ -40,7 +40,7 @@ class LibraryController(QObject):
 
     def refresh_library(self) -> None:
         """Reload the library list."""
-        self.dock.show_documents(self.window.library.summaries(), current_language())
+        self.dock.show_library(self.window.session, current_language())
 
     def _document_opened(self, document: Document) -> None:
         if self.window.panels_ready:

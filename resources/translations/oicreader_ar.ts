@@ -573,14 +573,49 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../oicreader/ui/library_dock.py" line="+25"/>
+        <location filename="../../oicreader/ui/library_dock.py" line="+26"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Filter: symbol, title, date, status…</source>
+        <translation>تصفية: الرمز، العنوان، التاريخ، الحالة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the documents</source>
+        <translation>تصفية الوثائق</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Documents in the library</source>
         <translation>الوثائق في المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/ui/library_model.py" line="+192"/>
+        <source>Symbol</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
     </message>
 </context>
 <context>

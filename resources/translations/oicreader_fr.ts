@@ -561,14 +561,49 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../oicreader/ui/library_dock.py" line="+25"/>
+        <location filename="../../oicreader/ui/library_dock.py" line="+26"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>Filter: symbol, title, date, status…</source>
+        <translation>Filtrer : cote, titre, date, statut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the documents</source>
+        <translation>Filtrer les documents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Documents in the library</source>
         <translation>Documents de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/ui/library_model.py" line="+192"/>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
     </message>
 </context>
 <context>
