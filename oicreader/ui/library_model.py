@@ -33,7 +33,7 @@ _DOCUMENT = 0  # the internal id of a document's index; a revision's is its docu
 
 class LibraryModel(QAbstractItemModel):
     """The library's documents, one row each (symbol, title, date, status, languages), and
-    their revisions as child rows when there are several.
+    their revisions as child rows.
 
     Unfiltered and in the library's own order (bundled first, then by symbol) the documents
     are read a page at a time; a filter or another order reads their summaries once (a few
@@ -169,14 +169,18 @@ class LibraryModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, _DOCUMENT)
 
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        """Every document has its revisions under it (read only when it is opened: a tree
+        asks this of every row it lays out)."""
+        return not parent.isValid() or (parent.internalId() == _DOCUMENT and parent.column() == 0)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
-        """The documents read so far, or a document's revisions when it has several."""
+        """The documents read so far, or a document's revisions."""
         if not parent.isValid():
             return len(self.rows)
         if parent.internalId() != _DOCUMENT or parent.column() != 0:
             return 0
-        revisions = self.revisions(self.rows[parent.row()].key)
-        return len(revisions) if len(revisions) > 1 else 0
+        return len(self.revisions(self.rows[parent.row()].key))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Symbol, title, date, status, languages."""
