@@ -4,15 +4,19 @@ revisions under their document, several chosen at once."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from oicreader.app.notes import NoteFilter, add_note, count_notes
 from oicreader.importing.bundle import load_document_folder
 from oicreader.model.document import Document
 from oicreader.store.library import Library
 from oicreader.ui.bidi_item_delegate import BidiItemDelegate
+from oicreader.ui.library_controller import LibraryController
 from oicreader.ui.library_dock import LibraryDock
 from oicreader.ui.main_window import MainWindow
 from tests.conftest import REPOSITORY_ROOT
@@ -129,3 +133,78 @@ def test_several_documents_can_be_chosen_together(
     for row in (1, 3, 4):
         selection.select(dock.model.index(row, 0), flags)
     assert dock.selected_keys() == ["generated-0000", "generated-0002", "generated-0003"]
+
+
+def choose(dock: LibraryDock, *rows: int) -> None:
+    selection = dock.list.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in rows:
+        selection.select(dock.model.index(row, 0), flags)
+
+
+def with_a_note_each(window: MainWindow, library: Library, count: int) -> LibraryDock:
+    add_documents(library, count)
+    for number in range(count):
+        add_note(window.session, f"generated-{number:04d}", 4, "en", note=f"Note {number}")
+    return refilled(window)
+
+
+def test_removing_the_chosen_documents_keeps_their_notes_when_the_reader_says_so(
+    window: MainWindow, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dock = with_a_note_each(window, library, 4)
+    choose(dock, 1, 2)
+    monkeypatch.setattr(LibraryController, "_ask_about_notes", lambda self, count: "keep")
+    assert window.library_controller.remove_chosen()
+    assert symbols(dock) == ["OIC/ACM-2017/CHAIR-REP", "GEN/0002", "GEN/0003"]
+    assert count_notes(window.session, NoteFilter(document="generated-0000")) == 1
+    assert window.document is not None and window.document.id == REPORT
+
+
+def test_the_notes_of_removed_documents_are_exported_first_when_the_reader_says_so(
+    window: MainWindow, library: Library, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    dock = with_a_note_each(window, library, 2)
+    choose(dock, 2)
+    exported = tmp_path / "notes.jsonld"
+    monkeypatch.setattr(LibraryController, "_ask_about_notes", lambda self, count: "export")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(exported), ""))
+    assert window.library_controller.remove_chosen()
+    assert "Note 1" in exported.read_text(encoding="utf-8")
+    assert count_notes(window.session, NoteFilter(document="generated-0001")) == 0
+    assert count_notes(window.session, NoteFilter(document="generated-0000")) == 1
+
+
+def test_nothing_is_removed_when_the_reader_cancels(
+    window: MainWindow, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dock = with_a_note_each(window, library, 2)
+    choose(dock, 1)
+    monkeypatch.setattr(LibraryController, "_ask_about_notes", lambda self, count: None)
+    assert not window.library_controller.remove_chosen()
+    assert len(symbols(dock)) == 3
+
+
+def test_removing_the_open_document_opens_another(
+    window: MainWindow, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dock = with_a_note_each(window, library, 2)
+    window.reading.open_document("generated-0001")
+    choose(dock, 2)
+    monkeypatch.setattr(LibraryController, "_ask_about_notes", lambda self, count: "keep")
+    assert window.library_controller.remove_chosen()
+    assert window.document is not None and window.document.id == REPORT
+
+
+def test_the_panels_remove_action_asks_about_the_notes_of_the_chosen_documents(
+    window: MainWindow, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dock = with_a_note_each(window, library, 3)
+    choose(dock, 1, 3)
+    asked: list[int] = []
+    monkeypatch.setattr(
+        LibraryController, "_ask_about_notes", lambda self, count: asked.append(count) or "keep"
+    )
+    dock.remove_action.trigger()
+    assert asked == [2]
+    assert symbols(dock) == ["OIC/ACM-2017/CHAIR-REP", "GEN/0001"]
