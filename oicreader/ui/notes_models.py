@@ -13,9 +13,10 @@ from oicreader.ui.note_editor import reference
 Index = QModelIndex | QPersistentModelIndex
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole
-# Rows of a list of notes read at a time: a few screens' worth. The view asks for
-# the next page (fetchMore) when it is scrolled to the end.
-PAGE_SIZE = 100
+# Rows of a list of notes read at a time: a few screens' worth (rows of two to four lines).
+# The view asks for the next page (fetchMore) when it is scrolled to the end; each row read
+# is measured, so a bigger first page only delays the panel.
+PAGE_SIZE = 40
 EDITOR_PAGE_SIZE = 20  # notes shown as editors are some 200 pixels high
 _FIRST_LINE_CHARACTERS = 200
 
