@@ -20,6 +20,7 @@ from oicreader.app.library import (
     list_revisions,
 )
 from oicreader.app.session import Session
+from oicreader.ui.library_messages import isolated
 from oicreader.ui.names import joined, language_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -237,7 +238,8 @@ class LibraryModel(QAbstractItemModel):
         name = self.columns[column]
         if name == "symbol":
             label = revision.label or revision.status
-            text = f"{revision.number} · {label}" if label else str(revision.number)
+            # Set apart: a Latin label keeps its place after the number in an Arabic list.
+            text = f"{revision.number} · {isolated(label)}" if label else str(revision.number)
             return f"{text} ✓" if revision.current else text
         if name == "date":
             return revision.created[:10]

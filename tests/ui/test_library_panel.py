@@ -117,6 +117,7 @@ def test_the_revisions_of_a_document_are_listed_under_it(
     assert dock.model.rowCount(document) == 2
     labels = [str(dock.model.index(row, 0, document).data()) for row in range(2)]
     assert labels[0].startswith("1") and labels[1].startswith("2")
+    assert "\u2068final\u2069" in labels[1], "its label set apart from the number"
     chosen: list[str] = []
     dock.document_chosen.connect(chosen.append)
     dock.list.activated.emit(dock.model.index(1, 0, document))
