@@ -21,14 +21,14 @@ class LibraryDock(DeferredDock):
     """Every document in the library; activating one (or one of its revisions) opens it."""
 
     document_chosen = Signal(str)
-    removal_asked = Signal()  # the reader chose Remove for the documents selected
+    removal_asked = Signal()  # the reader chose Remove (the list's context menu)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Library"), "library", parent)
 
     def _build(self) -> None:
         from PySide6.QtCore import Qt
-        from PySide6.QtGui import QAction, QKeySequence
+        from PySide6.QtGui import QAction
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView
         from PySide6.QtWidgets import QVBoxLayout as Column
 
@@ -58,8 +58,6 @@ class LibraryDock(DeferredDock):
         self.list.setItemDelegateForColumn(1, BidiItemDelegate(self.list, align_to_text=False))
         self.list.activated.connect(self._activated)
         self.remove_action = QAction(self.tr("Remove from Library…"), self.list)
-        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_action.triggered.connect(self.removal_asked)
         self.list.addAction(self.remove_action)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
