@@ -4,18 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
+from oicreader.app.changes import Changes
 from oicreader.app.session import Session
+from oicreader.errors import UserFacingError
 from oicreader.store.library import DocumentSummary, RevisionSummary
 
 __all__ = [
+    "BundledDocumentKept",
     "DocumentSummary",
     "RevisionSummary",
     "count_documents",
     "document_summary_json",
     "list_documents",
     "list_revisions",
+    "remove_documents",
     "revision_json",
 ]
+
+
+class BundledDocumentKept(UserFacingError):
+    """The reader asked to remove a document that comes with the app."""
 
 
 def list_documents(
@@ -34,6 +42,27 @@ def count_documents(session: Session) -> int:
 def list_revisions(session: Session, document: str) -> list[RevisionSummary]:
     """Every revision of a document (by symbol or key), oldest first, the current one marked."""
     return session.library.revisions(document)
+
+
+def remove_documents(session: Session, keys: list[str], *, keep_notes: bool) -> Changes:
+    """Take documents out of the library, all or none, after a backup of it: their revisions,
+    text and search entries, and their notes unless `keep_notes` (the reader exported them
+    first, or wants them gone). The documents that come with the app are refused."""
+    from oicreader.store import document_removal
+    from oicreader.store.backups import take_backup
+
+    if not keys:
+        return Changes()
+    bundled = document_removal.bundled_among(session.library, keys)
+    if bundled:
+        raise BundledDocumentKept(
+            f"{', '.join(bundled)} comes with OIC Reader and stays in the library "
+            f"({session.path}); leave it out of the documents to remove"
+        )
+    take_backup(session.path, "before-removal")  # raises BackupError: then nothing is removed
+    deleted = document_removal.remove_documents(session.library, keys, keep_notes=keep_notes)
+    notes = frozenset(deleted)
+    return Changes(notes=notes, tags_changed=bool(notes), topics_changed=bool(notes))
 
 
 def document_summary_json(summary: DocumentSummary) -> dict[str, Any]:

@@ -19,6 +19,7 @@ _RTL_RANGES = (
     ("\ufe70", "\ufeff"),  # Arabic presentation forms B
 )
 _VERTICAL_MARGIN = 3
+_HAS_DECORATION = QStyleOptionViewItem.ViewItemFeature.HasDecoration
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -116,13 +117,17 @@ class BidiItemDelegate(QStyledItemDelegate):
         """Tall enough for every line, each wrapped to the view's width."""
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
-        base = super().sizeHint(option, index)
+        wraps = self._wraps()
+        # Qt's own size lays the whole text out once more; a wrapped row without an icon
+        # is as wide as the view and as high as the lines laid out here, so it is skipped.
+        decorated = bool(item.features & _HAS_DECORATION)
+        base = super().sizeHint(option, index) if decorated or not wraps else QSize(0, 0)
         if not item.text:
-            return base
+            return base if decorated or not wraps else super().sizeHint(option, index)
         width = self._text_width(item)
         height = sum(height for _layout, height in self._layouts(item.text, item, width))
         height_needed = int(height) + 2 * _VERTICAL_MARGIN
-        if self._wraps():
+        if wraps:
             return QSize(width, max(base.height(), height_needed))
         return QSize(base.width(), max(base.height(), height_needed))
 

@@ -29,6 +29,7 @@ class LibraryController(QObject):
         self.dock = window.library_dock
         window.menu_actions.compare_action.triggered.connect(lambda: self.compare_revisions())
         self.dock.document_chosen.connect(window.reading.open_document)
+        self.dock.removal_asked.connect(lambda: self.remove_chosen())
         window.reading.document_opened.connect(self._document_opened)
         window.changed.connect(self._changes_seen)
 
@@ -40,7 +41,7 @@ class LibraryController(QObject):
 
     def refresh_library(self) -> None:
         """Reload the library list."""
-        self.dock.show_documents(self.window.library.summaries(), current_language())
+        self.dock.show_library(self.window.session, current_language())
 
     def _document_opened(self, document: Document) -> None:
         if self.window.panels_ready:
@@ -49,6 +50,61 @@ class LibraryController(QObject):
     def _changes_seen(self, changes: Changes) -> None:
         if changes.library_reopened and self.window.panels_ready:
             self.refresh_library()
+
+    def remove_chosen(self) -> bool:
+        """Take the documents chosen in the panel out of the library, their notes kept or
+        exported first as the reader says; True when they were removed."""
+        keys = self.dock.selected_keys()
+        if not keys:
+            return False
+        answer = self._ask_about_notes(len(keys))
+        if answer is None:
+            return False
+        if answer == "export" and self.window.note_exchange.export_notes() is None:
+            return False  # the export was cancelled or failed: nothing is removed
+        return self.remove_documents(keys, keep_notes=answer == "keep")
+
+    def remove_documents(self, keys: list[str], *, keep_notes: bool) -> bool:
+        """Remove documents (a backup first), then show the library without them."""
+        from oicreader.app.library import remove_documents
+
+        window = self.window
+        try:
+            changes = remove_documents(window.session, keys, keep_notes=keep_notes)
+        except EXPECTED_FAILURES as problem:
+            lead = self.tr("The documents were not removed; your library is unchanged.")
+            show_failure(window, self.tr("Removal failed"), lead, problem)
+            return False
+        self.refresh_library()
+        if window.document is not None and window.document.id in keys:
+            window.open_initial_document()
+        elif window.document is not None:
+            self.dock.mark_current(window.document.id)
+        window.announce(changes)
+        return True
+
+    def _ask_about_notes(self, count: int) -> str | None:
+        """ "keep", "export" (then remove the notes) or None (the reader cancelled)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Remove Documents"), "", parent=self.window
+        )
+        box.setText(
+            self.tr("Remove %n document(s) from the library? A backup is taken first.", "", count)
+        )
+        box.setInformativeText(
+            self.tr("Their notes can stay in the library, or be exported to a file and removed.")
+        )
+        keep = box.addButton(self.tr("Keep Their Notes"), QMessageBox.ButtonRole.AcceptRole)
+        export = box.addButton(
+            self.tr("Export Notes, Then Remove Them"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return "keep" if clicked is keep else "export" if clicked is export else None
 
     def compare_revisions(self) -> CompareDialog | None:
         """Show what changed between two revisions of the open document."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from oicreader.app.notes import Annotation, NoteFilter, NoteSummary, note_keys, note_summaries
+from oicreader.app.notes import Annotation, NoteFilter, NoteSummary, count_notes, note_page
 from oicreader.app.session import Session
 from oicreader.ui.library_messages import isolated
 from oicreader.ui.names import highlight_colour_label
@@ -13,9 +13,10 @@ from oicreader.ui.note_editor import reference
 Index = QModelIndex | QPersistentModelIndex
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole
-# Rows of a list of notes read at a time: a few screens' worth. The view asks for
-# the next page (fetchMore) when it is scrolled to the end.
-PAGE_SIZE = 100
+# Rows of a list of notes read at a time: a few screens' worth (rows of two to four lines).
+# The view asks for the next page (fetchMore) when it is scrolled to the end; each row read
+# is measured, so a bigger first page only delays the panel.
+PAGE_SIZE = 40
 EDITOR_PAGE_SIZE = 20  # notes shown as editors are some 200 pixels high
 _FIRST_LINE_CHARACTERS = 200
 
@@ -46,8 +47,9 @@ def summary_lines(summary: NoteSummary) -> str:
 
 class PagedNotesModel(QAbstractListModel):
     """The live notes that pass a filter, in document, paragraph and creation order, read a
-    page at a time: 100,000 notes are 100,000 keys up front, and only the rows scrolled to
-    are read. Display text: the note's lines; SUMMARY_ROLE: its NoteSummary."""
+    page at a time: the list counts them on an index, reads the first page, and reads each
+    next page after the last note read when it is scrolled to (100,000 notes are never all
+    read, not even their keys). Display text: the note's lines; SUMMARY_ROLE: its NoteSummary."""
 
     def __init__(
         self, session: Session, page_size: int = PAGE_SIZE, parent: QObject | None = None
@@ -55,40 +57,50 @@ class PagedNotesModel(QAbstractListModel):
         super().__init__(parent)
         self.session = session
         self.page_size = page_size
-        self.keys: list[int] = []
+        self.keys: list[int] = []  # the row keys of the notes read so far
         self.summaries: list[NoteSummary] = []
-        self._keys_read = 0
+        self._wanted = NoteFilter()
+        self._total = 0
+        self._all_read = True
 
     def load(self, wanted: NoteFilter) -> None:
         """List the notes that pass a filter, reading the first page of them."""
-        self._show_keys(note_keys(self.session, wanted))
+        self.beginResetModel()
+        self._wanted = wanted
+        self._total = count_notes(self.session, wanted)
+        self._all_read = self._total == 0
+        self.keys, self.summaries = [], []
+        if not self._all_read:
+            self.summaries = self._read_page()
+        self.endResetModel()
 
     def refilter(self, annotation: Annotation, wanted: NoteFilter) -> None:
-        """After a note was edited: update its row while the same notes pass the filter, and
-        list them again only when the edit took the note in or out (one query either way)."""
-        keys = note_keys(self.session, wanted)
-        if keys == self.keys:
+        """After a note was edited: update its row while as many notes pass the filter (one
+        note changed, so the same ones do), and list them again when the edit took the note
+        in or out."""
+        if wanted == self._wanted and count_notes(self.session, wanted) == self._total:
             self.update(annotation)
         else:
-            self._show_keys(keys)
+            self.load(wanted)
 
-    def _show_keys(self, keys: list[int]) -> None:
-        self.beginResetModel()
-        self.keys = keys
-        self.summaries = note_summaries(self.session, self.keys[: self.page_size])
-        self._keys_read = min(self.page_size, len(self.keys))
-        self.endResetModel()
+    def _read_page(self) -> list[NoteSummary]:
+        after = self.keys[-1] if self.keys else None
+        page = note_page(self.session, self._wanted, after=after, limit=self.page_size)
+        if len(page) < self.page_size:
+            self._all_read = True
+        self.keys.extend(key for key, _summary in page)
+        return [summary for _key, summary in page]
 
     def clear(self) -> None:
         """List nothing."""
         self.beginResetModel()
-        self.keys, self.summaries, self._keys_read = [], [], 0
+        self.keys, self.summaries, self._total, self._all_read = [], [], 0, True
         self.endResetModel()
 
     @property
     def total(self) -> int:
         """How many notes pass the filter, read or not."""
-        return len(self.keys)
+        return self._total
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
         """The rows read so far (a flat list: none under a row)."""
@@ -96,16 +108,13 @@ class PagedNotesModel(QAbstractListModel):
 
     def canFetchMore(self, parent: Index) -> bool:
         """True while some notes that pass the filter are not read yet."""
-        return not parent.isValid() and self._keys_read < len(self.keys)
+        return not parent.isValid() and not self._all_read
 
     def fetchMore(self, parent: Index) -> None:
-        """Read the next page of notes."""
-        if parent.isValid():
+        """Read the next page of notes, after the last one read."""
+        if parent.isValid() or self._all_read:
             return
-        wanted = self.keys[self._keys_read : self._keys_read + self.page_size]
-        self._keys_read += len(wanted)
-        # A note deleted since the keys were read is left out.
-        page = note_summaries(self.session, wanted)
+        page = self._read_page()
         if not page:
             return
         start = len(self.summaries)

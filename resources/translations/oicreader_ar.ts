@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../oicreader/store/library.py" line="+461"/>
+        <location filename="../../oicreader/store/library.py" line="+445"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -2026,7 +2026,49 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../oicreader/ui/library_controller.py" line="+81"/>
+        <location filename="../../oicreader/ui/library_controller.py" line="+75"/>
+        <source>The documents were not removed; your library is unchanged.</source>
+        <translation>لم تُزَل الوثائق؛ مكتبتك لم تتغير.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removal failed</source>
+        <translation>تعذّرت الإزالة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove Documents</source>
+        <translation>إزالة الوثائق</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove %n document(s) from the library? A backup is taken first.</source>
+        <translation>
+            <numerusform>إزالة %n وثيقة من المكتبة؟ تُؤخذ نسخة احتياطية أولاً.</numerusform>
+            <numerusform>إزالة وثيقة واحدة من المكتبة؟ تُؤخذ نسخة احتياطية أولاً.</numerusform>
+            <numerusform>إزالة وثيقتين من المكتبة؟ تُؤخذ نسخة احتياطية أولاً.</numerusform>
+            <numerusform>إزالة %n وثائق من المكتبة؟ تُؤخذ نسخة احتياطية أولاً.</numerusform>
+            <numerusform>إزالة %n وثيقة من المكتبة؟ تُؤخذ نسخة احتياطية أولاً.</numerusform>
+            <numerusform>إزالة %n وثيقة من المكتبة؟ تُؤخذ نسخة احتياطية أولاً.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their notes can stay in the library, or be exported to a file and removed.</source>
+        <translation>يمكن أن تبقى ملاحظاتها في المكتبة، أو أن تُصدَّر إلى ملف ثم تُزال.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep Their Notes</source>
+        <translation>الإبقاء على ملاحظاتها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Notes, Then Remove Them</source>
+        <translation>تصدير الملاحظات ثم إزالتها</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The backup was not restored; your library is unchanged.</source>
         <translation>لم تُستعد النسخة الاحتياطية؛ ولم يطرأ أي تغيير على مكتبتك.</translation>
     </message>
@@ -2069,14 +2111,54 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../oicreader/ui/library_dock.py" line="+25"/>
+        <location filename="../../oicreader/ui/library_dock.py" line="+27"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>Filter: symbol, title, date, status…</source>
+        <translation>تصفية: الرمز، العنوان، التاريخ، الحالة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the documents</source>
+        <translation>تصفية الوثائق</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Documents in the library</source>
         <translation>الوثائق في المكتبة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove from Library…</source>
+        <translation>إزالة من المكتبة…</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/ui/library_model.py" line="+199"/>
+        <source>Symbol</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
     </message>
 </context>
 <context>

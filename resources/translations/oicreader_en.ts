@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>LibraryController</name>
+    <message numerus="yes">
+        <location filename="../../oicreader/ui/library_controller.py" line="+94"/>
+        <source>Remove %n document(s) from the library? A backup is taken first.</source>
+        <translation>
+            <numerusform>Remove %n document from the library? A backup is taken first.</numerusform>
+            <numerusform>Remove %n documents from the library? A backup is taken first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteExchangeController</name>
     <message numerus="yes">
         <location filename="../../oicreader/ui/note_exchange_controller.py" line="+53"/>

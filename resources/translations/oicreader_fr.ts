@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../oicreader/store/library.py" line="+461"/>
+        <location filename="../../oicreader/store/library.py" line="+445"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -2014,7 +2014,45 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../oicreader/ui/library_controller.py" line="+81"/>
+        <location filename="../../oicreader/ui/library_controller.py" line="+75"/>
+        <source>The documents were not removed; your library is unchanged.</source>
+        <translation>Les documents n’ont pas été retirés&#xa0;; votre bibliothèque est inchangée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removal failed</source>
+        <translation>Échec du retrait</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove Documents</source>
+        <translation>Retirer des documents</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Remove %n document(s) from the library? A backup is taken first.</source>
+        <translation>
+            <numerusform>Retirer %n document de la bibliothèque&#xa0;? Une sauvegarde est faite d’abord.</numerusform>
+            <numerusform>Retirer %n documents de la bibliothèque&#xa0;? Une sauvegarde est faite d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their notes can stay in the library, or be exported to a file and removed.</source>
+        <translation>Leurs notes peuvent rester dans la bibliothèque, ou être exportées dans un fichier puis retirées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep Their Notes</source>
+        <translation>Garder leurs notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Notes, Then Remove Them</source>
+        <translation>Exporter les notes, puis les retirer</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The backup was not restored; your library is unchanged.</source>
         <translation>La sauvegarde n’a pas été restaurée&#xa0;; votre bibliothèque est inchangée.</translation>
     </message>
@@ -2057,14 +2095,54 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../oicreader/ui/library_dock.py" line="+25"/>
+        <location filename="../../oicreader/ui/library_dock.py" line="+27"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>Filter: symbol, title, date, status…</source>
+        <translation>Filtrer&#xa0;: cote, titre, date, statut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the documents</source>
+        <translation>Filtrer les documents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Documents in the library</source>
         <translation>Documents de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove from Library…</source>
+        <translation>Retirer de la bibliothèque…</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/ui/library_model.py" line="+199"/>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
     </message>
 </context>
 <context>

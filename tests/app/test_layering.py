@@ -119,8 +119,10 @@ def test_a_new_notes_id_and_revision_are_given_in_one_place() -> None:
 
 def test_the_backup_before_a_notes_import_is_taken_in_one_place() -> None:
     assert places_that_say('"before-notes-import")') == ["app/note_exchange.py"]
-    # Nor does a front end take a backup itself: Back Up Now goes through the layer too.
-    assert places_that_say("take_backup(") == ["app/backups.py", "app/note_exchange.py"]
+    # Nor does a front end take a backup itself: Back Up Now and the backup before documents
+    # are removed go through the layer too.
+    backups = ["app/backups.py", "app/library.py", "app/note_exchange.py"]
+    assert places_that_say("take_backup(") == backups
 
 
 def test_a_doc_argument_is_resolved_in_one_place() -> None:

@@ -212,7 +212,7 @@ def test_a_good_import_opens_the_document(
     assert key is not None
     assert window.document is not None and window.document.symbol == "OTHER/2017/1"
     assert window.document.id == key
-    assert window.library_dock.list.count() == 2
+    assert window.library_dock.model.rowCount() == 2
 
 
 def test_no_network_connection_is_ever_attempted(

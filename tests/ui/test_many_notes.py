@@ -275,3 +275,28 @@ def test_typing_a_notes_text_redraws_nothing_outside_the_panel_but_a_tag_does(
     with qtbot.waitSignal(crowded.notes_dock.notes_changed, timeout=1000):
         editor.tags.setText("bulk, new tag")
         editor.tags.textEdited.emit("bulk, new tag")
+
+
+def test_the_list_of_all_notes_never_reads_every_notes_key(
+    crowded: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keys_read: list[int] = []
+    every_key = store_annotations.filtered_note_keys
+
+    def counted(*args: object, **kwargs: object) -> list[int]:
+        keys = every_key(*args, **kwargs)  # type: ignore[arg-type]
+        keys_read.append(len(keys))
+        return keys
+
+    monkeypatch.setattr(store_annotations, "filtered_note_keys", counted)
+    dock = crowded.notes_dock
+    model = dock.all_notes_model
+    dock.filter_language.setCurrentIndex(dock.filter_language.findData("ar"))
+    assert model.total == 1_000 + 2_500 and model.rowCount() == PAGE_SIZE
+    bar = dock.all_notes.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: model.rowCount() > PAGE_SIZE)
+    listed = [summary.id for summary in model.summaries]
+    assert len(set(listed)) == len(listed), "each page starts after the last one"
+    assert all(summary.language == "ar" for summary in model.summaries)
+    assert keys_read == [], "the list counted its notes and read them a page at a time"

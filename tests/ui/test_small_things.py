@@ -6,12 +6,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontMetrics, QTextCursor
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from oicreader.app.library import list_documents
 from oicreader.render.parallel_document import GUTTER_MARKERS, translator_note_marker
 from oicreader.topics.model import Topic
 from oicreader.ui.library_messages import local_time, long_date
@@ -135,10 +134,10 @@ def test_the_backups_list_and_the_library_tooltip_show_long_dates(
     dialog.take_backup_now()
     listed = dialog.backups.item(0).text()
     assert QLocale().monthName(datetime.now().month) in listed
-    window.library_dock.show_documents(list_documents(window.session), "en")
-    assert "22 September 2017" in window.library_dock.list.item(0).toolTip() or (
-        "September 22, 2017" in window.library_dock.list.item(0).toolTip()
-    )
+    window.library_dock.show_library(window.session, "en")
+    model = window.library_dock.model
+    tooltip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "22 September 2017" in tooltip or "September 22, 2017" in tooltip
 
 
 @pytest.mark.parametrize(
