@@ -40,8 +40,9 @@ def register(commands: Any) -> None:
 
 def command_topics(arguments: argparse.Namespace, out: TextIO) -> int:
     """Print the topics of a document: kind, English label and paragraphs."""
+    from oicreader.app.topics import library_document_topics
     from oicreader.catalog import looks_like_path
-    from oicreader.topics.index import document_topics, topics_for
+    from oicreader.topics.index import document_topics
 
     reference = arguments.doc
     if reference and looks_like_path(reference):
@@ -49,7 +50,7 @@ def command_topics(arguments: argparse.Namespace, out: TextIO) -> int:
         topics = document_topics(_document_from_file(arguments))
     else:
         with open_session(writes=False) as session:
-            topics = topics_for(session.library, document_key(session, reference))
+            topics = library_document_topics(session, document_key(session, reference))
     for topic in topics:
         if arguments.json:
             print_json(out, topic.to_json())

@@ -6,8 +6,6 @@ from collections.abc import Iterable
 
 from oicreader.model.annotation import Annotation
 from oicreader.model.document import Document
-from oicreader.store.annotations import list_annotations
-from oicreader.store.library import Library
 from oicreader.topics.gazetteer import (
     NOT_PLACES,
     Gazetteer,
@@ -19,13 +17,7 @@ from oicreader.topics.model import Topic
 from oicreader.topics.tags import tag_topics
 from oicreader.topics.themes import themes_for
 
-__all__ = ["document_topics", "place_topics", "tag_topics", "topics_for"]
-
-
-def topics_for(library: Library, document_key: str) -> list[Topic]:
-    """A library document's topics: themes, then places in reading order, then tags A-Z."""
-    key = library.find_key(document_key)
-    return document_topics(library.document(key), list_annotations(library, document=key))
+__all__ = ["document_topics", "place_topics", "tag_topics"]
 
 
 def document_topics(

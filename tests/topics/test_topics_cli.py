@@ -10,13 +10,14 @@ from typing import Any
 
 import pytest
 
+from oicreader.app.session import Session
+from oicreader.app.topics import library_document_topics
 from oicreader.cli import build_parser, main
 from oicreader.cli.topics import command_check, command_topics
 from oicreader.importing.bundle import load_document_folder
 from oicreader.model.annotation import Annotation, new_annotation_id
 from oicreader.store.annotations import add_annotation, delete_annotation
 from oicreader.store.library import Library
-from oicreader.topics.index import topics_for
 from oicreader.topics.model import Topic
 from tests.conftest import BUNDLED_FOLDER
 from tests.topics.test_crosscheck import ALTERATIONS, altered_copy
@@ -97,7 +98,7 @@ def test_a_tagged_note_becomes_a_tag_topic_on_its_paragraph() -> None:
     with Library.open() as library:
         add_tagged_note(library, 7, "referendum")
         add_tagged_note(library, 10, "referendum", "to brief")
-        topics = topics_for(library, REPORT_KEY)
+        topics = library_document_topics(Session(library), REPORT_KEY)
     tags = {topic.id: topic for topic in topics if topic.kind == "tag"}
     assert tags["referendum"] == Topic(
         "referendum", "tag", {"ar": "referendum", "en": "referendum", "fr": "referendum"}, (7, 10)
@@ -125,7 +126,7 @@ def test_a_deleted_note_takes_its_tag_away() -> None:
     with Library.open() as library:
         note = add_tagged_note(library, 4, "al-aqsa")
         delete_annotation(library, note.id)
-        topics = topics_for(library, REPORT_KEY)
+        topics = library_document_topics(Session(library), REPORT_KEY)
     assert not [topic for topic in topics if topic.kind == "tag"]
 
 
@@ -140,8 +141,8 @@ def test_topics_of_a_text_file_outside_the_library() -> None:
 
 def test_topics_of_a_document_named_by_its_symbol() -> None:
     with Library.open() as library:
-        by_symbol = topics_for(library, "OIC/ACM-2017/CHAIR-REP")
-        by_key = topics_for(library, REPORT_KEY)
+        by_symbol = library_document_topics(Session(library), "OIC/ACM-2017/CHAIR-REP")
+        by_key = library_document_topics(Session(library), REPORT_KEY)
     assert by_symbol == by_key
 
 
