@@ -20,4 +20,3 @@ def library_document_topics(session: Session, reference: str | None) -> list[Top
     tags A-Z (tags are topics too)."""
     key = session.find_key(reference)
     return document_topics(session.document(key), list_notes(session, key))
-
