@@ -75,7 +75,7 @@ def move_annotations(library: Library, key: str, revision: int, document: Docume
         number = placement.paragraph_number
         if number is None:  # nowhere in the new revision: it keeps its paragraph number
             number = source.paragraph_number
-        _write_anchor(
+        write_anchor(
             library, annotation.id, revision, number, source.language, placement.anchor, stamp
         )
         if placement.needs_review:
@@ -140,12 +140,12 @@ def reattach_annotation(
                 )
             )
         stamp = now_timestamp()
-        _write_anchor(library, annotation_id, revision, paragraph_number, language, anchor, stamp)
+        write_anchor(library, annotation_id, revision, paragraph_number, language, anchor, stamp)
         resolve_review(library, annotation_id, stamp)
     return get_annotation(library, annotation_id)
 
 
-def _write_anchor(
+def write_anchor(
     library: Library,
     annotation_id: str,
     revision: int,

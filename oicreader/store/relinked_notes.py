@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from oicreader.annotations.reanchor import place_annotation
-from oicreader.model.annotation import TextAnchor, now_timestamp
+from oicreader.model.annotation import now_timestamp
+from oicreader.store.annotation_moves import write_anchor
 from oicreader.store.annotations import list_annotations
 from oicreader.store.library import Library
 from oicreader.store.reviews import open_reviews, record_review
@@ -43,7 +44,7 @@ def place_notes_on_relinked_rows(
         mapping = mapping or ParagraphMap(align_paragraphs(before, after))
         placement = place_annotation(annotation, after, mapping)
         number = placement.paragraph_number or annotation.paragraph_number
-        _write_anchor(library, annotation.id, number, placement.anchor, stamp)
+        write_anchor(library, annotation.id, revision, number, language, placement.anchor, stamp)
         if placement.needs_review:
             original = reviews.get(annotation.id, annotation)
             record_review(
@@ -51,23 +52,3 @@ def place_notes_on_relinked_rows(
             )
         placed.add(annotation.id)
     return placed
-
-
-def _write_anchor(
-    library: Library, annotation_id: str, number: int, anchor: TextAnchor | None, stamp: str
-) -> None:
-    """Point a note at its new place in the same revision (no anchor: the whole paragraph)."""
-    library.db.execute(
-        "UPDATE annotations SET paragraph_number = ?, start = ?, end = ?, quote = ?, "
-        "prefix = ?, suffix = ?, modified = ? WHERE uuid = ?",
-        [
-            number,
-            anchor.start if anchor else None,
-            anchor.end if anchor else None,
-            anchor.quote if anchor else None,
-            anchor.prefix if anchor else None,
-            anchor.suffix if anchor else None,
-            stamp,
-            annotation_id,
-        ],
-    )
