@@ -12,15 +12,13 @@ Like `oicreader screenshot`, with a click placing the caret before the window is
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from oicreader.app.session import Library
-from oicreader.ui.app import application, interface_language, open_window
+from oicreader.ui.app import take_screenshot
 from oicreader.ui.main_window import MainWindow
 
 DEFAULT_OUTPUT = Path(__file__).resolve().parent / "screenshots" / "sentence-links.png"
@@ -46,30 +44,8 @@ def take(
     ui_language: str | None,
 ) -> Path:
     """Open the window offscreen at a paragraph, place the caret, save a PNG."""
-    app = application()
-    with interface_language(app, ui_language), Library.open() as library:
-        window = open_window(library, document)
-        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        window.resize(*size)
-        window.show()
-        window.ensure_panels()
-        window.view.finish_building()
-        deadline = time.monotonic() + 30
-        while window.analysing_topics and time.monotonic() < deadline:
-            app.processEvents()
-        for _ in range(5):  # let layout and the text document settle
-            app.processEvents()
-        window.view.go_to_paragraph(paragraph)
-        app.processEvents()
-        if caret is not None:
-            place_caret(window, paragraph, *caret)
-            app.processEvents()
-        pixmap = window.grab()
-        window.close()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    if not pixmap.save(str(output), "PNG"):
-        raise OSError(f"cannot write {output}")
-    return output
+    click = None if caret is None else (lambda window: place_caret(window, paragraph, *caret))
+    return take_screenshot(output, document, paragraph, *size, ui_language, before_grab=click)
 
 
 def main() -> None:

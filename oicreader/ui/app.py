@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -113,8 +113,10 @@ def take_screenshot(
     width: int,
     height: int,
     ui_language: str | None = None,
+    before_grab: Callable[[MainWindow], None] | None = None,
 ) -> Path:
-    """Render the main window at a size to a PNG, without a display."""
+    """Render the main window at a size to a PNG, without a display; `before_grab` may act
+    on the settled window first (the README's sentence-links picture places a caret)."""
     app = application()
     with interface_language(app, ui_language), Library.open() as library:
         window = open_window(library, document)
@@ -134,6 +136,9 @@ def take_screenshot(
             app.processEvents()
         if paragraph is not None:
             window.view.go_to_paragraph(paragraph)
+            app.processEvents()
+        if before_grab is not None:
+            before_grab(window)
             app.processEvents()
         pixmap = window.grab()
         window.close()
