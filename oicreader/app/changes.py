@@ -23,6 +23,8 @@ class Changes:
     # means any tag of the document may have moved.
     tags: frozenset[str] = frozenset()
     topics_changed: bool = False
+    # The brief with this id was created, changed or deleted (its panel reads it again).
+    brief: int | None = None
     library_reopened: bool = False
 
     @classmethod

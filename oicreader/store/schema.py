@@ -333,6 +333,27 @@ def _migration_9_inflections(db: Database) -> None:
     db.execute("INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('rebuild')")
 
 
+def _migration_10_briefs(db: Database) -> None:
+    # Named briefing packs (issue 22). An item names its document by key and revision, not
+    # by foreign key, as annotations do: removing a document keeps the brief, and exporting
+    # it then names the item that lost its document. The revision is pinned: the brief
+    # cites the text and paragraph number the reader chose, which a new revision may change.
+    db.execute(
+        "CREATE TABLE briefs (id INTEGER PRIMARY KEY, title TEXT NOT NULL, "
+        "language TEXT NOT NULL CHECK (language IN ('ar', 'en', 'fr')), "
+        "created TEXT NOT NULL, modified TEXT NOT NULL) STRICT"
+    )
+    db.execute("CREATE UNIQUE INDEX idx_briefs_title ON briefs (title COLLATE NOCASE)")
+    db.execute(
+        "CREATE TABLE brief_items (id INTEGER PRIMARY KEY, "
+        "brief_id INTEGER NOT NULL REFERENCES briefs (id), position INTEGER NOT NULL, "
+        "kind TEXT NOT NULL CHECK (kind IN ('paragraph', 'heading', 'note')), "
+        "document_key TEXT NOT NULL DEFAULT '', revision INTEGER NOT NULL DEFAULT 0, "
+        "paragraph_number INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL DEFAULT '') STRICT"
+    )
+    db.execute("CREATE INDEX idx_brief_items_order ON brief_items (brief_id, position)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _migration_1_documents_and_search,
     _migration_2_annotations,
@@ -343,6 +364,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _migration_7_paragraph_links,
     _migration_8_indexes_for_large_libraries,
     _migration_9_inflections,
+    _migration_10_briefs,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

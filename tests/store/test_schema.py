@@ -162,3 +162,23 @@ def test_version_8_file_gets_english_and_french_inflections_indexed(tmp_path: Pa
         assert library.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         # Raises when the rebuilt index disagrees with the paragraphs it was built from.
         library.db.execute("INSERT INTO paragraphs_fts (paragraphs_fts) VALUES ('integrity-check')")
+
+
+def test_version_9_file_gets_an_empty_shelf_of_briefs_and_keeps_its_notes(tmp_path: Path) -> None:
+    copy = tmp_path / "library.db"
+    shutil.copyfile(FIXTURES / "library-v9.db", copy)
+    with Library.open(copy) as library:
+        assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
+        assert library.db.execute("SELECT count(*) FROM briefs").fetchone() == (0,)
+        assert library.db.execute("SELECT count(*) FROM brief_items").fetchone() == (0,)
+        assert [a.note for a in list_annotations(library)] == ["ملاحظة محفوظة عبر الترحيل"]
+        assert library.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_brief_in_another_language_than_ar_en_fr_is_refused_by_the_schema(
+    tmp_path: Path,
+) -> None:
+    with Library.open(tmp_path / "new.db") as library, pytest.raises(sqlite3.IntegrityError):
+        library.db.execute(
+            "INSERT INTO briefs (title, language, created, modified) VALUES ('x', 'de', '', '')"
+        )

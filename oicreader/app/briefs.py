@@ -1,0 +1,292 @@
+"""Briefing packs: the reader's use cases on named briefs, and a brief made ready to export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from oicreader.app.changes import Changes
+from oicreader.app.notes import list_notes
+from oicreader.app.search import search_library
+from oicreader.app.session import Session
+from oicreader.errors import UserFacingError, explained
+from oicreader.model.annotation import Annotation
+from oicreader.model.brief import Brief, BriefContent, BriefEntry, BriefItem, BriefSummary
+from oicreader.model.document import Document
+from oicreader.model.languages import LANGUAGES
+from oicreader.store import briefs as stored
+
+__all__ = [
+    "BriefItemProblem",
+    "add_heading",
+    "add_note",
+    "add_paragraphs",
+    "add_search_results",
+    "add_topic",
+    "brief_content",
+    "content_of",
+    "create_brief",
+    "delete_brief",
+    "edit_item_text",
+    "find_brief",
+    "list_briefs",
+    "load_brief",
+    "remove_items",
+    "rename_brief",
+    "reorder_items",
+    "topic_paragraphs_across_library",
+]
+
+
+class BriefItemProblem(UserFacingError, ValueError):
+    """An item of a brief that cannot be added or exported; the message names it."""
+
+
+def create_brief(session: Session, title: str, language: str = "en") -> tuple[int, Changes]:
+    """A new, empty brief with a title and the language of its headings and citations."""
+    stored_id = stored.create_brief(session.library, _checked_title(title), _checked(language))
+    return stored_id, Changes(brief=stored_id)
+
+
+def list_briefs(session: Session) -> list[BriefSummary]:
+    """Every brief of the library, the last changed first."""
+    return stored.list_briefs(session.library)
+
+
+def find_brief(session: Session, reference: str) -> int:
+    """The id of a brief given by its title or number."""
+    return stored.brief_id(session.library, reference)
+
+
+def load_brief(session: Session, brief: int) -> Brief:
+    """A brief with its items in order."""
+    return stored.load_brief(session.library, brief)
+
+
+def rename_brief(session: Session, brief: int, title: str, language: str | None = None) -> Changes:
+    """Give a brief another title, and another language when given."""
+    checked_language = None if language is None else _checked(language)
+    stored.rename_brief(session.library, brief, _checked_title(title), checked_language)
+    return Changes(brief=brief)
+
+
+def add_paragraphs(
+    session: Session,
+    brief: int,
+    document: str,
+    numbers: Iterable[int],
+    *,
+    revision: int | None = None,
+    at: int | None = None,
+) -> Changes:
+    """Add paragraphs of one document (the current revision unless one is named), in the
+    order given; a paragraph the brief already quotes is not added twice."""
+    key = session.find_key(document)
+    items = stored.pinned_paragraphs(session.library, key, list(dict.fromkeys(numbers)), revision)
+    pinned = items[0].revision if items else revision
+    available = set(session.document(key, pinned).paragraph_numbers)
+    wanted = [item.paragraph_number for item in items]
+    missing = [number for number in wanted if number not in available]
+    if missing:
+        raise BriefItemProblem(
+            explained(
+                "{document} has no paragraph {missing}: choose paragraphs it has",
+                document=document,
+                missing=", ".join(map(str, missing)),
+            )
+        )
+    return _insert_new(session, brief, items, at)
+
+
+def add_heading(session: Session, brief: int, text: str, at: int | None = None) -> Changes:
+    """Add a heading of the reader's own."""
+    stored.insert_items(session.library, brief, [BriefItem.heading(_words(text))], at)
+    return Changes(brief=brief)
+
+
+def add_note(session: Session, brief: int, text: str, at: int | None = None) -> Changes:
+    """Add a note of the reader's own."""
+    stored.insert_items(session.library, brief, [BriefItem.note(_words(text))], at)
+    return Changes(brief=brief)
+
+
+def add_topic(session: Session, brief: int, topic_id: str) -> Changes:
+    """Add every paragraph of a topic across the library, document by document, newest first."""
+    items = [
+        item
+        for key, numbers in topic_paragraphs_across_library(session, topic_id)
+        for item in stored.pinned_paragraphs(session.library, key, numbers)
+    ]
+    return _insert_new(session, brief, items, None)
+
+
+def add_search_results(session: Session, brief: int, query: str, limit: int = 50) -> Changes:
+    """Add the paragraphs a search finds across the library, best first, each once."""
+    places = dict.fromkeys(
+        (hit.document_key, hit.paragraph_number)
+        for hit in search_library(session, query, limit=limit)
+    )
+    items = [
+        item
+        for key, number in places
+        for item in stored.pinned_paragraphs(session.library, key, [number])
+    ]
+    return _insert_new(session, brief, items, None)
+
+
+def reorder_items(session: Session, brief: int, item_ids: Sequence[int]) -> Changes:
+    """Put a brief's items in a new order (each of them named once)."""
+    stored.reorder_items(session.library, brief, item_ids)
+    return Changes(brief=brief)
+
+
+def edit_item_text(session: Session, brief: int, item_id: int, text: str) -> Changes:
+    """Change the words of one of the reader's headings or notes."""
+    stored.update_item_text(session.library, brief, item_id, _words(text))
+    return Changes(brief=brief)
+
+
+def remove_items(session: Session, brief: int, item_ids: Sequence[int]) -> Changes:
+    """Take items out of a brief."""
+    stored.remove_items(session.library, brief, item_ids)
+    return Changes(brief=brief)
+
+
+def delete_brief(session: Session, brief: int) -> Changes:
+    """Delete a brief; the documents and notes it quotes stay."""
+    stored.delete_brief(session.library, brief)
+    return Changes(brief=brief)
+
+
+def topic_paragraphs_across_library(
+    session: Session, topic_id: str
+) -> list[tuple[str, tuple[int, ...]]]:
+    """The paragraphs of a topic (theme, place or tag, by id) in every document of the
+    library, newest document first: (document key, paragraph numbers) for each that has it.
+
+    A small stand-in for the library-wide topic index another change brings: it runs the
+    existing per-document index (oicreader.topics) over each document in turn.
+    """
+    from oicreader.app.library import list_documents
+    from oicreader.topics.index import document_topics
+
+    wanted = topic_id.strip().casefold()
+    found: list[tuple[str, str, tuple[int, ...]]] = []
+    for summary in list_documents(session):
+        document = session.document(summary.key)
+        numbers = sorted(
+            {
+                number
+                for topic in document_topics(document, list_notes(session, summary.key))
+                if topic.id.casefold() == wanted
+                for number in topic.paragraphs
+            }
+        )
+        if numbers:
+            found.append((summary.date, summary.key, tuple(numbers)))
+    if not found:
+        raise BriefItemProblem(
+            explained(
+                "no paragraph of the library {file} has the topic {topic}: list topics with "
+                "`oicreader topics DOC`",
+                file=session.path,
+                topic=repr(topic_id),
+            )
+        )
+    found.sort(key=lambda entry: entry[0], reverse=True)
+    return [(key, numbers) for _date, key, numbers in found]
+
+
+def brief_content(session: Session, brief: Brief | int) -> BriefContent:
+    """A brief made ready to export: each paragraph with its pinned revision and notes."""
+    loaded = load_brief(session, brief) if isinstance(brief, int) else brief
+    return content_of(session, loaded.title, loaded.language, loaded.items)
+
+
+def content_of(
+    session: Session, title: str, language: str, items: Sequence[BriefItem]
+) -> BriefContent:
+    """Items (stored or not) made ready to export; an item whose document, revision or
+    paragraph is gone is refused by name."""
+    documents: dict[tuple[str, int], Document] = {}
+    notes_by_document: dict[str, list[Annotation]] = {}
+    entries: list[BriefEntry] = []
+    for item in items:
+        if item.kind != "paragraph":
+            entries.append(BriefEntry(item.kind, text=item.text))
+            continue
+        document = _pinned_document(session, item, documents)
+        if item.document_key not in notes_by_document:
+            notes_by_document[item.document_key] = list_notes(session, item.document_key)
+        notes = tuple(
+            note
+            for note in notes_by_document[item.document_key]
+            if note.revision == item.revision and note.paragraph_number == item.paragraph_number
+        )
+        entries.append(BriefEntry("paragraph", "", document, item.paragraph_number, notes))
+    return BriefContent(title, _checked(language), tuple(entries))
+
+
+def _pinned_document(
+    session: Session, item: BriefItem, documents: dict[tuple[str, int], Document]
+) -> Document:
+    place = (item.document_key, item.revision)
+    if place not in documents:
+        try:
+            documents[place] = session.document(item.document_key, item.revision)
+        except UserFacingError as error:
+            raise BriefItemProblem(
+                explained(
+                    "the brief quotes paragraph {number} of {key}, revision {revision}, which "
+                    "the library {file} no longer holds ({reason}): remove that item",
+                    number=item.paragraph_number,
+                    key=item.document_key,
+                    revision=item.revision,
+                    file=session.path,
+                    reason=str(error),
+                )
+            ) from None
+    document = documents[place]
+    if item.paragraph_number not in document.paragraph_numbers:
+        raise BriefItemProblem(
+            explained(
+                "{symbol} (revision {revision}) has no paragraph {number}: remove that item "
+                "from the brief",
+                symbol=document.symbol,
+                revision=item.revision,
+                number=item.paragraph_number,
+            )
+        )
+    return document
+
+
+def _insert_new(
+    session: Session, brief: int, items: Sequence[BriefItem], at: int | None
+) -> Changes:
+    quoted = {item.reference for item in load_brief(session, brief).paragraphs}
+    new = [item for item in dict.fromkeys(items) if item.reference not in quoted]
+    if new:
+        stored.insert_items(session.library, brief, new, at)
+    return Changes(brief=brief)
+
+
+def _checked(language: str) -> str:
+    if language not in LANGUAGES:
+        raise UserFacingError(
+            explained(
+                "a brief is written in ar, en or fr, not {language}: choose one of them",
+                language=repr(language),
+            )
+        )
+    return language
+
+
+def _checked_title(title: str) -> str:
+    if not title.strip():
+        raise UserFacingError(explained("a brief needs a title: type one"))
+    return title.strip()
+
+
+def _words(text: str) -> str:
+    if not text.strip():
+        raise UserFacingError(explained("a heading or note of a brief needs words: type them"))
+    return text.strip()
