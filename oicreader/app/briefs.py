@@ -28,6 +28,7 @@ __all__ = [
     "delete_brief",
     "edit_item_text",
     "find_brief",
+    "items_named",
     "list_briefs",
     "load_brief",
     "remove_items",
@@ -111,11 +112,7 @@ def add_note(session: Session, brief: int, text: str, at: int | None = None) -> 
 
 def add_topic(session: Session, brief: int, topic_id: str) -> Changes:
     """Add every paragraph of a topic across the library, document by document, newest first."""
-    items = [
-        item
-        for key, numbers in topic_paragraphs_across_library(session, topic_id)
-        for item in stored.pinned_paragraphs(session.library, key, numbers)
-    ]
+    items = _items_at(session, topic_paragraphs_across_library(session, topic_id))
     return _insert_new(session, brief, items, None)
 
 
@@ -125,11 +122,7 @@ def add_search_results(session: Session, brief: int, query: str, limit: int = 50
         (hit.document_key, hit.paragraph_number)
         for hit in search_library(session, query, limit=limit)
     )
-    items = [
-        item
-        for key, number in places
-        for item in stored.pinned_paragraphs(session.library, key, [number])
-    ]
+    items = _items_at(session, [(key, [number]) for key, number in places])
     return _insert_new(session, brief, items, None)
 
 
@@ -194,6 +187,56 @@ def topic_paragraphs_across_library(
         )
     found.sort(key=lambda entry: entry[0], reverse=True)
     return [(key, numbers) for _date, key, numbers in found]
+
+
+def items_named(session: Session, written: str) -> list[BriefItem]:
+    """The paragraph items one command-line ITEM names: DOC:PARAGRAPHS (such as
+    OIC/ACM-2017/CHAIR-REP:4,6-7, in that order) or topic:ID (a topic across the library)."""
+    from oicreader.model.selection import parse_paragraph_selection
+
+    kind, _, rest = written.partition(":")
+    if kind.strip().casefold() == "topic" and rest.strip():
+        try:
+            places = topic_paragraphs_across_library(session, rest.strip())
+        except UserFacingError as error:
+            raise _item_problem(written, str(error)) from None
+        return [
+            item
+            for key, numbers in places
+            for item in stored.pinned_paragraphs(session.library, key, numbers)
+        ]
+    document, colon, paragraphs = written.rpartition(":")
+    if not colon or not document.strip() or not paragraphs.strip():
+        raise _item_problem(
+            written,
+            explained("write DOC:PARAGRAPHS, such as OIC/ACM-2017/CHAIR-REP:4,6-7, or topic:ID"),
+        )
+    try:
+        key = session.find_key(document)
+        available = session.document(key).paragraph_numbers
+        # Each range in the order written ("7,3-4" quotes 7 first), each paragraph once.
+        parts = [part for part in paragraphs.split(",") if part.strip()] or [paragraphs]
+        numbers = list(
+            dict.fromkeys(
+                number for part in parts for number in parse_paragraph_selection(part, available)
+            )
+        )
+    except UserFacingError as error:
+        raise _item_problem(written, str(error)) from None
+    return stored.pinned_paragraphs(session.library, key, numbers)
+
+
+def _items_at(session: Session, places: Sequence[tuple[str, Sequence[int]]]) -> list[BriefItem]:
+    """Paragraph items of the current revisions, document by document in the order given."""
+    return [
+        item
+        for key, numbers in places
+        for item in stored.pinned_paragraphs(session.library, key, numbers)
+    ]
+
+
+def _item_problem(written: str, reason: str) -> BriefItemProblem:
+    return BriefItemProblem(explained("item {item}: {reason}", item=repr(written), reason=reason))
 
 
 def brief_content(session: Session, brief: Brief | int) -> BriefContent:

@@ -61,7 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
     """The whole command tree; each module adds its own commands."""
     # Each command module imports its heavy dependencies inside its handlers, so that the
     # parser loads neither Qt, nor the store, the topics or the PDF renderer.
-    from oicreader.cli import align, backups, documents, notes, printing, revisions, topics, window
+    from oicreader.cli import (
+        align,
+        backups,
+        briefs,
+        documents,
+        notes,
+        printing,
+        revisions,
+        topics,
+        window,
+    )
 
     parser = argparse.ArgumentParser(
         prog="oicreader",
@@ -76,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     backups.register(commands)
     topics.register(commands)
     printing.register(commands)
+    briefs.register(commands)
     window.register(commands)
     align.register(commands)
     return parser
