@@ -54,6 +54,7 @@ def brief_docx(content: BriefContent, choices: BriefExportChoices) -> WordDocume
 
     runs = paragraph_runs(content)
     word = docx.Document()
+    _set_a4_page(word)
     _set_default_fonts(word)
     title = word.add_heading(level=0)
     _add_text(title, content.title, content.language)
@@ -188,6 +189,17 @@ def _set_paragraph_direction(paragraph: Paragraph, language: str) -> None:
     properties = paragraph._p.get_or_add_pPr()
     if properties.find(_qualified("w:bidi")) is None:
         _set_value(properties, "w:bidi", None)
+
+
+def _set_a4_page(word: WordDocument) -> None:
+    # python-docx's template is US Letter; briefs go to ministries that print on A4, and the
+    # side-by-side tables are sized for its 17 cm between margins.
+    from docx.shared import Cm
+
+    for section in word.sections:
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Cm(2.0))
 
 
 def _set_default_fonts(word: WordDocument) -> None:

@@ -104,6 +104,7 @@ def test_a_docx_brief_sets_arabic_right_to_left_in_amiri_beside_a_table(
     assert word.tables[0]._tbl.tblPr.find(qn("w:bidiVisual")) is not None
     english_run = english.paragraphs[0]._p.r_lst[0]
     assert english_run.rPr.find(qn("w:rtl")) is None
+    assert round(word.sections[0].page_width.cm, 1) == 21.0  # A4, for which the table is sized
 
 
 def test_a_docx_brief_cites_in_arabic_with_the_symbol_kept_left_to_right(
