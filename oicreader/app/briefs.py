@@ -209,7 +209,12 @@ def items_named(session: Session, written: str) -> list[BriefItem]:
     if not colon or not document.strip() or not paragraphs.strip():
         raise _item_problem(
             written,
-            explained("write DOC:PARAGRAPHS, such as OIC/ACM-2017/CHAIR-REP:4,6-7, or topic:ID"),
+            explained(
+                "write {syntax}, such as {example}, or {topic}",
+                syntax="DOC:PARAGRAPHS",
+                example="OIC/ACM-2017/CHAIR-REP:4,6-7",
+                topic="topic:ID",
+            ),
         )
     try:
         key = session.find_key(document)

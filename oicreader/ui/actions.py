@@ -66,6 +66,7 @@ class WindowActions(QObject):
         self._create_citation_and_help_actions()
         self._create_view_and_go_actions()
         self._create_notes_and_print_actions()
+        self._create_brief_actions()
         self.color_actions: dict[str, QAction] = {}
         color_group = QActionGroup(window)
         for name, value in PALETTE.items():
@@ -157,6 +158,11 @@ class WindowActions(QObject):
         self.select_results_action = self._action(self.tr("Select the Search Results"))
         self.clear_selection_action = self._action(self.tr("Clear Print Selection"))
 
+    def _create_brief_actions(self) -> None:
+        self.add_to_brief_action = self._action(self.tr("Add to &Brief"), "Ctrl+B")
+        self.add_topic_to_brief_action = self._action(self.tr("Add This Topic to Brief"))
+        self.add_results_to_brief_action = self._action(self.tr("Add the Search Results to Brief"))
+
     def _set_history_icons(self) -> None:
         # Arrows that point a direction: in a right-to-left interface "back" points right.
         # Our own icons, not the style's: in PySide, QStyle's enums alone add 5 ms to the
@@ -196,6 +202,13 @@ class WindowActions(QObject):
         notes_menu.addAction(self.paragraph_note_action)
         notes_menu.addSeparator()
         notes_menu.addAction(self.review_action)
+        notes_menu.addSeparator()
+        for action in (
+            self.add_to_brief_action,
+            self.add_topic_to_brief_action,
+            self.add_results_to_brief_action,
+        ):
+            notes_menu.addAction(action)
         self._build_view_menu(menu_bar.addMenu(self.tr("&View")), docks)
         go_menu = menu_bar.addMenu(self.tr("&Go"))
         for action in (self.go_to_action, self.next_action, self.previous_action):

@@ -15,6 +15,8 @@ from oicreader.app.session import DocumentNotFound, Library, Session
 from oicreader.catalog import BUNDLED_DOCUMENT_KEY
 from oicreader.ui.actions import WindowActions
 from oicreader.ui.alignment_controller import AlignmentController
+from oicreader.ui.brief_controller import BriefController
+from oicreader.ui.brief_dock import BriefDock
 from oicreader.ui.import_controller import ImportController
 from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.library_controller import LibraryController
@@ -80,13 +82,21 @@ class MainWindow(QMainWindow):
         self.search_dock = SearchDock(library, self)
         self.notes_dock = NotesDock(self.session, self)
         self.topics_dock = TopicsDock(self)
+        self.brief_dock = BriefDock(self)
         self._place_docks()
         self.position_label = QLabel(self)
         self.position_label.setAccessibleName(self.tr("Position in the document"))
         self.statusBar().addPermanentWidget(self.position_label)
         self.menu_actions = WindowActions(self, settings.columns)
         self.menu_actions.build_menus_and_toolbar(
-            [self.outline, self.topics_dock, self.library_dock, self.search_dock, self.notes_dock]
+            [
+                self.outline,
+                self.topics_dock,
+                self.library_dock,
+                self.search_dock,
+                self.notes_dock,
+                self.brief_dock,
+            ]
         )
         self.menu_actions.quit_action.triggered.connect(self.close)
         # The reading controller first: the others listen for the documents it opens.
@@ -98,6 +108,7 @@ class MainWindow(QMainWindow):
         self.library_controller = LibraryController(self)
         self.imports = ImportController(self)
         self.alignment = AlignmentController(self)
+        self.briefs = BriefController(self)
         self._wire_controllers_made_on_demand()
         self._restore_layout()
         # Opened at the first show, once the window has its size: laid out now, in a
@@ -158,7 +169,7 @@ class MainWindow(QMainWindow):
         start_area, end_area = (right, left) if is_right_to_left() else (left, right)
         for navigation_dock in (self.outline, self.library_dock, self.topics_dock):
             self.addDockWidget(start_area, navigation_dock)
-        for working_dock in (self.notes_dock, self.search_dock):
+        for working_dock in (self.notes_dock, self.search_dock, self.brief_dock):
             self.addDockWidget(end_area, working_dock)
 
     def _restore_layout(self) -> None:
@@ -173,9 +184,11 @@ class MainWindow(QMainWindow):
             # First start: room for the text; Ctrl+F brings the search panel, as a tab
             # beside the notes. Hidden before it is tabified, for the same reason.
             self.search_dock.hide()
+            self.brief_dock.hide()  # Ctrl+B or View > Brief brings it, beside the notes
             self.tabifyDockWidget(self.library_dock, self.outline)
             self.tabifyDockWidget(self.outline, self.topics_dock)
             self.tabifyDockWidget(self.notes_dock, self.search_dock)
+            self.tabifyDockWidget(self.search_dock, self.brief_dock)
         # With a saved layout the panels keep their widths when their contents arrive, so
         # they are filled after the first paint; without one, their contents decide their
         # widths, and filling them later would narrow the text a moment after it is shown.

@@ -1287,6 +1287,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../oicreader/store/briefs.py" line="+52"/>
         <location filename="../../oicreader/store/library.py" line="+445"/>
         <source>none</source>
         <translation>لا شيء</translation>
@@ -1487,7 +1488,7 @@
         <translation>للوثيقة {symbol} تنقيح واحد فقط؛ استورد نسختها التالية (`oicreader import FILE...`) لإجراء المقارنة</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/schema.py" line="+400"/>
+        <location filename="../../oicreader/store/schema.py" line="+422"/>
         <source>the library was written by a newer OIC Reader (schema {version}; this version knows {known}): update OIC Reader to open it</source>
         <translation>كُتبت المكتبة بإصدار أحدث من OIC Reader (المخطط {version}؛ ولا يعرف هذا الإصدار إلا المخطط {known}): حدّث OIC Reader لفتحها</translation>
     </message>
@@ -1495,6 +1496,71 @@
         <location line="+18"/>
         <source>{file}: another OIC Reader is upgrading this library or writing to it and has not finished; wait until it has, then try again</source>
         <translation>{file}: ثمة نسخة أخرى من OIC Reader تحدّث هذه المكتبة أو تكتب فيها ولم تنتهِ بعد؛ انتظر حتى تنتهي ثم حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/app/briefs.py" line="+93"/>
+        <source>{document} has no paragraph {missing}: choose paragraphs it has</source>
+        <translation>لا توجد في {document} الفقرة {missing}: اختر فقرات موجودة فيه</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>no paragraph of the library {file} has the topic {topic}: list topics with `oicreader topics DOC`</source>
+        <translation>لا توجد في المكتبة {file} فقرة تتناول الموضوع {topic}: اعرض المواضيع بالأمر `oicreader topics DOC`</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>write {syntax}, such as {example}, or {topic}</source>
+        <translation>اكتب {syntax}، مثل {example}، أو {topic}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>item {item}: {reason}</source>
+        <translation>العنصر {item}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the brief quotes paragraph {number} of {key}, revision {revision}, which the library {file} no longer holds ({reason}): remove that item</source>
+        <translation>يقتبس ملف الإحاطة الفقرة {number} من {key}، التنقيح {revision}، ولم تعد المكتبة {file} تحتويها ({reason}): احذف هذا العنصر</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{symbol} (revision {revision}) has no paragraph {number}: remove that item from the brief</source>
+        <translation>لا يتضمن {symbol} (التنقيح {revision}) الفقرة {number}: احذف هذا العنصر من ملف الإحاطة</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a brief is written in ar, en or fr, not {language}: choose one of them</source>
+        <translation>يُكتب ملف الإحاطة بالعربية (ar) أو الإنجليزية (en) أو الفرنسية (fr)، لا بـ {language}: اختر إحداها</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a brief needs a title: type one</source>
+        <translation>يحتاج ملف الإحاطة إلى عنوان: اكتب عنوانًا</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a heading or note of a brief needs words: type them</source>
+        <translation>يحتاج العنوان الفرعي أو الملاحظة في ملف الإحاطة إلى نص: اكتبه</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/briefs.py" line="+3"/>
+        <source>no brief {reference} in the library {file} (briefs: {titles}); give a brief&apos;s title or number</source>
+        <translation>لا يوجد ملف إحاطة {reference} في المكتبة {file} (ملفات الإحاطة: {titles})؛ اذكر عنوان ملف إحاطة أو رقمه</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the new order of brief {brief} does not name each of its {count} items once: open the brief again and reorder it there</source>
+        <translation>الترتيب الجديد لملف الإحاطة {brief} لا يذكر كل عنصر من عناصره البالغة {count} مرة واحدة: افتح ملف الإحاطة من جديد وأعد ترتيبه فيه</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>a brief titled {title} is already in the library {file}: choose another title, or open that brief</source>
+        <translation>يوجد في المكتبة {file} ملف إحاطة بعنوان {title}: اختر عنوانًا آخر أو افتح ذلك الملف</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no brief number {brief} in the library {file}: list the briefs and choose one</source>
+        <translation>لا يوجد ملف إحاطة رقمه {brief} في المكتبة {file}: اعرض قائمة ملفات الإحاطة واختر أحدها</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1692,209 @@
         <location line="+1"/>
         <source>The row was not re-linked.</source>
         <translation>لم يُعَد ربط الصف.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefController</name>
+    <message>
+        <location filename="../../oicreader/ui/brief_controller.py" line="+86"/>
+        <location line="+229"/>
+        <source>Brief</source>
+        <translation>ملف الإحاطة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-151"/>
+        <source>%n paragraph(s) added to the brief</source>
+        <translation>
+            <numerusform>لم تُضف أي فقرة إلى ملف الإحاطة</numerusform>
+            <numerusform>أُضيفت فقرة واحدة إلى ملف الإحاطة</numerusform>
+            <numerusform>أُضيفت فقرتان إلى ملف الإحاطة</numerusform>
+            <numerusform>أُضيفت %n فقرات إلى ملف الإحاطة</numerusform>
+            <numerusform>أُضيفت %n فقرة إلى ملف الإحاطة</numerusform>
+            <numerusform>أُضيفت %n فقرة إلى ملف الإحاطة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+23"/>
+        <source>Export Brief</source>
+        <translation>تصدير ملف الإحاطة</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The brief was not exported.</source>
+        <translation>لم يُصدَّر ملف الإحاطة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Brief exported to %1</source>
+        <translation>صُدِّر ملف الإحاطة إلى %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add Heading</source>
+        <translation>إضافة عنوان فرعي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heading:</source>
+        <translation>العنوان الفرعي:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add Note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note:</source>
+        <translation>الملاحظة:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete Brief</source>
+        <translation>حذف ملف الإحاطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the brief “%1”? The documents and notes it quotes stay.</source>
+        <translation>هل تريد حذف ملف الإحاطة «%1»؟ تبقى الوثائق والملاحظات التي يقتبسها.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The brief was not changed.</source>
+        <translation>لم يُعدَّل ملف الإحاطة.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1, paragraph %2: no longer in the library</source>
+        <translation>%1، الفقرة %2: لم تعد في المكتبة</translation>
+    </message>
+</context>
+<context>
+    <name>BriefDock</name>
+    <message>
+        <location filename="../../oicreader/ui/brief_dock.py" line="+39"/>
+        <source>Brief</source>
+        <translation>ملف الإحاطة</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open brief</source>
+        <translation>ملف الإحاطة المفتوح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title of the brief</source>
+        <translation>عنوان ملف الإحاطة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of headings and citations</source>
+        <translation>لغة العناوين والإحالات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items of the brief, in order</source>
+        <translation>عناصر ملف الإحاطة بالترتيب</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;Heading…</source>
+        <translation>إضافة &amp;عنوان فرعي…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add N&amp;ote…</source>
+        <translation>إضافة م&amp;لاحظة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+</context>
+<context>
+    <name>BriefExportDialog</name>
+    <message>
+        <location filename="../../oicreader/ui/brief_export_dialog.py" line="+29"/>
+        <source>Export Brief</source>
+        <translation>تصدير ملف الإحاطة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Languages, in reading order</source>
+        <translation>اللغات بترتيب القراءة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Include my &amp;notes</source>
+        <translation>تضمين &amp;ملاحظاتي</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Format:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La&amp;yout:</source>
+        <translation>ال&amp;تنسيق:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages:</source>
+        <translation>ال&amp;لغات:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tick at least one language to export.</source>
+        <translation>اختر لغة واحدة على الأقل للتصدير.</translation>
     </message>
 </context>
 <context>
@@ -2242,7 +2511,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+85"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+88"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
     </message>
@@ -3428,7 +3697,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../oicreader/ui/actions.py" line="+99"/>
+        <location filename="../../oicreader/ui/actions.py" line="+100"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
@@ -3623,6 +3892,21 @@
         <translation>إلغاء تحديد الفقرات للطباعة</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Add to &amp;Brief</source>
+        <translation>&amp;إضافة إلى ملف الإحاطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add This Topic to Brief</source>
+        <translation>إضافة هذا الموضوع إلى ملف الإحاطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the Search Results to Brief</source>
+        <translation>إضافة نتائج البحث إلى ملف الإحاطة</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
@@ -3643,7 +3927,7 @@
         <translation>&amp;لون التظليل</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>

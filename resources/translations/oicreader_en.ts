@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BriefController</name>
+    <message numerus="yes">
+        <location filename="../../oicreader/ui/brief_controller.py" line="+164"/>
+        <source>%n paragraph(s) added to the brief</source>
+        <translation>
+            <numerusform>%n paragraph added to the brief</numerusform>
+            <numerusform>%n paragraphs added to the brief</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <location filename="../../oicreader/ui/import_dialog.py" line="+170"/>

@@ -1287,6 +1287,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../oicreader/store/briefs.py" line="+52"/>
         <location filename="../../oicreader/store/library.py" line="+445"/>
         <source>none</source>
         <translation>aucun</translation>
@@ -1487,7 +1488,7 @@
         <translation>{symbol} n’a qu’une seule révision&#xa0;; importez sa version suivante (`oicreader import FILE...`) pour comparer</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/schema.py" line="+400"/>
+        <location filename="../../oicreader/store/schema.py" line="+422"/>
         <source>the library was written by a newer OIC Reader (schema {version}; this version knows {known}): update OIC Reader to open it</source>
         <translation>la bibliothèque a été écrite par une version plus récente d’OIC Reader (schéma {version}&#xa0;; cette version connaît le schéma {known})&#xa0;: mettez OIC Reader à jour pour l’ouvrir</translation>
     </message>
@@ -1495,6 +1496,71 @@
         <location line="+18"/>
         <source>{file}: another OIC Reader is upgrading this library or writing to it and has not finished; wait until it has, then try again</source>
         <translation>{file}&#xa0;: une autre instance d’OIC Reader met à niveau cette bibliothèque ou y écrit et n’a pas terminé&#xa0;; attendez qu’elle ait fini, puis réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/app/briefs.py" line="+93"/>
+        <source>{document} has no paragraph {missing}: choose paragraphs it has</source>
+        <translation>{document} n’a pas de paragraphe {missing}&#xa0;: choisissez des paragraphes qu’il contient</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>no paragraph of the library {file} has the topic {topic}: list topics with `oicreader topics DOC`</source>
+        <translation>aucun paragraphe de la bibliothèque {file} ne relève du thème {topic}&#xa0;: affichez les thèmes avec `oicreader topics DOC`</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>write {syntax}, such as {example}, or {topic}</source>
+        <translation>écrivez {syntax}, par exemple {example}, ou {topic}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>item {item}: {reason}</source>
+        <translation>élément {item}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the brief quotes paragraph {number} of {key}, revision {revision}, which the library {file} no longer holds ({reason}): remove that item</source>
+        <translation>le dossier cite le paragraphe {number} de {key}, révision {revision}, que la bibliothèque {file} ne contient plus ({reason})&#xa0;: retirez cet élément</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{symbol} (revision {revision}) has no paragraph {number}: remove that item from the brief</source>
+        <translation>{symbol} (révision {revision}) n’a pas de paragraphe {number}&#xa0;: retirez cet élément du dossier</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a brief is written in ar, en or fr, not {language}: choose one of them</source>
+        <translation>un dossier est rédigé en ar, en ou fr, pas en {language}&#xa0;: choisissez l’une de ces langues</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a brief needs a title: type one</source>
+        <translation>un dossier doit avoir un titre&#xa0;: saisissez-en un</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a heading or note of a brief needs words: type them</source>
+        <translation>un intertitre ou une note du dossier doit avoir un texte&#xa0;: saisissez-le</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/briefs.py" line="+3"/>
+        <source>no brief {reference} in the library {file} (briefs: {titles}); give a brief&apos;s title or number</source>
+        <translation>aucun dossier {reference} dans la bibliothèque {file} (dossiers&#xa0;: {titles})&#xa0;; donnez le titre ou le numéro d’un dossier</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>the new order of brief {brief} does not name each of its {count} items once: open the brief again and reorder it there</source>
+        <translation>le nouvel ordre du dossier {brief} ne nomme pas une fois chacun de ses {count} éléments&#xa0;: rouvrez le dossier et réordonnez-le</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>a brief titled {title} is already in the library {file}: choose another title, or open that brief</source>
+        <translation>un dossier intitulé {title} se trouve déjà dans la bibliothèque {file}&#xa0;: choisissez un autre titre ou ouvrez ce dossier</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no brief number {brief} in the library {file}: list the briefs and choose one</source>
+        <translation>aucun dossier numéro {brief} dans la bibliothèque {file}&#xa0;: affichez la liste des dossiers et choisissez-en un</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1692,205 @@
         <location line="+1"/>
         <source>The row was not re-linked.</source>
         <translation>La ligne n’a pas été reliée autrement.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefController</name>
+    <message>
+        <location filename="../../oicreader/ui/brief_controller.py" line="+86"/>
+        <location line="+229"/>
+        <source>Brief</source>
+        <translation>Dossier</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-151"/>
+        <source>%n paragraph(s) added to the brief</source>
+        <translation>
+            <numerusform>%n paragraphe ajouté au dossier</numerusform>
+            <numerusform>%n paragraphes ajoutés au dossier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+23"/>
+        <source>Export Brief</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The brief was not exported.</source>
+        <translation>Le dossier n’a pas été exporté.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Brief exported to %1</source>
+        <translation>Dossier exporté vers %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add Heading</source>
+        <translation>Ajouter un intertitre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heading:</source>
+        <translation>Intertitre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add Note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete Brief</source>
+        <translation>Supprimer le dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the brief “%1”? The documents and notes it quotes stay.</source>
+        <translation>Supprimer le dossier «&#xa0;%1&#xa0;»&#xa0;? Les documents et les notes qu’il cite sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The brief was not changed.</source>
+        <translation>Le dossier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1, paragraph %2: no longer in the library</source>
+        <translation>%1, paragraphe %2&#xa0;: ne figure plus dans la bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>BriefDock</name>
+    <message>
+        <location filename="../../oicreader/ui/brief_dock.py" line="+39"/>
+        <source>Brief</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open brief</source>
+        <translation>Dossier ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title of the brief</source>
+        <translation>Titre du dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of headings and citations</source>
+        <translation>Langue des intertitres et des références</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items of the brief, in order</source>
+        <translation>Éléments du dossier, dans l’ordre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;Heading…</source>
+        <translation>Ajouter un &amp;intertitre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add N&amp;ote…</source>
+        <translation>Ajouter une n&amp;ote…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>BriefExportDialog</name>
+    <message>
+        <location filename="../../oicreader/ui/brief_export_dialog.py" line="+29"/>
+        <source>Export Brief</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Languages, in reading order</source>
+        <translation>Langues, dans l’ordre de lecture</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Include my &amp;notes</source>
+        <translation>Inclure mes &amp;notes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La&amp;yout:</source>
+        <translation>Mise en pa&amp;ge&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tick at least one language to export.</source>
+        <translation>Cochez au moins une langue à exporter.</translation>
     </message>
 </context>
 <context>
@@ -2226,7 +2491,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+85"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+88"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
     </message>
@@ -3384,7 +3649,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../oicreader/ui/actions.py" line="+99"/>
+        <location filename="../../oicreader/ui/actions.py" line="+100"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -3579,6 +3844,21 @@
         <translation>Effacer la sélection à imprimer</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Add to &amp;Brief</source>
+        <translation>Ajouter au &amp;dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add This Topic to Brief</source>
+        <translation>Ajouter ce thème au dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the Search Results to Brief</source>
+        <translation>Ajouter les résultats de la recherche au dossier</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -3599,7 +3879,7 @@
         <translation>&amp;Couleur de surlignage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
