@@ -112,3 +112,20 @@ def test_ctrl_b_belongs_to_add_to_brief_alone(window: MainWindow) -> None:
         if any(sequence.toString() == "Ctrl+B" for sequence in action.shortcuts())
     ]
     assert holders == ["Add to &Brief"]
+
+
+def test_the_chosen_topic_and_the_search_results_are_added_from_the_notes_menu(
+    window: MainWindow,
+) -> None:
+    [rohingya] = [topic for topic in window.topics_dock.topics if topic.id == "rohingya"]
+    window.topics.choose_topic(rohingya)
+    window.menu_actions.add_topic_to_brief_action.trigger()
+    assert stored_numbers(window) == list(rohingya.paragraphs)
+    window.search_dock.field.setText("Kazakhstan")
+    window.menu_actions.add_results_to_brief_action.trigger()
+    document = window.document
+    assert document is not None
+    added = stored_numbers(window)[len(rohingya.paragraphs) :]
+    assert added and all(
+        "Kazakhstan" in (document.paragraph(number).text("en") or "") for number in added
+    )
