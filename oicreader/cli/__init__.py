@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     # Each command module imports its heavy dependencies inside its handlers, so that the
     # parser loads neither Qt, nor the store, the topics or the PDF renderer.
     from oicreader.cli import align, backups, documents, notes, printing, revisions, topics, window
+    from oicreader.cli.links import register as register_links
 
     parser = argparse.ArgumentParser(
         prog="oicreader",
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing.register(commands)
     window.register(commands)
     align.register(commands)
+    register_links(commands)
     return parser
 
 
