@@ -2242,7 +2242,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+85"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+86"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
     </message>
@@ -2655,7 +2655,7 @@
         <translation>تختلف النسخ اللغوية هنا</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
@@ -3251,6 +3251,24 @@
         <location line="+1"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>SymbolLinksController</name>
+    <message>
+        <location filename="../../oicreader/ui/symbol_links_controller.py" line="+113"/>
+        <source>%1 is not in the library</source>
+        <translation>الوثيقة %1 غير موجودة في المكتبة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open %1</source>
+        <translation>فتح %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open %1 at paragraph %2</source>
+        <translation>فتح %1 عند الفقرة %2</translation>
     </message>
 </context>
 <context>

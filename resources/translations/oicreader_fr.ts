@@ -2226,7 +2226,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+85"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+86"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
     </message>
@@ -2635,7 +2635,7 @@
         <translation>Les versions linguistiques diffèrent ici</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -3211,6 +3211,24 @@
         <location line="+1"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>SymbolLinksController</name>
+    <message>
+        <location filename="../../oicreader/ui/symbol_links_controller.py" line="+113"/>
+        <source>%1 is not in the library</source>
+        <translation>Le document %1 n’est pas dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open %1 at paragraph %2</source>
+        <translation>Ouvrir %1 au paragraphe %2</translation>
     </message>
 </context>
 <context>
