@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -40,9 +41,8 @@ class SymbolMention:
 
 def find_symbols(text: str) -> list[SymbolMention]:
     """Every document symbol in a text, in order, none overlapping another."""
-    patterns = _patterns()
     mentions = []
-    for match in patterns.symbol.finditer(text):
+    for match in _symbol_matches(text):
         body = match.group("body")
         if len(body.split("/")) < 3 or not any(character.isdigit() for character in body):
             continue  # "A/B", "E/2017": too short to be told from ordinary text
@@ -50,6 +50,23 @@ def find_symbols(text: str) -> list[SymbolMention]:
         cited = _cited_after(text, end) or _cited_before(text, match.start())
         mentions.append(SymbolMention(text[match.start() : end], match.start(), end, cited))
     return mentions
+
+
+def _symbol_matches(text: str) -> Iterator[re.Match[str]]:
+    """The symbol expression's matches, left to right, none overlapping: tried only at the
+    capitals before each slash. Searching the whole text took 50 ms for a 2,000-paragraph
+    report in three languages (the expression is tried at every character); this takes
+    time in proportion to the slashes."""
+    symbol = _patterns().symbol
+    slash = text.find("/")
+    while slash != -1:
+        start = slash
+        while start > 0 and "A" <= text[start - 1] <= "Z":
+            start -= 1
+        match = symbol.match(text, start) if start < slash else None
+        if match is not None:
+            yield match
+        slash = text.find("/", match.end() if match is not None else slash + 1)
 
 
 def symbol_key(symbol: str) -> str:

@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from oicreader.text.document_symbols import find_symbols, symbol_key, without_year
+from oicreader.text.document_symbols import (
+    _patterns,
+    _symbol_matches,
+    find_symbols,
+    symbol_key,
+    without_year,
+)
 
 # No example database: the test run must not leave a .hypothesis folder in the checkout.
 PROPERTY = settings(max_examples=300, deadline=None, database=None)
@@ -110,3 +116,12 @@ def test_a_symbol_between_spaces_is_found_whatever_surrounds_it(symbol: str, oth
     text = f"{other} {symbol} {other}"
     found = {mention.start: mention.symbol for mention in find_symbols(text)}
     assert found[len(other) + 1].startswith(symbol)  # a year may follow a resolution
+
+
+@PROPERTY
+@given(st.one_of(st.text(max_size=80), SYMBOL_LIKE))
+def test_trying_the_symbol_only_before_slashes_finds_what_searching_everywhere_finds(
+    text: str,
+) -> None:
+    everywhere = [match.span() for match in _patterns().symbol.finditer(text)]
+    assert [match.span() for match in _symbol_matches(text)] == everywhere
