@@ -108,3 +108,18 @@ def test_the_help_of_links_documents_its_json_shape(capsys: pytest.CaptureFixtur
     for field in ("symbol", "paragraph", "language", "start", "end", "cited_paragraph"):
         assert f'"{field}"' in help_text
     assert '"in_library"' in help_text and '"document"' in help_text
+
+
+def test_links_of_a_report_file_reads_it_without_importing_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    english = tmp_path / "en.txt"
+    english.write_text(ENGLISH, encoding="utf-8")
+    status, out, _ = run(capsys, "links", str(english), "--json")
+    assert status == 0
+    assert [line.split(",")[0] for line in out.splitlines()] == [
+        '{"symbol": "OIC/ACM-2017/CHAIR-REP"',
+        '{"symbol": "S/RES/2334 (2016)"',
+        '{"symbol": "S/2017/123"',
+    ]
+    assert "OIC/TEST-1/REP" not in run(capsys, "docs")[1]

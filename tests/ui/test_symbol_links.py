@@ -190,3 +190,36 @@ def test_the_tooltip_is_in_the_interface_language(
     window = shown_window(qtbot, library, CITING)
     link = link_named(window, "S/RES/2334 (2016)")
     assert window.symbol_links.tooltip(link) == expected
+
+
+def test_a_drag_across_a_symbol_selects_text_and_opens_nothing(
+    citing_window: MainWindow, qtbot: QtBot
+) -> None:
+    viewport = citing_window.view.viewport()
+    point = point_on(citing_window, link_named(citing_window, "OIC/ACM-2017/CHAIR-REP"))
+    # Released still over the symbol, a little further than a click may move.
+    end = QPoint(point.x() + QApplication.startDragDistance() + 2, point.y())
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseMove(viewport, end)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    assert citing_window.symbol_links.link_at(end) is not None
+    assert citing_window.view.textCursor().hasSelection()
+    qtbot.wait(50)
+    assert citing_window.document is not None and citing_window.document.id == CITING
+
+
+def test_a_symbol_after_text_outside_the_basic_plane_is_drawn_exactly_over_it(
+    qtbot: QtBot, library: Library
+) -> None:
+    # Qt counts UTF-16 units, the links code points: "𝔸" is one code point, two units.
+    text = "The sign 𝔸 and the letter S/2017/123 were read."
+    save(library, CITING, "OIC/TEST-1/REP", {"en": {1: text}})
+    window = shown_window(qtbot, library, CITING)
+    drawn = [
+        selection.cursor.selectedText()
+        for selection in window.view.extraSelections()
+        if selection.format == window.symbol_links.link_format()
+    ]
+    assert drawn == ["S/2017/123"]
+    link = link_named(window, "S/2017/123")
+    assert window.symbol_links.link_at(point_on(window, link)) == link
