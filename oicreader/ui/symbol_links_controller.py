@@ -16,7 +16,6 @@ from oicreader.ui.interface_language import is_right_to_left
 if TYPE_CHECKING:
     from PySide6.QtGui import QHelpEvent, QMouseEvent
 
-    from oicreader.app.changes import Changes
     from oicreader.app.links import DocumentLink
     from oicreader.model.document import Document
     from oicreader.ui.main_window import MainWindow
@@ -37,8 +36,10 @@ class SymbolLinksController(QObject):
         self.links: list[DocumentLink] = []
         self._press: QPoint | None = None
         self._cursor_before: Qt.CursorShape | None = None  # while the pointer is on a link
+        # Whether the library holds a symbol's document is asked again at each tooltip and
+        # click (one indexed query): a document imported or removed since counts, and no
+        # change of the library (a note, a tag) costs a query more.
         window.reading.document_opened.connect(self._document_opened)
-        window.changed.connect(self._library_changed)
         self.view.viewport().setMouseTracking(True)
         self.view.viewport().installEventFilter(self)
 
@@ -50,12 +51,6 @@ class SymbolLinksController(QObject):
             self.refresh()
         else:
             self.view.after_next_paint(self.refresh)
-
-    def _library_changed(self, changes: Changes) -> None:
-        # A document removed, or the library restored, may change what a symbol names; an
-        # edit of notes on paragraphs changes no document.
-        if not changes.paragraphs:
-            self.refresh()
 
     def refresh(self) -> None:
         """Find the symbols the open document names, see which the library holds, and draw
@@ -107,9 +102,11 @@ class SymbolLinksController(QObject):
 
     def tooltip(self, link: DocumentLink) -> str:
         """Where a link leads, or that the library does not hold the document it names."""
+        from oicreader.app.links import resolve_symbol
+
         mark = LEFT_TO_RIGHT_MARK if is_right_to_left() else ""
         symbol = f"{mark}{link.symbol}{mark}"
-        if link.document is None:
+        if resolve_symbol(self.window.session, link.symbol) is None:
             return self.tr("%1 is not in the library").replace("%1", symbol)
         if link.cited_paragraph is None:
             return self.tr("Open %1").replace("%1", symbol)
@@ -186,7 +183,7 @@ class SymbolLinksController(QObject):
         if (point - pressed).manhattanLength() >= QApplication.startDragDistance():
             return
         link = self.link_at(point)
-        if link is not None and link.document is not None:
+        if link is not None:
             # After the view has handled the release: it would mark the paragraph under the
             # click current in the document just opened.
             QTimer.singleShot(0, self, lambda: self.follow(link))

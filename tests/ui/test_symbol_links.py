@@ -164,15 +164,19 @@ def test_the_tooltip_of_a_symbol_in_the_library_names_the_paragraph_it_opens_at(
     assert citing_window.symbol_links.tooltip(letter) == "Open S/2017/123"
 
 
-def test_a_symbol_becomes_a_link_once_its_document_is_imported(
+def test_a_symbol_leads_to_its_document_once_that_is_imported(
     citing_window: MainWindow, qtbot: QtBot, library: Library
 ) -> None:
-    assert link_named(citing_window, "S/RES/2334 (2016)").document is None
-    save(library, "resolution", "S/RES/2334", {"en": {1: "The Council."}})
-    from oicreader.app.changes import Changes
-
-    citing_window.announce(Changes(document="resolution"))
-    assert link_named(citing_window, "S/RES/2334 (2016)").document == "resolution"
+    link = link_named(citing_window, "S/RES/2334 (2016)")
+    assert citing_window.symbol_links.tooltip(link) == "S/RES/2334 (2016) is not in the library"
+    save(library, "resolution", "S/RES/2334", {"en": {1: "The Council.", 2: "Its end."}})
+    assert citing_window.symbol_links.tooltip(link) == "Open S/RES/2334 (2016)"
+    qtbot.mouseClick(
+        citing_window.view.viewport(), Qt.MouseButton.LeftButton, pos=point_on(citing_window, link)
+    )
+    qtbot.waitUntil(
+        lambda: citing_window.document is not None and citing_window.document.id == "resolution"
+    )
 
 
 @pytest.mark.parametrize(
