@@ -37,8 +37,8 @@ class SymbolLinksController(QObject):
         self._press: QPoint | None = None
         self._cursor_before: Qt.CursorShape | None = None  # while the pointer is on a link
         # Whether the library holds a symbol's document is asked again at each tooltip and
-        # click (one indexed query): a document imported or removed since counts, and no
-        # change of the library (a note, a tag) costs a query more.
+        # click (one query of the documents' symbols): a document imported or removed since
+        # counts, and no change of the library (a note, a tag) costs a query more.
         window.reading.document_opened.connect(self._document_opened)
         self.view.viewport().setMouseTracking(True)
         self.view.viewport().installEventFilter(self)
