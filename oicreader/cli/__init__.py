@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
         backups,
         briefs,
         documents,
+        links,
         notes,
         printing,
         revisions,
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     briefs.register(commands)
     window.register(commands)
     align.register(commands)
+    links.register(commands)
     return parser
 
 

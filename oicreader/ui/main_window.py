@@ -30,6 +30,7 @@ from oicreader.ui.reading_controller import ReadingController
 from oicreader.ui.search_controller import SearchController
 from oicreader.ui.search_dock import SearchDock
 from oicreader.ui.settings import Settings
+from oicreader.ui.symbol_links_controller import SymbolLinksController
 from oicreader.ui.topics_controller import TopicsController
 from oicreader.ui.topics_dock import TopicsDock
 
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.imports = ImportController(self)
         self.alignment = AlignmentController(self)
         self.briefs = BriefController(self)
+        self.symbol_links = SymbolLinksController(self)
         self._wire_controllers_made_on_demand()
         self._restore_layout()
         # Opened at the first show, once the window has its size: laid out now, in a

@@ -503,6 +503,13 @@ class ParallelView(QTextBrowser):
         self.marks.sentence_link_format = text_format
         self._refresh_marks()
 
+    def set_symbol_links(
+        self, spans: list[tuple[int, str, int, int]], text_format: QTextCharFormat
+    ) -> None:
+        """Draw the document symbols the text names as links (ui/symbol_links_controller.py)."""
+        self.marks.symbol_links, self.marks.symbol_link_format = spans, text_format
+        self._refresh_marks()
+
     def set_search_spans(self, spans: list[tuple[int, str, int, int]]) -> None:
         """Highlight matches: (paragraph, language, start, end) in code points."""
         self.marks.search_spans = spans

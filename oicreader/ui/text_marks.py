@@ -1,6 +1,6 @@
 """The marks drawn over the parallel text: the reader's highlights, search hits, the chosen
-topic, the current paragraph and the sentence links, each in its colour (render/mark_colours.py)
-and in the order they are drawn, bottom to top."""
+topic, the current paragraph, the document symbols (as links) and the sentence links, each in
+its colour (render/mark_colours.py) and in the order they are drawn, bottom to top."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ class TextMarks:
         self.topic_paragraphs: set[int] = set()
         self.sentence_links: list[Span] = []
         self.sentence_link_format = QTextCharFormat()
+        self.symbol_links: list[Span] = []  # document symbols named in the text
+        self.symbol_link_format = QTextCharFormat()
 
     def selections(
         self, built: ParallelDocument, document: QTextDocument, current: int | None, dark: bool
@@ -43,6 +45,8 @@ class TextMarks:
         if current is not None:
             row = _full_width_format(CURRENT_PARAGRAPH.on(dark).mark)
             selections += on.whole_paragraph(current, row)
+        for number, language, start, end in self.symbol_links:
+            selections += on.words(number, language, start, end, self.symbol_link_format)
         for number, language, start, end in self.sentence_links:
             selections += on.words(number, language, start, end, self.sentence_link_format)
         topic_number = _filled_format(TOPIC_NUMBER.on(dark).mark, TOPIC_NUMBER.on(dark).text)

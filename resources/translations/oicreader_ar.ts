@@ -2511,7 +2511,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+88"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+89"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
     </message>
@@ -2924,7 +2924,7 @@
         <translation>تختلف النسخ اللغوية هنا</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
@@ -3520,6 +3520,24 @@
         <location line="+1"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>SymbolLinksController</name>
+    <message>
+        <location filename="../../oicreader/ui/symbol_links_controller.py" line="+110"/>
+        <source>%1 is not in the library</source>
+        <translation>الوثيقة %1 غير موجودة في المكتبة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open %1</source>
+        <translation>فتح %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open %1 at paragraph %2</source>
+        <translation>فتح %1 عند الفقرة %2</translation>
     </message>
 </context>
 <context>

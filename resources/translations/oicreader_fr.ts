@@ -2491,7 +2491,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+88"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+89"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
     </message>
@@ -2900,7 +2900,7 @@
         <translation>Les versions linguistiques diffèrent ici</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -3476,6 +3476,24 @@
         <location line="+1"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>SymbolLinksController</name>
+    <message>
+        <location filename="../../oicreader/ui/symbol_links_controller.py" line="+110"/>
+        <source>%1 is not in the library</source>
+        <translation>Le document %1 n’est pas dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open %1 at paragraph %2</source>
+        <translation>Ouvrir %1 au paragraphe %2</translation>
     </message>
 </context>
 <context>

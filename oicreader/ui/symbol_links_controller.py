@@ -1,0 +1,189 @@
+"""Document symbols as links in the reading view: drawn as links, a pointing hand over them,
+a tooltip saying where each leads (or that the library does not hold it), and a click that
+opens the cited document at the paragraph the text names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QColor, QCursor, QPalette, QTextCharFormat
+from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
+
+from oicreader.ui.interface_language import is_right_to_left
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QHelpEvent, QMouseEvent
+
+    from oicreader.app.links import DocumentLink
+    from oicreader.model.document import Document
+    from oicreader.ui.main_window import MainWindow
+
+# Around a symbol in a right-to-left tooltip, so that "S/RES/2334 (2016)" keeps its
+# parentheses and reads left to right. Marks, not isolates: Qt's labels (a tooltip is one)
+# laid text out wrongly inside isolates (see ui/actions.py).
+LEFT_TO_RIGHT_MARK = "\u200e"
+
+
+class SymbolLinksController(QObject):
+    """Finds the symbols the open document names and makes each one a link in the view."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view = window.view
+        self.links: list[DocumentLink] = []
+        self._press: QPoint | None = None
+        self._cursor_before: Qt.CursorShape | None = None  # while the pointer is on a link
+        # Whether the library holds a symbol's document is asked again at each tooltip and
+        # click (one query of the documents' symbols): a document imported or removed since
+        # counts, and no change of the library (a note, a tag) costs a query more.
+        window.reading.document_opened.connect(self._document_opened)
+        self.view.viewport().setMouseTracking(True)
+        self.view.viewport().installEventFilter(self)
+
+    # Finding the links ---------------------------------------------------------------------
+
+    def _document_opened(self, _document: Document) -> None:
+        # The symbols of a report opened at start-up are found after its first paint.
+        if self.window.panels_ready:
+            self.refresh()
+        else:
+            self.view.after_next_paint(self.refresh)
+
+    def refresh(self) -> None:
+        """Find the symbols the open document names, see which the library holds, and draw
+        them as links."""
+        from oicreader.app.links import links_of
+
+        document = self.window.document
+        self.links = links_of(self.window.session, document) if document is not None else []
+        self._draw()
+
+    def _draw(self) -> None:
+        spans = [(link.paragraph, link.language, link.start, link.end) for link in self.links]
+        self.view.set_symbol_links(spans, self.link_format())
+
+    def link_format(self) -> QTextCharFormat:
+        """A link as the palette draws links: its colour, underlined."""
+        color = QColor(self.view.palette().color(QPalette.ColorRole.Link))
+        text_format = QTextCharFormat()
+        text_format.setForeground(color)
+        text_format.setFontUnderline(True)
+        text_format.setUnderlineColor(color)
+        return text_format
+
+    # The link under the pointer ------------------------------------------------------------
+
+    def link_at(self, point: QPoint) -> DocumentLink | None:
+        """The link whose text lies under a point of the view's viewport."""
+        if not self.links or self.view.built is None:
+            return None
+        layout = self.view.document().documentLayout()
+        contents = point + QPoint(
+            self.view.horizontalScrollBar().value(), self.view.verticalScrollBar().value()
+        )
+        # Exactly over a character, as Qt finds a link: not the caret place nearest to it.
+        position = layout.hitTest(contents, Qt.HitTestAccuracy.ExactHit)
+        place = self.view.text_place(position) if position >= 0 else None
+        if place is None:
+            return None
+        number, language, offset = place
+        return next(
+            (
+                link
+                for link in self.links
+                if (link.paragraph, link.language) == (number, language)
+                and link.start <= offset < link.end
+            ),
+            None,
+        )
+
+    def tooltip(self, link: DocumentLink) -> str:
+        """Where a link leads, or that the library does not hold the document it names."""
+        from oicreader.app.links import resolve_symbol
+
+        mark = LEFT_TO_RIGHT_MARK if is_right_to_left() else ""
+        symbol = f"{mark}{link.symbol}{mark}"
+        if resolve_symbol(self.window.session, link.symbol) is None:
+            return self.tr("%1 is not in the library").replace("%1", symbol)
+        if link.cited_paragraph is None:
+            return self.tr("Open %1").replace("%1", symbol)
+        return (
+            self.tr("Open %1 at paragraph %2")
+            .replace("%1", symbol)
+            .replace("%2", str(link.cited_paragraph))
+        )
+
+    def follow(self, link: DocumentLink) -> None:
+        """Open the document a link names at the paragraph the text cites (else at its top);
+        a symbol the library does not hold opens nothing."""
+        from oicreader.app.links import resolve_symbol
+
+        key = resolve_symbol(self.window.session, link.symbol)  # the library as it is now
+        if key is None:
+            return
+        self.window.reading.open_document(key)
+        document = self.window.document
+        if document is not None and link.cited_paragraph in document.paragraph_numbers:
+            self.view.go_to_paragraph(link.cited_paragraph)
+        else:
+            self.view.show_cover()
+
+    # Pointer events over the view ----------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A pointing hand and a tooltip over a link; a click on one follows it."""
+        if not isValid(self.view) or watched is not self.view.viewport():
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.MouseMove:
+            mouse: QMouseEvent = event  # type: ignore[assignment]
+            self._point_at(self.link_at(mouse.position().toPoint()))
+        elif kind == QEvent.Type.ToolTip:
+            help_event: QHelpEvent = event  # type: ignore[assignment]
+            link = self.link_at(help_event.pos())
+            if link is not None:
+                from PySide6.QtWidgets import QToolTip  # not needed before the first paint
+
+                QToolTip.showText(help_event.globalPos(), self.tooltip(link), self.view.viewport())
+                return True
+        elif kind == QEvent.Type.MouseButtonPress:
+            self._press = self._left_button_point(event)
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._released(self._left_button_point(event))
+        elif kind == QEvent.Type.PaletteChange and self.links:
+            self._draw()  # a dark palette has another link colour
+        elif kind == QEvent.Type.Leave:
+            self._point_at(None)
+        return False
+
+    def _point_at(self, link: DocumentLink | None) -> None:
+        viewport = self.view.viewport()
+        if link is not None and self._cursor_before is None:
+            self._cursor_before = viewport.cursor().shape()
+            viewport.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
+        elif link is None and self._cursor_before is not None:
+            viewport.setCursor(QCursor(self._cursor_before))
+            self._cursor_before = None
+
+    @staticmethod
+    def _left_button_point(event: QEvent) -> QPoint | None:
+        mouse: QMouseEvent = event  # type: ignore[assignment]
+        if mouse.button() != Qt.MouseButton.LeftButton:
+            return None
+        return mouse.position().toPoint()
+
+    def _released(self, point: QPoint | None) -> None:
+        pressed, self._press = self._press, None
+        if point is None or pressed is None:
+            return
+        # A drag that selects text across a link is no click on it.
+        if (point - pressed).manhattanLength() >= QApplication.startDragDistance():
+            return
+        link = self.link_at(point)
+        if link is not None:
+            # After the view has handled the release: it would mark the paragraph under the
+            # click current in the document just opened.
+            QTimer.singleShot(0, self, lambda: self.follow(link))
