@@ -117,7 +117,7 @@ def seal(plain: bytes, passphrase: str, *, source: Path | str = "notes.oicnotes"
                 "the notes would take over {limit} MB sealed, more than an import accepts",
                 limit=MAX_FILE_BYTES // 1_000_000,
             ),
-            explained("Export the notes without --encrypt, or fewer of them."),
+            explained("Export the notes unencrypted, or fewer of them."),
         )
     salt = os.urandom(SALT_BYTES)
     nonce = os.urandom(NONCE_BYTES)
