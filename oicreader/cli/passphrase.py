@@ -43,12 +43,28 @@ def read_passphrase(arguments: argparse.Namespace) -> str | None:
         return from_environment
     if not getattr(arguments, "passphrase_stdin", False):
         return None
-    line = sys.stdin.readline()
-    # Only the line ending goes: spaces may be part of a passphrase.
-    passphrase = line.removesuffix("\n").removesuffix("\r")
+    passphrase = _first_line_of_stdin()
     if not passphrase:
         raise PassphraseRefused(
             "--passphrase-stdin: the first line of standard input is empty; give the "
             "passphrase on that line, e.g. `printf '%s\\n' \"$PASS\" | oicreader ...`"
         )
     return passphrase
+
+
+def _first_line_of_stdin() -> str:
+    """The first line of standard input without its line ending (spaces may be part of a
+    passphrase), read as UTF-8 whatever the system's code page: the same passphrase must
+    make the same key on every system, and in the window."""
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # a text stream put in place of stdin
+        line = sys.stdin.readline()
+    else:
+        try:
+            line = raw.readline().decode("utf-8")
+        except UnicodeDecodeError:
+            raise PassphraseRefused(
+                "--passphrase-stdin: the first line of standard input is not UTF-8 text; "
+                "send the passphrase as UTF-8"
+            ) from None
+    return line.removesuffix("\n").removesuffix("\r")

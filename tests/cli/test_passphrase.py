@@ -65,3 +65,18 @@ def test_an_empty_environment_variable_is_refused_not_taken_as_no_passphrase(
     monkeypatch.setenv(PASSPHRASE_VARIABLE, "")
     with pytest.raises(PassphraseRefused, match=f"{PASSPHRASE_VARIABLE} is set but empty"):
         read_passphrase(parsed())
+
+
+def test_the_first_line_of_stdin_is_read_as_utf8_whatever_the_code_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    raw = io.BytesIO("جنيف Genève\nnext\n".encode())
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(raw, encoding="cp1252"))
+    assert read_passphrase(parsed("--passphrase-stdin")) == "جنيف Genève"
+
+
+def test_a_first_line_that_is_not_utf8_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = io.BytesIO(b"Gen\xe8ve\n")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(raw, encoding="latin-1"))
+    with pytest.raises(PassphraseRefused, match="not UTF-8 text"):
+        read_passphrase(parsed("--passphrase-stdin"))

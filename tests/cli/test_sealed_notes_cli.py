@@ -4,6 +4,9 @@ library, what the file lays bare (nothing), and every refusal leaving the librar
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,7 @@ from oicreader.cli.passphrase import PASSPHRASE_VARIABLE
 from oicreader.paths import backups_dir, library_path
 from tests.cli.test_notes_cli import add_note
 from tests.cli.test_show_and_docs import run
+from tests.conftest import REPOSITORY_ROOT
 
 PASSPHRASE = "Genève ⟂ جنيف 2017"
 # Words no one may read in a sealed file: Arabic, French, and beyond the BMP (UTF-16 pairs).
@@ -210,3 +214,34 @@ def test_a_plain_export_of_an_encrypted_library_warns_that_anyone_can_read_it(
             "notes sealed with a passphrase\n"
         )
     assert sealed_export(capsys, monkeypatch, tmp_path / "notes.oicnotes")[2] == ""
+
+
+def oicreader_process(*arguments: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:
+    """`oicreader` run as a script runs it, its passphrase piped to standard input."""
+    environment = {**os.environ, "PYTHONPATH": str(REPOSITORY_ROOT)}
+    environment.pop(PASSPHRASE_VARIABLE, None)
+    return subprocess.run(
+        [sys.executable, "-m", "oicreader", *arguments],
+        input=stdin,
+        capture_output=True,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_a_script_pipes_the_passphrase_to_export_and_import(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    listed = noted_library(capsys)
+    sealed = tmp_path / "notes.oicnotes"
+    piped = (PASSPHRASE + "\n").encode("utf-8")
+    exported = oicreader_process(
+        "notes", "export", "--encrypt", "--passphrase-stdin", "-o", str(sealed), stdin=piped
+    )
+    assert exported.returncode == 0, exported.stderr.decode()
+    assert PASSPHRASE.encode() not in exported.stdout + exported.stderr
+    another_library(monkeypatch, tmp_path)
+    imported = oicreader_process("notes", "import", "--passphrase-stdin", str(sealed), stdin=piped)
+    assert imported.returncode == 0, imported.stderr.decode()
+    assert run(capsys, "notes", "list", "--json")[1] == listed
