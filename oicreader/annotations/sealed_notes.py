@@ -18,8 +18,8 @@ Why so: the magic's first byte is not ASCII and its line endings break under a t
 copy, as PNG's do, and no JSON file can begin with it. scrypt at n=2**17, r=8 is the cost
 OWASP recommends; it takes 128 MB and about a third of a second, once per export or import.
 AES-GCM (from `cryptography`, which wraps OpenSSL) authenticates what it encrypts, so a wrong
-passphrase, a flipped byte and a cut file are all refused before a note is read, and a
-passphrase typed on another system (decomposed Arabic or accented letters) still opens it.
+passphrase, a flipped byte and a cut file are all refused before a note is read. NFC makes a
+passphrase typed on another system (decomposed accented or Arabic letters) the same key.
 """
 
 from __future__ import annotations
