@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from oicreader.align.sentences import sentence_spans
 from oicreader.importing.content_alignment import aligned_to_source
 from oicreader.importing.import_plan import import_files
 from oicreader.importing.plain_text import read_report_file
@@ -15,6 +14,7 @@ from tests.importing.perturbed_files import (
     cover_and_paragraphs,
     dropping,
     merging,
+    perturbed_bodies,
     splitting,
     text_file,
     word_file,
@@ -137,21 +137,6 @@ def test_an_unnumbered_arabic_source_is_numbered_in_order(tmp_path: Path) -> Non
 def test_the_perturbed_files_start_from_the_whole_bundled_report() -> None:
     cover, paragraphs = cover_and_paragraphs("en")
     assert len(paragraphs) == 16 and cover[-1] == "22 September 2017"
-
-
-def perturbed_bodies(language: str) -> list[tuple[str, int, list[str]]]:
-    """The translation unchanged, with each pair merged, each paragraph dropped, and each
-    paragraph of two sentences or more split at its middle sentence."""
-    _, paragraphs = cover_and_paragraphs(language)
-    cases = [("unchanged", 0, paragraphs)]
-    cases += [("merged", first, merging(first)(paragraphs)) for first in range(1, 16)]
-    cases += [("dropped", number, dropping(number)(paragraphs)) for number in range(1, 17)]
-    for number, text in enumerate(paragraphs, start=1):
-        sentences = sentence_spans(text, language)
-        if len(sentences) >= 2:
-            middle = text[sentences[len(sentences) // 2][0] :]
-            cases.append(("split", number, splitting(number, middle)(paragraphs)))
-    return cases
 
 
 def rows_expected(language: str, change: str, number: int) -> dict[int, str]:
