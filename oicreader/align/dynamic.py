@@ -53,6 +53,12 @@ UNSUPPORTED_PART_COST = 6.0
 # What a segment without a counterpart costs beyond the rarity of such links: about a link
 # whose lengths are two standard deviations apart.
 GAP_COST = 3.0
+# What a segment of a merge or a split must take off the link's length cost (in nats) to be
+# counted part of it, unless it shares an anchor with the other side. A one-line paragraph a
+# translation adds (a heading, a translator's remark) is within the length noise of any
+# paragraph it is attached to: on the bundled report such lines take off at most 1.4; the
+# pieces of real splits and merges without a shared anchor take off at least 3.7.
+PART_SUPPORT = 2.5
 # Links are first tried only within this many segments of the diagonal, so a long report
 # costs O(n) links rather than O(n²); the band is doubled while the best path runs along
 # its edge, where a better path could lie outside it.
@@ -90,9 +96,17 @@ def align_segments(
     source: Sequence[Segment],
     target: Sequence[Segment],
     moves: dict[tuple[int, int], float] = PARAGRAPH_MOVES,
+    unsupported_parts_apart: bool = False,
 ) -> list[Link]:
-    """The links of least total cost between two sequences, in order, covering both."""
-    return _Aligner(source, target, moves).run()
+    """The links of least total cost between two sequences, in order, covering both.
+
+    With `unsupported_parts_apart`, a segment at either end of a merge or a split that
+    neither its length nor an anchor ties to the link (see PART_SUPPORT) is taken out of it
+    as a gap for review: nothing says it renders the other side's segments.
+    """
+    aligner = _Aligner(source, target, moves)
+    links = aligner.run()
+    return aligner.parts_apart(links) if unsupported_parts_apart else links
 
 
 class _Aligner:
@@ -227,6 +241,78 @@ class _Aligner:
             )
             for (i, j), (next_i, next_j) in itertools.pairwise(path)
         ]
+
+    def parts_apart(self, links: list[Link]) -> list[Link]:
+        """The links with each end segment of a merge or a split that the link's lengths and
+        anchors do not support taken out as a gap (a 1:0 or 0:1 link, confidence 0)."""
+        apart: list[Link] = []
+        for link in links:
+            before: list[Link] = []
+            after: list[Link] = []
+            while True:
+                taken = self._unsupported_end(link)
+                if taken is None:
+                    break
+                side, position = taken
+                parts = link.source if side == "source" else link.target
+                part = parts[:1] if position == 0 else parts[-1:]
+                rest = parts[1:] if position == 0 else parts[:-1]
+                gap = Link(part, (), 0.0) if side == "source" else Link((), part, 0.0)
+                source, target = (rest, link.target) if side == "source" else (link.source, rest)
+                link = Link(
+                    source,
+                    target,
+                    self._confidence(source[0], source[-1] + 1, target[0], target[-1] + 1),
+                )
+                if position == 0:
+                    before.append(gap)
+                else:
+                    after.insert(0, gap)
+            apart += [*before, link, *after]
+        return apart
+
+    def _unsupported_end(self, link: Link) -> tuple[str, int] | None:
+        """The side and end (0 first, -1 last) of the link's least supported end segment, if
+        it is unsupported: sharing no anchor with the other side, and taking off less than
+        PART_SUPPORT of the link's length cost."""
+        found: list[tuple[float, str, int]] = []
+        for side, parts, others, groups in (
+            ("source", link.source, link.target, self.source_groups),
+            ("target", link.target, link.source, self.target_groups),
+        ):
+            if len(parts) < 2 or not others:
+                continue
+            other_groups = self.target_groups if side == "source" else self.source_groups
+            other_anchors = other_groups[len(others)][others[0]][0]
+            for position in (0, -1):
+                if not groups[1][parts[position]][0].isdisjoint(other_anchors):
+                    continue
+                support = self._length_support(link, side, parts[position])
+                if support < PART_SUPPORT:
+                    found.append((support, side, position))
+        if not found:
+            return None
+        _, side, position = min(found)
+        return side, position
+
+    def _length_support(self, link: Link, side: str, part: int) -> float:
+        """How much more the link's length cost would be without one of its segments."""
+        source_length = self.source_ends[link.source[-1] + 1] - self.source_ends[link.source[0]]
+        target_length = self.target_ends[link.target[-1] + 1] - self.target_ends[link.target[0]]
+        if side == "source":
+            without = self._length_cost(source_length - self.source[part].length, target_length)
+        else:
+            without = self._length_cost(source_length, target_length - self.target[part].length)
+        return without - self._length_cost(source_length, target_length)
+
+    def _length_cost(self, source_length: int, target_length: int) -> float:
+        """Gale and Church's length cost of a link (the hot loop of _fill writes it out)."""
+        if not source_length or not target_length:
+            return math.inf
+        scaled = abs(target_length - source_length * self.ratio) / math.sqrt(
+            LENGTH_VARIANCE * (source_length + target_length / self.ratio)
+        )
+        return -math.log(math.erfc(scaled)) if scaled < 5 else _far_tail(scaled)
 
     def _anchor_agreement(
         self, source_start: int, source_end: int, target_start: int, target_end: int

@@ -22,7 +22,10 @@ def align_paragraphs(
 ) -> list[Link]:
     """Links 1:1, 1:0, 0:1, 2:1 and 1:2 between the paragraphs of two versions, in order."""
     return align_segments(
-        segments_of(source, source_language), segments_of(target, target_language), PARAGRAPH_MOVES
+        segments_of(source, source_language),
+        segments_of(target, target_language),
+        PARAGRAPH_MOVES,
+        unsupported_parts_apart=True,
     )
 
 
@@ -32,7 +35,9 @@ def align_versions(
     """Every other version's paragraphs aligned to the spine's (the source language's)."""
     spine = segments_of(versions[spine_language], spine_language)
     return {
-        language: align_segments(spine, segments_of(texts, language), PARAGRAPH_MOVES)
+        language: align_segments(
+            spine, segments_of(texts, language), PARAGRAPH_MOVES, unsupported_parts_apart=True
+        )
         for language, texts in versions.items()
         if language != spine_language
     }

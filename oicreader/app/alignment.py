@@ -6,22 +6,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from oicreader.align.relinks import corrected, link_groups_of, relinked_version
 from oicreader.app.changes import Changes
 from oicreader.app.session import Session
-from oicreader.errors import UserFacingError, explained
 from oicreader.importing.import_plan import ImportPlan, document_content_hash
 from oicreader.model.document import Document, LanguageVersion
-from oicreader.model.paragraph_links import (
-    REVIEW_THRESHOLD,
-    Correction,
-    LinkGroup,
-    Move,
-    RelinkRefused,
-    groups_of,
-    relinked,
-    rows_of,
+from oicreader.model.paragraph_links import REVIEW_THRESHOLD, Correction, Move, RelinkRefused
+from oicreader.store.alignment_corrections import (
+    corrections_for,
+    keep_alignment_key,
+    record_correction,
 )
-from oicreader.store.alignment_corrections import corrections_for, record_correction
 from oicreader.store.connection import transaction
 from oicreader.store.relinked_notes import place_notes_on_relinked_rows
 
@@ -39,7 +34,11 @@ def relink(
     key = session.find_key(reference)
     document = session.document(key)
     correction = Correction(language, paragraph, move)
-    version = _relinked_version(document, correction)
+    version = relinked_version(document, correction)
+    # A revision stored before alignment keys were kept has none, nor has a bundled report
+    # loaded then; until its first re-link its text is still the files' text as read and
+    # aligned, so the hash of that text is the key an import of those files will carry.
+    alignment_key = document.alignment_key or document_content_hash(document)
     before = document.versions[language]
     touched = {
         row
@@ -59,8 +58,8 @@ def relink(
             version.paragraphs,
             touched,
         )
-        if document.alignment_key:
-            record_correction(library, document.alignment_key, correction)
+        keep_alignment_key(library, revision_id, alignment_key)
+        record_correction(library, alignment_key, correction)
     # The rows' text moved: search, topics and notes read it from the store again.
     return Changes(
         document=key,
@@ -87,74 +86,12 @@ def with_corrections(session: Session, plan: ImportPlan) -> ImportPlan:
     if plan.corrected:
         return plan
     corrections = corrections_for(session.library, plan.document.alignment_key)
-    document = plan.document
-    for correction in corrections:
-        try:
-            version = _relinked_version(document, correction)
-        except UserFacingError:
-            continue  # cannot happen on the same files; a correction never stops an import
-        document = replace(document, versions={**document.versions, correction.language: version})
+    document = corrected(plan.document, corrections)
     if document is plan.document:
         return replace(plan, corrected=True)
     return replace(
         plan, document=document, content_hash=document_content_hash(document), corrected=True
     )
-
-
-# A version as a message names it, in the interface language.
-_VERSION_NAMED = {
-    "ar": explained("Arabic version"),
-    "en": explained("English version"),
-    "fr": explained("French version"),
-}
-
-
-def _relinked_version(document: Document, correction: Correction) -> LanguageVersion:
-    """One version of a document with one re-link made, refused with the reason and the
-    place when it cannot be made."""
-    language, row = correction.language, correction.paragraph_number
-    version_named = _VERSION_NAMED.get(language) or f"{language} version"
-    if language == document.source_language:
-        raise UserFacingError(
-            explained(
-                "{symbol}: cannot re-link the {version}: it is the source the other versions "
-                "are aligned to; re-link a translation",
-                symbol=document.symbol,
-                version=version_named,
-            )
-        )
-    if language not in document.versions:
-        raise UserFacingError(
-            explained(
-                "{symbol}: cannot re-link the {version}: the document has no such version "
-                "(it has {languages})",
-                symbol=document.symbol,
-                version=version_named,
-                languages=", ".join(document.languages),
-            )
-        )
-    version = document.versions[language]
-    try:
-        groups = relinked(link_groups_of(document, language), row, correction.move, language)
-    except RelinkRefused as refused:
-        raise RelinkRefused(
-            explained(
-                "{symbol}, {version}, row {row}: {refusal}; nothing was changed",
-                symbol=document.symbol,
-                version=version_named,
-                row=row,
-                refusal=refused.args[0] if len(refused.args) == 1 else str(refused),
-            )
-        ) from None
-    texts, links = rows_of(groups)
-    return replace(version, paragraphs=texts, links=links)
-
-
-def link_groups_of(document: Document, language: str) -> list[LinkGroup]:
-    """A translation's links to the source's rows, in order (1:1 where nothing else is known)."""
-    version = document.versions[language]
-    source_rows = document.versions[document.source_language].paragraphs
-    return groups_of(source_rows, version.paragraphs, version.links)
 
 
 def alignment_json(document: Document) -> list[dict[str, Any]]:

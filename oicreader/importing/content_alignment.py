@@ -7,10 +7,15 @@ spine) by the Gale–Church aligner of oicreader.align, and its rows take the so
 row (split); one of its paragraphs for two source rows is shown against both (merged); one
 without a source counterpart joins the row before it; a source row without one is a gap.
 Numbered versions that agree with the source are left exactly as read.
+
+In a version without numbers, a paragraph is wherever a blank line (or a PDF's page break)
+ends a block; a paragraph that stops mid-sentence where the next goes on in lower case was
+cut by a page break, not by its author, and is read as one paragraph with the next.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -20,6 +25,9 @@ from oicreader.model.document import LanguageVersion
 from oicreader.model.paragraph_links import LinkGroup, rows_of
 
 __all__ = ["aligned_to_source", "link_groups"]
+
+# What a paragraph's last sentence may end with: a stop, a colon or semicolon, a closing mark.
+_ENDS_A_SENTENCE = re.compile(r"[.!?؟:;…)\]»\"'”’]\s*$")
 
 
 def aligned_to_source(
@@ -33,6 +41,8 @@ def aligned_to_source(
             continue
         if version.numbered and set(version.paragraphs) == set(source.paragraphs):
             continue  # numbered alike: today's alignment by number
+        if not version.numbered:
+            version = replace(version, paragraphs=_cut_sentences_joined(version.paragraphs))
         rows = sorted(source.paragraphs)
         numbers = sorted(version.paragraphs)
         links = align_paragraphs(
@@ -47,6 +57,18 @@ def aligned_to_source(
         texts, row_links = rows_of(groups)
         aligned[language] = replace(version, paragraphs=texts, links=row_links)
     return aligned
+
+
+def _cut_sentences_joined(paragraphs: Mapping[int, str]) -> dict[int, str]:
+    """The paragraphs, numbered in order, each that stops mid-sentence joined to the next
+    one when that goes on in lower case (a paragraph a page break cut in two)."""
+    joined: list[str] = []
+    for text in (paragraphs[number] for number in sorted(paragraphs)):
+        if joined and text[:1].islower() and not _ENDS_A_SENTENCE.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return dict(enumerate(joined, start=1))
 
 
 def link_groups(

@@ -217,7 +217,9 @@ class Library:
                     from oicreader.store.backups import take_backup
 
                     take_backup(self.path, "before-bundled-reload")
-                document = load_document_folder(document_folder)
+                from oicreader.store.alignment_corrections import with_kept_corrections
+
+                document = with_kept_corrections(self, load_document_folder(document_folder))
                 self._write_document(document, "bundled", content_hash)
             reloaded.append(document_folder.name)
         return reloaded

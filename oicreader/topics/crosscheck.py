@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -11,7 +11,13 @@ from oicreader.model.languages import LANGUAGES
 from oicreader.topics.figures import read_figures
 from oicreader.topics.gazetteer import Gazetteer, Mention, document_mentions, load_gazetteer
 
-__all__ = ["DISCREPANCY_KINDS", "Discrepancy", "DiscrepancyKind", "check_document"]
+__all__ = [
+    "DISCREPANCY_KINDS",
+    "Discrepancy",
+    "DiscrepancyKind",
+    "check_document",
+    "compared_rows",
+]
 
 DiscrepancyKind = Literal["date", "number", "place"]
 DISCREPANCY_KINDS: tuple[DiscrepancyKind, ...] = ("date", "number", "place")
@@ -49,27 +55,79 @@ def check_document(document: Document, gazetteer: Gazetteer | None = None) -> li
     for mention in document_mentions(document, gazetteer):
         mentions.setdefault(mention.paragraph_number, []).append(mention)
     found: list[Discrepancy] = []
-    for paragraph in document.paragraphs:
+    for rows in compared_rows(document):
         # A paragraph one version lacks entirely is an alignment problem, reported by `show`
-        # and the importer; here only the versions that have the paragraph are compared.
-        languages = sorted(paragraph.texts, key=_language_order)
+        # and the importer; here only the versions that have every row are compared.
+        texts = _texts_of_rows(document, rows)
+        languages = sorted(texts, key=_language_order)
         if len(languages) < 2:
             continue
         figures = {
-            language: read_figures(paragraph.texts[language], language) for language in languages
+            language: [read_figures(text, language) for text in texts[language]]
+            for language in languages
         }
+        number = rows[0]
         found += _differences(
-            paragraph.number, "date", {language: figures[language].dates for language in languages}
+            number,
+            "date",
+            {
+                language: _union(found.dates for found in figures[language])
+                for language in languages
+            },
         )
         found += _differences(
-            paragraph.number,
+            number,
             "number",
-            {language: figures[language].numbers for language in languages},
+            {
+                language: _union(found.numbers for found in figures[language])
+                for language in languages
+            },
         )
         found += _place_differences(
-            paragraph.number, languages, mentions.get(paragraph.number, []), gazetteer
+            number,
+            languages,
+            [mention for row in rows for mention in mentions.get(row, [])],
+            gazetteer,
         )
     return found
+
+
+def compared_rows(document: Document) -> list[tuple[int, ...]]:
+    """The rows compared together, in order: a row alone, or the rows a version's merged
+    paragraph covers (with the rows any other version's merge reaches from them), so that a
+    paragraph rendering two Arabic ones is held against both."""
+    groups: list[tuple[int, ...]] = []
+    group: list[int] = []
+    reach = 0
+    for row in document.paragraph_numbers:
+        if group and row > reach:
+            groups.append(tuple(group))
+            group = []
+        group.append(row)
+        spans = [
+            link.spans
+            for version in document.versions.values()
+            if (link := version.links.get(row)) is not None
+        ]
+        reach = max([reach, row, *(span for covered in spans for span in covered)])
+    if group:
+        groups.append(tuple(group))
+    return groups
+
+
+def _texts_of_rows(document: Document, rows: tuple[int, ...]) -> dict[str, list[str]]:
+    """Each version's own text of the rows, for the versions that have all of them: a merged
+    paragraph, shown on each row it covers, once. (A split row holds its pieces joined.)"""
+    texts: dict[str, list[str]] = {}
+    for language, version in document.versions.items():
+        if not all(row in version.paragraphs for row in rows):
+            continue
+        texts[language] = list(dict.fromkeys(version.paragraphs[row] for row in rows))
+    return texts
+
+
+def _union(sets: Iterable[frozenset[str]]) -> frozenset[str]:
+    return frozenset().union(*sets)
 
 
 def _differences(

@@ -146,3 +146,59 @@ def without_numbers_and(
 
     perturbed.__name__ = f"{perturb.__name__}_without_numbers"
     return perturbed
+
+
+# One-line paragraphs a translation adds with no counterpart in the source: a translator's
+# or a secretariat's remark, a heading.
+ADDED_LINES = {
+    "en": [
+        "The Chair thanked the interpreters.",
+        "(Translated from Arabic)",
+        "Item 2 of the agenda.",
+    ],
+    "fr": [
+        "Le Président a remercié les interprètes.",
+        "(Traduit de l'arabe)",
+        "Point 2 de l'ordre du jour.",
+    ],
+}
+
+
+def line_added(document: Document, language: str) -> Iterator[Perturbed]:
+    """A one-line paragraph without a source counterpart added after paragraph k, for every
+    k and each of a few such lines: a right alignment leaves it unpaired."""
+    source, original = body(document, "ar"), body(document, language)
+    for line in ADDED_LINES[language]:
+        for after in range(1, len(original)):
+            target = [*original[:after], line, *original[after:]]
+            expected = {
+                (index, index if index < after else index + 1) for index in range(len(source))
+            }
+            yield Perturbed(
+                f"{line!r} after {after}",
+                source,
+                target,
+                frozenset(expected),
+                frozenset(range(len(source))),
+            )
+
+
+def last_sentence_split(document: Document, language: str) -> Iterator[Perturbed]:
+    """The last sentence of a paragraph made a paragraph of its own (often a short one), for
+    every paragraph of two sentences or more."""
+    source, original = body(document, "ar"), body(document, language)
+    for index, text in enumerate(original):
+        spans = sentence_spans(text, language)
+        if len(spans) < 2:
+            continue
+        cut = spans[-1][0]
+        target = [*original[:index], text[:cut].rstrip(), text[cut:], *original[index + 1 :]]
+        expected = {(other, other if other <= index else other + 1) for other in range(len(source))}
+        expected.add((index, index + 1))
+        yield Perturbed(
+            f"last sentence of {index + 1} split off",
+            source,
+            target,
+            frozenset(expected),
+            frozenset(range(len(source))),
+        )

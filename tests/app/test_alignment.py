@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -125,3 +127,58 @@ def test_notes_on_a_relinked_row_follow_their_words(session: Session, tmp_path: 
     assert moved.paragraph_number == 10 and moved.anchor is not None
     assert text[moved.anchor.start : moved.anchor.end] == "Lake Chad Basin"
     assert text == english()[10]
+
+
+BUNDLED_FILES = [BUNDLED_FOLDER / f"{language}.txt" for language in ("ar", "en", "fr")]
+
+
+def import_between(session: Session, tmp_path: Path, symbol: str) -> None:
+    """Another revision of the document, so that the same files can be imported again."""
+    other = tmp_path / "other"
+    other.mkdir()
+    between = [ARABIC_SOURCE, text_file(other, "en", dropping(5))]
+    import_reports(session, read_reports(between, symbol))
+
+
+def test_a_relink_of_the_bundled_report_is_made_again_on_its_files(
+    session: Session, tmp_path: Path
+) -> None:
+    relink(session, KEY, "fr", 3, "merge")
+    relinked = session.document(KEY).versions["fr"].paragraphs
+    symbol = session.document(KEY).symbol
+    import_between(session, tmp_path, symbol)
+    outcome = import_reports(session, read_reports(BUNDLED_FILES, symbol)).outcome
+    assert (outcome.key, outcome.revision) == (KEY, 3)
+    version = session.document(KEY).versions["fr"]
+    assert version.paragraphs == relinked and version.links[4].spans == (3, 4)
+
+
+def test_a_relink_of_the_bundled_report_survives_a_reload_of_its_files(
+    session: Session, tmp_path: Path
+) -> None:
+    relink(session, KEY, "en", 9, "merge")
+    relinked = session.document(KEY).versions["en"]
+    # An update that changes the bundled files but not their text (here, the meta file).
+    folder = tmp_path / KEY
+    shutil.copytree(BUNDLED_FOLDER, folder)
+    with (folder / "meta.json").open("a", encoding="utf-8") as meta:
+        meta.write("\n")
+    assert session.library.refresh_bundled_documents(tmp_path) == [KEY]
+    reloaded = session.document(KEY).versions["en"]
+    assert reloaded.paragraphs == relinked.paragraphs and reloaded.links == relinked.links
+
+
+def test_a_relink_of_a_revision_stored_without_a_key_is_made_again_on_its_files(
+    session: Session, tmp_path: Path
+) -> None:
+    # A revision imported before alignment keys were kept has none.
+    files = [ARABIC_SOURCE, text_file(tmp_path, "en", merging(9))]
+    plan = read_reports(files, SYMBOL)
+    keyless = replace(plan, document=replace(plan.document, alignment_key=""))
+    key = import_reports(session, keyless).outcome.key
+    assert session.document(key).alignment_key == ""
+    relink(session, key, "en", 9, "split")
+    import_between(session, tmp_path, SYMBOL)
+    assert import_reports(session, read_reports(files, SYMBOL)).outcome.revision == 3
+    version = session.document(key).versions["en"]
+    assert (version.paragraphs[9], version.paragraphs[10]) == (english()[9], english()[10])

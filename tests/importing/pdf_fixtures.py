@@ -80,6 +80,13 @@ GOOD_FIXTURES = (
     PdfFixture("lo-en-footnotes.pdf", "en", "LibreOffice", 80 * _KB),
 )
 
+# Translations printed without paragraph numbers, aligned to the Arabic by content on import:
+# the whole English; the French with paragraphs 9 and 10 printed as one.
+UNNUMBERED_FIXTURES = (
+    PdfFixture("lo-en-unnumbered.pdf", "en", "LibreOffice", 80 * _KB),
+    PdfFixture("lo-fr-unnumbered-merged.pdf", "fr", "LibreOffice", 80 * _KB),
+)
+
 # Bad files: each must be refused with a message that says what is wrong.
 SCANNED = PdfFixture("scanned.pdf", None, "pdftoppm + make_fixtures.py", 250 * _KB)
 ENCRYPTED = PdfFixture("encrypted.pdf", None, "qpdf", 80 * _KB)
@@ -89,7 +96,7 @@ BOMB = PdfFixture("bomb.pdf", None, "make_fixtures.py", 8 * _KB)
 MANY_PAGES = PdfFixture("many-pages.pdf", None, "make_fixtures.py + qpdf", 200 * _KB)
 BAD_FIXTURES = (SCANNED, ENCRYPTED, TRUNCATED, NOT_A_PDF, BOMB, MANY_PAGES)
 
-ALL_FIXTURES = GOOD_FIXTURES + BAD_FIXTURES
+ALL_FIXTURES = GOOD_FIXTURES + UNNUMBERED_FIXTURES + BAD_FIXTURES
 # The password that opens encrypted.pdf (user and owner).
 ENCRYPTED_PASSWORD = "secret"
 # What bomb.pdf's one content stream inflates to, and how many pages many-pages.pdf has.

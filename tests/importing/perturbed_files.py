@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from oicreader.align.sentences import sentence_spans
 from oicreader.importing.plain_text import read_report_file
 from tests.conftest import BUNDLED_FOLDER
 from tests.importing.word_builder import WordBuilder
@@ -63,6 +64,21 @@ def dropping(number: int) -> Edit:
         return paragraphs[: number - 1] + paragraphs[number:]
 
     return dropped
+
+
+def perturbed_bodies(language: str) -> list[tuple[str, int, list[str]]]:
+    """The translation unchanged, with each pair merged, each paragraph dropped, and each
+    paragraph of two sentences or more split at its middle sentence."""
+    _, paragraphs = cover_and_paragraphs(language)
+    cases = [("unchanged", 0, paragraphs)]
+    cases += [("merged", first, merging(first)(paragraphs)) for first in range(1, 16)]
+    cases += [("dropped", number, dropping(number)(paragraphs)) for number in range(1, 17)]
+    for number, text in enumerate(paragraphs, start=1):
+        sentences = sentence_spans(text, language)
+        if len(sentences) >= 2:
+            middle = text[sentences[len(sentences) // 2][0] :]
+            cases.append(("split", number, splitting(number, middle)(paragraphs)))
+    return cases
 
 
 def text_file(folder: Path, language: str, edit: Edit = unchanged, numbered: bool = False) -> Path:

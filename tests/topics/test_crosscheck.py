@@ -9,9 +9,12 @@ from pathlib import Path
 import pytest
 
 from oicreader.importing.bundle import load_document_folder
+from oicreader.importing.import_plan import import_files
+from oicreader.model.document import Document
 from oicreader.topics.crosscheck import Discrepancy, check_document
 from oicreader.topics.figures import read_figures
-from tests.conftest import BUNDLED_FOLDER
+from tests.conftest import ARABIC_SOURCE, BUNDLED_FOLDER
+from tests.importing.perturbed_files import merging, perturbed_bodies, text_file
 from tests.topics.test_gazetteer import make_document
 
 
@@ -184,3 +187,54 @@ def test_figures_are_read_in_each_language(
 ) -> None:
     figures = read_figures(text, language)
     assert (set(figures.numbers), set(figures.dates)) == (numbers, dates)
+
+
+def merged_and_split_imports(folder: Path) -> list[tuple[str, Document]]:
+    """The Arabic with each English and French translation that merged two paragraphs into
+    one, or split one into two at its middle sentence, imported without numbers."""
+    imports = []
+    for language in ("en", "fr"):
+        for change, number, body in perturbed_bodies(language):
+            if change not in ("merged", "split"):
+                continue
+            place = folder / f"{language}-{change}-{number}"
+            place.mkdir()
+            translation = text_file(place, language, lambda _paragraphs, body=body: body)
+            plan = import_files([ARABIC_SOURCE, translation])
+            imports.append((f"{language} {change} {number}", plan.document))
+    return imports
+
+
+def test_a_merged_or_split_translation_agrees_with_the_arabic_rows_it_covers(
+    tmp_path: Path,
+) -> None:
+    imports = merged_and_split_imports(tmp_path)
+    assert sum("merged" in name for name, _ in imports) == 30
+    assert sum("split" in name for name, _ in imports) == 8
+    merged = [document for name, document in imports if "merged" in name]
+    assert all(
+        link.mark == "merged"
+        for document in merged
+        for language in ("en", "fr")
+        if language in document.versions
+        for link in document.versions[language].links.values()
+        if len(link.spans) > 1
+    )
+    assert {name: check_document(document) for name, document in imports} == {
+        name: [] for name, _ in imports
+    }
+
+
+def test_a_merged_row_is_compared_once_with_both_arabic_rows(tmp_path: Path) -> None:
+    # The English paragraph rendering rows 9 and 10 lost the Fiqh Academy that ¶9 names.
+    def merged_without_the_academy(paragraphs: list[str]) -> list[str]:
+        merged = merging(9)(paragraphs)
+        merged[8] = merged[8].replace("International Islamic Fiqh Academy", "Academy")
+        return merged
+
+    translation = text_file(tmp_path, "en", merged_without_the_academy)
+    document = import_files([ARABIC_SOURCE, translation]).document
+    assert document.versions["en"].links[10].spans == (9, 10)
+    assert check_document(document) == [
+        Discrepancy(9, "place", "international-islamic-fiqh-academy", ("ar",), ("en",))
+    ]
