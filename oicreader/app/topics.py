@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from oicreader.app.session import Session
+    from oicreader.store.topic_sources import DocumentSource
     from oicreader.topics.library import LibraryTopic
     from oicreader.topics.model import Topic
 
@@ -46,11 +47,23 @@ class LibraryTopicIndex:
         # (document key, current revision id) -> the themes and places found in its text.
         self._found: dict[tuple[str, int], list[Topic]] = {}
         self._lock = threading.Lock()
+        self._built_from: list[DocumentSource] | None = None  # the documents of the last build
 
     def forget(self) -> None:
         """Drop what was found: the library is another file now (a restore)."""
         with self._lock:
             self._found.clear()
+            self._built_from = None
+
+    def is_current(self, session: Session) -> bool:
+        """True while the library holds the very documents (and revisions) of the last
+        build: one small query. The reader's tags are not compared: a use case that moves
+        them says so (Changes.tags_changed)."""
+        from oicreader.store.topic_sources import document_sources
+
+        with self._lock:
+            built_from = self._built_from
+        return built_from is not None and document_sources(session.library) == built_from
 
     def build(
         self, session: Session, cancelled: Callable[[], bool] = lambda: False
@@ -78,4 +91,7 @@ class LibraryTopicIndex:
                     self._found[known] = found
             own_tags = tag_topics_of_paragraphs(tags.get(source.key, {}))
             documents.append((source.key, source.symbol, source.date, [*found, *own_tags]))
-        return gather_library_topics(documents)
+        topics = gather_library_topics(documents)
+        with self._lock:
+            self._built_from = sources
+        return topics

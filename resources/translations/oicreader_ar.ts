@@ -3269,7 +3269,7 @@
 <context>
     <name>TopicsController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/topics_controller.py" line="+159"/>
+        <location filename="../../oicreader/ui/topics_controller.py" line="+202"/>
         <source>%1: paragraph(s) %2</source>
         <translation>
             <numerusform>%1: الفقرات %2</numerusform>
@@ -3280,16 +3280,51 @@
             <numerusform>%1: الفقرات %2</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>TopicsDock</name>
     <message>
-        <location filename="../../oicreader/ui/topics_dock.py" line="+31"/>
+        <location line="+92"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>The document was not opened.</source>
+        <translation>لم تُفتح الوثيقة.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2, paragraph %3</source>
+        <translation>%1: %2، الفقرة %3</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDock</name>
+    <message>
+        <location filename="../../oicreader/ui/topics_dock.py" line="+39"/>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This document</source>
+        <translation>هذه الوثيقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole library</source>
+        <translation>المكتبة كلها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics of</source>
+        <translation>مواضيع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The topics of the document you are reading, or of every document</source>
+        <translation>مواضيع الوثيقة التي تقرؤها، أو مواضيع كل الوثائق</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Topic</source>
         <translation>الموضوع</translation>
     </message>
@@ -3299,7 +3334,17 @@
         <translation>الفقرات</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
+        <source>Topics of the library</source>
+        <translation>مواضيع المكتبة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a topic to see its documents, newest first; choose a paragraph to read it</source>
+        <translation>افتح موضوعًا لترى وثائقه، الأحدث أولًا؛ واختر فقرة لقراءتها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Topics of the document</source>
         <translation>مواضيع الوثيقة</translation>
     </message>
@@ -3309,7 +3354,22 @@
         <translation>اختر موضوعًا لتمييز فقراته والانتقال إلى أولاها</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>Finding the topics of every document…</source>
+        <translation>جارٍ البحث عن مواضيع كل الوثائق…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Documents: %1</source>
+        <translation>الوثائق: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Paragraph %1</source>
+        <translation>الفقرة %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Differences between versions</source>
         <translation>الاختلافات بين النسخ</translation>
     </message>
@@ -3329,12 +3389,13 @@
         <translation>وسومي</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-100"/>
+        <location line="+54"/>
         <source>Paragraphs: %1</source>
         <translation>الفقرات: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>

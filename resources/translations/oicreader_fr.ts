@@ -3229,23 +3229,58 @@
 <context>
     <name>TopicsController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/topics_controller.py" line="+159"/>
+        <location filename="../../oicreader/ui/topics_controller.py" line="+202"/>
         <source>%1: paragraph(s) %2</source>
         <translation>
             <numerusform>%1&#xa0;: paragraphe %2</numerusform>
             <numerusform>%1&#xa0;: paragraphes %2</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>TopicsDock</name>
     <message>
-        <location filename="../../oicreader/ui/topics_dock.py" line="+31"/>
+        <location line="+92"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>The document was not opened.</source>
+        <translation>Le document n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2, paragraph %3</source>
+        <translation>%1&#xa0;: %2, paragraphe %3</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDock</name>
+    <message>
+        <location filename="../../oicreader/ui/topics_dock.py" line="+39"/>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This document</source>
+        <translation>Ce document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole library</source>
+        <translation>Toute la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics of</source>
+        <translation>Thèmes de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The topics of the document you are reading, or of every document</source>
+        <translation>Les thèmes du document que vous lisez, ou de tous les documents</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
@@ -3255,7 +3290,17 @@
         <translation>Paragraphes</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
+        <source>Topics of the library</source>
+        <translation>Thèmes de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a topic to see its documents, newest first; choose a paragraph to read it</source>
+        <translation>Ouvrez un thème pour voir ses documents, du plus récent au plus ancien&#xa0;; choisissez un paragraphe pour le lire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Topics of the document</source>
         <translation>Thèmes du document</translation>
     </message>
@@ -3265,7 +3310,22 @@
         <translation>Choisissez un thème pour marquer ses paragraphes et afficher le premier</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>Finding the topics of every document…</source>
+        <translation>Recherche des thèmes de tous les documents…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Documents: %1</source>
+        <translation>Documents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Paragraph %1</source>
+        <translation>Paragraphe %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Differences between versions</source>
         <translation>Différences entre les versions</translation>
     </message>
@@ -3285,12 +3345,13 @@
         <translation>Mes étiquettes</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-100"/>
+        <location line="+54"/>
         <source>Paragraphs: %1</source>
         <translation>Paragraphes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>date</source>
         <translation>date</translation>
     </message>
