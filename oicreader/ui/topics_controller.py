@@ -46,7 +46,8 @@ class _AnalysisBridge(QObject):
 class _LibraryBridge(QObject):
     """Carries the topics across the library, found on a worker thread, to the window."""
 
-    finished = Signal(int, object)  # the build's number, its list of LibraryTopic or None
+    # The build's number, and its list of LibraryTopic, the error it raised, or None (stopped).
+    finished = Signal(int, object)
 
 
 class TopicsController(QObject):
@@ -68,6 +69,7 @@ class TopicsController(QObject):
         self._library_index: LibraryTopicIndex | None = None
         self._library_topics: list[LibraryTopic] | None = None
         self._library_build = 0
+        self._library_pending = False
         self._library_worker: tuple[_LibraryBridge, threading.Thread, threading.Event] | None = None
         actions = window.menu_actions
         actions.next_in_topic_action.triggered.connect(lambda: self.step_in_topic(1))
@@ -80,14 +82,16 @@ class TopicsController(QObject):
 
     @property
     def analysing(self) -> bool:
-        """True from opening a document until its topics and differences are known."""
+        """True from opening a document until its topics and differences are known, and in
+        the library scope until the library's topics are shown."""
         document = self.window.document
-        return document is not None and self._analysed is not document
+        opened = document is not None and self._analysed is not document
+        return opened or self.finding_library_topics
 
     @property
     def finding_library_topics(self) -> bool:
-        """True while the topics across the library are being found."""
-        return self._library_worker is not None
+        """True from picking the library scope (or starting in it) until its topics are shown."""
+        return self._library_pending
 
     def fill_panel(self) -> None:
         """The tree of the open document's topics, or of the library's (found after the
@@ -95,6 +99,7 @@ class TopicsController(QObject):
         self.dock.set_scope(self.scope)
         if self.scope == "library":
             self.dock.show_library_pending()
+            self._library_pending = True
             self.view.after_next_paint(self._show_library_topics)
         else:
             self._show_topics()
@@ -240,23 +245,26 @@ class TopicsController(QObject):
         if self._library_topics is not None and self._library_index.is_current(session):
             if self.dock.library_topics is not self._library_topics:
                 self.dock.show_library_topics(self._library_topics, current_language())
+            self._library_pending = False
             return
         if self._library_worker is not None:
             self._stop_library_build()
         self._library_topics = None
         self.dock.show_library_pending()
+        self._library_pending = True
         self._library_build += 1
         build, index, stop = self._library_build, self._library_index, threading.Event()
         bridge = _LibraryBridge()
         bridge.finished.connect(self._library_topics_found)
 
         def find() -> None:
+            found: list[LibraryTopic] | Exception | None
             try:
-                topics: list[LibraryTopic] | None = index.build(session, stop.is_set)
-            except Exception:  # the library closed or changed under the reads: found again
-                topics = None
+                found = index.build(session, stop.is_set)
+            except Exception as error:  # raised on the GUI thread, unless stopped meanwhile
+                found = error
             with contextlib.suppress(RuntimeError):  # the window closed, its bridge deleted
-                bridge.finished.emit(build, None if stop.is_set() else topics)
+                bridge.finished.emit(build, None if stop.is_set() else found)
 
         thread = threading.Thread(target=find, name="library-topics", daemon=True)
         self._library_worker = (bridge, thread, stop)
@@ -266,18 +274,23 @@ class TopicsController(QObject):
         if self._library_worker is not None:
             self._library_worker[2].set()
             self._library_worker = None
+        self._library_pending = False
 
-    def _library_topics_found(self, build: int, topics: list[LibraryTopic] | None) -> None:
+    def _library_topics_found(
+        self, build: int, topics: list[LibraryTopic] | Exception | None
+    ) -> None:
         if build != self._library_build:
-            return  # an older build, stopped: a newer one is under way
+            return  # an older build, stopped: a newer one is under way (or a restore)
         self._library_worker = None
         if topics is None:
-            if self.scope == "library" and self.window.isVisible():
-                self._show_library_topics()  # stopped by a change: find them again
-            return
+            return  # stopped: the reader went back to the document's topics
+        if isinstance(topics, Exception):
+            self._library_pending = False
+            raise topics  # not a refusal the reader can act on: a bug, with its traceback
         self._library_topics = topics
         if self.scope == "library" and self.window.isVisible():
             self.dock.show_library_topics(topics, current_language())
+            self._library_pending = False
 
     def open_library_paragraph(self, topic: LibraryTopic, key: str, number: int) -> None:
         """Open a document at a paragraph of a topic across the library, the topic's

@@ -142,6 +142,8 @@ class TopicsDock(DeferredDock):
         self._branches = {}
         for kind in ("theme", "place", "tag"):
             members = [topic for topic in topics if topic.kind == kind]
+            if kind != "tag":  # A-Z in the interface language (tags are the reader's words)
+                members.sort(key=lambda topic: topic.label(language).casefold())
             branch = QTreeWidgetItem([self._branch_title(kind), str(len(members))])
             branch.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(branch)

@@ -154,3 +154,16 @@ def test_found_topics_are_kept_until_the_library_changes(window: MainWindow, qtb
     assert window.topics_dock.library_topics is not found
     yemen = next(t for t in window.topics_dock.library_topics if t.id == "yemen")
     assert yemen.documents[0].symbol == "LATER/1"
+
+
+def test_library_topics_are_listed_a_to_z_in_the_interface_language(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    pick_scope(window, qtbot, "library")
+    topics = window.topics_dock.library_topics
+    window.topics_dock.show_library_topics(topics, "fr")
+    places = next(b for b in top_level(window) if b.text(0) == "Places and organisations")
+    names = [item.text(0) for item in children(places)]
+    assert names == sorted(names, key=str.casefold)
+    # "International Islamic Fiqh Academy" in English: after Afghanistan there, before it here.
+    assert names.index("Académie internationale du fiqh islamique") < names.index("Afghanistan")
