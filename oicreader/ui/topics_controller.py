@@ -286,7 +286,9 @@ class TopicsController(QObject):
             return  # stopped: the reader went back to the document's topics
         if isinstance(topics, Exception):
             self._library_pending = False
-            raise topics  # not a refusal the reader can act on: a bug, with its traceback
+            if self.window.isVisible():  # else the library was closed with the window
+                raise topics  # not a refusal the reader can act on: a bug, with its traceback
+            return
         self._library_topics = topics
         if self.scope == "library" and self.window.isVisible():
             self.dock.show_library_topics(topics, current_language())
