@@ -70,6 +70,7 @@ class TopicsController(QObject):
         self._library_topics: list[LibraryTopic] | None = None
         self._library_build = 0
         self._library_pending = False
+        self._library_failures = 0  # builds that failed in a row
         self._library_worker: tuple[_LibraryBridge, threading.Thread, threading.Event] | None = None
         actions = window.menu_actions
         actions.next_in_topic_action.triggered.connect(lambda: self.step_in_topic(1))
@@ -286,9 +287,16 @@ class TopicsController(QObject):
             return  # stopped: the reader went back to the document's topics
         if isinstance(topics, Exception):
             self._library_pending = False
-            if self.window.isVisible():  # else the library was closed with the window
-                raise topics  # not a refusal the reader can act on: a bug, with its traceback
-            return
+            if not self.window.isVisible():
+                return  # the library was closed with the window under the worker's reads
+            self._library_failures += 1
+            if self._library_failures == 1 and self.scope == "library":
+                # The worker reads through the window's connection: a write of the GUI thread
+                # rolled back under a read aborts it. Once is chance; twice is a bug.
+                self._show_library_topics()
+                return
+            raise topics  # not a refusal the reader can act on: a bug, with its traceback
+        self._library_failures = 0
         self._library_topics = topics
         if self.scope == "library" and self.window.isVisible():
             self.dock.show_library_topics(topics, current_language())

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from typing import Any
+
 import pytest
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
@@ -167,3 +170,40 @@ def test_library_topics_are_listed_a_to_z_in_the_interface_language(
     assert names == sorted(names, key=str.casefold)
     # "International Islamic Fiqh Academy" in English: after Afghanistan there, before it here.
     assert names.index("Académie internationale du fiqh islamique") < names.index("Afghanistan")
+
+
+def test_a_build_that_fails_once_is_tried_again(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oicreader.app.topics import LibraryTopicIndex
+
+    build = LibraryTopicIndex.build
+    calls: list[int] = []
+
+    def fails_first(self: LibraryTopicIndex, *arguments: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 1:
+            raise sqlite3.OperationalError("abort due to ROLLBACK")
+        return build(self, *arguments)
+
+    monkeypatch.setattr(LibraryTopicIndex, "build", fails_first)
+    pick_scope(window, qtbot, "library")
+    qtbot.waitUntil(lambda: bool(window.topics_dock.library_topics), timeout=20_000)
+    assert len(calls) == 2
+
+
+def test_a_build_that_fails_twice_is_a_bug_raised_with_its_traceback(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oicreader.app.topics import LibraryTopicIndex
+
+    def always_fails(self: LibraryTopicIndex, *arguments: Any) -> Any:
+        raise ValueError("a bug in finding topics")
+
+    monkeypatch.setattr(LibraryTopicIndex, "build", always_fails)
+    with qtbot.captureExceptions() as exceptions:
+        window.topics_dock.scope.setCurrentIndex(1)
+        qtbot.waitUntil(lambda: bool(exceptions), timeout=20_000)
+    [(kind, error, _traceback)] = exceptions
+    assert kind is ValueError and str(error) == "a bug in finding topics"
+    assert not window.topics.finding_library_topics
