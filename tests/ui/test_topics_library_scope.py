@@ -207,3 +207,12 @@ def test_a_build_that_fails_twice_is_a_bug_raised_with_its_traceback(
     [(kind, error, _traceback)] = exceptions
     assert kind is ValueError and str(error) == "a bug in finding topics"
     assert not window.topics.finding_library_topics
+
+
+def test_a_removed_document_leaves_the_library_topics(qtbot: QtBot, two_documents: Library) -> None:
+    window = shown_window(qtbot, two_documents)
+    pick_scope(window, qtbot, "library")
+    assert window.library_controller.remove_documents(["new-report"], keep_notes=True)
+    qtbot.waitUntil(lambda: not window.topics.finding_library_topics, timeout=20_000)
+    yemen = next(t for t in window.topics_dock.library_topics if t.id == "yemen")
+    assert [document.symbol for document in yemen.documents] == [REPORT_SYMBOL]
