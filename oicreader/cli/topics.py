@@ -13,6 +13,7 @@ from oicreader.model.languages import LANGUAGE_NAMES, LANGUAGES
 if TYPE_CHECKING:
     from oicreader.model.document import Document
     from oicreader.topics.crosscheck import Discrepancy
+    from oicreader.topics.library import LibraryTopic
     from oicreader.topics.model import Topic
 
 # The handlers import the catalog and the topics themselves: building the parser must stay light,
@@ -27,6 +28,11 @@ def register(commands: Any) -> None:
     topics.add_argument("doc", nargs="?", metavar="DOC", help=DOC_HELP)
     topics.add_argument("--source-lang", choices=LANGUAGES, help="language of a DOC file")
     topics.add_argument("--json", action="store_true", help="one JSON object per topic")
+    topics.add_argument(
+        "--library",
+        action="store_true",
+        help="the topics of every document in the library, each with its documents",
+    )
     topics.set_defaults(handler=command_topics)
 
     check = commands.add_parser(
@@ -45,6 +51,8 @@ def command_topics(arguments: argparse.Namespace, out: TextIO) -> int:
     from oicreader.topics.index import document_topics
 
     reference = arguments.doc
+    if getattr(arguments, "library", False):  # a Namespace built by hand may lack it
+        return _library_topics(arguments, out)
     if reference and looks_like_path(reference):
         # A file outside the library has no notes, hence no tags.
         topics = document_topics(_document_from_file(arguments))
@@ -56,6 +64,25 @@ def command_topics(arguments: argparse.Namespace, out: TextIO) -> int:
             print_json(out, topic.to_json())
         else:
             print(_topic_line(topic), file=out)
+    return 0
+
+
+def _library_topics(arguments: argparse.Namespace, out: TextIO) -> int:
+    from oicreader.app.topics import library_topics
+    from oicreader.errors import UserFacingError
+
+    if arguments.doc:
+        raise UserFacingError(
+            f"topics --library lists the topics of every document in the library; "
+            f"leave out {arguments.doc!r}, or leave out --library for that document's topics"
+        )
+    with open_session(writes=False) as session:
+        topics = library_topics(session)
+    for topic in topics:
+        if arguments.json:
+            print_json(out, topic.to_json())
+        else:
+            print(_library_topic_line(topic), file=out)
     return 0
 
 
@@ -98,6 +125,14 @@ def _document_from_file(arguments: argparse.Namespace) -> Document:
 def _topic_line(topic: Topic) -> str:
     paragraphs = ", ".join(str(number) for number in topic.paragraphs)
     return f"{topic.kind:<5}  {topic.label('en')}  ¶ {paragraphs}"
+
+
+def _library_topic_line(topic: LibraryTopic) -> str:
+    documents = "; ".join(
+        f"{document.symbol} ¶ {', '.join(str(number) for number in document.paragraphs)}"
+        for document in topic.documents
+    )
+    return f"{topic.kind:<5}  {topic.label('en')}  {documents}"
 
 
 def _discrepancy_line(discrepancy: Discrepancy) -> str:

@@ -17,7 +17,7 @@ from oicreader.topics.model import Topic
 from oicreader.topics.tags import tag_topics
 from oicreader.topics.themes import themes_for
 
-__all__ = ["document_topics", "place_topics", "tag_topics"]
+__all__ = ["document_topics", "found_topics", "place_topics", "tag_topics"]
 
 
 def document_topics(
@@ -26,7 +26,12 @@ def document_topics(
     gazetteer: Gazetteer | None = None,
 ) -> list[Topic]:
     """The topics of any document (one read from a file has no annotations)."""
-    return [*themes_for(document), *place_topics(document, gazetteer), *tag_topics(annotations)]
+    return [*found_topics(document, gazetteer), *tag_topics(annotations)]
+
+
+def found_topics(document: Document, gazetteer: Gazetteer | None = None) -> list[Topic]:
+    """The topics found in a document's text: its themes, then its places in reading order."""
+    return [*themes_for(document), *place_topics(document, gazetteer)]
 
 
 def place_topics(document: Document, gazetteer: Gazetteer | None = None) -> list[Topic]:

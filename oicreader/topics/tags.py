@@ -3,7 +3,7 @@ list them without loading the gazetteer and the lexicon."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from oicreader.model.languages import LANGUAGES
@@ -20,6 +20,11 @@ def tag_topics(annotations: Iterable[Annotation]) -> list[Topic]:
         if annotation.deleted is None:
             for tag in annotation.tags:
                 paragraphs.setdefault(tag, set()).add(annotation.paragraph_number)
+    return tag_topics_of_paragraphs(paragraphs)
+
+
+def tag_topics_of_paragraphs(paragraphs: Mapping[str, Iterable[int]]) -> list[Topic]:
+    """One topic per tag given with the paragraphs it is on, tags A-Z."""
     # A tag is the reader's own word: it is its own label in every language.
     return [
         Topic.create(tag, "tag", dict.fromkeys(LANGUAGES, tag), numbers)

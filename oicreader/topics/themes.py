@@ -139,23 +139,54 @@ class Lexicon:
 
     def __init__(self, themes: Iterable[LexiconTheme]):
         self.themes = list(themes)
+        # Per language, the keywords a paragraph may contain, found from its words rather
+        # than by trying every keyword of every theme on it: a keyword can only match where
+        # its first token is one of the text's readings or its first word one of the text's
+        # words (see _ParagraphWords.contains), or, for a prefix keyword, anywhere.
+        self._by_first_reading: dict[str, dict[str, list[tuple[int, _Keyword]]]] = {}
+        self._by_first_form: dict[str, dict[str, list[tuple[int, _Keyword]]]] = {}
+        self._prefix_keywords: dict[str, list[tuple[int, _Keyword]]] = {}
+        for language in LANGUAGES:
+            by_reading = self._by_first_reading.setdefault(language, {})
+            by_form = self._by_first_form.setdefault(language, {})
+            prefixes = self._prefix_keywords.setdefault(language, [])
+            for number, theme in enumerate(self.themes):
+                for keyword in theme.keywords.get(language, ()):
+                    if not keyword.tokens:
+                        continue
+                    if keyword.stem_is_prefix:
+                        prefixes.append((number, keyword))
+                    for reading in keyword.accepted[0]:
+                        by_reading.setdefault(reading, []).append((number, keyword))
+                    for form in keyword.first_forms:
+                        by_form.setdefault(form, []).append((number, keyword))
 
     def suggest(self, document: Document) -> list[Topic]:
         """Every theme with a keyword in some paragraph, in any language version."""
-        found: dict[str, set[int]] = {theme.id: set() for theme in self.themes}
+        found: list[set[int]] = [set() for _ in self.themes]
         for paragraph in document.paragraphs:
             for language, text in paragraph.texts.items():
                 words = _ParagraphWords(text)
-                for theme in self.themes:
-                    if paragraph.number not in found[theme.id] and any(
-                        words.contains(keyword) for keyword in theme.keywords.get(language, ())
-                    ):
-                        found[theme.id].add(paragraph.number)
+                for number, keyword in self._candidates(words, language):
+                    if paragraph.number not in found[number] and words.contains(keyword):
+                        found[number].add(paragraph.number)
         return [
-            Topic.create(theme.id, "theme", theme.labels, found[theme.id])
-            for theme in self.themes
-            if found[theme.id]
+            Topic.create(theme.id, "theme", theme.labels, found[number])
+            for number, theme in enumerate(self.themes)
+            if found[number]
         ]
+
+    def _candidates(self, words: _ParagraphWords, language: str) -> list[tuple[int, _Keyword]]:
+        """The keywords that may occur in a text (each theme's number with it): those whose
+        first token starts at one of its words, and the prefix keywords."""
+        by_reading = self._by_first_reading.get(language, {})
+        by_form = self._by_first_form.get(language, {})
+        candidates = list(self._prefix_keywords.get(language, ()))
+        for reading in words.by_reading:
+            candidates += by_reading.get(reading, ())
+        for word in words.by_word:
+            candidates += by_form.get(word, ())
+        return candidates
 
 
 def lexicon_path() -> Path:

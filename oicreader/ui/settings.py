@@ -32,6 +32,8 @@ PRINT_LAYOUT = "print/layout"
 PRINT_PAPER = "print/paper"
 DOCUMENT = "reading/document"
 TOUR_SEEN = "help/tour-seen"
+TOPICS_SCOPE = "topics/scope"
+TOPICS_SCOPES = ("document", "library")
 
 
 class Settings(QObject):
@@ -164,6 +166,16 @@ class Settings(QObject):
     @tour_seen.setter
     def tour_seen(self, seen: bool) -> None:
         self._set(TOUR_SEEN, seen)
+
+    @property
+    def topics_scope(self) -> str:
+        """Whose topics the Topics panel lists: "document" (the one read) or "library"."""
+        value = str(self._get(TOPICS_SCOPE, "document"))
+        return value if value in TOPICS_SCOPES else "document"
+
+    @topics_scope.setter
+    def topics_scope(self, scope: str) -> None:
+        self._set(TOPICS_SCOPE, scope if scope in TOPICS_SCOPES else "document")
 
     @staticmethod
     def _state_key(right_to_left: bool) -> str:

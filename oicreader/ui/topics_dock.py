@@ -16,28 +16,58 @@ if TYPE_CHECKING:
 
     from oicreader.app.session import Session
     from oicreader.topics.crosscheck import Discrepancy
+    from oicreader.topics.library import LibraryTopic, TopicDocument
     from oicreader.topics.model import Topic
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 _PARAGRAPHS_ROLE = Qt.ItemDataRole.UserRole + 1
+# In the library scope: a topic's LibraryTopic, and a document's or paragraph's place in it.
+LIBRARY_TOPIC_ROLE = Qt.ItemDataRole.UserRole + 2
+PLACE_ROLE = Qt.ItemDataRole.UserRole + 3  # (document key, paragraph number)
+SCOPES = ("document", "library")
 
 
 class TopicsDock(DeferredDock):
     """A tree of topics in the interface language, each with its paragraph count."""
 
     topic_chosen = Signal(object)  # Topic
+    scope_chosen = Signal(str)  # "document" or "library"
+    # A paragraph of a topic across the library: the LibraryTopic, document key, paragraph.
+    library_paragraph_chosen = Signal(object, str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Topics"), "topics", parent)
         self.topics: list[Topic] = []
+        self.library_topics: list[LibraryTopic] = []
         self._branches: dict[str, QTreeWidgetItem] = {}  # each kind of topic's branch
 
     def _build(self) -> None:
-        from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QTreeWidget
+        from PySide6.QtWidgets import (
+            QComboBox,
+            QHeaderView,
+            QStyledItemDelegate,
+            QTreeWidget,
+            QVBoxLayout,
+        )
 
         from oicreader.ui.topic_tree_delegate import TopicTreeDelegate
 
-        self.tree = QTreeWidget(self)
+        panel = QWidget(self)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.scope = QComboBox(panel)
+        self.scope.addItem(self.tr("This document"), "document")
+        self.scope.addItem(self.tr("Whole library"), "library")
+        self.scope.setAccessibleName(self.tr("Topics of"))
+        self.scope.setToolTip(
+            self.tr("The topics of the document you are reading, or of every document")
+        )
+        self.scope.currentIndexChanged.connect(
+            lambda index: self.scope_chosen.emit(SCOPES[index] if index >= 0 else "document")
+        )
+        layout.addWidget(self.scope)
+        self.tree = QTreeWidget(panel)
         self.tree.setHeaderHidden(True)
         # What a screen reader names the columns: the topic, and its count of paragraphs in
         # a column of its own, so that a long name never hides it.
@@ -60,13 +90,105 @@ class TopicsDock(DeferredDock):
         # Digits need no bidi layout, and Qt's own delegate sizes the column to them: the
         # bidi one, which wraps, asks for the whole view's width.
         self.tree.setItemDelegateForColumn(1, QStyledItemDelegate(self.tree))
-        self.tree.setAccessibleName(self.tr("Topics of the document"))
-        self.tree.setAccessibleDescription(
-            self.tr("Choose a topic to mark its paragraphs and bring the first into view")
-        )
+        self._describe_tree("document")
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
-        self.setWidget(self.tree)
+        self.tree.itemExpanded.connect(self._fill_library_topic)
+        layout.addWidget(self.tree)
+        self.setWidget(panel)
+
+    def set_scope(self, scope: str) -> None:
+        """Show the scope chosen ("document" or "library") without announcing it."""
+        self.ensure_built()
+        self.scope.blockSignals(True)
+        self.scope.setCurrentIndex(SCOPES.index(scope) if scope in SCOPES else 0)
+        self.scope.blockSignals(False)
+        self._describe_tree(scope)
+
+    def _describe_tree(self, scope: str) -> None:
+        if scope == "library":
+            self.tree.setAccessibleName(self.tr("Topics of the library"))
+            self.tree.setAccessibleDescription(
+                self.tr(
+                    "Open a topic to see its documents, newest first; choose a paragraph to read it"
+                )
+            )
+        else:
+            self.tree.setAccessibleName(self.tr("Topics of the document"))
+            self.tree.setAccessibleDescription(
+                self.tr("Choose a topic to mark its paragraphs and bring the first into view")
+            )
+
+    def show_library_pending(self) -> None:
+        """Say the topics across the library are being found (a few seconds for hundreds)."""
+        from PySide6.QtWidgets import QTreeWidgetItem
+
+        self.ensure_built()
+        self.tree.clear()
+        self._branches = {}
+        self.library_topics = []
+        waiting = QTreeWidgetItem([self.tr("Finding the topics of every document…")])
+        waiting.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.tree.addTopLevelItem(waiting)
+
+    def show_library_topics(self, topics: list[LibraryTopic], language: str) -> None:
+        """Fill the tree with the topics across the library: one branch per kind, each
+        topic with its count of documents; its documents are listed when it is opened."""
+        from PySide6.QtWidgets import QTreeWidgetItem
+
+        self.ensure_built()
+        self.tree.clear()
+        self.library_topics = topics
+        self._branches = {}
+        for kind in ("theme", "place", "tag"):
+            members = [topic for topic in topics if topic.kind == kind]
+            if kind != "tag":  # A-Z in the interface language (tags are the reader's words)
+                members.sort(key=lambda topic: topic.label(language).casefold())
+            branch = QTreeWidgetItem([self._branch_title(kind), str(len(members))])
+            branch.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(branch)
+            for topic in members:
+                branch.addChild(self._library_topic_item(topic, language))
+            branch.setExpanded(True)
+        self._fit_counts()
+
+    def _library_topic_item(self, topic: LibraryTopic, language: str) -> QTreeWidgetItem:
+        from PySide6.QtWidgets import QTreeWidgetItem
+
+        label = topic.label(language)
+        item = QTreeWidgetItem([label, str(len(topic.documents))])
+        item.setData(0, LIBRARY_TOPIC_ROLE, topic)
+        # Its documents are made when it is opened: hundreds of documents times their
+        # paragraphs are tens of thousands of rows nobody looks at.
+        item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+        documents = self.tr("Documents: %1").replace("%1", str(len(topic.documents)))
+        for column in (0, 1):
+            item.setToolTip(column, f"{label}\n{documents}")
+        return item
+
+    def _fill_library_topic(self, item: QTreeWidgetItem) -> None:
+        from PySide6.QtWidgets import QTreeWidgetItem
+
+        topic = item.data(0, LIBRARY_TOPIC_ROLE)
+        if topic is None or item.childCount():
+            return
+        for document in topic.documents:
+            described = describe_topic_document(document)
+            row = QTreeWidgetItem([described, str(len(document.paragraphs))])
+            row.setData(0, PLACE_ROLE, (document.key, document.paragraphs[0]))
+            row.setData(0, LIBRARY_TOPIC_ROLE, topic)
+            paragraphs = self.tr("Paragraphs: %1").replace(
+                "%1", joined(map(str, document.paragraphs))
+            )
+            row.setToolTip(0, f"{described}\n{paragraphs}")
+            for number in document.paragraphs:
+                paragraph = QTreeWidgetItem([self.tr("Paragraph %1").replace("%1", str(number))])
+                paragraph.setData(0, PLACE_ROLE, (document.key, number))
+                paragraph.setData(0, LIBRARY_TOPIC_ROLE, topic)
+                row.addChild(paragraph)
+            item.addChild(row)
+            row.setExpanded(True)
+        self._fit_counts()
 
     def show_topics(
         self, topics: list[Topic], discrepancies: list[Discrepancy], language: str
@@ -77,6 +199,7 @@ class TopicsDock(DeferredDock):
         self.ensure_built()
         self.tree.clear()
         self.topics = topics
+        self.library_topics = []
         self._branches = {}
         for kind in ("theme", "place", "tag"):
             branch = QTreeWidgetItem()
@@ -173,6 +296,14 @@ class TopicsDock(DeferredDock):
     def _activated(self, item: QTreeWidgetItem) -> None:
         from oicreader.topics.model import Topic
 
+        place = item.data(0, PLACE_ROLE)
+        if place is not None:
+            key, number = place
+            self.library_paragraph_chosen.emit(item.data(0, LIBRARY_TOPIC_ROLE), key, number)
+            return
+        if item.data(0, LIBRARY_TOPIC_ROLE) is not None:
+            item.setExpanded(True)  # a topic of the library opens onto its documents
+            return
         topic = item.data(0, TOPIC_ROLE)
         if isinstance(topic, Topic):
             self.topic_chosen.emit(topic)
@@ -214,6 +345,12 @@ def describe_discrepancy(discrepancy: Discrepancy, language: str) -> str:
         .replace("%4", present)
         .replace("%5", missing)
     )
+
+
+def describe_topic_document(document: TopicDocument) -> str:
+    """'OIC/ACM-2017/CHAIR-REP · 2017-09-22': the symbol in its own direction, and the date."""
+    symbol = f"\u2068{document.symbol}\u2069"
+    return f"{symbol} · {document.date}" if document.date else symbol
 
 
 def tag_topics_of(session: Session, document: str, tags: frozenset[str]) -> list[Topic]:

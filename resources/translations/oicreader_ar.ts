@@ -524,7 +524,7 @@
         <translation>يُتوقع تاريخ ووقت وفق المعيار ISO 8601 مثل {example}، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../oicreader/app/alignment.py" line="+106"/>
+        <location filename="../../oicreader/align/relinks.py" line="+23"/>
         <source>Arabic version</source>
         <translation>النسخة العربية</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>النسخة الفرنسية</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>{symbol}: cannot re-link the {version}: it is the source the other versions are aligned to; re-link a translation</source>
         <translation>{symbol}: تتعذّر إعادة ربط {version}: فهي المصدر الذي تُحاذى إليه النسخ الأخرى؛ أعد ربط إحدى الترجمات</translation>
     </message>
@@ -1351,7 +1351,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../oicreader/store/briefs.py" line="+52"/>
-        <location filename="../../oicreader/store/library.py" line="+445"/>
+        <location filename="../../oicreader/store/library.py" line="+447"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -3691,7 +3691,7 @@ Export as plain text anyway?</source>
 <context>
     <name>TopicsController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/topics_controller.py" line="+159"/>
+        <location filename="../../oicreader/ui/topics_controller.py" line="+208"/>
         <source>%1: paragraph(s) %2</source>
         <translation>
             <numerusform>%1: الفقرات %2</numerusform>
@@ -3702,16 +3702,51 @@ Export as plain text anyway?</source>
             <numerusform>%1: الفقرات %2</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>TopicsDock</name>
     <message>
-        <location filename="../../oicreader/ui/topics_dock.py" line="+31"/>
+        <location line="+109"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>The document was not opened.</source>
+        <translation>لم تُفتح الوثيقة.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2, paragraph %3</source>
+        <translation>%1: %2، الفقرة %3</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDock</name>
+    <message>
+        <location filename="../../oicreader/ui/topics_dock.py" line="+39"/>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This document</source>
+        <translation>هذه الوثيقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole library</source>
+        <translation>المكتبة كلها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics of</source>
+        <translation>مواضيع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The topics of the document you are reading, or of every document</source>
+        <translation>مواضيع الوثيقة التي تقرؤها، أو مواضيع كل الوثائق</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Topic</source>
         <translation>الموضوع</translation>
     </message>
@@ -3721,7 +3756,17 @@ Export as plain text anyway?</source>
         <translation>الفقرات</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
+        <source>Topics of the library</source>
+        <translation>مواضيع المكتبة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a topic to see its documents, newest first; choose a paragraph to read it</source>
+        <translation>افتح موضوعًا لترى وثائقه، الأحدث أولًا؛ واختر فقرة لقراءتها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Topics of the document</source>
         <translation>مواضيع الوثيقة</translation>
     </message>
@@ -3731,7 +3776,22 @@ Export as plain text anyway?</source>
         <translation>اختر موضوعًا لتمييز فقراته والانتقال إلى أولاها</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>Finding the topics of every document…</source>
+        <translation>جارٍ البحث عن مواضيع كل الوثائق…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Documents: %1</source>
+        <translation>الوثائق: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Paragraph %1</source>
+        <translation>الفقرة %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Differences between versions</source>
         <translation>الاختلافات بين النسخ</translation>
     </message>
@@ -3751,12 +3811,13 @@ Export as plain text anyway?</source>
         <translation>وسومي</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-100"/>
+        <location line="+54"/>
         <source>Paragraphs: %1</source>
         <translation>الفقرات: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>

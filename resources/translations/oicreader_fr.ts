@@ -524,7 +524,7 @@
         <translation>une date et une heure ISO 8601 telles que {example} étaient attendues, et non {value}</translation>
     </message>
     <message>
-        <location filename="../../oicreader/app/alignment.py" line="+106"/>
+        <location filename="../../oicreader/align/relinks.py" line="+23"/>
         <source>Arabic version</source>
         <translation>version arabe</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>version française</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>{symbol}: cannot re-link the {version}: it is the source the other versions are aligned to; re-link a translation</source>
         <translation>{symbol}&#xa0;: impossible de relier de nouveau la {version}&#xa0;: c’est la source sur laquelle les autres versions sont alignées&#xa0;; reliez plutôt une traduction</translation>
     </message>
@@ -1351,7 +1351,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../oicreader/store/briefs.py" line="+52"/>
-        <location filename="../../oicreader/store/library.py" line="+445"/>
+        <location filename="../../oicreader/store/library.py" line="+447"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -3647,23 +3647,58 @@ Exporter quand même en texte clair&#xa0;?</translation>
 <context>
     <name>TopicsController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/topics_controller.py" line="+159"/>
+        <location filename="../../oicreader/ui/topics_controller.py" line="+208"/>
         <source>%1: paragraph(s) %2</source>
         <translation>
             <numerusform>%1&#xa0;: paragraphe %2</numerusform>
             <numerusform>%1&#xa0;: paragraphes %2</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>TopicsDock</name>
     <message>
-        <location filename="../../oicreader/ui/topics_dock.py" line="+31"/>
+        <location line="+109"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>The document was not opened.</source>
+        <translation>Le document n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2, paragraph %3</source>
+        <translation>%1&#xa0;: %2, paragraphe %3</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDock</name>
+    <message>
+        <location filename="../../oicreader/ui/topics_dock.py" line="+39"/>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This document</source>
+        <translation>Ce document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole library</source>
+        <translation>Toute la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics of</source>
+        <translation>Thèmes de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The topics of the document you are reading, or of every document</source>
+        <translation>Les thèmes du document que vous lisez, ou de tous les documents</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
@@ -3673,7 +3708,17 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <translation>Paragraphes</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
+        <source>Topics of the library</source>
+        <translation>Thèmes de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a topic to see its documents, newest first; choose a paragraph to read it</source>
+        <translation>Ouvrez un thème pour voir ses documents, du plus récent au plus ancien&#xa0;; choisissez un paragraphe pour le lire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Topics of the document</source>
         <translation>Thèmes du document</translation>
     </message>
@@ -3683,7 +3728,22 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <translation>Choisissez un thème pour marquer ses paragraphes et afficher le premier</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>Finding the topics of every document…</source>
+        <translation>Recherche des thèmes de tous les documents…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Documents: %1</source>
+        <translation>Documents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Paragraph %1</source>
+        <translation>Paragraphe %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Differences between versions</source>
         <translation>Différences entre les versions</translation>
     </message>
@@ -3703,12 +3763,13 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <translation>Mes étiquettes</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-100"/>
+        <location line="+54"/>
         <source>Paragraphs: %1</source>
         <translation>Paragraphes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>date</source>
         <translation>date</translation>
     </message>
