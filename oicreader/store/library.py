@@ -251,6 +251,9 @@ class Library:
         else:
             document_id, current_id = int(row[0]), int(row[1])
             revision_id = self._reloaded_revision(document_id, current_id)
+            from oicreader.store.reloaded_notes import NotesBeforeReload
+
+            notes = NotesBeforeReload.take(self, document.id, revision_id)
             for table in ("front_matter", "paragraphs", "translator_notes"):
                 self.db.execute(f"DELETE FROM {table} WHERE revision_id = ?", [revision_id])
             self.db.execute(
@@ -262,6 +265,8 @@ class Library:
                 fields = {"content_hash": content_hash}
         self.db.table("documents").update(document_id, fields)
         self._insert_texts(revision_id, document)
+        if row is not None and notes is not None:  # moved words are found, changed ones reviewed
+            notes.place_on(self, document)
         return document_id
 
     def _reloaded_revision(self, document_id: int, current_id: int) -> int:
