@@ -15,6 +15,7 @@ __all__ = [
     "RevisionSummary",
     "count_documents",
     "document_summary_json",
+    "documents_tagged",
     "list_documents",
     "list_revisions",
     "remove_documents",
@@ -37,6 +38,13 @@ def list_documents(
 def count_documents(session: Session) -> int:
     """How many documents the library holds (a list shows it before reading its pages)."""
     return session.library.document_count()
+
+
+def documents_tagged(session: Session, tag: str) -> frozenset[str]:
+    """The keys of the documents with a live note carrying `tag` (case-blind)."""
+    from oicreader.store.document_tags import documents_tagged as tagged
+
+    return tagged(session.library, tag)
 
 
 def list_revisions(session: Session, document: str) -> list[RevisionSummary]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +50,7 @@ class DocumentSummary:
     languages: list[str]
     paragraph_count: int
     origin: str
+    meeting: dict[str, str] = field(default_factory=dict)  # by language, as titles
 
 
 @dataclass(frozen=True)
@@ -395,7 +396,8 @@ class Library:
         `limit` after the first `offset` (a page of a long list)."""
         rows = self.db.execute(
             """
-            SELECT d.key, d.symbol, d.titles, d.date, d.status, d.origin, d.source_language,
+            SELECT d.key, d.symbol, d.titles, d.meeting, d.date, d.status, d.origin,
+                   d.source_language,
                    (SELECT group_concat(language) FROM (SELECT DISTINCT language FROM paragraphs
                         WHERE revision_id = d.current_revision_id)),
                    (SELECT count(DISTINCT number) FROM paragraphs
@@ -411,11 +413,12 @@ class Library:
                 titles=json.loads(titles),
                 date=date or "",
                 status=status or "",
-                languages=source_first((languages or "").split(","), source_language),
+                languages=source_first((languages or "").split(","), source),
                 paragraph_count=int(count),
                 origin=origin,
+                meeting=json.loads(meeting or "{}"),
             )
-            for key, symbol, titles, date, status, origin, source_language, languages, count in rows
+            for key, symbol, titles, meeting, date, status, origin, source, languages, count in rows
         ]
 
     def document_count(self) -> int:

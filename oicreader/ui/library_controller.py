@@ -40,16 +40,26 @@ class LibraryController(QObject):
             self.dock.mark_current(self.window.document.id)
 
     def refresh_library(self) -> None:
-        """Reload the library list."""
+        """Reload the library list and the tags it can be filtered by."""
         self.dock.show_library(self.window.session, current_language())
+        self.dock.show_tags(self._tags())
+
+    def _tags(self) -> list[str]:
+        from oicreader.app.notes import tags_in_use
+
+        return [tag for tag, _count in tags_in_use(self.window.session)]
 
     def _document_opened(self, document: Document) -> None:
         if self.window.panels_ready:
             self.dock.mark_current(document.id)
 
     def _changes_seen(self, changes: Changes) -> None:
-        if changes.library_reopened and self.window.panels_ready:
+        if not self.window.panels_ready:
+            return
+        if changes.library_reopened:
             self.refresh_library()
+        elif changes.tags_changed:
+            self.dock.show_tags(self._tags(), notes_retagged=True)
 
     def remove_chosen(self) -> bool:
         """Take the documents chosen in the panel out of the library, their notes kept or

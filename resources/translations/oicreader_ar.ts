@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../oicreader/store/library.py" line="+445"/>
+        <location filename="../../oicreader/store/library.py" line="+453"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -1454,19 +1454,19 @@
         <translation>ملف مبتور: حجمه {size} بايت، في حين تذكر ترويسته {expected}</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/library.py" line="-156"/>
-        <location line="+139"/>
+        <location filename="../../oicreader/store/library.py" line="-158"/>
+        <location line="+141"/>
         <location line="+96"/>
         <source>no document {key} in the library</source>
         <translation>لا توجد في المكتبة وثيقة باسم {key}</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>a document with the symbol {symbol} is already in the library ({key}); remove it first or give the file another symbol</source>
         <translation>توجد في المكتبة بالفعل وثيقة تحمل الرمز {symbol} ({key})؛ احذفها أولًا أو امنح الملف رمزًا آخر</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>no document {reference} in the library (documents: {known}); give a symbol, an id, or the path of a .txt file</source>
         <translation>لا توجد في المكتبة وثيقة باسم {reference} (الوثائق: {known})؛ حدّد رمزًا أو معرّفًا أو مسار ملف ‎.txt</translation>
     </message>
@@ -2026,7 +2026,7 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../oicreader/ui/library_controller.py" line="+75"/>
+        <location filename="../../oicreader/ui/library_controller.py" line="+85"/>
         <source>The documents were not removed; your library is unchanged.</source>
         <translation>لم تُزَل الوثائق؛ مكتبتك لم تتغير.</translation>
     </message>
@@ -2111,14 +2111,14 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../oicreader/ui/library_dock.py" line="+27"/>
+        <location filename="../../oicreader/ui/library_dock.py" line="+28"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Filter: symbol, title, date, status…</source>
-        <translation>تصفية: الرمز، العنوان، التاريخ، الحالة…</translation>
+        <location line="+15"/>
+        <source>Filter: symbol, title, meeting, date…</source>
+        <translation>تصفية: الرمز، العنوان، الاجتماع، التاريخ…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2126,17 +2126,27 @@
         <translation>تصفية الوثائق</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Documents with notes tagged</source>
+        <translation>الوثائق التي تحمل ملاحظاتها الوسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Documents in the library</source>
         <translation>الوثائق في المكتبة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Remove from Library…</source>
         <translation>إزالة من المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../oicreader/ui/library_model.py" line="+199"/>
+        <location filename="../../oicreader/ui/library_model.py" line="+225"/>
         <source>Symbol</source>
         <translation>الرمز</translation>
     </message>
@@ -2144,6 +2154,11 @@
         <location line="+1"/>
         <source>Title</source>
         <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../oicreader/store/library.py" line="+445"/>
+        <location filename="../../oicreader/store/library.py" line="+453"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1454,19 +1454,19 @@
         <translation>tronqué&#xa0;: le fichier fait {size} octets, son en-tête en annonce {expected}</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/library.py" line="-156"/>
-        <location line="+139"/>
+        <location filename="../../oicreader/store/library.py" line="-158"/>
+        <location line="+141"/>
         <location line="+96"/>
         <source>no document {key} in the library</source>
         <translation>aucun document {key} dans la bibliothèque</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>a document with the symbol {symbol} is already in the library ({key}); remove it first or give the file another symbol</source>
         <translation>un document portant la cote {symbol} figure déjà dans la bibliothèque ({key})&#xa0;; supprimez-le d’abord ou attribuez une autre cote au fichier</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>no document {reference} in the library (documents: {known}); give a symbol, an id, or the path of a .txt file</source>
         <translation>aucun document {reference} dans la bibliothèque (documents&#xa0;: {known})&#xa0;; indiquez une cote, un identifiant ou le chemin d’un fichier .txt</translation>
     </message>
@@ -2014,7 +2014,7 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../oicreader/ui/library_controller.py" line="+75"/>
+        <location filename="../../oicreader/ui/library_controller.py" line="+85"/>
         <source>The documents were not removed; your library is unchanged.</source>
         <translation>Les documents n’ont pas été retirés&#xa0;; votre bibliothèque est inchangée.</translation>
     </message>
@@ -2095,14 +2095,14 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../oicreader/ui/library_dock.py" line="+27"/>
+        <location filename="../../oicreader/ui/library_dock.py" line="+28"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Filter: symbol, title, date, status…</source>
-        <translation>Filtrer&#xa0;: cote, titre, date, statut…</translation>
+        <location line="+15"/>
+        <source>Filter: symbol, title, meeting, date…</source>
+        <translation>Filtrer&#xa0;: cote, titre, réunion, date…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2110,17 +2110,27 @@
         <translation>Filtrer les documents</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Documents with notes tagged</source>
+        <translation>Documents dont des notes portent l’étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Documents in the library</source>
         <translation>Documents de la bibliothèque</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Remove from Library…</source>
         <translation>Retirer de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../oicreader/ui/library_model.py" line="+199"/>
+        <location filename="../../oicreader/ui/library_model.py" line="+225"/>
         <source>Symbol</source>
         <translation>Cote</translation>
     </message>
@@ -2128,6 +2138,11 @@
         <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
     </message>
     <message>
         <location line="+1"/>
