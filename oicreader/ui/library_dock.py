@@ -74,9 +74,7 @@ class LibraryDock(DeferredDock):
         self.list.addAction(self.remove_action)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.filter_field.textChanged.connect(self.model.set_filter)
-        self.tag_filter.currentIndexChanged.connect(
-            lambda _index: self.model.set_tag(self.tag_filter.currentData())
-        )
+        self.tag_filter.currentIndexChanged.connect(self._tag_chosen)
         filters = Row()
         filters.addWidget(self.filter_field, 3)
         filters.addWidget(self.tag_filter, 2)
@@ -128,6 +126,11 @@ class LibraryDock(DeferredDock):
         )
         keys = [str(index.data(KEY_ROLE)) for index in rows]
         return list(dict.fromkeys(keys))
+
+    def _tag_chosen(self, _index: int) -> None:
+        # A method, not a lambda: Qt drops the connection with the panel, so a combo box
+        # emptied while the window is torn down never reaches a model already gone.
+        self.model.set_tag(self.tag_filter.currentData())
 
     def _activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         from oicreader.ui.library_model import KEY_ROLE
