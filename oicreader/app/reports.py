@@ -89,11 +89,11 @@ def _stop_if(cancelled: Callable[[], bool] | None) -> None:
         raise ImportCancelled()
 
 
-def proposed_title(plan: ImportPlan, language: str) -> str:
+def proposed_title(plan: ImportPlan, language: str, session: Session | None = None) -> str:
     """The title to propose for a plan: its cover's in `language`, else in the source
-    language or another; the first file's name (without its extension) when no cover has
-    one."""
-    covers = _cover_titles(plan)
+    language or another; when no cover has one, the title of the document in `session` it
+    would add a revision to, else the first file's name (without its extension)."""
+    covers = _cover_titles(plan) or (_titles_kept(session, plan) if session else {})
     source = plan.document.source_language
     return (
         covers.get(language)
@@ -121,17 +121,24 @@ def _cover_titles(plan: ImportPlan) -> dict[str, str]:
     return {code: title for code, title in titles.items() if title}
 
 
+def _titles_kept(session: Session, plan: ImportPlan) -> dict[str, str]:
+    """The titles of the document a plan would add a revision to, but one that only repeats
+    its symbol; none for a new document."""
+    from oicreader.store.document_titles import stored_titles
+
+    key = import_target(session, plan).key
+    titles = stored_titles(session.library, key) if key is not None else {}
+    return {code: title for code, title in titles.items() if title != plan.document.symbol}
+
+
 def _keeping_the_stored_titles(session: Session, plan: ImportPlan) -> ImportPlan:
     """A new revision whose cover names no title, given none by the reader, keeps the
     document's titles (the reader's rename among them) instead of its symbol as title."""
-    from oicreader.store.document_titles import stored_titles
-
     document = plan.document
     if _cover_titles(plan) or document.titles != {document.source_language: document.symbol}:
         return plan
-    target = import_target(session, plan)
-    stored = stored_titles(session.library, target.key) if target.key is not None else {}
-    return replace(plan, document=replace(document, titles=stored)) if stored else plan
+    kept = _titles_kept(session, plan)
+    return replace(plan, document=replace(document, titles=kept)) if kept else plan
 
 
 def import_target(session: Session, plan: ImportPlan) -> ImportTarget:

@@ -13,6 +13,7 @@ from oicreader.app.session import DocumentNotFound
 from oicreader.errors import EXPECTED_FAILURES
 from oicreader.ui.error_dialog import failure_message, show_failure
 from oicreader.ui.interface_language import current_language
+from oicreader.ui.names import language_name
 
 if TYPE_CHECKING:
     from oicreader.model.document import Document
@@ -30,6 +31,7 @@ class LibraryController(QObject):
         window.menu_actions.compare_action.triggered.connect(lambda: self.compare_revisions())
         self.dock.document_chosen.connect(window.reading.open_document)
         self.dock.removal_asked.connect(lambda: self.remove_chosen())
+        self.dock.rename_asked.connect(lambda: self.rename_chosen())
         window.reading.document_opened.connect(self._document_opened)
         window.changed.connect(self._changes_seen)
 
@@ -92,6 +94,47 @@ class LibraryController(QObject):
             self.dock.mark_current(window.document.id)
         window.announce(changes)
         return True
+
+    def rename_chosen(self) -> bool:
+        """Ask for a new title of the document chosen in the panel, in the interface
+        language, and give it; True when it was renamed."""
+        key = self.dock.renamable_key()
+        if key is None:
+            return False
+        title = self._ask_title(self.dock.model.title_of(key))
+        if title is None:
+            return False
+        return self.rename_document(key, title, current_language())
+
+    def rename_document(self, key: str, title: str, language: str) -> bool:
+        """Give a document a new title in one language, then show it under that title."""
+        from oicreader.app.library import rename_document
+
+        window = self.window
+        try:
+            changes = rename_document(window.session, key, title, language)
+        except EXPECTED_FAILURES as problem:
+            lead = self.tr("The document was not renamed; your library is unchanged.")
+            show_failure(window, self.tr("Rename failed"), lead, problem)
+            return False
+        self.refresh_library()
+        if window.document is not None:
+            if window.document.id == key:  # its title heads what is printed from it
+                window.reading.open_document(key)
+            self.dock.mark_current(window.document.id)
+        window.announce(changes)
+        return True
+
+    def _ask_title(self, current: str) -> str | None:
+        """The title the reader typed, or None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        title, accepted = QInputDialog.getText(
+            self.window, self.tr("Rename Document"),
+            self.tr("Title in %1:").replace("%1", language_name(current_language())),
+            QLineEdit.EchoMode.Normal, current,
+        )  # fmt: skip
+        return title if accepted and title.strip() else None
 
     def _ask_about_notes(self, count: int) -> str | None:
         """ "keep", "export" (then remove the notes) or None (the reader cancelled)."""

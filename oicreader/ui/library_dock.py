@@ -23,6 +23,7 @@ class LibraryDock(DeferredDock):
 
     document_chosen = Signal(str)
     removal_asked = Signal()  # the reader chose Remove (the list's context menu)
+    rename_asked = Signal()  # the reader chose Rename… (the list's context menu)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Library"), "library", parent)
@@ -72,6 +73,11 @@ class LibraryDock(DeferredDock):
         self.remove_action = QAction(self.tr("Remove from Library…"), self.list)
         self.remove_action.triggered.connect(self.removal_asked)
         self.list.addAction(self.remove_action)
+        self.rename_action = QAction(self.tr("Rename…"), self.list)
+        self.rename_action.triggered.connect(self.rename_asked)
+        self.rename_action.setEnabled(False)
+        self.list.addAction(self.rename_action)
+        self.list.selectionModel().selectionChanged.connect(lambda *_: self._offer_rename())
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.filter_field.textChanged.connect(self.model.set_filter)
         self.tag_filter.currentIndexChanged.connect(self._tag_chosen)
@@ -126,6 +132,18 @@ class LibraryDock(DeferredDock):
         )
         keys = [str(index.data(KEY_ROLE)) for index in rows]
         return list(dict.fromkeys(keys))
+
+    def renamable_key(self) -> str | None:
+        """The document chosen, when it is one the reader may rename: exactly one chosen,
+        and not one that comes with the app (it keeps its published title)."""
+        keys = self.selected_keys()
+        if len(keys) != 1:
+            return None
+        summary = self.model.summary_of(keys[0])
+        return None if summary is None or summary.origin == "bundled" else keys[0]
+
+    def _offer_rename(self) -> None:
+        self.rename_action.setEnabled(self.renamable_key() is not None)
 
     def _tag_chosen(self, _index: int) -> None:
         # A method, not a lambda: Qt drops the connection with the panel, so a combo box

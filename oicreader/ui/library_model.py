@@ -175,6 +175,16 @@ class LibraryModel(QAbstractItemModel):
             self.fetchMore(QModelIndex())
         return self._row_of.get(key)
 
+    def summary_of(self, key: str) -> DocumentSummary | None:
+        """A listed document's summary; None when it is not listed."""
+        row = self._row_of.get(key)
+        return None if row is None else self.rows[row]
+
+    def title_of(self, key: str) -> str:
+        """A listed document's title as the list shows it."""
+        summary = self.summary_of(key)
+        return "" if summary is None else self._text(summary, "title")
+
     def revisions(self, key: str) -> list[RevisionSummary]:
         """A document's revisions, oldest first (read when its row is first drawn)."""
         if key not in self._revisions:

@@ -492,7 +492,7 @@
         <translation>{symbol}، {version}، الصف {row}: {refusal}؛ ولم يطرأ أي تغيير</translation>
     </message>
     <message>
-        <location filename="../../oicreader/app/reports.py" line="+114"/>
+        <location filename="../../oicreader/app/reports.py" line="+168"/>
         <source>could not back up the library first ({reason}); nothing was imported</source>
         <translation>تعذّر أخذ نسخة احتياطية من المكتبة أولًا ({reason})؛ ولم يُستورد أي شيء</translation>
     </message>
@@ -1824,7 +1824,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../oicreader/ui/import_dialog.py" line="+64"/>
+        <location filename="../../oicreader/ui/import_dialog.py" line="+67"/>
         <source>Import Report</source>
         <translation>استيراد تقرير</translation>
     </message>
@@ -1832,6 +1832,11 @@
         <location line="+6"/>
         <source>Document symbol</source>
         <translation>رمز الوثيقة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document title</source>
+        <translation>عنوان الوثيقة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1874,7 +1879,12 @@
         <translation>الرمز:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Word document</source>
         <translation>مستند Word</translation>
     </message>
@@ -2026,7 +2036,7 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../oicreader/ui/library_controller.py" line="+85"/>
+        <location filename="../../oicreader/ui/library_controller.py" line="+87"/>
         <source>The documents were not removed; your library is unchanged.</source>
         <translation>لم تُزَل الوثائق؛ مكتبتك لم تتغير.</translation>
     </message>
@@ -2036,7 +2046,27 @@
         <translation>تعذّرت الإزالة</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>The document was not renamed; your library is unchanged.</source>
+        <translation>لم يُغيَّر عنوان الوثيقة؛ مكتبتك لم تتغير.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename failed</source>
+        <translation>تعذّر تغيير العنوان</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Rename Document</source>
+        <translation>تغيير عنوان الوثيقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in %1:</source>
+        <translation>العنوان (%1):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Remove Documents</source>
         <translation>إزالة الوثائق</translation>
     </message>
@@ -2111,7 +2141,7 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../oicreader/ui/library_dock.py" line="+28"/>
+        <location filename="../../oicreader/ui/library_dock.py" line="+29"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
@@ -2146,7 +2176,12 @@
         <translation>إزالة من المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../oicreader/ui/library_model.py" line="+225"/>
+        <location line="+3"/>
+        <source>Rename…</source>
+        <translation>تغيير العنوان…</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/ui/library_model.py" line="+235"/>
         <source>Symbol</source>
         <translation>الرمز</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/import_dialog.py" line="+170"/>
+        <location filename="../../oicreader/ui/import_dialog.py" line="+193"/>
         <source>PDF, %n page(s)</source>
         <translation>
             <numerusform>PDF, %n page</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>LibraryController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/library_controller.py" line="+104"/>
+        <location filename="../../oicreader/ui/library_controller.py" line="+147"/>
         <source>Remove %n document(s) from the library? A backup is taken first.</source>
         <translation>
             <numerusform>Remove %n document from the library? A backup is taken first.</numerusform>

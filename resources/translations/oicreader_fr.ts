@@ -492,7 +492,7 @@
         <translation>{symbol}, {version}, ligne {row}&#xa0;: {refusal}&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../oicreader/app/reports.py" line="+114"/>
+        <location filename="../../oicreader/app/reports.py" line="+168"/>
         <source>could not back up the library first ({reason}); nothing was imported</source>
         <translation>impossible de sauvegarder d’abord la bibliothèque ({reason})&#xa0;; rien n’a été importé</translation>
     </message>
@@ -1824,7 +1824,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../oicreader/ui/import_dialog.py" line="+64"/>
+        <location filename="../../oicreader/ui/import_dialog.py" line="+67"/>
         <source>Import Report</source>
         <translation>Importer un rapport</translation>
     </message>
@@ -1832,6 +1832,11 @@
         <location line="+6"/>
         <source>Document symbol</source>
         <translation>Cote du document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document title</source>
+        <translation>Titre du document</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1874,7 +1879,12 @@
         <translation>Cote&#xa0;:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Word document</source>
         <translation>Document Word</translation>
     </message>
@@ -2014,7 +2024,7 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../oicreader/ui/library_controller.py" line="+85"/>
+        <location filename="../../oicreader/ui/library_controller.py" line="+87"/>
         <source>The documents were not removed; your library is unchanged.</source>
         <translation>Les documents n’ont pas été retirés&#xa0;; votre bibliothèque est inchangée.</translation>
     </message>
@@ -2024,7 +2034,27 @@
         <translation>Échec du retrait</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>The document was not renamed; your library is unchanged.</source>
+        <translation>Le document n’a pas été renommé&#xa0;; votre bibliothèque est inchangée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename failed</source>
+        <translation>Échec du changement de titre</translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Rename Document</source>
+        <translation>Renommer le document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in %1:</source>
+        <translation>Titre (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Remove Documents</source>
         <translation>Retirer des documents</translation>
     </message>
@@ -2095,7 +2125,7 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../oicreader/ui/library_dock.py" line="+28"/>
+        <location filename="../../oicreader/ui/library_dock.py" line="+29"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2130,7 +2160,12 @@
         <translation>Retirer de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../oicreader/ui/library_model.py" line="+225"/>
+        <location line="+3"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/ui/library_model.py" line="+235"/>
         <source>Symbol</source>
         <translation>Cote</translation>
     </message>

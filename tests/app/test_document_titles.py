@@ -43,9 +43,7 @@ def test_a_cover_proposes_its_title_in_the_language_asked_else_another(tmp_path:
     assert proposed_title(plan, "ar").startswith("تقرير")
 
 
-def test_a_title_given_at_import_replaces_the_file_name(
-    session: Session, tmp_path: Path
-) -> None:
+def test_a_title_given_at_import_replaces_the_file_name(session: Session, tmp_path: Path) -> None:
     plan = titled(read_reports([plain_file(tmp_path)]), " Briefing on Sahel ", "en")
     key = import_reports(session, plan).outcome.key
     assert titles_of(session, key) == {"en": "Briefing on Sahel"}
