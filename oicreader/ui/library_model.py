@@ -253,7 +253,12 @@ class LibraryModel(QAbstractItemModel):
                 from oicreader.ui.library_messages import long_date
 
                 names = joined(language_name(code) for code in summary.languages)
-                return f"{long_date(summary.date)} · {names}"
+                described = f"{long_date(summary.date)} · {names}"
+                column = self.columns[index.column()]
+                if column in ("title", "meeting") and self._text(summary, column):
+                    # A long title or meeting is elided in its cell: whole here.
+                    return f"{self._text(summary, column)}\n{described}"
+                return described
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return self._text(summary, self.columns[index.column()])
             return None

@@ -62,6 +62,19 @@ def test_the_meeting_column_names_each_documents_meeting_in_the_interface_langua
     ]
 
 
+def test_the_whole_meeting_and_title_are_in_their_cells_tooltips(
+    window: MainWindow, library: Library
+) -> None:
+    add_meetings(library)
+    dock = refilled(window)
+    model = dock.model
+    meeting = model.index(1, model.columns.index("meeting"))
+    tooltip = str(model.data(meeting, Qt.ItemDataRole.ToolTipRole))
+    assert tooltip.startswith(MEETINGS[0]["en"] + "\n")
+    title = model.index(1, model.columns.index("title"))
+    assert str(model.data(title, Qt.ItemDataRole.ToolTipRole)).startswith("Generated report 0\n")
+
+
 def test_a_document_without_a_meeting_in_the_interface_language_shows_another(
     window: MainWindow, library: Library
 ) -> None:
