@@ -228,6 +228,23 @@ class LibraryController(QObject):
             self.refresh_library()
             if window.document is not None and window.document.id in reloaded:
                 window.reading.open_document(window.document.id)
+            self._say_notes_to_review(reloaded)
+
+    def _say_notes_to_review(self, reloaded: list[str]) -> None:
+        """Say so when the newer text changed words the reader's notes were on, as the
+        import of a revision does: those notes wait in Notes > Notes to Review."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from oicreader.app.reviews import notes_to_review
+
+        count = sum(len(notes_to_review(self.window.session, key)) for key in reloaded)
+        if count:
+            QMessageBox.information(
+                self.window, self.tr("Notes to review"),
+                self.tr("The documents that come with OIC Reader have a revised text: %n of "
+                        "your notes are on words it changed and need a look (Notes > Notes "
+                        "to Review). None was dropped.", "", count),
+            )  # fmt: skip
 
     def take_daily_backup(self) -> None:
         """Today's copy of the notes, if not yet taken."""

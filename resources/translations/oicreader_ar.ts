@@ -2128,7 +2128,24 @@
         <translation>تعذّر التحقق من الوثائق المرفقة بالبرنامج</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>Notes to review</source>
+        <translation>ملاحظات تحتاج إلى مراجعة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The documents that come with OIC Reader have a revised text: %n of your notes are on words it changed and need a look (Notes &gt; Notes to Review). None was dropped.</source>
+        <translation>
+            <numerusform>للوثائق المرفقة بـ OIC Reader نصٌّ منقَّح: %n ملاحظة من ملاحظاتك تقع على كلمات غيّرها وتحتاج إلى مراجعة (ملاحظات ‹ ملاحظات تحتاج إلى مراجعة). ولم تُحذف أي ملاحظة.</numerusform>
+            <numerusform>للوثائق المرفقة بـ OIC Reader نصٌّ منقَّح: ملاحظة واحدة من ملاحظاتك تقع على كلمات غيّرها وتحتاج إلى مراجعة (ملاحظات ‹ ملاحظات تحتاج إلى مراجعة). ولم تُحذف أي ملاحظة.</numerusform>
+            <numerusform>للوثائق المرفقة بـ OIC Reader نصٌّ منقَّح: ملاحظتان من ملاحظاتك تقعان على كلمات غيّرها وتحتاجان إلى مراجعة (ملاحظات ‹ ملاحظات تحتاج إلى مراجعة). ولم تُحذف أي ملاحظة.</numerusform>
+            <numerusform>للوثائق المرفقة بـ OIC Reader نصٌّ منقَّح: %n ملاحظات من ملاحظاتك تقع على كلمات غيّرها وتحتاج إلى مراجعة (ملاحظات ‹ ملاحظات تحتاج إلى مراجعة). ولم تُحذف أي ملاحظة.</numerusform>
+            <numerusform>للوثائق المرفقة بـ OIC Reader نصٌّ منقَّح: %n ملاحظة من ملاحظاتك تقع على كلمات غيّرها وتحتاج إلى مراجعة (ملاحظات ‹ ملاحظات تحتاج إلى مراجعة). ولم تُحذف أي ملاحظة.</numerusform>
+            <numerusform>للوثائق المرفقة بـ OIC Reader نصٌّ منقَّح: %n ملاحظة من ملاحظاتك تقع على كلمات غيّرها وتحتاج إلى مراجعة (ملاحظات ‹ ملاحظات تحتاج إلى مراجعة). ولم تُحذف أي ملاحظة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Today&apos;s backup of your notes could not be made.</source>
         <translation>تعذّر أخذ نسخة اليوم الاحتياطية من ملاحظاتك.</translation>
     </message>

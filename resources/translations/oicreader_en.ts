@@ -38,6 +38,14 @@
             <numerusform>Remove %n documents from the library? A backup is taken first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+97"/>
+        <source>The documents that come with OIC Reader have a revised text: %n of your notes are on words it changed and need a look (Notes &gt; Notes to Review). None was dropped.</source>
+        <translation>
+            <numerusform>The documents that come with OIC Reader have a revised text: %n of your notes is on words it changed and needs a look (Notes &gt; Notes to Review). None was dropped.</numerusform>
+            <numerusform>The documents that come with OIC Reader have a revised text: %n of your notes are on words it changed and need a look (Notes &gt; Notes to Review). None was dropped.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoteExchangeController</name>

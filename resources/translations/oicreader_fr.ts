@@ -2112,7 +2112,20 @@
         <translation>Documents fournis non vérifiés</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>Notes to review</source>
+        <translation>Notes à revoir</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The documents that come with OIC Reader have a revised text: %n of your notes are on words it changed and need a look (Notes &gt; Notes to Review). None was dropped.</source>
+        <translation>
+            <numerusform>Les documents fournis avec OIC Reader ont un texte révisé&#xa0;: %n de vos notes porte sur des mots qu’il a changés et est à revoir (Notes &gt; Notes à revoir). Aucune n’a été supprimée.</numerusform>
+            <numerusform>Les documents fournis avec OIC Reader ont un texte révisé&#xa0;: %n de vos notes portent sur des mots qu’il a changés et sont à revoir (Notes &gt; Notes à revoir). Aucune n’a été supprimée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Today&apos;s backup of your notes could not be made.</source>
         <translation>La sauvegarde de vos notes n’a pas pu être faite aujourd’hui.</translation>
     </message>
