@@ -94,9 +94,10 @@ def rename_document(session: Session, document: str, title: str, language: str) 
             f"({session.path}); import a copy of its files under another symbol to give it "
             "a title of your own"
         )
-    titles = with_new_title(document_titles.stored_titles(session.library, key), symbol, title,
-                            language)  # fmt: skip
-    document_titles.write_titles(session.library, key, titles)
+    stored = document_titles.stored_titles(session.library, key)
+    document_titles.write_titles(
+        session.library, key, with_new_title(stored, symbol, title, language)
+    )
     return Changes(document=key)
 
 

@@ -13,7 +13,6 @@ from oicreader.app.session import DocumentNotFound
 from oicreader.errors import EXPECTED_FAILURES
 from oicreader.ui.error_dialog import failure_message, show_failure
 from oicreader.ui.interface_language import current_language
-from oicreader.ui.names import language_name
 
 if TYPE_CHECKING:
     from oicreader.model.document import Document
@@ -128,6 +127,8 @@ class LibraryController(QObject):
     def _ask_title(self, current: str) -> str | None:
         """The title the reader typed, or None when cancelled."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from oicreader.ui.names import language_name
 
         title, accepted = QInputDialog.getText(
             self.window, self.tr("Rename Document"),

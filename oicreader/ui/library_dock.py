@@ -77,7 +77,7 @@ class LibraryDock(DeferredDock):
         self.rename_action.triggered.connect(self.rename_asked)
         self.rename_action.setEnabled(False)
         self.list.addAction(self.rename_action)
-        self.list.selectionModel().selectionChanged.connect(lambda *_: self._offer_rename())
+        self.list.selectionModel().selectionChanged.connect(self._offer_rename)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.filter_field.textChanged.connect(self.model.set_filter)
         self.tag_filter.currentIndexChanged.connect(self._tag_chosen)
@@ -142,7 +142,8 @@ class LibraryDock(DeferredDock):
         summary = self.model.summary_of(keys[0])
         return None if summary is None or summary.origin == "bundled" else keys[0]
 
-    def _offer_rename(self) -> None:
+    def _offer_rename(self, *_selection: object) -> None:
+        # A method, as _tag_chosen: no call reaches the panel once it is gone.
         self.rename_action.setEnabled(self.renamable_key() is not None)
 
     def _tag_chosen(self, _index: int) -> None:

@@ -2036,7 +2036,7 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../oicreader/ui/library_controller.py" line="+87"/>
+        <location filename="../../oicreader/ui/library_controller.py" line="+86"/>
         <source>The documents were not removed; your library is unchanged.</source>
         <translation>لم تُزَل الوثائق؛ مكتبتك لم تتغير.</translation>
     </message>
@@ -2056,7 +2056,7 @@
         <translation>تعذّر تغيير العنوان</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Rename Document</source>
         <translation>تغيير عنوان الوثيقة</translation>
     </message>

@@ -2024,7 +2024,7 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../oicreader/ui/library_controller.py" line="+87"/>
+        <location filename="../../oicreader/ui/library_controller.py" line="+86"/>
         <source>The documents were not removed; your library is unchanged.</source>
         <translation>Les documents n’ont pas été retirés&#xa0;; votre bibliothèque est inchangée.</translation>
     </message>
@@ -2044,7 +2044,7 @@
         <translation>Échec du changement de titre</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Rename Document</source>
         <translation>Renommer le document</translation>
     </message>
