@@ -42,7 +42,8 @@ CITE_HELP = (
 
 IMPORT_TITLE_HELP = (
     "the document's title in the interface language (--ui-lang before the command, else the "
-    "system's); default: the covers' titles, else the symbol"
+    "system's); default: the covers' titles, else those the document has (a new revision), "
+    "else the symbol"
 )
 
 
@@ -96,6 +97,7 @@ def register(commands: Any) -> None:
     rename.add_argument(
         "--lang",
         choices=LANGUAGES,
+        metavar="ar|en|fr",
         help="the title's language (default: the interface language: --ui-lang before the "
         "command, else the system's)",
     )
