@@ -31,6 +31,7 @@ class LibraryController(QObject):
         self.dock.document_chosen.connect(window.reading.open_document)
         self.dock.removal_asked.connect(lambda: self.remove_chosen())
         self.dock.rename_asked.connect(lambda: self.rename_chosen())
+        self.dock.tags_wanted.connect(lambda: self.dock.show_tags(self._tags()))
         window.reading.document_opened.connect(self._document_opened)
         window.changed.connect(self._changes_seen)
 
@@ -59,8 +60,10 @@ class LibraryController(QObject):
             return
         if changes.library_reopened:
             self.refresh_library()
-        elif changes.tags_changed:
+        elif changes.tags_changed and self.dock.model.tag is not None:
             self.dock.show_tags(self._tags(), notes_retagged=True)
+        elif changes.tags_changed:  # read when the filter opens: a tag typed costs nothing here
+            self.dock.tags_may_have_changed()
 
     def remove_chosen(self) -> bool:
         """Take the documents chosen in the panel out of the library, their notes kept or

@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLineEdit, QTreeView
 
     from oicreader.app.session import Session
-    from oicreader.ui.fitted_combo_box import FittedComboBox
     from oicreader.ui.library_model import LibraryModel
+    from oicreader.ui.library_tag_filter import LibraryTagFilter
 
 
 class LibraryDock(DeferredDock):
@@ -24,6 +24,7 @@ class LibraryDock(DeferredDock):
     document_chosen = Signal(str)
     removal_asked = Signal()  # the reader chose Remove (the list's context menu)
     rename_asked = Signal()  # the reader chose Rename… (the list's context menu)
+    tags_wanted = Signal()  # the tag filter opens, its tags perhaps out of date
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Library"), "library", parent)
@@ -36,8 +37,8 @@ class LibraryDock(DeferredDock):
         from PySide6.QtWidgets import QVBoxLayout as Column
 
         from oicreader.ui.bidi_item_delegate import BidiItemDelegate
-        from oicreader.ui.fitted_combo_box import FittedComboBox
         from oicreader.ui.library_model import LibraryModel
+        from oicreader.ui.library_tag_filter import LibraryTagFilter
 
         panel = QWidget(self)
         self.filter_field: QLineEdit = QLineEdit(panel)
@@ -45,7 +46,7 @@ class LibraryDock(DeferredDock):
         self.filter_field.setAccessibleName(self.tr("Filter the documents"))
         self.filter_field.setClearButtonEnabled(True)
         # The reader's tags are on notes: a document carries a tag when any of its notes do.
-        self.tag_filter: FittedComboBox = FittedComboBox(panel)
+        self.tag_filter: LibraryTagFilter = LibraryTagFilter(panel)
         self.tag_filter.setObjectName("tag-filter")  # after "Any tag", the reader's own words
         self.tag_filter.setAccessibleName(self.tr("Documents with notes tagged"))
         self.tag_filter.addItem(self.tr("Any tag"), None)
@@ -81,6 +82,7 @@ class LibraryDock(DeferredDock):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.filter_field.textChanged.connect(self.model.set_filter)
         self.tag_filter.currentIndexChanged.connect(self._tag_chosen)
+        self.tag_filter.tags_wanted.connect(self.tags_wanted)
         filters = Row()
         filters.addWidget(self.filter_field, 3)
         filters.addWidget(self.tag_filter, 2)
@@ -101,6 +103,7 @@ class LibraryDock(DeferredDock):
         which documents carry the tag chosen."""
         self.ensure_built()
         combo = self.tag_filter
+        combo.stale = False
         chosen = combo.currentData()
         combo.blockSignals(True)
         while combo.count() > 1:
@@ -132,6 +135,12 @@ class LibraryDock(DeferredDock):
         )
         keys = [str(index.data(KEY_ROLE)) for index in rows]
         return list(dict.fromkeys(keys))
+
+    def tags_may_have_changed(self) -> None:
+        """Notes were retagged: the tags offered are read again when the filter opens (at
+        once when one is chosen, since the documents kept depend on it)."""
+        self.ensure_built()
+        self.tag_filter.stale = True
 
     def renamable_key(self) -> str | None:
         """The document chosen, when it is one the reader may rename: exactly one chosen,

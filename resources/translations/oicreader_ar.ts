@@ -2036,7 +2036,7 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../oicreader/ui/library_controller.py" line="+86"/>
+        <location filename="../../oicreader/ui/library_controller.py" line="+89"/>
         <source>The documents were not removed; your library is unchanged.</source>
         <translation>لم تُزَل الوثائق؛ مكتبتك لم تتغير.</translation>
     </message>
@@ -2158,7 +2158,7 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../oicreader/ui/library_dock.py" line="+29"/>
+        <location filename="../../oicreader/ui/library_dock.py" line="+30"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>

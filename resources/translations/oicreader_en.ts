@@ -31,7 +31,7 @@
 <context>
     <name>LibraryController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/library_controller.py" line="+148"/>
+        <location filename="../../oicreader/ui/library_controller.py" line="+151"/>
         <source>Remove %n document(s) from the library? A backup is taken first.</source>
         <translation>
             <numerusform>Remove %n document from the library? A backup is taken first.</numerusform>

@@ -2024,7 +2024,7 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../oicreader/ui/library_controller.py" line="+86"/>
+        <location filename="../../oicreader/ui/library_controller.py" line="+89"/>
         <source>The documents were not removed; your library is unchanged.</source>
         <translation>Les documents n’ont pas été retirés&#xa0;; votre bibliothèque est inchangée.</translation>
     </message>
@@ -2138,7 +2138,7 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../oicreader/ui/library_dock.py" line="+29"/>
+        <location filename="../../oicreader/ui/library_dock.py" line="+30"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>

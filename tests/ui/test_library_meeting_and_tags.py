@@ -150,3 +150,17 @@ def test_the_tag_filter_follows_the_tags_put_on_and_taken_off_notes(
     assert dock.tag_filter.currentData() is None, "the tag chosen is no longer in use"
     assert dock.tag_filter.findData("Sahel") < 0
     assert len(symbols(dock)) == 4
+
+
+def test_a_tag_put_on_a_note_is_offered_when_the_tag_filter_opens(
+    window: MainWindow, library: Library
+) -> None:
+    add_meetings(library)
+    dock = refilled(window)
+    tagged = add_note(window.session, "generated-0000", 4, "en", note="b", tags=["Yemen"])
+    window.announce(tagged.changes)
+    dock.tag_filter.showPopup()
+    assert dock.tag_filter.findData("Yemen") > 0
+    dock.tag_filter.hidePopup()
+    choose_tag(dock, "Yemen")
+    assert symbols(dock) == ["GEN/0000"]
