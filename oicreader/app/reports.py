@@ -4,7 +4,7 @@ a new document or as the next revision of one, with the backup first and the not
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +34,10 @@ __all__ = [
     "import_json",
     "import_reports",
     "import_target",
+    "proposed_title",
     "read_reports",
     "refuse_an_unchanged_revision",
+    "titled",
     "with_corrections",
 ]
 
@@ -87,6 +89,58 @@ def _stop_if(cancelled: Callable[[], bool] | None) -> None:
         raise ImportCancelled()
 
 
+def proposed_title(plan: ImportPlan, language: str, session: Session | None = None) -> str:
+    """The title to propose for a plan: its cover's in `language`, else in the source
+    language or another; when no cover has one, the title of the document in `session` it
+    would add a revision to, else the first file's name (without its extension)."""
+    covers = _cover_titles(plan) or (_titles_kept(session, plan) if session else {})
+    source = plan.document.source_language
+    return (
+        covers.get(language)
+        or covers.get(source)
+        or next(iter(covers.values()), "")
+        or plan.files[0].path.stem
+    )
+
+
+def titled(plan: ImportPlan, title: str, language: str) -> ImportPlan:
+    """The plan with `title` as the document's title in `language`, beside its cover's
+    titles in the other languages; an empty title is refused."""
+    from oicreader.app.library import with_new_title
+
+    document = plan.document
+    titles = with_new_title(_cover_titles(plan), document.symbol, title, language)
+    return replace(plan, document=replace(document, titles=titles))
+
+
+def _cover_titles(plan: ImportPlan) -> dict[str, str]:
+    titles = {
+        code: version.front_matter_text("title") or ""
+        for code, version in plan.document.versions.items()
+    }
+    return {code: title for code, title in titles.items() if title}
+
+
+def _titles_kept(session: Session, plan: ImportPlan) -> dict[str, str]:
+    """The titles of the document a plan would add a revision to, but one that only repeats
+    its symbol; none for a new document."""
+    from oicreader.store.document_titles import stored_titles
+
+    key = import_target(session, plan).key
+    titles = stored_titles(session.library, key) if key is not None else {}
+    return {code: title for code, title in titles.items() if title != plan.document.symbol}
+
+
+def _keeping_the_stored_titles(session: Session, plan: ImportPlan) -> ImportPlan:
+    """A new revision whose cover names no title, given none by the reader, keeps the
+    document's titles (the reader's rename among them) instead of its symbol as title."""
+    document = plan.document
+    if _cover_titles(plan) or document.titles != {document.source_language: document.symbol}:
+        return plan
+    kept = _titles_kept(session, plan)
+    return replace(plan, document=replace(document, titles=kept)) if kept else plan
+
+
 def import_target(session: Session, plan: ImportPlan) -> ImportTarget:
     """Where a plan would go: a new document, or the next revision of one (and which)."""
     return stored.import_target(session.library, plan)
@@ -105,7 +159,7 @@ def import_reports(session: Session, plan: ImportPlan) -> ReportsImported:
     written only after a backup of the library, and carries every note to the new text;
     when the backup cannot be taken, nothing is written and the refusal says so. The
     re-links the reader made on the same files before are made again."""
-    plan = with_corrections(session, plan)
+    plan = _keeping_the_stored_titles(session, with_corrections(session, plan))
     try:
         outcome = stored.import_plan(session.library, plan)
     except BackupError as error:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from oicreader.cli.common import (
     document_filter,
+    document_key,
     named_document,
     open_session,
     print_json,
@@ -36,6 +37,13 @@ BIDI_HELP = (
 CITE_HELP = (
     'print a citation after each paragraph, e.g. "(OIC/ACM-2017/CHAIR-REP, para. 4)", in the '
     "interface language (--ui-lang before the command, else the system's)"
+)
+
+
+IMPORT_TITLE_HELP = (
+    "the document's title in the interface language (--ui-lang before the command, else the "
+    "system's); default: the covers' titles, else those the document has (a new revision), "
+    "else the symbol"
 )
 
 
@@ -77,6 +85,23 @@ def register(commands: Any) -> None:
         help="also search the notes (text, quote, tags); their hits follow, with a note id",
     )
     find.set_defaults(handler=command_search)
+
+    rename = commands.add_parser(
+        "rename",
+        help="give an imported document a title of your own, in one language",
+        description="Give a document a new title in one language; its titles in the other "
+        "languages stay. The documents that come with OIC Reader keep their published titles.",
+    )
+    rename.add_argument("doc", metavar="DOC", help="symbol or id")
+    rename.add_argument("--title", required=True, metavar="T", help="the new title")
+    rename.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        metavar="ar|en|fr",
+        help="the title's language (default: the interface language: --ui-lang before the "
+        "command, else the system's)",
+    )
+    rename.set_defaults(handler=command_rename)
 
 
 def add_password_option(parser: Any) -> None:
@@ -134,6 +159,25 @@ def command_docs(arguments: argparse.Namespace, out: TextIO) -> int:
                 f"[{summary.key}]",
                 file=out,
             )
+    return 0
+
+
+def command_rename(arguments: argparse.Namespace, out: TextIO) -> int:
+    """Give a document a new title in one language."""
+    from oicreader.app.library import rename_document
+
+    language = arguments.lang or citation_language(arguments)
+    with open_session(writes=True) as session:
+        key = document_key(session, arguments.doc)
+        rename_document(session, key, arguments.title, language)
+    from oicreader.text.terminal_bidi import use_visual_order, visual_lines
+
+    title = " ".join(arguments.title.split())
+    # Set apart: an Arabic title keeps its words in order in a left-to-right line.
+    said = f"{key}: the {language} title is now \u2068{title}\u2069"
+    lines = visual_lines(said, terminal_width(), "ltr") if use_visual_order("auto", out) else [said]
+    for line in lines:
+        print(line, file=out)
     return 0
 
 

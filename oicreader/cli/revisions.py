@@ -16,8 +16,10 @@ from oicreader.cli.common import (
 )
 from oicreader.cli.documents import (
     BIDI_HELP,
+    IMPORT_TITLE_HELP,
     add_password_option,
     chosen_languages,
+    citation_language,
     page_progress,
     read_password,
 )
@@ -46,6 +48,7 @@ def register(commands: Any) -> None:
     )
     load.add_argument("files", nargs="+", type=Path, metavar="FILE")
     load.add_argument("--symbol", metavar="S", help="the document symbol (default: from covers)")
+    load.add_argument("--title", metavar="T", help=IMPORT_TITLE_HELP)
     load.add_argument(
         "--lang",
         action="append",
@@ -88,6 +91,7 @@ def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
         import_target,
         read_reports,
         refuse_an_unchanged_revision,
+        titled,
         with_corrections,
     )
     from oicreader.model.document import describe_problems
@@ -99,6 +103,8 @@ def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
         password=read_password(arguments),
         progress=page_progress(),
     )
+    if arguments.title is not None:
+        plan = titled(plan, arguments.title, citation_language(arguments))
     with open_session(writes=not arguments.dry_run) as session:
         # The re-links the reader made on these same files before are made again.
         plan = with_corrections(session, plan)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +50,7 @@ class DocumentSummary:
     languages: list[str]
     paragraph_count: int
     origin: str
+    meeting: dict[str, str] = field(default_factory=dict)  # by language, as titles
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,9 @@ class Library:
         else:
             document_id, current_id = int(row[0]), int(row[1])
             revision_id = self._reloaded_revision(document_id, current_id)
+            from oicreader.store.reloaded_notes import NotesBeforeReload
+
+            notes = NotesBeforeReload.take(self, document.id, revision_id)
             for table in ("front_matter", "paragraphs", "translator_notes"):
                 self.db.execute(f"DELETE FROM {table} WHERE revision_id = ?", [revision_id])
             self.db.execute(
@@ -264,6 +268,8 @@ class Library:
                 fields = {"content_hash": content_hash}
         self.db.table("documents").update(document_id, fields)
         self._insert_texts(revision_id, document)
+        if row is not None and notes is not None:  # moved words are found, changed ones reviewed
+            notes.place_on(self, document)
         return document_id
 
     def _reloaded_revision(self, document_id: int, current_id: int) -> int:
@@ -392,7 +398,8 @@ class Library:
         `limit` after the first `offset` (a page of a long list)."""
         rows = self.db.execute(
             """
-            SELECT d.key, d.symbol, d.titles, d.date, d.status, d.origin, d.source_language,
+            SELECT d.key, d.symbol, d.titles, d.meeting, d.date, d.status, d.origin,
+                   d.source_language,
                    (SELECT group_concat(language) FROM (SELECT DISTINCT language FROM paragraphs
                         WHERE revision_id = d.current_revision_id)),
                    (SELECT count(DISTINCT number) FROM paragraphs
@@ -408,11 +415,12 @@ class Library:
                 titles=json.loads(titles),
                 date=date or "",
                 status=status or "",
-                languages=source_first((languages or "").split(","), source_language),
+                languages=source_first((languages or "").split(","), source),
                 paragraph_count=int(count),
                 origin=origin,
+                meeting=json.loads(meeting or "{}"),
             )
-            for key, symbol, titles, date, status, origin, source_language, languages, count in rows
+            for key, symbol, titles, meeting, date, status, origin, source, languages, count in rows
         ]
 
     def document_count(self) -> int:

@@ -127,7 +127,7 @@ class ImportController(QObject):
         if confirm:
             dialog = self.import_dialog(plan)
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            plan_chosen = dialog.plan
+            plan_chosen = dialog.plan_to_import()
             dialog.deleteLater()
             if not accepted or plan_chosen is None:
                 return None

@@ -24,13 +24,16 @@ from oicreader.app.reports import (
     PlannedFile,
     RevisionUnchanged,
     import_target,
+    proposed_title,
     refuse_an_unchanged_revision,
+    titled,
 )
 from oicreader.app.session import Session
 from oicreader.errors import EXPECTED_FAILURES
 from oicreader.model.document import describe_problems
 from oicreader.model.languages import LANGUAGES
 from oicreader.ui.error_dialog import failure_message
+from oicreader.ui.interface_language import current_language
 from oicreader.ui.names import joined, language_name
 
 # Reads the files again with a symbol and each file's language as the reader chose them.
@@ -68,6 +71,11 @@ class ImportDialog(QDialog):
         self._reread = reread
         self.symbol = QLineEdit(plan.document.symbol, self)
         self.symbol.setAccessibleName(self.tr("Document symbol"))
+        # Asked for here: a file without a cover would otherwise be listed under its file
+        # name twice, as symbol and as title. Proposed from the cover, else the file name.
+        self.title_language = current_language()
+        self.title = QLineEdit(self)
+        self.title.setAccessibleName(self.tr("Document title"))
         headers = [self.tr("File"), self.tr("Language"), self.tr("Paragraphs"),
                    self.tr("Read as"), self.tr("Left out")]  # fmt: skip
         self.table = QTableWidget(len(self.paths), len(headers), self)
@@ -107,6 +115,8 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Symbol:"), self))
         layout.addWidget(self.symbol)
+        layout.addWidget(QLabel(self.tr("Title:"), self))
+        layout.addWidget(self.title)
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
@@ -135,8 +145,21 @@ class ImportDialog(QDialog):
             return
         self._show_plan(plan)
 
+    def plan_to_import(self) -> ImportPlan | None:
+        """The plan as now shown, with the title the reader typed (in the interface
+        language); a title left as proposed, or emptied, leaves the plan as read."""
+        if self.plan is None:
+            return None
+        typed = self.title.text().strip()
+        if not typed or typed == self._proposed_title:
+            return self.plan
+        return titled(self.plan, typed, self.title_language)
+
     def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
+        self._proposed_title = proposed_title(plan, self.title_language, self.session)
+        if not self.title.isModified():  # what the reader typed stays through a new reading
+            self.title.setText(self._proposed_title)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         for row, planned in enumerate(plan.files):
             choice = self.language_choices[row]

@@ -30,6 +30,8 @@ class LibraryController(QObject):
         window.menu_actions.compare_action.triggered.connect(lambda: self.compare_revisions())
         self.dock.document_chosen.connect(window.reading.open_document)
         self.dock.removal_asked.connect(lambda: self.remove_chosen())
+        self.dock.rename_asked.connect(lambda: self.rename_chosen())
+        self.dock.tags_wanted.connect(lambda: self.dock.show_tags(self._tags()))
         window.reading.document_opened.connect(self._document_opened)
         window.changed.connect(self._changes_seen)
 
@@ -40,16 +42,28 @@ class LibraryController(QObject):
             self.dock.mark_current(self.window.document.id)
 
     def refresh_library(self) -> None:
-        """Reload the library list."""
+        """Reload the library list and the tags it can be filtered by."""
         self.dock.show_library(self.window.session, current_language())
+        self.dock.show_tags(self._tags())
+
+    def _tags(self) -> list[str]:
+        from oicreader.app.notes import tags_in_use
+
+        return [tag for tag, _count in tags_in_use(self.window.session)]
 
     def _document_opened(self, document: Document) -> None:
         if self.window.panels_ready:
             self.dock.mark_current(document.id)
 
     def _changes_seen(self, changes: Changes) -> None:
-        if changes.library_reopened and self.window.panels_ready:
+        if not self.window.panels_ready:
+            return
+        if changes.library_reopened:
             self.refresh_library()
+        elif changes.tags_changed and self.dock.model.tag is not None:
+            self.dock.show_tags(self._tags(), notes_retagged=True)
+        elif changes.tags_changed:  # read when the filter opens: a tag typed costs nothing here
+            self.dock.tags_may_have_changed()
 
     def remove_chosen(self) -> bool:
         """Take the documents chosen in the panel out of the library, their notes kept or
@@ -82,6 +96,49 @@ class LibraryController(QObject):
             self.dock.mark_current(window.document.id)
         window.announce(changes)
         return True
+
+    def rename_chosen(self) -> bool:
+        """Ask for a new title of the document chosen in the panel, in the interface
+        language, and give it; True when it was renamed."""
+        key = self.dock.renamable_key()
+        if key is None:
+            return False
+        title = self._ask_title(self.dock.model.title_of(key))
+        if title is None:
+            return False
+        return self.rename_document(key, title, current_language())
+
+    def rename_document(self, key: str, title: str, language: str) -> bool:
+        """Give a document a new title in one language, then show it under that title."""
+        from oicreader.app.library import rename_document
+
+        window = self.window
+        try:
+            changes = rename_document(window.session, key, title, language)
+        except EXPECTED_FAILURES as problem:
+            lead = self.tr("The document was not renamed; your library is unchanged.")
+            show_failure(window, self.tr("Rename failed"), lead, problem)
+            return False
+        self.refresh_library()
+        if window.document is not None:
+            if window.document.id == key:  # its title heads what is printed from it
+                window.reading.open_document(key)
+            self.dock.mark_current(window.document.id)
+        window.announce(changes)
+        return True
+
+    def _ask_title(self, current: str) -> str | None:
+        """The title the reader typed, or None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from oicreader.ui.names import language_name
+
+        title, accepted = QInputDialog.getText(
+            self.window, self.tr("Rename Document"),
+            self.tr("Title in %1:").replace("%1", language_name(current_language())),
+            QLineEdit.EchoMode.Normal, current,
+        )  # fmt: skip
+        return title if accepted and title.strip() else None
 
     def _ask_about_notes(self, count: int) -> str | None:
         """ "keep", "export" (then remove the notes) or None (the reader cancelled)."""
@@ -175,6 +232,23 @@ class LibraryController(QObject):
             self.refresh_library()
             if window.document is not None and window.document.id in reloaded:
                 window.reading.open_document(window.document.id)
+            self._say_notes_to_review(reloaded)
+
+    def _say_notes_to_review(self, reloaded: list[str]) -> None:
+        """Say so when the newer text changed words the reader's notes were on, as the
+        import of a revision does: those notes wait in Notes > Notes to Review."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from oicreader.app.reviews import notes_to_review
+
+        count = sum(len(notes_to_review(self.window.session, key)) for key in reloaded)
+        if count:
+            QMessageBox.information(
+                self.window, self.tr("Notes to review"),
+                self.tr("The documents that come with OIC Reader have a revised text: %n of "
+                        "your notes are on words it changed and need a look (Notes > Notes "
+                        "to Review). None was dropped.", "", count),
+            )  # fmt: skip
 
     def take_daily_backup(self) -> None:
         """Today's copy of the notes, if not yet taken."""

@@ -16,6 +16,7 @@ from oicreader.app.library import (
     DocumentSummary,
     RevisionSummary,
     count_documents,
+    documents_tagged,
     list_documents,
     list_revisions,
 )
@@ -33,16 +34,17 @@ _DOCUMENT = 0  # the internal id of a document's index; a revision's is its docu
 
 
 class LibraryModel(QAbstractItemModel):
-    """The library's documents, one row each (symbol, title, date, status, languages), and
-    their revisions as child rows.
+    """The library's documents, one row each (symbol, title, meeting, date, status,
+    languages), and their revisions as child rows.
 
     Unfiltered and in the library's own order (bundled first, then by symbol) the documents
     are read a page at a time; a filter or another order reads their summaries once (a few
     hundred bytes each) and works on them in memory, which keeps a keystroke of the filter
-    within milliseconds for a thousand documents.
+    within milliseconds for a thousand documents. A tag chosen reads the keys of the
+    documents whose notes carry it, once per choice, not at each keystroke.
     """
 
-    columns = ("symbol", "title", "date", "status", "languages")
+    columns = ("symbol", "title", "meeting", "date", "status", "languages")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +56,8 @@ class LibraryModel(QAbstractItemModel):
         self._everything: list[tuple[DocumentSummary, str]] | None = None
         self._revisions: dict[str, list[RevisionSummary]] = {}
         self._words: list[str] = []
+        self.tag: str | None = None
+        self._tagged: frozenset[str] = frozenset()
         self._sort = (0, Qt.SortOrder.AscendingOrder)
 
     # Filling ----------------------------------------------------------------------------
@@ -63,7 +67,26 @@ class LibraryModel(QAbstractItemModel):
         self.session, self.language = session, language
         self._everything = None
         self._revisions.clear()
+        self._read_tagged()
         self._apply()
+
+    def set_tag(self, tag: str | None) -> None:
+        """Keep the documents with a note carrying `tag` (case-blind); None keeps all."""
+        self.tag = tag
+        self._read_tagged()
+        self._apply()
+
+    def tags_changed(self) -> None:
+        """Notes were tagged or untagged: read again which documents carry the tag chosen."""
+        if self.tag is not None:
+            self._read_tagged()
+            self._apply()
+
+    def _read_tagged(self) -> None:
+        if self.tag is None or self.session is None:
+            self._tagged = frozenset()
+        else:
+            self._tagged = documents_tagged(self.session, self.tag)
 
     def set_filter(self, text: str) -> None:
         """Keep the documents where every word of `text` is found in one of the columns."""
@@ -71,7 +94,8 @@ class LibraryModel(QAbstractItemModel):
         self._apply()
 
     def _paged(self) -> bool:
-        return not self._words and self._sort == (0, Qt.SortOrder.AscendingOrder)
+        default_order = self._sort == (0, Qt.SortOrder.AscendingOrder)
+        return not self._words and self.tag is None and default_order
 
     def _apply(self) -> None:
         self.beginResetModel()
@@ -96,7 +120,8 @@ class LibraryModel(QAbstractItemModel):
 
     def _searchable(self, summary: DocumentSummary) -> str:
         names = [language_name(code) for code in summary.languages]
-        parts = [summary.symbol, *summary.titles.values(), summary.date, summary.status]
+        parts = [summary.symbol, *summary.titles.values(), *summary.meeting.values()]
+        parts += [summary.date, summary.status]
         return " ".join([*parts, *summary.languages, *names]).casefold()
 
     def _filtered_and_sorted(self) -> list[DocumentSummary]:
@@ -105,6 +130,7 @@ class LibraryModel(QAbstractItemModel):
             summary
             for summary, searchable in self._all_summaries()
             if all(word in searchable for word in words)
+            and (self.tag is None or summary.key in self._tagged)
         ]
         column, order = self._sort
         name = self.columns[column]
@@ -149,6 +175,16 @@ class LibraryModel(QAbstractItemModel):
             self.fetchMore(QModelIndex())
         return self._row_of.get(key)
 
+    def summary_of(self, key: str) -> DocumentSummary | None:
+        """A listed document's summary; None when it is not listed."""
+        row = self._row_of.get(key)
+        return None if row is None else self.rows[row]
+
+    def title_of(self, key: str) -> str:
+        """A listed document's title as the list shows it."""
+        summary = self.summary_of(key)
+        return "" if summary is None else self._text(summary, "title")
+
     def revisions(self, key: str) -> list[RevisionSummary]:
         """A document's revisions, oldest first (read when its row is first drawn)."""
         if key not in self._revisions:
@@ -186,7 +222,7 @@ class LibraryModel(QAbstractItemModel):
         return len(self.revisions(self.rows[parent.row()].key))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Symbol, title, date, status, languages."""
+        """Symbol, title, meeting, date, status, languages."""
         return len(self.columns)
 
     def headerData(
@@ -198,6 +234,7 @@ class LibraryModel(QAbstractItemModel):
         names = {
             "symbol": QCoreApplication.translate("LibraryDock", "Symbol"),
             "title": QCoreApplication.translate("LibraryDock", "Title"),
+            "meeting": QCoreApplication.translate("LibraryDock", "Meeting"),
             "date": QCoreApplication.translate("LibraryDock", "Date"),
             "status": QCoreApplication.translate("LibraryDock", "Status"),
             "languages": QCoreApplication.translate("LibraryDock", "Languages"),
@@ -216,7 +253,12 @@ class LibraryModel(QAbstractItemModel):
                 from oicreader.ui.library_messages import long_date
 
                 names = joined(language_name(code) for code in summary.languages)
-                return f"{long_date(summary.date)} · {names}"
+                described = f"{long_date(summary.date)} · {names}"
+                column = self.columns[index.column()]
+                if column in ("title", "meeting") and self._text(summary, column):
+                    # A long title or meeting is elided in its cell: whole here.
+                    return f"{self._text(summary, column)}\n{described}"
+                return described
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return self._text(summary, self.columns[index.column()])
             return None
@@ -232,6 +274,8 @@ class LibraryModel(QAbstractItemModel):
             return summary.symbol
         if column == "title":
             return summary.titles.get(self.language) or next(iter(summary.titles.values()), "")
+        if column == "meeting":
+            return summary.meeting.get(self.language) or next(iter(summary.meeting.values()), "")
         if column == "date":
             from oicreader.ui.library_messages import long_date
 

@@ -554,7 +554,7 @@
         <translation>{symbol}، {version}، الصف {row}: {refusal}؛ ولم يطرأ أي تغيير</translation>
     </message>
     <message>
-        <location filename="../../oicreader/app/reports.py" line="+114"/>
+        <location filename="../../oicreader/app/reports.py" line="+168"/>
         <source>could not back up the library first ({reason}); nothing was imported</source>
         <translation>تعذّر أخذ نسخة احتياطية من المكتبة أولًا ({reason})؛ ولم يُستورد أي شيء</translation>
     </message>
@@ -1351,7 +1351,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../oicreader/store/briefs.py" line="+52"/>
-        <location filename="../../oicreader/store/library.py" line="+447"/>
+        <location filename="../../oicreader/store/library.py" line="+455"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -1518,19 +1518,19 @@
         <translation>ملف مبتور: حجمه {size} بايت، في حين تذكر ترويسته {expected}</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/library.py" line="-156"/>
-        <location line="+139"/>
+        <location filename="../../oicreader/store/library.py" line="-158"/>
+        <location line="+141"/>
         <location line="+96"/>
         <source>no document {key} in the library</source>
         <translation>لا توجد في المكتبة وثيقة باسم {key}</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>a document with the symbol {symbol} is already in the library ({key}); remove it first or give the file another symbol</source>
         <translation>توجد في المكتبة بالفعل وثيقة تحمل الرمز {symbol} ({key})؛ احذفها أولًا أو امنح الملف رمزًا آخر</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>no document {reference} in the library (documents: {known}); give a symbol, an id, or the path of a .txt file</source>
         <translation>لا توجد في المكتبة وثيقة باسم {reference} (الوثائق: {known})؛ حدّد رمزًا أو معرّفًا أو مسار ملف ‎.txt</translation>
     </message>
@@ -2161,7 +2161,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../oicreader/ui/import_dialog.py" line="+64"/>
+        <location filename="../../oicreader/ui/import_dialog.py" line="+67"/>
         <source>Import Report</source>
         <translation>استيراد تقرير</translation>
     </message>
@@ -2169,6 +2169,11 @@
         <location line="+6"/>
         <source>Document symbol</source>
         <translation>رمز الوثيقة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document title</source>
+        <translation>عنوان الوثيقة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2211,7 +2216,12 @@
         <translation>الرمز:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Word document</source>
         <translation>مستند Word</translation>
     </message>
@@ -2363,7 +2373,7 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../oicreader/ui/library_controller.py" line="+75"/>
+        <location filename="../../oicreader/ui/library_controller.py" line="+89"/>
         <source>The documents were not removed; your library is unchanged.</source>
         <translation>لم تُزَل الوثائق؛ مكتبتك لم تتغير.</translation>
     </message>
@@ -2373,7 +2383,27 @@
         <translation>تعذّرت الإزالة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
+        <source>The document was not renamed; your library is unchanged.</source>
+        <translation>لم يُغيَّر عنوان الوثيقة؛ مكتبتك لم تتغير.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename failed</source>
+        <translation>تعذّر تغيير العنوان</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rename Document</source>
+        <translation>تغيير عنوان الوثيقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in %1:</source>
+        <translation>العنوان (%1):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Remove Documents</source>
         <translation>إزالة الوثائق</translation>
     </message>
@@ -2435,7 +2465,24 @@
         <translation>تعذّر التحقق من الوثائق المرفقة بالبرنامج</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>Notes to review</source>
+        <translation>ملاحظات تحتاج إلى مراجعة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The documents that come with OIC Reader have a revised text: %n of your notes are on words it changed and need a look (Notes &gt; Notes to Review). None was dropped.</source>
+        <translation>
+            <numerusform>للوثائق المرفقة بـ OIC Reader نصٌّ منقَّح: %n ملاحظة من ملاحظاتك تقع على كلمات غيّرها وتحتاج إلى مراجعة (ملاحظات ‹ ملاحظات تحتاج إلى مراجعة). ولم تُحذف أي ملاحظة.</numerusform>
+            <numerusform>للوثائق المرفقة بـ OIC Reader نصٌّ منقَّح: ملاحظة واحدة من ملاحظاتك تقع على كلمات غيّرها وتحتاج إلى مراجعة (ملاحظات ‹ ملاحظات تحتاج إلى مراجعة). ولم تُحذف أي ملاحظة.</numerusform>
+            <numerusform>للوثائق المرفقة بـ OIC Reader نصٌّ منقَّح: ملاحظتان من ملاحظاتك تقعان على كلمات غيّرها وتحتاجان إلى مراجعة (ملاحظات ‹ ملاحظات تحتاج إلى مراجعة). ولم تُحذف أي ملاحظة.</numerusform>
+            <numerusform>للوثائق المرفقة بـ OIC Reader نصٌّ منقَّح: %n ملاحظات من ملاحظاتك تقع على كلمات غيّرها وتحتاج إلى مراجعة (ملاحظات ‹ ملاحظات تحتاج إلى مراجعة). ولم تُحذف أي ملاحظة.</numerusform>
+            <numerusform>للوثائق المرفقة بـ OIC Reader نصٌّ منقَّح: %n ملاحظة من ملاحظاتك تقع على كلمات غيّرها وتحتاج إلى مراجعة (ملاحظات ‹ ملاحظات تحتاج إلى مراجعة). ولم تُحذف أي ملاحظة.</numerusform>
+            <numerusform>للوثائق المرفقة بـ OIC Reader نصٌّ منقَّح: %n ملاحظة من ملاحظاتك تقع على كلمات غيّرها وتحتاج إلى مراجعة (ملاحظات ‹ ملاحظات تحتاج إلى مراجعة). ولم تُحذف أي ملاحظة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Today&apos;s backup of your notes could not be made.</source>
         <translation>تعذّر أخذ نسخة اليوم الاحتياطية من ملاحظاتك.</translation>
     </message>
@@ -2448,14 +2495,14 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../oicreader/ui/library_dock.py" line="+27"/>
+        <location filename="../../oicreader/ui/library_dock.py" line="+30"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Filter: symbol, title, date, status…</source>
-        <translation>تصفية: الرمز، العنوان، التاريخ، الحالة…</translation>
+        <location line="+15"/>
+        <source>Filter: symbol, title, meeting, date…</source>
+        <translation>تصفية: الرمز، العنوان، الاجتماع، التاريخ…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2463,17 +2510,32 @@
         <translation>تصفية الوثائق</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Documents with notes tagged</source>
+        <translation>الوثائق التي تحمل ملاحظاتها الوسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Documents in the library</source>
         <translation>الوثائق في المكتبة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Remove from Library…</source>
         <translation>إزالة من المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../oicreader/ui/library_model.py" line="+199"/>
+        <location line="+3"/>
+        <source>Rename…</source>
+        <translation>تغيير العنوان…</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/ui/library_model.py" line="+235"/>
         <source>Symbol</source>
         <translation>الرمز</translation>
     </message>
@@ -2481,6 +2543,11 @@
         <location line="+1"/>
         <source>Title</source>
         <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
     </message>
     <message>
         <location line="+1"/>

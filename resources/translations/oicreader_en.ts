@@ -15,7 +15,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/import_dialog.py" line="+170"/>
+        <location filename="../../oicreader/ui/import_dialog.py" line="+193"/>
         <source>PDF, %n page(s)</source>
         <translation>
             <numerusform>PDF, %n page</numerusform>
@@ -42,11 +42,19 @@
 <context>
     <name>LibraryController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/library_controller.py" line="+94"/>
+        <location filename="../../oicreader/ui/library_controller.py" line="+151"/>
         <source>Remove %n document(s) from the library? A backup is taken first.</source>
         <translation>
             <numerusform>Remove %n document from the library? A backup is taken first.</numerusform>
             <numerusform>Remove %n documents from the library? A backup is taken first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+97"/>
+        <source>The documents that come with OIC Reader have a revised text: %n of your notes are on words it changed and need a look (Notes &gt; Notes to Review). None was dropped.</source>
+        <translation>
+            <numerusform>The documents that come with OIC Reader have a revised text: %n of your notes is on words it changed and needs a look (Notes &gt; Notes to Review). None was dropped.</numerusform>
+            <numerusform>The documents that come with OIC Reader have a revised text: %n of your notes are on words it changed and need a look (Notes &gt; Notes to Review). None was dropped.</numerusform>
         </translation>
     </message>
 </context>

@@ -554,7 +554,7 @@
         <translation>{symbol}, {version}, ligne {row}&#xa0;: {refusal}&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../oicreader/app/reports.py" line="+114"/>
+        <location filename="../../oicreader/app/reports.py" line="+168"/>
         <source>could not back up the library first ({reason}); nothing was imported</source>
         <translation>impossible de sauvegarder d’abord la bibliothèque ({reason})&#xa0;; rien n’a été importé</translation>
     </message>
@@ -1351,7 +1351,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../oicreader/store/briefs.py" line="+52"/>
-        <location filename="../../oicreader/store/library.py" line="+447"/>
+        <location filename="../../oicreader/store/library.py" line="+455"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1518,19 +1518,19 @@
         <translation>tronqué&#xa0;: le fichier fait {size} octets, son en-tête en annonce {expected}</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/library.py" line="-156"/>
-        <location line="+139"/>
+        <location filename="../../oicreader/store/library.py" line="-158"/>
+        <location line="+141"/>
         <location line="+96"/>
         <source>no document {key} in the library</source>
         <translation>aucun document {key} dans la bibliothèque</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-190"/>
         <source>a document with the symbol {symbol} is already in the library ({key}); remove it first or give the file another symbol</source>
         <translation>un document portant la cote {symbol} figure déjà dans la bibliothèque ({key})&#xa0;; supprimez-le d’abord ou attribuez une autre cote au fichier</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>no document {reference} in the library (documents: {known}); give a symbol, an id, or the path of a .txt file</source>
         <translation>aucun document {reference} dans la bibliothèque (documents&#xa0;: {known})&#xa0;; indiquez une cote, un identifiant ou le chemin d’un fichier .txt</translation>
     </message>
@@ -2157,7 +2157,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../oicreader/ui/import_dialog.py" line="+64"/>
+        <location filename="../../oicreader/ui/import_dialog.py" line="+67"/>
         <source>Import Report</source>
         <translation>Importer un rapport</translation>
     </message>
@@ -2165,6 +2165,11 @@
         <location line="+6"/>
         <source>Document symbol</source>
         <translation>Cote du document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document title</source>
+        <translation>Titre du document</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2207,7 +2212,12 @@
         <translation>Cote&#xa0;:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Word document</source>
         <translation>Document Word</translation>
     </message>
@@ -2347,7 +2357,7 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../oicreader/ui/library_controller.py" line="+75"/>
+        <location filename="../../oicreader/ui/library_controller.py" line="+89"/>
         <source>The documents were not removed; your library is unchanged.</source>
         <translation>Les documents n’ont pas été retirés&#xa0;; votre bibliothèque est inchangée.</translation>
     </message>
@@ -2357,7 +2367,27 @@
         <translation>Échec du retrait</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
+        <source>The document was not renamed; your library is unchanged.</source>
+        <translation>Le document n’a pas été renommé&#xa0;; votre bibliothèque est inchangée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename failed</source>
+        <translation>Échec du changement de titre</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rename Document</source>
+        <translation>Renommer le document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in %1:</source>
+        <translation>Titre (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Remove Documents</source>
         <translation>Retirer des documents</translation>
     </message>
@@ -2415,7 +2445,20 @@
         <translation>Documents fournis non vérifiés</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>Notes to review</source>
+        <translation>Notes à revoir</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The documents that come with OIC Reader have a revised text: %n of your notes are on words it changed and need a look (Notes &gt; Notes to Review). None was dropped.</source>
+        <translation>
+            <numerusform>Les documents fournis avec OIC Reader ont un texte révisé&#xa0;: %n de vos notes porte sur des mots qu’il a changés et est à revoir (Notes &gt; Notes à revoir). Aucune n’a été supprimée.</numerusform>
+            <numerusform>Les documents fournis avec OIC Reader ont un texte révisé&#xa0;: %n de vos notes portent sur des mots qu’il a changés et sont à revoir (Notes &gt; Notes à revoir). Aucune n’a été supprimée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Today&apos;s backup of your notes could not be made.</source>
         <translation>La sauvegarde de vos notes n’a pas pu être faite aujourd’hui.</translation>
     </message>
@@ -2428,14 +2471,14 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../../oicreader/ui/library_dock.py" line="+27"/>
+        <location filename="../../oicreader/ui/library_dock.py" line="+30"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Filter: symbol, title, date, status…</source>
-        <translation>Filtrer&#xa0;: cote, titre, date, statut…</translation>
+        <location line="+15"/>
+        <source>Filter: symbol, title, meeting, date…</source>
+        <translation>Filtrer&#xa0;: cote, titre, réunion, date…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2443,17 +2486,32 @@
         <translation>Filtrer les documents</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Documents with notes tagged</source>
+        <translation>Documents dont des notes portent l’étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Documents in the library</source>
         <translation>Documents de la bibliothèque</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Remove from Library…</source>
         <translation>Retirer de la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../oicreader/ui/library_model.py" line="+199"/>
+        <location line="+3"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/ui/library_model.py" line="+235"/>
         <source>Symbol</source>
         <translation>Cote</translation>
     </message>
@@ -2461,6 +2519,11 @@
         <location line="+1"/>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
     </message>
     <message>
         <location line="+1"/>
