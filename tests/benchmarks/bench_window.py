@@ -39,7 +39,8 @@ _FIRST_PAINT = textwrap.dedent(
             if event.type() == QEvent.Type.Paint:
                 browser = watched.parent()
                 if isinstance(browser, QTextBrowser) and not browser.document().isEmpty():
-                    print(json.dumps({"first_paint": time.time()}), flush=True)
+                    cpu = time.process_time()
+                    print(json.dumps({"first_paint": time.time(), "cpu": cpu}), flush=True)
                     watched.removeEventFilter(self)
                     QTimer.singleShot(0, QApplication.instance().quit)
             return False
@@ -53,7 +54,8 @@ OURS = start_up_script(
     """
     def at_first_paint(window):
         from PySide6.QtCore import QTimer
-        print(json.dumps({"first_paint": time.time()}), flush=True)
+        cpu = time.process_time()
+        print(json.dumps({"first_paint": time.time(), "cpu": cpu}), flush=True)
         QTimer.singleShot(0, window.close)
     """
 )
@@ -200,13 +202,19 @@ def offscreen_screen(home: str) -> str:
     return f"offscreen:configfile={config}"
 
 
-def run_child(code: str, home: str, *arguments: str) -> tuple[dict[str, float], float, float]:
-    """Run code in a fresh interpreter; return its JSON line, wall start, and peak RSS in MB."""
-    environment = {**os.environ, "OICREADER_HOME": home, "QT_QPA_PLATFORM": offscreen_screen(home)}
+def run_child(
+    code: str, home: str, *arguments: str, root: Path = ROOT
+) -> tuple[dict[str, float], float, float]:
+    """Run code in a fresh interpreter on the checkout at `root`; return its JSON line, wall
+    start, and peak RSS in MB."""
+    environment = {
+        **os.environ, "OICREADER_HOME": home, "QT_QPA_PLATFORM": offscreen_screen(home),
+        "PYTHONPATH": str(root),
+    }  # fmt: skip
     with tempfile.TemporaryFile("w+", encoding="utf-8") as output:
         started = time.time()
         process = subprocess.Popen(
-            [sys.executable, "-c", code, *arguments], cwd=ROOT, env=environment,
+            [sys.executable, "-c", code, *arguments], cwd=root, env=environment,
             stdout=output, stderr=subprocess.DEVNULL, text=True,
         )  # fmt: skip
         # wait4 reaps this child alone and returns its own resource usage (Linux: KiB).
@@ -310,6 +318,51 @@ def generate_large_document(home: str) -> None:
         library.save_document(generated, "imported")
 
 
+def spread(values: list[float]) -> str:
+    """Median and range of seconds, in ms: "281 ms (274-301)"."""
+    return (
+        f"{statistics.median(values) * 1000:4.0f} ms "
+        f"({min(values) * 1000:.0f}-{max(values) * 1000:.0f})"
+    )
+
+
+def compare_start_up(other: Path, runs: int) -> None:
+    """Start-up to first paint of this checkout and `other` (another checkout of OIC
+    Reader, such as an earlier commit's worktree), in turn with the bare window, each with
+    its own library: wall time, and the CPU time (user + sys) the process spent by its first
+    paint, which another program's load on the machine barely changes."""
+    folder = str(ROOT / "resources/documents/oic-acm-2017-chair-rep")
+    trees = {"this checkout": ROOT, f"other ({other})": other}
+    for root in trees.values():
+        compileall.compile_dir(root / "oicreader", quiet=1)
+    wall: dict[str, list[float]] = {name: [] for name in ["bare window", *trees]}
+    cpu: dict[str, list[float]] = {name: [] for name in wall}
+    with tempfile.TemporaryDirectory() as home:
+        homes = {name: Path(home) / str(number) for number, name in enumerate(trees)}
+        for name, root in trees.items():
+            homes[name].mkdir()
+            run_child(OURS, str(homes[name]), root=root)  # first start; not timed
+        for _ in range(runs):
+            result, started, _peak = run_child(BARE, home, folder)
+            wall["bare window"].append(result["first_paint"] - started)
+            cpu["bare window"].append(result["cpu"])
+            for name, root in trees.items():
+                result, started, _peak = run_child(OURS, str(homes[name]), root=root)
+                wall[name].append(result["first_paint"] - started)
+                cpu[name].append(result["cpu"])
+    bare_wall, bare_cpu = (
+        statistics.median(wall["bare window"]),
+        statistics.median(cpu["bare window"]),
+    )
+    print(f"start-up to first paint, {runs} runs taken in turn, median (range):")
+    for name in wall:
+        print(
+            f"  {name:<34} wall {spread(wall[name])} "
+            f"{statistics.median(wall[name]) / bare_wall:.2f}x   "
+            f"CPU {spread(cpu[name])} {statistics.median(cpu[name]) / bare_cpu:.2f}x"
+        )
+
+
 def main() -> None:
     """Run every case and print a table."""
     folder = str(ROOT / "resources/documents/oic-acm-2017-chair-rep")
@@ -319,13 +372,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as home:
         run_child(OURS, home)  # first start creates the library; not timed
         bare, minimal, ours = [], [], []
+        bare_cpu, ours_cpu = [], []
         for _ in range(RUNS):
             result, started, bare_peak = run_child(BARE, home, folder)
             bare.append(result["first_paint"] - started)
+            bare_cpu.append(result["cpu"])
             result, started, _peak = run_child(MINIMAL, home, folder)
             minimal.append(result["first_paint"] - started)
             result, started, ours_peak = run_child(OURS, home)
             ours.append(result["first_paint"] - started)
+            ours_cpu.append(result["cpu"])
         outside = outside_start_up(home, folder)
         generate_large_document(home)
         settled = [run_child(SETTLED, home)[0] for _ in range(5)]
@@ -342,6 +398,12 @@ def main() -> None:
     print(
         f"  OIC Reader main window    {ours_median * 1000:7.0f} ms   "
         f"({ratio:.2f}x the bare window; target <= 1.5x and <= 1 s)"
+    )
+    cpu_ratio = statistics.median(ours_cpu) / statistics.median(bare_cpu)
+    print(
+        "CPU time (user + sys) to first paint, median (range); load on the machine barely "
+        f"changes it:\n  bare QTextBrowser window  {spread(bare_cpu)}\n"
+        f"  OIC Reader main window    {spread(ours_cpu)}   ({cpu_ratio:.2f}x)"
     )
     if outside is None:
         print("  seen from outside (Xvfb): not measured; install xvfb and x11-utils")
@@ -375,4 +437,16 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument(
+        "--against", type=Path, metavar="CHECKOUT",
+        help="only compare start-up with another checkout, such as an earlier commit's worktree",
+    )  # fmt: skip
+    parser.add_argument("--runs", type=int, default=RUNS)
+    options = parser.parse_args()
+    if options.against is not None:
+        compare_start_up(options.against.resolve(), options.runs)
+    else:
+        main()
