@@ -328,11 +328,25 @@ def spread(values: list[float]) -> str:
     )
 
 
-def compare_start_up(other: Path, runs: int) -> None:
+def reopen_at(paragraph: int) -> str:
+    """A first start that leaves the report to be reopened at a paragraph, not its cover."""
+    return start_up_script(
+        f"""
+        def at_first_paint(window):
+            from PySide6.QtCore import QTimer
+            window.settings.set_paragraph_for(window.document.id, {paragraph})
+            print("{{}}", flush=True)
+            QTimer.singleShot(0, window.close)
+        """
+    )
+
+
+def compare_start_up(other: Path, runs: int, paragraph: int | None = None) -> None:
     """Start-up to first paint of this checkout and `other` (another checkout of OIC
     Reader, such as an earlier commit's worktree), in turn with the bare window, each with
     its own library: wall time, and the CPU time (user + sys) the process spent by its first
-    paint, which another program's load on the machine barely changes."""
+    paint, which another program's load on the machine barely changes. With `paragraph`,
+    both reopen the report there (the same screen in both) rather than where it opens."""
     folder = str(ROOT / "resources/documents/oic-acm-2017-chair-rep")
     trees = {"this checkout": ROOT, f"other ({other})": other}
     for root in trees.values():
@@ -343,7 +357,8 @@ def compare_start_up(other: Path, runs: int) -> None:
         homes = {name: Path(home) / str(number) for number, name in enumerate(trees)}
         for name, root in trees.items():
             homes[name].mkdir()
-            run_child(OURS, str(homes[name]), root=root)  # first start; not timed
+            first_start = OURS if paragraph is None else reopen_at(paragraph)
+            run_child(first_start, str(homes[name]), root=root)  # not timed
         for _ in range(runs):
             result, started, _peak = run_child(BARE, home, folder)
             wall["bare window"].append(result["first_paint"] - started)
@@ -476,8 +491,12 @@ if __name__ == "__main__":
         help="only compare start-up with another checkout, such as an earlier commit's worktree",
     )  # fmt: skip
     parser.add_argument("--runs", type=int, default=RUNS)
+    parser.add_argument(
+        "--at-paragraph", type=int, metavar="N",
+        help="with --against: both reopen the report at paragraph N, not at its cover",
+    )  # fmt: skip
     options = parser.parse_args()
     if options.against is not None:
-        compare_start_up(options.against.resolve(), options.runs)
+        compare_start_up(options.against.resolve(), options.runs, options.at_paragraph)
     else:
         main()
