@@ -11,6 +11,8 @@ from __future__ import annotations
 import compileall
 import json
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -285,8 +287,6 @@ class XvfbMapWatch:
 def outside_start_up(home: str, folder: str) -> tuple[float, float] | None:
     """Median seconds to the X server mapping the bare and OIC Reader windows, taken in turn
     (7 runs each); None when Xvfb or xev is not installed."""
-    import shutil
-
     if not all(shutil.which(tool) for tool in ("Xvfb", "xev", "stdbuf")):
         return None
     bare, ours = [], []
@@ -328,6 +328,36 @@ def spread(values: list[float]) -> str:
     )
 
 
+# The real start-up, ended at its first paint: what callgrind counts is start-up alone.
+EXIT_AT_FIRST_PAINT = start_up_script(
+    """
+    def at_first_paint(window):
+        import os
+        os._exit(0)
+    """
+)
+
+
+def instructions_to_first_paint(home: Path, root: Path) -> int | None:
+    """The instructions `oicreader` on the checkout at `root` runs to its first paint, as
+    callgrind counts them: the same on a busy machine as on an idle one, to a few in a
+    million (about a minute); None without valgrind."""
+    if shutil.which("valgrind") is None:
+        return None
+    environment = {
+        **os.environ, "OICREADER_HOME": str(home), "QT_QPA_PLATFORM": offscreen_screen(str(home)),
+        "PYTHONPATH": str(root), "PYTHONHASHSEED": "0",
+    }  # fmt: skip
+    with tempfile.TemporaryDirectory() as folder:
+        result = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={folder}/callgrind.out",
+             sys.executable, "-c", EXIT_AT_FIRST_PAINT],
+            cwd=root, env=environment, capture_output=True, text=True,
+        )  # fmt: skip
+    counted = re.search(r"Collected : (\d+)", result.stderr)
+    return int(counted.group(1)) if counted else None
+
+
 def reopen_at(paragraph: int) -> str:
     """A first start that leaves the report to be reopened at a paragraph, not its cover."""
     return start_up_script(
@@ -341,12 +371,15 @@ def reopen_at(paragraph: int) -> str:
     )
 
 
-def compare_start_up(other: Path, runs: int, paragraph: int | None = None) -> None:
+def compare_start_up(
+    other: Path, runs: int, paragraph: int | None = None, instructions: bool = False
+) -> None:
     """Start-up to first paint of this checkout and `other` (another checkout of OIC
     Reader, such as an earlier commit's worktree), in turn with the bare window, each with
     its own library: wall time, and the CPU time (user + sys) the process spent by its first
     paint, which another program's load on the machine barely changes. With `paragraph`,
-    both reopen the report there (the same screen in both) rather than where it opens."""
+    both reopen the report there (the same screen in both) rather than where it opens; with
+    `instructions`, also what callgrind counts to the first paint of each."""
     folder = str(ROOT / "resources/documents/oic-acm-2017-chair-rep")
     trees = {"this checkout": ROOT, f"other ({other})": other}
     for root in trees.values():
@@ -368,6 +401,10 @@ def compare_start_up(other: Path, runs: int, paragraph: int | None = None) -> No
                 wall[name].append(result["first_paint"] - started)
                 cpu[name].append(result["cpu"])
         mapped = outside_start_up_of(trees, homes, folder, runs)
+        counted = {
+            name: instructions_to_first_paint(homes[name], root) if instructions else None
+            for name, root in trees.items()
+        }
     bare_wall, bare_cpu = (
         statistics.median(wall["bare window"]),
         statistics.median(cpu["bare window"]),
@@ -379,6 +416,15 @@ def compare_start_up(other: Path, runs: int, paragraph: int | None = None) -> No
             f"{statistics.median(wall[name]) / bare_wall:.2f}x   "
             f"CPU {spread(cpu[name])} {statistics.median(cpu[name]) / bare_cpu:.2f}x"
         )
+    if all(counted.values()):
+        this, that = counted.values()
+        assert this is not None and that is not None
+        print(
+            f"instructions to first paint (callgrind): this checkout {this / 1e6:,.1f} M, "
+            f"other {that / 1e6:,.1f} M ({(this - that) / that:+.1%})"
+        )
+    elif instructions:
+        print("instructions: not counted; install valgrind")
     if mapped is None:
         print("seen from outside (Xvfb): not measured; install xvfb and x11-utils")
         return
@@ -393,8 +439,6 @@ def outside_start_up_of(
 ) -> dict[str, list[float]] | None:
     """Seconds to the X server mapping the bare window and each checkout's, taken in turn;
     None when Xvfb or xev is not installed."""
-    import shutil
-
     if not all(shutil.which(tool) for tool in ("Xvfb", "xev", "stdbuf")):
         return None
     mapped: dict[str, list[float]] = {name: [] for name in ["bare window", *trees]}
@@ -495,8 +539,14 @@ if __name__ == "__main__":
         "--at-paragraph", type=int, metavar="N",
         help="with --against: both reopen the report at paragraph N, not at its cover",
     )  # fmt: skip
+    parser.add_argument(
+        "--instructions", action="store_true",
+        help="with --against: also count each one's instructions to first paint (valgrind)",
+    )  # fmt: skip
     options = parser.parse_args()
     if options.against is not None:
-        compare_start_up(options.against.resolve(), options.runs, options.at_paragraph)
+        compare_start_up(
+            options.against.resolve(), options.runs, options.at_paragraph, options.instructions
+        )
     else:
         main()
