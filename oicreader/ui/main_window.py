@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from oicreader.app.session import DocumentNotFound, Library, Session
 from oicreader.catalog import BUNDLED_DOCUMENT_KEY
 from oicreader.ui.actions import WindowActions
-from oicreader.ui.alignment_controller import AlignmentController
 from oicreader.ui.brief_controller import BriefController
 from oicreader.ui.brief_dock import BriefDock
 from oicreader.ui.import_controller import ImportController
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
 
     from oicreader.app.changes import Changes
     from oicreader.model.document import Document
+    from oicreader.ui.alignment_controller import AlignmentController
     from oicreader.ui.citation_controller import CitationController
     from oicreader.ui.help_controller import HelpController
     from oicreader.ui.note_exchange_controller import NoteExchangeController
@@ -108,7 +108,6 @@ class MainWindow(QMainWindow):
         self.printing = PrintController(self)
         self.library_controller = LibraryController(self)
         self.imports = ImportController(self)
-        self.alignment = AlignmentController(self)
         self.briefs = BriefController(self)
         self.symbol_links = SymbolLinksController(self)
         self._wire_controllers_made_on_demand()
@@ -135,6 +134,14 @@ class MainWindow(QMainWindow):
         from oicreader.ui.legend_dialog import show_legend  # loaded when first asked for
 
         show_legend(self)
+
+    @functools.cached_property
+    def alignment(self) -> AlignmentController:
+        """Re-links from the text's context menu, and sentence links: made right after the
+        first paint (_finish_start_up), or by a first use before it."""
+        from oicreader.ui.alignment_controller import AlignmentController
+
+        return AlignmentController(self)
 
     @functools.cached_property
     def note_exchange(self) -> NoteExchangeController:
@@ -268,6 +275,7 @@ class MainWindow(QMainWindow):
         if not self.isVisible():
             return
         self.ensure_panels()
+        self.alignment  # noqa: B018  made now: the pointer lights sentences from here on
         try:
             self.library_controller.check_bundled_documents()
         finally:  # whatever became of the check, today's backup of the notes is still due

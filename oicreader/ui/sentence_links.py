@@ -43,7 +43,9 @@ class SentenceLinks(QObject):
         # Only a caret the reader placed (a click, a key) lights sentences: the one a new
         # layout puts at the start, and moves as the front matter goes in above it, does not.
         self._caret_placed = False
-        self._laid_out: QTextDocument | None = None
+        # The layout shown when these links are made (they are made after the first paint):
+        # the reader's first click in it must count.
+        self._laid_out: QTextDocument = view.document()
         view.cursorPositionChanged.connect(self._caret_moved)
         view.viewport().setMouseTracking(True)
         view.viewport().installEventFilter(self)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import compileall
 import json
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -39,7 +41,8 @@ _FIRST_PAINT = textwrap.dedent(
             if event.type() == QEvent.Type.Paint:
                 browser = watched.parent()
                 if isinstance(browser, QTextBrowser) and not browser.document().isEmpty():
-                    print(json.dumps({"first_paint": time.time()}), flush=True)
+                    cpu = time.process_time()
+                    print(json.dumps({"first_paint": time.time(), "cpu": cpu}), flush=True)
                     watched.removeEventFilter(self)
                     QTimer.singleShot(0, QApplication.instance().quit)
             return False
@@ -53,7 +56,8 @@ OURS = start_up_script(
     """
     def at_first_paint(window):
         from PySide6.QtCore import QTimer
-        print(json.dumps({"first_paint": time.time()}), flush=True)
+        cpu = time.process_time()
+        print(json.dumps({"first_paint": time.time(), "cpu": cpu}), flush=True)
         QTimer.singleShot(0, window.close)
     """
 )
@@ -200,13 +204,19 @@ def offscreen_screen(home: str) -> str:
     return f"offscreen:configfile={config}"
 
 
-def run_child(code: str, home: str, *arguments: str) -> tuple[dict[str, float], float, float]:
-    """Run code in a fresh interpreter; return its JSON line, wall start, and peak RSS in MB."""
-    environment = {**os.environ, "OICREADER_HOME": home, "QT_QPA_PLATFORM": offscreen_screen(home)}
+def run_child(
+    code: str, home: str, *arguments: str, root: Path = ROOT
+) -> tuple[dict[str, float], float, float]:
+    """Run code in a fresh interpreter on the checkout at `root`; return its JSON line, wall
+    start, and peak RSS in MB."""
+    environment = {
+        **os.environ, "OICREADER_HOME": home, "QT_QPA_PLATFORM": offscreen_screen(home),
+        "PYTHONPATH": str(root),
+    }  # fmt: skip
     with tempfile.TemporaryFile("w+", encoding="utf-8") as output:
         started = time.time()
         process = subprocess.Popen(
-            [sys.executable, "-c", code, *arguments], cwd=ROOT, env=environment,
+            [sys.executable, "-c", code, *arguments], cwd=root, env=environment,
             stdout=output, stderr=subprocess.DEVNULL, text=True,
         )  # fmt: skip
         # wait4 reaps this child alone and returns its own resource usage (Linux: KiB).
@@ -250,16 +260,18 @@ class XvfbMapWatch:
             if line.startswith("MapNotify"):
                 self.maps.put(time.time())
 
-    def time_to_map(self, code: str, home: str, *arguments: str) -> float:
-        """Seconds from starting `code` in a fresh interpreter to its first window mapped."""
+    def time_to_map(self, code: str, home: str, *arguments: str, root: Path = ROOT) -> float:
+        """Seconds from starting `code` in a fresh interpreter, on the checkout at `root`,
+        to its first window mapped."""
         while not self.maps.empty():
             self.maps.get_nowait()
         environment = {
-            **os.environ, "OICREADER_HOME": home, "DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb"
+            **os.environ, "OICREADER_HOME": home, "DISPLAY": self.display, "QT_QPA_PLATFORM": "xcb",
+            "PYTHONPATH": str(root),
         }  # fmt: skip
         started = time.time()
         child = subprocess.Popen(
-            [sys.executable, "-c", code, *arguments], cwd=ROOT, env=environment,
+            [sys.executable, "-c", code, *arguments], cwd=root, env=environment,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         mapped = self.maps.get(timeout=30)
@@ -275,8 +287,6 @@ class XvfbMapWatch:
 def outside_start_up(home: str, folder: str) -> tuple[float, float] | None:
     """Median seconds to the X server mapping the bare and OIC Reader windows, taken in turn
     (7 runs each); None when Xvfb or xev is not installed."""
-    import shutil
-
     if not all(shutil.which(tool) for tool in ("Xvfb", "xev", "stdbuf")):
         return None
     bare, ours = [], []
@@ -310,6 +320,139 @@ def generate_large_document(home: str) -> None:
         library.save_document(generated, "imported")
 
 
+def spread(values: list[float]) -> str:
+    """Median and range of seconds, in ms: "281 ms (274-301)"."""
+    return (
+        f"{statistics.median(values) * 1000:4.0f} ms "
+        f"({min(values) * 1000:.0f}-{max(values) * 1000:.0f})"
+    )
+
+
+# The real start-up, ended at its first paint: what callgrind counts is start-up alone.
+EXIT_AT_FIRST_PAINT = start_up_script(
+    """
+    def at_first_paint(window):
+        import os
+        os._exit(0)
+    """
+)
+
+
+def instructions_to_first_paint(home: Path, root: Path) -> int | None:
+    """The instructions `oicreader` on the checkout at `root` runs to its first paint, as
+    callgrind counts them: the same on a busy machine as on an idle one, to a few in a
+    million (about a minute); None without valgrind."""
+    if shutil.which("valgrind") is None:
+        return None
+    environment = {
+        **os.environ, "OICREADER_HOME": str(home), "QT_QPA_PLATFORM": offscreen_screen(str(home)),
+        "PYTHONPATH": str(root), "PYTHONHASHSEED": "0",
+    }  # fmt: skip
+    with tempfile.TemporaryDirectory() as folder:
+        result = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={folder}/callgrind.out",
+             sys.executable, "-c", EXIT_AT_FIRST_PAINT],
+            cwd=root, env=environment, capture_output=True, text=True,
+        )  # fmt: skip
+    counted = re.search(r"Collected : (\d+)", result.stderr)
+    return int(counted.group(1)) if counted else None
+
+
+def reopen_at(paragraph: int) -> str:
+    """A first start that leaves the report to be reopened at a paragraph, not its cover."""
+    return start_up_script(
+        f"""
+        def at_first_paint(window):
+            from PySide6.QtCore import QTimer
+            window.settings.set_paragraph_for(window.document.id, {paragraph})
+            print("{{}}", flush=True)
+            QTimer.singleShot(0, window.close)
+        """
+    )
+
+
+def compare_start_up(
+    other: Path, runs: int, paragraph: int | None = None, instructions: bool = False
+) -> None:
+    """Start-up to first paint of this checkout and `other` (another checkout of OIC
+    Reader, such as an earlier commit's worktree), in turn with the bare window, each with
+    its own library: wall time, and the CPU time (user + sys) the process spent by its first
+    paint, which another program's load on the machine barely changes. With `paragraph`,
+    both reopen the report there (the same screen in both) rather than where it opens; with
+    `instructions`, also what callgrind counts to the first paint of each."""
+    folder = str(ROOT / "resources/documents/oic-acm-2017-chair-rep")
+    trees = {"this checkout": ROOT, f"other ({other})": other}
+    for root in trees.values():
+        compileall.compile_dir(root / "oicreader", quiet=1)
+    wall: dict[str, list[float]] = {name: [] for name in ["bare window", *trees]}
+    cpu: dict[str, list[float]] = {name: [] for name in wall}
+    with tempfile.TemporaryDirectory() as home:
+        homes = {name: Path(home) / str(number) for number, name in enumerate(trees)}
+        for name, root in trees.items():
+            homes[name].mkdir()
+            first_start = OURS if paragraph is None else reopen_at(paragraph)
+            run_child(first_start, str(homes[name]), root=root)  # not timed
+        for _ in range(runs):
+            result, started, _peak = run_child(BARE, home, folder)
+            wall["bare window"].append(result["first_paint"] - started)
+            cpu["bare window"].append(result["cpu"])
+            for name, root in trees.items():
+                result, started, _peak = run_child(OURS, str(homes[name]), root=root)
+                wall[name].append(result["first_paint"] - started)
+                cpu[name].append(result["cpu"])
+        mapped = outside_start_up_of(trees, homes, folder, runs)
+        counted = {
+            name: instructions_to_first_paint(homes[name], root) if instructions else None
+            for name, root in trees.items()
+        }
+    bare_wall, bare_cpu = (
+        statistics.median(wall["bare window"]),
+        statistics.median(cpu["bare window"]),
+    )
+    print(f"start-up to first paint (offscreen), {runs} runs taken in turn, median (range):")
+    for name in wall:
+        print(
+            f"  {name:<34} wall {spread(wall[name])} "
+            f"{statistics.median(wall[name]) / bare_wall:.2f}x   "
+            f"CPU {spread(cpu[name])} {statistics.median(cpu[name]) / bare_cpu:.2f}x"
+        )
+    if all(counted.values()):
+        this, that = counted.values()
+        assert this is not None and that is not None
+        print(
+            f"instructions to first paint (callgrind): this checkout {this / 1e6:,.1f} M, "
+            f"other {that / 1e6:,.1f} M ({(this - that) / that:+.1%})"
+        )
+    elif instructions:
+        print("instructions: not counted; install valgrind")
+    if mapped is None:
+        print("seen from outside (Xvfb): not measured; install xvfb and x11-utils")
+        return
+    print("seen from outside, process start to the window mapped by Xvfb, median (range):")
+    bare_map = statistics.median(mapped["bare window"])
+    for name, times in mapped.items():
+        print(f"  {name:<34} {spread(times)} {statistics.median(times) / bare_map:.2f}x")
+
+
+def outside_start_up_of(
+    trees: dict[str, Path], homes: dict[str, Path], folder: str, runs: int
+) -> dict[str, list[float]] | None:
+    """Seconds to the X server mapping the bare window and each checkout's, taken in turn;
+    None when Xvfb or xev is not installed."""
+    if not all(shutil.which(tool) for tool in ("Xvfb", "xev", "stdbuf")):
+        return None
+    mapped: dict[str, list[float]] = {name: [] for name in ["bare window", *trees]}
+    bare_home = str(next(iter(homes.values())))  # the bare window reads no library
+    with XvfbMapWatch() as watch:
+        for name, root in trees.items():  # the first start on this screen; not timed
+            watch.time_to_map(OURS, str(homes[name]), root=root)
+        for _ in range(runs):
+            mapped["bare window"].append(watch.time_to_map(BARE, bare_home, folder))
+            for name, root in trees.items():
+                mapped[name].append(watch.time_to_map(OURS, str(homes[name]), root=root))
+    return mapped
+
+
 def main() -> None:
     """Run every case and print a table."""
     folder = str(ROOT / "resources/documents/oic-acm-2017-chair-rep")
@@ -319,13 +462,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as home:
         run_child(OURS, home)  # first start creates the library; not timed
         bare, minimal, ours = [], [], []
+        bare_cpu, ours_cpu = [], []
         for _ in range(RUNS):
             result, started, bare_peak = run_child(BARE, home, folder)
             bare.append(result["first_paint"] - started)
+            bare_cpu.append(result["cpu"])
             result, started, _peak = run_child(MINIMAL, home, folder)
             minimal.append(result["first_paint"] - started)
             result, started, ours_peak = run_child(OURS, home)
             ours.append(result["first_paint"] - started)
+            ours_cpu.append(result["cpu"])
         outside = outside_start_up(home, folder)
         generate_large_document(home)
         settled = [run_child(SETTLED, home)[0] for _ in range(5)]
@@ -342,6 +488,12 @@ def main() -> None:
     print(
         f"  OIC Reader main window    {ours_median * 1000:7.0f} ms   "
         f"({ratio:.2f}x the bare window; target <= 1.5x and <= 1 s)"
+    )
+    cpu_ratio = statistics.median(ours_cpu) / statistics.median(bare_cpu)
+    print(
+        "CPU time (user + sys) to first paint, median (range); load on the machine barely "
+        f"changes it:\n  bare QTextBrowser window  {spread(bare_cpu)}\n"
+        f"  OIC Reader main window    {spread(ours_cpu)}   ({cpu_ratio:.2f}x)"
     )
     if outside is None:
         print("  seen from outside (Xvfb): not measured; install xvfb and x11-utils")
@@ -375,4 +527,26 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument(
+        "--against", type=Path, metavar="CHECKOUT",
+        help="only compare start-up with another checkout, such as an earlier commit's worktree",
+    )  # fmt: skip
+    parser.add_argument("--runs", type=int, default=RUNS)
+    parser.add_argument(
+        "--at-paragraph", type=int, metavar="N",
+        help="with --against: both reopen the report at paragraph N, not at its cover",
+    )  # fmt: skip
+    parser.add_argument(
+        "--instructions", action="store_true",
+        help="with --against: also count each one's instructions to first paint (valgrind)",
+    )  # fmt: skip
+    options = parser.parse_args()
+    if options.against is not None:
+        compare_start_up(
+            options.against.resolve(), options.runs, options.at_paragraph, options.instructions
+        )
+    else:
+        main()

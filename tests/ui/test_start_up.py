@@ -39,6 +39,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "oicreader.ui.preferences_controller",
     "oicreader.ui.citation_controller",
     "oicreader.ui.help_controller",
+    "oicreader.ui.alignment_controller",  # and the sentence links: right after the paint
+    "oicreader.ui.sentence_links",
     "oicreader.ui.shortcuts_dialog",
     "oicreader.ui.tour",
     "oicreader.text.citation",
