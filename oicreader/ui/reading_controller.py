@@ -6,19 +6,19 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 
+from oicreader.app.session import DocumentNotFound
 from oicreader.model.languages import LANGUAGES
 from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.names import language_name
+from oicreader.ui.navigation_history import NavigationHistory, Place
 from oicreader.ui.settings import ZOOM_STEPS
 
 if TYPE_CHECKING:
     from oicreader.model.document import Document
     from oicreader.ui.main_window import MainWindow
-
-MAX_HISTORY = 100
 
 
 class ReadingController(QObject):
@@ -36,8 +36,10 @@ class ReadingController(QObject):
         self.document: Document | None = None
         self.columns = self.settings.columns
         self.zoom = self.settings.zoom
-        self._back: list[int] = []
-        self._forward: list[int] = []
+        self.history = NavigationHistory()
+        # True from opening another document until control returns to the event loop: a
+        # jump made in the same breath (a search hit, a note, a topic) is that opening's.
+        self._just_opened = False
         self._connect()
         self._rebuild_order_menu()
 
@@ -64,11 +66,22 @@ class ReadingController(QObject):
     # Documents ---------------------------------------------------------------------------
 
     def open_document(self, key: str | None) -> None:
-        """Show a document (by key or symbol) where the reader last left it."""
+        """Show a document (by key or symbol) where the reader last left it; leaving
+        another document is a jump that Back undoes."""
         document = self.window.library.document(key)
+        here = self.place()
+        if here is not None and here.document_key != document.id:
+            self.history.record(here)
+            self._just_opened = True
+            QTimer.singleShot(0, self, self._settle)
+        self._show_document(document)
+
+    def _settle(self) -> None:
+        self._just_opened = False
+
+    def _show_document(self, document: Document, at: int | None = None) -> None:
+        """Show a document at a paragraph; else where the reader last left it."""
         self.document = document
-        self._back.clear()
-        self._forward.clear()
         self._update_history_actions()
         self.settings.document_key = document.id
         # Qt appends the application display name ("OIC Reader") itself.
@@ -77,10 +90,13 @@ class ReadingController(QObject):
             self._show_outline(document)
         last = self.settings.paragraph_for(document.id)
         first = document.paragraph_numbers[0] if document.paragraph_numbers else None
-        target = last if last in document.paragraph_numbers else first
+        if at in document.paragraph_numbers:
+            target: int | None = at
+        else:
+            target = last if last in document.paragraph_numbers else first
         # Opened for the first time (or never read past the first paragraph): the cover,
         # with its symbol, title, venue and date. After that, where the reader left it.
-        cover = target == first
+        cover = at is None and target == first
         self.render(opening_at=target, with_cover=cover)
         if cover:
             self.view.show_cover()
@@ -206,33 +222,59 @@ class ReadingController(QObject):
 
     # Navigation --------------------------------------------------------------------------
 
+    def place(self) -> Place | None:
+        """The document and paragraph the reader is at."""
+        number = self.view.current_paragraph
+        if self.document is None or number is None:
+            return None
+        return Place(self.document.id, number)
+
     def jump_to_paragraph(self, number: int) -> None:
         """Jump to a paragraph, remembering where we were for Back."""
-        current = self.view.current_paragraph
-        if current is not None and current != number:
-            self._back.append(current)
-            del self._back[:-MAX_HISTORY]
-            self._forward.clear()
+        here = self.place()
+        if here is not None and here.paragraph != number and not self._just_opened:
+            self.history.record(here)
         self.view.go_to_paragraph(number)
         self._update_history_actions()
 
     def go_back(self) -> None:
-        """Return to the paragraph before the last jump."""
-        if self._back and self.view.current_paragraph is not None:
-            self._forward.append(self.view.current_paragraph)
-            self.view.go_to_paragraph(self._back.pop())
+        """Return to the place before the last jump, in whichever document it lies."""
+        here = self.place()
+        if here is not None:
+            place = self.history.step_back(here, self._arrive)
+            if place is not None and place.document_key != here.document_key:
+                self._say_opened(self.tr("Back to %1, paragraph %2"), place)
         self._update_history_actions()
 
     def go_forward(self) -> None:
         """Undo a Back."""
-        if self._forward and self.view.current_paragraph is not None:
-            self._back.append(self.view.current_paragraph)
-            self.view.go_to_paragraph(self._forward.pop())
+        here = self.place()
+        if here is not None:
+            place = self.history.step_forward(here, self._arrive)
+            if place is not None and place.document_key != here.document_key:
+                self._say_opened(self.tr("Forward to %1, paragraph %2"), place)
         self._update_history_actions()
 
+    def _arrive(self, place: Place) -> bool:
+        # A place in a document removed since is passed over: no error, Back goes on.
+        if self.document is None or place.document_key != self.document.id:
+            try:
+                document = self.window.library.document(place.document_key)
+            except DocumentNotFound:
+                return False
+            self._show_document(document, at=place.paragraph)
+        return self.view.go_to_paragraph(place.paragraph)
+
+    def _say_opened(self, message: str, place: Place) -> None:
+        symbol = self.document.symbol if self.document is not None else place.document_key
+        isolated = f"\u2068{symbol}\u2069"  # a Latin symbol in an Arabic sentence
+        self.window.statusBar().showMessage(
+            message.replace("%1", isolated).replace("%2", str(place.paragraph)), 8000
+        )
+
     def _update_history_actions(self) -> None:
-        self.actions.back_action.setEnabled(bool(self._back))
-        self.actions.forward_action.setEnabled(bool(self._forward))
+        self.actions.back_action.setEnabled(self.history.can_go_back)
+        self.actions.forward_action.setEnabled(self.history.can_go_forward)
 
     def ask_go_to_paragraph(self) -> None:
         """Ask for a paragraph number and jump to it."""

@@ -1,6 +1,6 @@
 """Document symbols as links in the reading view: drawn as links, a pointing hand over them,
-a tooltip saying where each leads (or that the library does not hold it), and a click that
-opens the cited document at the paragraph the text names."""
+a tooltip saying where each leads (or that the library does not hold it), and a click (or
+Enter with the caret in one) that opens the cited document at the paragraph the text names."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from shiboken6 import isValid
 from oicreader.ui.interface_language import is_right_to_left
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QHelpEvent, QMouseEvent
+    from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent
 
     from oicreader.app.links import DocumentLink
     from oicreader.model.document import Document
@@ -36,16 +36,26 @@ class SymbolLinksController(QObject):
         self.links: list[DocumentLink] = []
         self._press: QPoint | None = None
         self._cursor_before: Qt.CursorShape | None = None  # while the pointer is on a link
+        self._caret_link: DocumentLink | None = None  # the link the caret is in
         # Whether the library holds a symbol's document is asked again at each tooltip and
         # click (one query of the documents' symbols): a document imported or removed since
         # counts, and no change of the library (a note, a tag) costs a query more.
         window.reading.document_opened.connect(self._document_opened)
         self.view.viewport().setMouseTracking(True)
         self.view.viewport().installEventFilter(self)
+        self.view.installEventFilter(self)  # keys reach the view, not its viewport
+        # A caret the arrow keys move (Shift selecting), as a browser's caret browsing: the
+        # only way a reader without a mouse reaches a link in the text, and the text itself.
+        self.view.setTextInteractionFlags(
+            self.view.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.view.cursorPositionChanged.connect(self._caret_moved)
 
     # Finding the links ---------------------------------------------------------------------
 
     def _document_opened(self, _document: Document) -> None:
+        self.links = []  # the last document's, until this one's are found
+        self._caret_link = None
         # The symbols of a report opened at start-up are found after its first paint.
         if self.window.panels_ready:
             self.refresh()
@@ -124,20 +134,80 @@ class SymbolLinksController(QObject):
         key = resolve_symbol(self.window.session, link.symbol)  # the library as it is now
         if key is None:
             return
-        self.window.reading.open_document(key)
+        reading = self.window.reading
+        reading.open_document(key)  # a jump: Back returns to the citing paragraph
         document = self.window.document
         if document is not None and link.cited_paragraph in document.paragraph_numbers:
-            self.view.go_to_paragraph(link.cited_paragraph)
+            reading.jump_to_paragraph(link.cited_paragraph)
         else:
             self.view.show_cover()
+
+    # The link at the caret -----------------------------------------------------------------
+
+    def link_at_caret(self) -> DocumentLink | None:
+        """The link the caret is in (or just before or after)."""
+        if not self.links or self.view.built is None:
+            return None
+        place = self.view.text_place(self.view.textCursor().position())
+        if place is None:
+            return None
+        number, language, offset = place
+        return next(
+            (
+                link
+                for link in self.links
+                if (link.paragraph, link.language) == (number, language)
+                and link.start <= offset <= link.end
+            ),
+            None,
+        )
+
+    def _caret_moved(self) -> None:
+        link = self.link_at_caret()
+        if link == self._caret_link:
+            return
+        self._caret_link = link
+        if link is None:
+            return
+        # What the tooltip says, to a reader who came by keyboard, on screen and aloud.
+        message = self.tooltip(link)
+        if self._leads_somewhere(link):
+            message = self.tr("%1 — Enter").replace("%1", message)
+        self.window.statusBar().showMessage(message, 8000)
+        self.view.announce_position(message)
+
+    def _leads_somewhere(self, link: DocumentLink) -> bool:
+        from oicreader.app.links import resolve_symbol
+
+        return resolve_symbol(self.window.session, link.symbol) is not None
+
+    def _key_pressed(self, key: QKeyEvent) -> bool:
+        # Enter does nothing else in the read-only view: no action takes it as a shortcut.
+        if key.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        modifiers = key.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers != Qt.KeyboardModifier.NoModifier:
+            return False
+        link = self.link_at_caret()
+        if link is None or not self._leads_somewhere(link):
+            return False
+        self.follow(link)
+        return True
 
     # Pointer events over the view ----------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A pointing hand and a tooltip over a link; a click on one follows it."""
-        if not isValid(self.view) or watched is not self.view.viewport():
+        """A pointing hand and a tooltip over a link; a click on one follows it, and so
+        does Enter with the caret in one."""
+        if not isValid(self.view):
             return False
         kind = event.type()
+        if watched is self.view:
+            if kind == QEvent.Type.KeyPress:
+                return self._key_pressed(event)  # type: ignore[arg-type]
+            return False
+        if watched is not self.view.viewport():
+            return False
         if kind == QEvent.Type.MouseMove:
             mouse: QMouseEvent = event  # type: ignore[assignment]
             self._point_at(self.link_at(mouse.position().toPoint()))

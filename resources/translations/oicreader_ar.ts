@@ -3478,7 +3478,17 @@ Export as plain text anyway?</source>
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../oicreader/ui/reading_controller.py" line="+245"/>
+        <location filename="../../oicreader/ui/reading_controller.py" line="+246"/>
+        <source>Back to %1, paragraph %2</source>
+        <translation>رجوع إلى %1، الفقرة %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forward to %1, paragraph %2</source>
+        <translation>تقدّم إلى %1، الفقرة %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Go to Paragraph</source>
         <translation>الانتقال إلى فقرة</translation>
     </message>
@@ -3727,7 +3737,7 @@ Export as plain text anyway?</source>
 <context>
     <name>SymbolLinksController</name>
     <message>
-        <location filename="../../oicreader/ui/symbol_links_controller.py" line="+110"/>
+        <location filename="../../oicreader/ui/symbol_links_controller.py" line="+120"/>
         <source>%1 is not in the library</source>
         <translation>الوثيقة %1 غير موجودة في المكتبة</translation>
     </message>
@@ -3740,6 +3750,11 @@ Export as plain text anyway?</source>
         <location line="+2"/>
         <source>Open %1 at paragraph %2</source>
         <translation>فتح %1 عند الفقرة %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 — Enter</source>
+        <translation>%1 — مفتاح الإدخال</translation>
     </message>
 </context>
 <context>

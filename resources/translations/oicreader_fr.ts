@@ -3442,7 +3442,17 @@ Exporter quand même en texte clair&#xa0;?</translation>
 <context>
     <name>ReadingController</name>
     <message>
-        <location filename="../../oicreader/ui/reading_controller.py" line="+245"/>
+        <location filename="../../oicreader/ui/reading_controller.py" line="+246"/>
+        <source>Back to %1, paragraph %2</source>
+        <translation>Retour à %1, paragraphe %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forward to %1, paragraph %2</source>
+        <translation>Avancer vers %1, paragraphe %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Go to Paragraph</source>
         <translation>Aller au paragraphe</translation>
     </message>
@@ -3679,7 +3689,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
 <context>
     <name>SymbolLinksController</name>
     <message>
-        <location filename="../../oicreader/ui/symbol_links_controller.py" line="+110"/>
+        <location filename="../../oicreader/ui/symbol_links_controller.py" line="+120"/>
         <source>%1 is not in the library</source>
         <translation>Le document %1 n’est pas dans la bibliothèque</translation>
     </message>
@@ -3692,6 +3702,11 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <location line="+2"/>
         <source>Open %1 at paragraph %2</source>
         <translation>Ouvrir %1 au paragraphe %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 — Enter</source>
+        <translation>%1 — Entrée</translation>
     </message>
 </context>
 <context>
