@@ -7,14 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QColor, QCursor, QPalette, QTextCharFormat
+from PySide6.QtGui import QColor, QCursor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
 from oicreader.ui.interface_language import is_right_to_left
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent
+    from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QTextBlock, QTextDocument
 
     from oicreader.app.links import DocumentLink
     from oicreader.model.document import Document
@@ -44,11 +44,6 @@ class SymbolLinksController(QObject):
         self.view.viewport().setMouseTracking(True)
         self.view.viewport().installEventFilter(self)
         self.view.installEventFilter(self)  # keys reach the view, not its viewport
-        # A caret the arrow keys move (Shift selecting), as a browser's caret browsing: the
-        # only way a reader without a mouse reaches a link in the text, and the text itself.
-        self.view.setTextInteractionFlags(
-            self.view.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
         self.view.cursorPositionChanged.connect(self._caret_moved)
 
     # Finding the links ---------------------------------------------------------------------
@@ -182,7 +177,13 @@ class SymbolLinksController(QObject):
         return resolve_symbol(self.window.session, link.symbol) is not None
 
     def _key_pressed(self, key: QKeyEvent) -> bool:
-        # Enter does nothing else in the read-only view: no action takes it as a shortcut.
+        # Tab and Shift+Tab stop at the links too, among the view's own (a paragraph's
+        # number, a translator's note); Enter follows the link at the caret. No action
+        # takes Enter as a shortcut, and the read-only view does nothing else with it.
+        if key.key() == Qt.Key.Key_Tab and key.modifiers() == Qt.KeyboardModifier.NoModifier:
+            return self.step_to_link(forward=True)
+        if key.key() == Qt.Key.Key_Backtab:
+            return self.step_to_link(forward=False)
         if key.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return False
         modifiers = key.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -193,6 +194,47 @@ class SymbolLinksController(QObject):
             return False
         self.follow(link)
         return True
+
+    def step_to_link(self, forward: bool) -> bool:
+        """Select the next (or previous) link when it comes before the view's next anchor,
+        counted from where Qt counts (the selection, else the end of the text); False leaves
+        Tab to the view."""
+        cursor = self.view.textCursor()
+        document = self.view.document()
+        ranges = self._link_ranges()
+        if forward:
+            after = cursor.selectionEnd() if cursor.hasSelection() else 0
+            ahead = [span for span in ranges if span[0] >= after]
+            if not ahead:
+                return False
+            target = min(ahead)
+            anchor = next_anchor_start(document, after)
+            if anchor is not None and anchor < target[0]:
+                return False
+            start, end = target
+        else:
+            before = cursor.selectionStart() if cursor.hasSelection() else document.characterCount()
+            behind = [span for span in ranges if span[1] <= before]
+            if not behind:
+                return False
+            target = max(behind, key=lambda span: span[1])
+            anchor_end = previous_anchor_end(document, before)
+            if anchor_end is not None and anchor_end > target[1]:
+                return False
+            end, start = target  # the caret at the link's start, as Qt leaves it going back
+        selection = QTextCursor(document)
+        selection.setPosition(start)
+        selection.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.view.setTextCursor(selection)  # scrolled into view
+        return True
+
+    def _link_ranges(self) -> list[tuple[int, int]]:
+        """The Qt positions of the links in the rows laid out so far."""
+        built = self.view.built
+        if built is None:
+            return []
+        cells = ((built.cells.get((link.paragraph, link.language)), link) for link in self.links)
+        return sorted(cell.qt_range(link.start, link.end) for cell, link in cells if cell)
 
     # Pointer events over the view ----------------------------------------------------------
 
@@ -257,3 +299,39 @@ class SymbolLinksController(QObject):
             # After the view has handled the release: it would mark the paragraph under the
             # click current in the document just opened.
             QTimer.singleShot(0, self, lambda: self.follow(link))
+
+
+def anchors_in(block: QTextBlock) -> list[tuple[int, int]]:
+    """The (start, end) positions of the anchors with a target in a block of text."""
+    fragments = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragments.append(iterator.fragment())
+        iterator += 1
+    return [
+        (fragment.position(), fragment.position() + fragment.length())
+        for fragment in fragments
+        if fragment.charFormat().isAnchor() and fragment.charFormat().anchorHref()
+    ]
+
+
+def next_anchor_start(document: QTextDocument, after: int) -> int | None:
+    """Where the first anchor at or after a position starts, as Qt's Tab finds it."""
+    block = document.findBlock(after)
+    while block.isValid():
+        starts = [start for start, _end in anchors_in(block) if start >= after]
+        if starts:
+            return min(starts)
+        block = block.next()
+    return None
+
+
+def previous_anchor_end(document: QTextDocument, before: int) -> int | None:
+    """Where the last anchor starting before a position ends, as Qt's Shift+Tab finds it."""
+    block = document.findBlock(max(before - 1, 0))
+    while block.isValid():
+        ends = [min(end, before) for start, end in anchors_in(block) if start < before]
+        if ends:
+            return max(ends)
+        block = block.previous()
+    return None

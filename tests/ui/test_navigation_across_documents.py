@@ -172,17 +172,46 @@ def test_back_passes_over_a_document_removed_from_the_library_without_an_error(
     assert at(window)[0] == BUNDLED
 
 
-def test_the_caret_entering_a_symbol_says_where_it_leads_and_that_enter_follows_it(
+def tab_to(window: MainWindow, qtbot: QtBot, link: DocumentLink, key: Qt.Key) -> int:
+    """Press Tab (or Shift+Tab) until the caret is in a link; how many presses it took."""
+    for presses in range(1, 80):
+        qtbot.keyClick(window.view, key)
+        if window.symbol_links.link_at_caret() == link:
+            return presses
+    raise AssertionError("Tab never reached the link")
+
+
+def test_tab_stops_at_a_symbol_and_says_where_it_leads_and_that_enter_follows_it(
+    documents: tuple[MainWindow, str, str], qtbot: QtBot
+) -> None:
+    window, _citing, cited = documents
+    link = the_link(window)
+    window.view.setFocus()
+    tab_to(window, qtbot, link, Qt.Key.Key_Tab)
+    assert window.view.textCursor().selectedText() == "OIC/TEST-2/REP"
+    assert window.view.hasFocus()
+    expected = f"Open OIC/TEST-2/REP at paragraph {CITED_PARAGRAPH} — Enter"
+    assert window.statusBar().currentMessage() == expected
+    assert window.view.accessibleDescription() == expected
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert at(window) == (cited, CITED_PARAGRAPH)
+
+
+def test_tab_goes_on_past_a_symbol_and_shift_tab_comes_back_to_it(
     documents: tuple[MainWindow, str, str], qtbot: QtBot
 ) -> None:
     window, _citing, _cited = documents
     link = the_link(window)
     window.view.setFocus()
-    place_caret(window, link, link.start - 1)
-    qtbot.keyClick(window.view, Qt.Key.Key_Right)  # the caret moves by keyboard
-    expected = f"Open OIC/TEST-2/REP at paragraph {CITED_PARAGRAPH} — Enter"
-    assert window.statusBar().currentMessage() == expected
-    assert window.view.accessibleDescription() == expected
+    tab_to(window, qtbot, link, Qt.Key.Key_Tab)
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)  # on to the view's next anchor
+    assert window.view.built is not None
+    cell = window.view.built.cells[(link.paragraph, link.language)]
+    _start, link_end = cell.qt_range(link.start, link.end)
+    caret = window.view.textCursor()
+    assert caret.hasSelection() and caret.selectionStart() >= link_end
+    assert window.symbol_links.link_at_caret() is None
+    assert tab_to(window, qtbot, link, Qt.Key.Key_Backtab) == 1
 
 
 def test_enter_with_the_caret_in_a_symbol_follows_it_and_back_returns(
