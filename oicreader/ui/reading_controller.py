@@ -243,7 +243,7 @@ class ReadingController(QObject):
         if here is not None:
             place = self.history.step_back(here, self._arrive)
             if place is not None and place.document_key != here.document_key:
-                self._say_opened(self.tr("Back to %1, paragraph %2"), place)
+                self._say_opened(self.tr("Back to %1, paragraph %2"))
         self._update_history_actions()
 
     def go_forward(self) -> None:
@@ -252,24 +252,28 @@ class ReadingController(QObject):
         if here is not None:
             place = self.history.step_forward(here, self._arrive)
             if place is not None and place.document_key != here.document_key:
-                self._say_opened(self.tr("Forward to %1, paragraph %2"), place)
+                self._say_opened(self.tr("Forward to %1, paragraph %2"))
         self._update_history_actions()
 
     def _arrive(self, place: Place) -> bool:
-        # A place in a document removed since is passed over: no error, Back goes on.
-        if self.document is None or place.document_key != self.document.id:
-            try:
-                document = self.window.library.document(place.document_key)
-            except DocumentNotFound:
-                return False
-            self._show_document(document, at=place.paragraph)
-        return self.view.go_to_paragraph(place.paragraph)
+        # A place in a document removed since is passed over: no error, Back goes on. In a
+        # document revised since, a paragraph no longer there opens it where last read.
+        if self.document is not None and place.document_key == self.document.id:
+            return self.view.go_to_paragraph(place.paragraph)
+        try:
+            document = self.window.library.document(place.document_key)
+        except DocumentNotFound:
+            return False
+        self._show_document(document, at=place.paragraph)
+        return True
 
-    def _say_opened(self, message: str, place: Place) -> None:
-        symbol = self.document.symbol if self.document is not None else place.document_key
-        isolated = f"\u2068{symbol}\u2069"  # a Latin symbol in an Arabic sentence
+    def _say_opened(self, message: str) -> None:
+        if self.document is None:
+            return
+        isolated = f"\u2068{self.document.symbol}\u2069"  # a Latin symbol in an Arabic sentence
+        number = str(self.view.current_paragraph)
         self.window.statusBar().showMessage(
-            message.replace("%1", isolated).replace("%2", str(place.paragraph)), 8000
+            message.replace("%1", isolated).replace("%2", number), 8000
         )
 
     def _update_history_actions(self) -> None:

@@ -3488,7 +3488,7 @@ Export as plain text anyway?</source>
         <translation>تقدّم إلى %1، الفقرة %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Go to Paragraph</source>
         <translation>الانتقال إلى فقرة</translation>
     </message>
@@ -3737,7 +3737,7 @@ Export as plain text anyway?</source>
 <context>
     <name>SymbolLinksController</name>
     <message>
-        <location filename="../../oicreader/ui/symbol_links_controller.py" line="+120"/>
+        <location filename="../../oicreader/ui/symbol_links_controller.py" line="+115"/>
         <source>%1 is not in the library</source>
         <translation>الوثيقة %1 غير موجودة في المكتبة</translation>
     </message>

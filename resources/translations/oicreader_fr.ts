@@ -3452,7 +3452,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <translation>Avancer vers %1, paragraphe %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Go to Paragraph</source>
         <translation>Aller au paragraphe</translation>
     </message>
@@ -3689,7 +3689,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
 <context>
     <name>SymbolLinksController</name>
     <message>
-        <location filename="../../oicreader/ui/symbol_links_controller.py" line="+120"/>
+        <location filename="../../oicreader/ui/symbol_links_controller.py" line="+115"/>
         <source>%1 is not in the library</source>
         <translation>Le document %1 n’est pas dans la bibliothèque</translation>
     </message>
