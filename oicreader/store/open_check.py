@@ -16,6 +16,7 @@ import os
 from pathlib import Path
 
 from oicreader import paths
+from oicreader.store.encryption import passphrase_for
 from oicreader.store.health import Diagnosis, diagnose, header_problem
 
 # Up to this size a start that cannot skip the check copies and checks the whole file
@@ -51,7 +52,12 @@ def needs_full_check(database: Path) -> bool:
 def glance(database: Path) -> str | None:
     """What the first page of a library file alone shows to be wrong with it, if anything:
     its header (page size, length), a schema version of 0, page 1 not a table page. The
-    header check guarantees a page size of at least 512, so page 1 reaches past byte 100."""
+    header check guarantees a page size of at least 512, so page 1 reaches past byte 100.
+
+    An encrypted file's first page was decrypted and authenticated by its key before the
+    start got here (encryption.unlock): nothing more can be seen of it from outside."""
+    if passphrase_for(database) is not None:
+        return None
     size = database.stat().st_size
     with database.open("rb") as file:
         header = file.read(100)

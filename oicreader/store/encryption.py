@@ -1,0 +1,269 @@
+"""The encrypted library: telling an encrypted file from a plain one, opening it with its
+passphrase through SQLCipher, and writing encrypted, plain or re-keyed copies of a file.
+
+A plain library keeps using the standard library's sqlite3 (its speed unchanged, sqlcipher3 not
+even imported); only an encrypted file, or one being encrypted, is opened through sqlcipher3.
+The key is derived by SQLCipher's own KDF at its defaults (SQLCipher 4: PBKDF2-HMAC-SHA512,
+256,000 iterations, a random salt per file). The passphrase is never written anywhere: it is
+held in this process's memory while the library is open (`hold_passphrase`) so that backups,
+checks and recovery, which are given a path, open copies of the library with the same key.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from oicreader.errors import UserFacingError, explained
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+# SQLCipher's smallest page: an encrypted file is whole pages of ciphertext.
+_SMALLEST_ENCRYPTED_FILE = 512
+
+# Passphrases of the libraries this process has open, by library file. Memory only; forgotten
+# on lock (forget_passphrase).
+_held: dict[Path, str] = {}
+
+
+class PassphraseNeeded(UserFacingError):
+    """The library is encrypted and no passphrase was given."""
+
+
+class WrongPassphrase(UserFacingError):
+    """The passphrase given does not open the encrypted library."""
+
+
+def is_encrypted(path: Path) -> bool:
+    """True when the file exists and is an SQLCipher database: its header is not SQLite's.
+
+    An encrypted file starts with its random salt, a plain one with "SQLite format 3\\0". A
+    file that is missing, empty or shorter than one page is not encrypted (a first start, or
+    a damaged plain file that recovery handles)."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(_SMALLEST_ENCRYPTED_FILE)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return False
+    if len(header) < _SMALLEST_ENCRYPTED_FILE or header.startswith(_SQLITE_HEADER):
+        return False
+    # A file of zeros (a crash on some file systems) is damage, not ciphertext.
+    return header.strip(b"\x00") != b""
+
+
+def passphrase_needed(path: Path) -> PassphraseNeeded:
+    """The refusal to open an encrypted library without its passphrase."""
+    return PassphraseNeeded(
+        explained(
+            "the library {file} is encrypted: give its passphrase in OICREADER_PASSPHRASE, or "
+            "on the first line of standard input with --passphrase-stdin; nothing was changed. "
+            "A forgotten passphrase cannot be recovered by anyone: the notes are gone",
+            file=path,
+        )
+    )
+
+
+def wrong_passphrase(path: Path) -> WrongPassphrase:
+    """The refusal of a passphrase that does not open the encrypted library."""
+    return WrongPassphrase(
+        explained(
+            "the passphrase does not open the encrypted library {file}; nothing was changed. "
+            "Type it again (it is case-sensitive). A forgotten passphrase cannot be recovered "
+            "by anyone: the notes are gone",
+            file=path,
+        )
+    )
+
+
+# The passphrases held in memory -------------------------------------------------------------
+
+
+def hold_passphrase(library: Path, passphrase: str) -> None:
+    """Keep the passphrase of an open library in memory, for its backups, checks and copies."""
+    _held[library.resolve()] = passphrase
+
+
+def forget_passphrase(library: Path) -> None:
+    """Drop the passphrase of a library from memory (the window's lock); as far as Python
+    allows: a str cannot be wiped, only let go of."""
+    _held.pop(library.resolve(), None)
+
+
+def held_passphrase(library: Path) -> str | None:
+    """The passphrase held for this library file, if any."""
+    return _held.get(library.resolve())
+
+
+def passphrase_for(file: Path) -> str | None:
+    """The passphrase to open `file` with: None for a plain file; for an encrypted one, the
+    passphrase held for it, else the one held for the library it is a backup or a private
+    copy of (every copy of a library has the library's key). None too when none is held:
+    the file is then opened as a plain one, and found to be "not a database" (a plain file
+    whose header is damaged looks the same)."""
+    if not is_encrypted(file):
+        return None
+    passphrase = _held.get(file.resolve())
+    if passphrase is None and _held:
+        passphrase = next(reversed(_held.values()))
+    return passphrase
+
+
+# Opening ------------------------------------------------------------------------------------
+
+
+def sqlcipher() -> ModuleType:
+    """The sqlcipher3 DB-API module; imported only for an encrypted library."""
+    import sqlcipher3.dbapi2
+
+    return cast("ModuleType", sqlcipher3.dbapi2)
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """The database errors any open connection may raise: sqlite3's, and sqlcipher3's once it
+    is loaded (its classes do not derive from sqlite3's). Use as `except database_errors():`."""
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    if cipher is None:
+        return (sqlite3.Error,)
+    return (sqlite3.Error, cast("type[Exception]", cipher.Error))
+
+
+def is_database_error(error: BaseException) -> bool:
+    """True for an error of sqlite3 or sqlcipher3."""
+    return isinstance(error, database_errors())
+
+
+def open_database(
+    target: str | Path, passphrase: str | None, *, shown_as: Path | None = None, **options: Any
+) -> sqlite3.Connection:
+    """Connect to a database file (or URI, with uri=True): with the standard sqlite3 when
+    `passphrase` is None, else through SQLCipher keyed with it. The key is checked at once:
+    WrongPassphrase (naming `shown_as`, default the target) when it does not open the file.
+
+    An encrypted connection keeps its temporary tables and indexes in memory, never in a
+    temporary file outside the data folder.
+    """
+    if passphrase is None:
+        connection: sqlite3.Connection = sqlite3.connect(target, **options)
+        return connection
+    connection = cast("sqlite3.Connection", sqlcipher().connect(str(target), **options))
+    try:
+        apply_key(connection, passphrase)
+        connection.execute("PRAGMA temp_store = MEMORY")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except database_errors() as error:
+        connection.close()
+        if "not a database" in str(error):
+            raise wrong_passphrase(shown_as or Path(str(target))) from None
+        raise
+    return connection
+
+
+def apply_key(connection: sqlite3.Connection, passphrase: str) -> None:
+    """Key a new SQLCipher connection (before anything is read), its own log kept quiet: a
+    wrong key is our message, not lines of SQLCipher's on stderr."""
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute(f"PRAGMA key = {quoted(passphrase)}")
+
+
+def quoted(text: str) -> str:
+    """An SQL string literal (PRAGMA key takes no bound parameter)."""
+    if "\x00" in text:
+        raise UserFacingError(explained("a passphrase cannot hold the NUL character"))
+    return "'" + text.replace("'", "''") + "'"
+
+
+# Copies: encrypted, plain, re-keyed ---------------------------------------------------------
+
+
+def export_copy(
+    source: Path, target: Path, *, source_passphrase: str | None, target_passphrase: str | None
+) -> None:
+    """Write the whole database `source` into the new, empty file `target`, encrypted with
+    `target_passphrase` (plain when None), through sqlcipher_export; the source is only read.
+
+    The copy is a self-contained file (journal mode DELETE, no -wal) holding the source's
+    schema version; `source` is read with its -wal, if any.
+    """
+    connection = cast("sqlite3.Connection", sqlcipher().connect(str(source), isolation_level=None))
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        if source_passphrase is not None:
+            apply_key(connection, source_passphrase)
+        connection.execute("PRAGMA temp_store = MEMORY")
+        try:
+            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        except database_errors() as error:
+            if "not a database" in str(error):
+                raise wrong_passphrase(source) from None
+            raise
+        key = quoted(target_passphrase if target_passphrase is not None else "")
+        connection.execute(f"ATTACH DATABASE ? AS copy KEY {key}", (str(target),))
+        connection.execute("PRAGMA copy.journal_mode = DELETE")
+        connection.execute("SELECT sqlcipher_export('copy')")
+        # sqlcipher_export copies schema and rows, not the header's schema version.
+        connection.execute(f"PRAGMA copy.user_version = {version}")
+        connection.execute("DETACH DATABASE copy")
+    finally:
+        connection.close()
+
+
+def rekey(database: Path, old_passphrase: str, new_passphrase: str) -> None:
+    """Change the passphrase of an encrypted file in place (PRAGMA rekey: every page is
+    rewritten under the new key in one transaction)."""
+    connection = open_database(database, old_passphrase, isolation_level=None)
+    try:
+        connection.execute(f"PRAGMA rekey = {quoted(new_passphrase)}")
+    finally:
+        connection.close()
+
+
+def unlock(library: Path, passphrase: str | None) -> str | None:
+    """Before a library is opened: the passphrase to open it with (None for a plain one),
+    checked against the file and then held in memory; nothing is written.
+
+    An encrypted file with no passphrase given takes the one held for it (Session.reopen),
+    else PassphraseNeeded; one that does not open it is WrongPassphrase. A passphrase given
+    for a plain file is not used; for a file not yet created it is the new library's."""
+    if not is_encrypted(library):
+        if library.exists() and library.stat().st_size > 0:
+            return None
+        if passphrase is not None:
+            hold_passphrase(library, passphrase)
+        return passphrase
+    chosen = passphrase if passphrase is not None else held_passphrase(library)
+    if chosen is None:
+        if looks_like_a_damaged_plain_library(library):
+            return None  # recovery (store/backups.py) will judge and repair it
+        raise passphrase_needed(library)
+    check_passphrase(library, chosen)
+    hold_passphrase(library, chosen)
+    return chosen
+
+
+def looks_like_a_damaged_plain_library(library: Path) -> bool:
+    """True when a file whose header is not SQLite's is a plain library with a damaged header
+    rather than an encrypted one: its first page still shows its schema in plain text, or the
+    newest backup is plain (turning encryption on encrypts every backup)."""
+    with library.open("rb") as file:
+        first_page = file.read(65536)
+    if b"CREATE TABLE" in first_page:
+        return True
+    from oicreader import paths
+
+    backups = sorted(paths.backups_dir().glob("library-*.db"), reverse=True)
+    return bool(backups) and not is_encrypted(backups[0]) and backups[0].stat().st_size > 0
+
+
+def check_passphrase(database: Path, passphrase: str) -> None:
+    """WrongPassphrase unless the passphrase opens the encrypted file. Read as immutable: no
+    lock, no -wal or -shm is created or read, so a refusal leaves every byte as it was."""
+    open_database(
+        f"{database.resolve().as_uri()}?mode=ro&immutable=1",
+        passphrase,
+        shown_as=database,
+        uri=True,
+    ).close()
