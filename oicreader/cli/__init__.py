@@ -9,6 +9,7 @@ from typing import TextIO, cast
 
 from oicreader import __version__
 from oicreader.cli.common import ControlsShown, print_message, refuse_text_that_is_not_utf8
+from oicreader.cli.passphrase import take_passphrase
 
 EXIT_OK = 0
 EXIT_INPUT_PROBLEM = 1
@@ -41,6 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = sys.stdout if getattr(arguments, "json", False) else ControlsShown(sys.stdout)
     try:
         refuse_text_that_is_not_utf8(given)
+        take_passphrase(arguments)  # for an encrypted library: common.open_session uses it
         return command(arguments, cast(TextIO, out))
     except BrokenPipeError:  # `oicreader show | head` is not an error
         return EXIT_OK
@@ -61,7 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
     """The whole command tree; each module adds its own commands."""
     # Each command module imports its heavy dependencies inside its handlers, so that the
     # parser loads neither Qt, nor the store, the topics or the PDF renderer.
-    from oicreader.cli import align, backups, documents, notes, printing, revisions, topics, window
+    from oicreader.cli import (
+        align,
+        backups,
+        documents,
+        encryption,
+        notes,
+        printing,
+        revisions,
+        topics,
+        window,
+    )
 
     parser = argparse.ArgumentParser(
         prog="oicreader",
@@ -78,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing.register(commands)
     window.register(commands)
     align.register(commands)
+    encryption.register(commands)  # last: gives every command --passphrase-stdin
     return parser
 
 

@@ -29,3 +29,36 @@ def read_passphrase(arguments: argparse.Namespace) -> str | None:
     if getattr(arguments, "passphrase_stdin", False):
         return sys.stdin.readline().removesuffix("\n").removesuffix("\r")
     return os.environ.get(PASSPHRASE_VARIABLE)
+
+
+# The passphrase of the command being run: read once, before the command runs (cli.main), so
+# that every command opens the library the same way (common.open_session).
+_given: list[str | None] = [None]
+
+
+def take_passphrase(arguments: argparse.Namespace) -> None:
+    """Read the passphrase the user gave for this command, if any, and hold it in memory for
+    the library and its backups (never written anywhere)."""
+    passphrase = read_passphrase(arguments)
+    _given[0] = passphrase
+    from oicreader.app.encryption import use_passphrase
+
+    use_passphrase(passphrase)  # this one, and no other a previous command held
+
+
+def given_passphrase() -> str | None:
+    """The passphrase take_passphrase read for this command, or None."""
+    return _given[0]
+
+
+def add_passphrase_option_to_every_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Give every command of the tree (and every subcommand) --passphrase-stdin, for an
+    encrypted library, unless it has it already."""
+    for parser in set(commands.choices.values()):
+        nested = [
+            action for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+        ]
+        for subcommands in nested:
+            add_passphrase_option_to_every_command(subcommands)
+        if not nested and "--passphrase-stdin" not in parser._option_string_actions:
+            add_passphrase_option(parser)

@@ -1,5 +1,5 @@
-"""The encrypted library: telling an encrypted file from a plain one, opening it with its
-passphrase through SQLCipher, and writing encrypted, plain or re-keyed copies of a file.
+"""The encrypted library: telling an encrypted file from a plain one, and opening it with its
+passphrase through SQLCipher (turning encryption on and off: store/library_encryption.py).
 
 A plain library keeps using the standard library's sqlite3 (its speed unchanged, sqlcipher3 not
 even imported); only an encrypted file, or one being encrypted, is opened through sqlcipher3.
@@ -174,51 +174,6 @@ def quoted(text: str) -> str:
     if "\x00" in text:
         raise UserFacingError(explained("a passphrase cannot hold the NUL character"))
     return "'" + text.replace("'", "''") + "'"
-
-
-# Copies: encrypted, plain, re-keyed ---------------------------------------------------------
-
-
-def export_copy(
-    source: Path, target: Path, *, source_passphrase: str | None, target_passphrase: str | None
-) -> None:
-    """Write the whole database `source` into the new, empty file `target`, encrypted with
-    `target_passphrase` (plain when None), through sqlcipher_export; the source is only read.
-
-    The copy is a self-contained file (journal mode DELETE, no -wal) holding the source's
-    schema version; `source` is read with its -wal, if any.
-    """
-    connection = cast("sqlite3.Connection", sqlcipher().connect(str(source), isolation_level=None))
-    try:
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        if source_passphrase is not None:
-            apply_key(connection, source_passphrase)
-        connection.execute("PRAGMA temp_store = MEMORY")
-        try:
-            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
-        except database_errors() as error:
-            if "not a database" in str(error):
-                raise wrong_passphrase(source) from None
-            raise
-        key = quoted(target_passphrase if target_passphrase is not None else "")
-        connection.execute(f"ATTACH DATABASE ? AS copy KEY {key}", (str(target),))
-        connection.execute("PRAGMA copy.journal_mode = DELETE")
-        connection.execute("SELECT sqlcipher_export('copy')")
-        # sqlcipher_export copies schema and rows, not the header's schema version.
-        connection.execute(f"PRAGMA copy.user_version = {version}")
-        connection.execute("DETACH DATABASE copy")
-    finally:
-        connection.close()
-
-
-def rekey(database: Path, old_passphrase: str, new_passphrase: str) -> None:
-    """Change the passphrase of an encrypted file in place (PRAGMA rekey: every page is
-    rewritten under the new key in one transaction)."""
-    connection = open_database(database, old_passphrase, isolation_level=None)
-    try:
-        connection.execute(f"PRAGMA rekey = {quoted(new_passphrase)}")
-    finally:
-        connection.close()
 
 
 def unlock(library: Path, passphrase: str | None) -> str | None:
