@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from oicreader.paths import can_write, can_write_library, require_writable
-from oicreader.store.encryption import open_database
+from oicreader.store.encryption import open_database, passphrase_for
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -48,11 +48,14 @@ class Database:
 
 def connect(path: Path, passphrase: str | None = None) -> Database:
     """Open (creating if needed) a database file in WAL mode with synchronous=FULL; through
-    SQLCipher keyed with `passphrase` when one is given (store/encryption.py).
+    SQLCipher keyed with `passphrase` when one is given, or when the file is encrypted and a
+    passphrase is held for it (store/encryption.py).
 
     A file, or a folder, that cannot be written is opened read-only: reading works, and any
     write is refused by SQLite ("attempt to write a readonly database").
     """
+    if passphrase is None:
+        passphrase = passphrase_for(path)
     if not can_write_library(path):
         return Database(_connect_read_only(path, passphrase))
     new_file = not path.exists()

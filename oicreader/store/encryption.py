@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 _SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLCipher's smallest page: an encrypted file is whole pages of ciphertext.
 _SMALLEST_ENCRYPTED_FILE = 512
+# SQLCipher 4's default page size, which every encrypted library has (never changed here).
+ENCRYPTED_PAGE_SIZE = 4096
 
 # Passphrases of the libraries this process has open, by library file. Memory only; forgotten
 # on lock (forget_passphrase).
@@ -155,10 +157,12 @@ def open_database(
         connection.execute("PRAGMA temp_store = MEMORY")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except database_errors() as error:
+        if "not a database" not in str(error):
+            # The key opened page 1 and the damage is further in: the caller's own reads
+            # meet it where they expect damage (health.inspect_copy, salvage).
+            return connection
         connection.close()
-        if "not a database" in str(error):
-            raise wrong_passphrase(shown_as or Path(str(target))) from None
-        raise
+        raise wrong_passphrase(shown_as or Path(str(target))) from None
     return connection
 
 
@@ -180,23 +184,50 @@ def unlock(library: Path, passphrase: str | None) -> str | None:
     """Before a library is opened: the passphrase to open it with (None for a plain one),
     checked against the file and then held in memory; nothing is written.
 
-    An encrypted file with no passphrase given takes the one held for it (Session.reopen),
-    else PassphraseNeeded; one that does not open it is WrongPassphrase. A passphrase given
-    for a plain file is not used; for a file not yet created it is the new library's."""
+    With no passphrase given, the one held for the library is used (Session.reopen). An
+    encrypted file without either is PassphraseNeeded; one that does not open it is
+    WrongPassphrase. A passphrase for a plain file is not used; for a file not yet created,
+    it is the new library's."""
+    chosen = passphrase if passphrase is not None else held_passphrase(library)
     if not is_encrypted(library):
         if library.exists() and library.stat().st_size > 0:
             return None
-        if passphrase is not None:
-            hold_passphrase(library, passphrase)
-        return passphrase
-    chosen = passphrase if passphrase is not None else held_passphrase(library)
+        if chosen is None and _held:
+            # A new file beside an encrypted library (the library recovery builds from what
+            # it salvaged) is encrypted with its key: never a plain copy of its notes.
+            chosen = next(reversed(_held.values()))
+        if chosen is not None:
+            hold_passphrase(library, chosen)
+        return chosen
+    if chosen is None:
+        chosen = passphrase_for(library)  # the one held for the library this is a copy of
     if chosen is None:
         if looks_like_a_damaged_plain_library(library):
             return None  # recovery (store/backups.py) will judge and repair it
         raise passphrase_needed(library)
-    check_passphrase(library, chosen)
+    try:
+        check_passphrase(library, chosen)
+    except WrongPassphrase:
+        # SQLCipher cannot tell a wrong key from a damaged first page; a backup can: if the
+        # passphrase opens the newest one, the library is damaged, and recovery repairs it.
+        if not opens_the_newest_backup(chosen):
+            raise
     hold_passphrase(library, chosen)
     return chosen
+
+
+def opens_the_newest_backup(passphrase: str) -> bool:
+    """True when the newest encrypted backup opens with this passphrase."""
+    from oicreader import paths
+
+    for backup in sorted(paths.backups_dir().glob("library-*.db"), reverse=True):
+        if is_encrypted(backup):
+            try:
+                check_passphrase(backup, passphrase)
+            except WrongPassphrase:
+                return False
+            return True
+    return False
 
 
 def looks_like_a_damaged_plain_library(library: Path) -> bool:

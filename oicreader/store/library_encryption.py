@@ -83,6 +83,12 @@ def change_passphrase(
     return _convert_all(database, old, new, checkpoint)
 
 
+def encrypt_file(file: Path, passphrase: str) -> None:
+    """Encrypt one plain library file in place (written anew, checked, then renamed over it)."""
+    _refuse_empty(passphrase)
+    _convert_file(file, None, passphrase, _no_checkpoint)
+
+
 def _refuse_empty(passphrase: str) -> None:
     if not passphrase:
         raise EncryptionError(

@@ -16,7 +16,12 @@ import os
 from pathlib import Path
 
 from oicreader import paths
-from oicreader.store.encryption import passphrase_for
+from oicreader.store.encryption import (
+    ENCRYPTED_PAGE_SIZE,
+    WrongPassphrase,
+    check_passphrase,
+    passphrase_for,
+)
 from oicreader.store.health import Diagnosis, diagnose, header_problem
 
 # Up to this size a start that cannot skip the check copies and checks the whole file
@@ -54,10 +59,11 @@ def glance(database: Path) -> str | None:
     its header (page size, length), a schema version of 0, page 1 not a table page. The
     header check guarantees a page size of at least 512, so page 1 reaches past byte 100.
 
-    An encrypted file's first page was decrypted and authenticated by its key before the
-    start got here (encryption.unlock): nothing more can be seen of it from outside."""
-    if passphrase_for(database) is not None:
-        return None
+    An encrypted file is judged by its length (whole pages) and by its first page, which
+    must decrypt and pass its HMAC under the library's key (one key derivation)."""
+    passphrase = passphrase_for(database)
+    if passphrase is not None:
+        return _glance_encrypted(database, passphrase)
     size = database.stat().st_size
     with database.open("rb") as file:
         header = file.read(100)
@@ -70,6 +76,16 @@ def glance(database: Path) -> str | None:
         return "not an OIC Reader library (schema version 0)"
     if kind == b"" or kind[0] not in _TABLE_PAGE_KINDS:
         return "the first page is damaged (the schema's root is not a table page)"
+    return None
+
+
+def _glance_encrypted(database: Path, passphrase: str) -> str | None:
+    if database.stat().st_size % ENCRYPTED_PAGE_SIZE:
+        return "truncated: the file does not end on a whole encrypted page"
+    try:
+        check_passphrase(database, passphrase)
+    except WrongPassphrase:
+        return "the first page is damaged (it does not decrypt with the library's key)"
     return None
 
 

@@ -101,6 +101,7 @@ def test_a_wrong_passphrase_is_refused_and_changes_nothing(data_home: Path) -> N
 
 
 def test_a_passphrase_given_for_a_plain_library_leaves_it_plain(data_home: Path) -> None:
+    forget_passphrase(data_home / "library.db")  # the encrypted run's: this library is plain
     Library.open().close()
 
     with Library.open(passphrase=PASSPHRASE) as library:
@@ -134,3 +135,39 @@ def test_the_backups_of_an_encrypted_library_are_encrypted_with_its_key(data_hom
     assert is_encrypted(backup)
     assert check_database(backup) is None
     assert backup in [info.path for info in list_backups()]
+
+
+def test_a_note_in_the_write_ahead_log_of_an_open_encrypted_library_is_not_readable(
+    data_home: Path,
+) -> None:
+    secret = "PANGOLIN-VELVET آخر موقف تفاوضي"
+    with Library.open(passphrase=PASSPHRASE) as library:
+        add_annotation(library, a_note(library, secret, tags=("OKAPITAG",)))
+        log = Path(f"{library.path}-wal")
+        assert log.stat().st_size > 0, "the note must still be in the -wal for this test"
+        companions = [log, Path(f"{library.path}-shm")]
+        for file in [library.path, *companions]:
+            content = file.read_bytes()
+            for text in (secret, "PANGOLIN", "OKAPITAG", "آخر موقف"):
+                for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+                    assert text.encode(encoding) not in content, (file.name, text, encoding)
+
+
+def test_a_library_rebuilt_from_a_damaged_encrypted_one_is_encrypted_too(
+    data_home: Path,
+) -> None:
+    with Library.open(passphrase=PASSPHRASE) as library:
+        for number in range(40):
+            add_annotation(library, a_note(library, f"note {number} " + "text " * 60))
+    for backup in (data_home / "backups").iterdir():
+        backup.unlink()  # no backup: recovery starts a new library with what it salvages
+    (data_home / "library.db.clean-close").unlink(missing_ok=True)
+    with library.path.open("r+b") as file:  # one page in the middle, as a bad sector
+        file.seek(library.path.stat().st_size // 2 // 4096 * 4096)
+        file.write(bytes(4096))
+
+    with Library.open(passphrase=PASSPHRASE) as reopened:
+        assert reopened.recovery is not None
+        assert reopened.recovery.salvage is not None and reopened.recovery.salvage.recovered
+
+    assert is_encrypted(library.path)
