@@ -4,8 +4,10 @@ self-contained file, encrypted with the library's key when the library is encryp
 from __future__ import annotations
 
 import os
+import sqlite3
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 from oicreader.errors import explained
 from oicreader.store.encryption import database_errors, open_database, passphrase_for
@@ -25,7 +27,7 @@ def copy_with_backup_api(database: Path, target: Path) -> None:
     # The same key for the copy: SQLCipher's backup API copies pages as they are, and a
     # backup of an encrypted library must never be a plain copy of it.
     passphrase = passphrase_for(database)
-    source = open_database(
+    source = _connect(
         f"{database.resolve().as_uri()}?mode={access}",
         passphrase,
         shown_as=database,
@@ -33,7 +35,7 @@ def copy_with_backup_api(database: Path, target: Path) -> None:
         timeout=10,
     )
     try:
-        destination = open_database(target, passphrase, isolation_level=None)
+        destination = _connect(target, passphrase, isolation_level=None)
     except BaseException:
         source.close()
         raise
@@ -67,6 +69,16 @@ def copy_with_backup_api(database: Path, target: Path) -> None:
         header = file.read(20)
     if header[18:20] != b"\x01\x01":
         raise BackupError(explained("the backup copy still needs a write-ahead log"))
+
+
+def _connect(
+    target: str | Path, passphrase: str | None, *, shown_as: Path | None = None, **options: Any
+) -> sqlite3.Connection:
+    """A connection for the copy: the standard sqlite3's for a plain library."""
+    if passphrase is None:
+        connection: sqlite3.Connection = sqlite3.connect(target, **options)
+        return connection
+    return open_database(target, passphrase, shown_as=shown_as, **options)
 
 
 def schema_version_of(private_copy: Path) -> int:

@@ -532,7 +532,7 @@
         <translation>la bibliothèque ne peut pas être modifiée (fichier ou dossier en lecture seule)&#xa0;; vérifiez ses autorisations, ou faites pointer OICREADER_HOME vers un dossier accessible en écriture</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <location line="+44"/>
         <source>{file}: {reason} — {advice}</source>
         <translation>{file}&#xa0;: {reason} — {advice}</translation>
@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../oicreader/store/library.py" line="+445"/>
+        <location filename="../../oicreader/store/library.py" line="+454"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1318,7 +1318,7 @@
         <translation>aucune note portant l’identifiant {id} (ou elle a déjà été supprimée)</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/backups.py" line="+161"/>
+        <location filename="../../oicreader/store/backups.py" line="+162"/>
         <source>cannot back up {file}: there is no such file</source>
         <translation>impossible de sauvegarder {file}&#xa0;: ce fichier n’existe pas</translation>
     </message>
@@ -1363,7 +1363,7 @@
         <translation>la sauvegarde {file} a été écrite par une version plus récente d’OIC Reader (schéma {version}&#xa0;; cette version connaît le schéma {known})&#xa0;: mettez OIC Reader à jour pour la restaurer, ou choisissez une sauvegarde plus ancienne&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../oicreader/store/backup_copies.py" line="+49"/>
         <source>could not copy {file} ({reason}); no older backup was removed</source>
         <translation>impossible de copier {file} ({reason})&#xa0;; aucune sauvegarde antérieure n’a été supprimée</translation>
     </message>
@@ -1373,12 +1373,12 @@
         <translation>la copie de sauvegarde est restée en mode de journalisation {mode}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the backup copy still needs a write-ahead log</source>
         <translation>la copie de sauvegarde a encore besoin d’un journal d’écriture anticipée</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/health.py" line="+86"/>
+        <location filename="../../oicreader/store/health.py" line="+92"/>
         <source>not a file</source>
         <translation>ce n’est pas un fichier</translation>
     </message>
@@ -1403,7 +1403,12 @@
         <translation>fichier vide</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>not a database file, or encrypted with another passphrase</source>
+        <translation>pas un fichier de base de données, ou chiffré avec une autre phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+11"/>
         <source>integrity check failed</source>
         <translation>échec de la vérification d’intégrité</translation>
@@ -1495,6 +1500,46 @@
         <location line="+18"/>
         <source>{file}: another OIC Reader is upgrading this library or writing to it and has not finished; wait until it has, then try again</source>
         <translation>{file}&#xa0;: une autre instance d’OIC Reader met à niveau cette bibliothèque ou y écrit et n’a pas terminé&#xa0;; attendez qu’elle ait fini, puis réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/encryption.py" line="+64"/>
+        <source>the library {file} is encrypted: give its passphrase in OICREADER_PASSPHRASE, or on the first line of standard input with --passphrase-stdin; nothing was changed. A forgotten passphrase cannot be recovered by anyone: the notes are gone</source>
+        <translation>la bibliothèque {file} est chiffrée : donnez sa phrase secrète dans OICREADER_PASSPHRASE, ou sur la première ligne de l’entrée standard avec --passphrase-stdin ; rien n’a été modifié. Une phrase secrète oubliée ne peut être retrouvée par personne : les notes sont perdues</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the passphrase does not open the encrypted library {file}; nothing was changed. Type it again (it is case-sensitive). A forgotten passphrase cannot be recovered by anyone: the notes are gone</source>
+        <translation>la phrase secrète n’ouvre pas la bibliothèque chiffrée {file} ; rien n’a été modifié. Tapez-la de nouveau (majuscules et minuscules comptent). Une phrase secrète oubliée ne peut être retrouvée par personne : les notes sont perdues</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>a passphrase cannot hold the NUL character</source>
+        <translation>une phrase secrète ne peut pas contenir le caractère NUL</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/library_encryption.py" line="+95"/>
+        <source>an empty passphrase protects nothing; nothing was changed</source>
+        <translation>une phrase secrète vide ne protège rien ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no library at {file} yet; start OIC Reader once, then try again</source>
+        <translation>il n’y a pas encore de bibliothèque à {file} ; lancez OIC Reader une fois, puis réessayez</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{file} is already encrypted with another passphrase; nothing was changed</source>
+        <translation>{file} est déjà chiffré avec une autre phrase secrète ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{file} is in use ({reason}): close every OIC Reader window and command using it, then try again; nothing was changed</source>
+        <translation>{file} est en cours d’utilisation ({reason}) : fermez toutes les fenêtres et commandes d’OIC Reader qui l’utilisent, puis réessayez ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the new copy of {file} failed its check ({problem}); the file was left as it was</source>
+        <translation>la nouvelle copie de {file} n’a pas passé sa vérification ({problem}) ; le fichier est resté tel quel</translation>
     </message>
 </context>
 <context>
