@@ -117,7 +117,10 @@ _READ_ONLY_LIBRARY = explained(
 
 def _is_database_failure(error: BaseException | None) -> TypeGuard[sqlite3.DatabaseError]:
     # A plain DatabaseError is a damaged file ("database disk image is malformed"); its
-    # other kinds (IntegrityError, ProgrammingError…) are bugs.
+    # other kinds (IntegrityError, ProgrammingError…) are bugs. An encrypted library's
+    # connection (sqlcipher3) raises classes of the same names that are not sqlite3's.
+    if type(error).__module__ == "sqlcipher3.dbapi2":
+        return type(error).__name__ in ("OperationalError", "DatabaseError")
     return isinstance(error, sqlite3.OperationalError) or type(error) is sqlite3.DatabaseError
 
 

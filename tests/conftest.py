@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,6 +33,15 @@ def data_home(
     home = tmp_path_factory.mktemp("oicreader-home")
     monkeypatch.setenv("OICREADER_HOME", str(home))
     yield home
+
+
+@pytest.fixture(autouse=True)
+def no_passphrase_left_in_memory() -> Iterator[None]:
+    """A passphrase held by one test (an encrypted library opened) is not another's."""
+    yield
+    encryption = sys.modules.get("oicreader.store.encryption")
+    if encryption is not None:
+        encryption._held.clear()
 
 
 def pytest_configure(config: pytest.Config) -> None:

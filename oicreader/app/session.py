@@ -5,12 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from oicreader.store.encryption import (
+    PassphraseNeeded,
+    WrongPassphrase,
+    forget_passphrase,
+    is_encrypted,
+)
 from oicreader.store.library import DocumentNotFound, Library
 
 if TYPE_CHECKING:
     from oicreader.model.document import Document
 
-__all__ = ["DocumentNotFound", "Library", "Session"]
+__all__ = ["DocumentNotFound", "Library", "PassphraseNeeded", "Session", "WrongPassphrase"]
 
 
 class Session:
@@ -22,9 +28,12 @@ class Session:
         self.deleted_notes: list[str] = []
 
     @classmethod
-    def open(cls, path: Path | None = None, *, upkeep_now: bool = True) -> Session:
-        """Open the library (the user's unless `path` is given)."""
-        return cls(Library.open(path, upkeep_now=upkeep_now))
+    def open(
+        cls, path: Path | None = None, *, upkeep_now: bool = True, passphrase: str | None = None
+    ) -> Session:
+        """Open the library (the user's unless `path` is given); an encrypted one with its
+        passphrase (PassphraseNeeded, WrongPassphrase: store/encryption.py)."""
+        return cls(Library.open(path, upkeep_now=upkeep_now, passphrase=passphrase))
 
     @property
     def library(self) -> Library:
@@ -49,13 +58,26 @@ class Session:
         """The key of a document given by symbol or key."""
         return self._library.find_key(reference)
 
+    @property
+    def encrypted(self) -> bool:
+        """True when the library file is encrypted (opened with a passphrase)."""
+        return is_encrypted(self._library.path)
+
     def close(self) -> None:
-        """Close the library; nothing may read it until `reopen`."""
+        """Close the library; nothing may read it until `reopen`. The passphrase of an
+        encrypted library stays in memory for `reopen`; `lock` lets go of it."""
         self._library.close()
 
-    def reopen(self) -> None:
-        """Open the library file again (after a restore put another file in its place)."""
-        self._library = Library.open(self._library.path)
+    def lock(self) -> None:
+        """Close the library and drop its passphrase from memory: only `reopen` with the
+        passphrase opens it again."""
+        self._library.close()
+        forget_passphrase(self._library.path)
+
+    def reopen(self, passphrase: str | None = None) -> None:
+        """Open the library file again (after a restore put another file in its place, or
+        after `lock` with the passphrase)."""
+        self._library = Library.open(self._library.path, passphrase=passphrase)
 
     def forget_deleted_notes(self) -> None:
         """Undo no longer applies: the notes deleted belong to a library now replaced."""

@@ -9,6 +9,7 @@ from typing import TextIO, cast
 
 from oicreader import __version__
 from oicreader.cli.common import ControlsShown, print_message, refuse_text_that_is_not_utf8
+from oicreader.cli.passphrase import take_passphrase
 
 EXIT_OK = 0
 EXIT_INPUT_PROBLEM = 1
@@ -41,6 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = sys.stdout if getattr(arguments, "json", False) else ControlsShown(sys.stdout)
     try:
         refuse_text_that_is_not_utf8(given)
+        take_passphrase(arguments)  # for an encrypted library: common.open_session uses it
         return command(arguments, cast(TextIO, out))
     except BrokenPipeError:  # `oicreader show | head` is not an error
         return EXIT_OK
@@ -66,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         backups,
         briefs,
         documents,
+        encryption,
         links,
         notes,
         printing,
@@ -91,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     window.register(commands)
     align.register(commands)
     links.register(commands)
+    encryption.register(commands)  # last: gives every command --passphrase-stdin
     return parser
 
 

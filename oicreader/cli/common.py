@@ -113,18 +113,22 @@ def open_session(*, writes: bool = True) -> Session:
     """Open the user's library as a session of the app layer, telling the user on stderr if
     it had to be recovered.
 
-    A command that `writes` is refused at once when the library file or its folder is
-    read-only, before it changes anything. One that only reads opens it read-only there,
-    and leaves the upkeep that would write (the daily backup, reloading bundled documents)
-    to a later start in a folder it can write.
+    An encrypted library needs the passphrase given in OICREADER_PASSPHRASE or with
+    --passphrase-stdin: without it, or with a wrong one, the command is refused (exit 1)
+    before anything is written. A command that `writes` is refused at once when the library
+    file or its folder is read-only, before it changes anything. One that only reads opens
+    it read-only there, and leaves the upkeep that would write (the daily backup, reloading
+    bundled documents) to a later start in a folder it can write.
     """
     from oicreader.app.session import Library, Session
+    from oicreader.cli.passphrase import given_passphrase
     from oicreader.paths import can_write_library, library_path, require_writable
 
     path = library_path()
     if writes:
         require_writable(path)
-    library = Library.open(upkeep_now=False)
+    # An encrypted library opens with the passphrase given to the command (cli/passphrase.py).
+    library = Library.open(upkeep_now=False, passphrase=given_passphrase())
     if library.recovery is not None:
         print_message(f"oicreader: {library.recovery.message()}")
     if can_write_library(path):

@@ -1,5 +1,6 @@
 """Where a command gets the library's or a notes file's passphrase: the environment, or the
-first line of standard input; never an argument, never a log."""
+first line of standard input; never an argument (other users' `ps` would show it), never a
+log."""
 
 from __future__ import annotations
 
@@ -18,38 +19,48 @@ class PassphraseRefused(UserFacingError):
 
 
 def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
-    """Add --passphrase-stdin to a command that needs a passphrase."""
+    """Add --passphrase-stdin to a command that opens the library."""
     parser.add_argument(
         "--passphrase-stdin",
         action="store_true",
-        help="read the passphrase from the first line of standard input",
+        help=(
+            "read the passphrase of an encrypted library from the first line of standard "
+            f"input (otherwise from {PASSPHRASE_VARIABLE})"
+        ),
     )
 
 
 def read_passphrase(arguments: argparse.Namespace) -> str | None:
-    """The passphrase given to this command: OICREADER_PASSPHRASE when it is set, else with
-    --passphrase-stdin the first line of standard input (its line ending dropped), else None.
+    """The passphrase given to this command: with --passphrase-stdin the first line of
+    standard input (its line ending dropped; read once, however often this is asked), else
+    OICREADER_PASSPHRASE when it is set, else None.
 
     An empty passphrase is refused: it would protect nothing. The passphrase is never
     printed, not even in a refusal.
     """
-    from_environment = os.environ.get(PASSPHRASE_VARIABLE)
-    if from_environment is not None:
-        if not from_environment:
+    if getattr(arguments, "passphrase_stdin", False):
+        if _read_from_stdin:
+            return _read_from_stdin[0]
+        passphrase = _first_line_of_stdin()
+        if not passphrase:
             raise PassphraseRefused(
-                f"{PASSPHRASE_VARIABLE} is set but empty; set it to the passphrase, or unset "
-                "it to be asked"
+                "--passphrase-stdin: the first line of standard input is empty; give the "
+                "passphrase on that line, e.g. `printf '%s\\n' \"$PASS\" | oicreader ...`"
             )
-        return from_environment
-    if not getattr(arguments, "passphrase_stdin", False):
-        return None
-    passphrase = _first_line_of_stdin()
-    if not passphrase:
+        _read_from_stdin[:] = [passphrase]
+        return passphrase
+    from_environment = os.environ.get(PASSPHRASE_VARIABLE)
+    if from_environment is not None and not from_environment:
         raise PassphraseRefused(
-            "--passphrase-stdin: the first line of standard input is empty; give the "
-            "passphrase on that line, e.g. `printf '%s\\n' \"$PASS\" | oicreader ...`"
+            f"{PASSPHRASE_VARIABLE} is set but empty; set it to the passphrase, or unset "
+            "it to be asked"
         )
-    return passphrase
+    return from_environment
+
+
+# Standard input gives one line once: the command's opening of the library and its own use
+# (a sealed notes file) must see the same passphrase.
+_read_from_stdin: list[str] = []
 
 
 def _first_line_of_stdin() -> str:
@@ -68,3 +79,37 @@ def _first_line_of_stdin() -> str:
                 "send the passphrase as UTF-8"
             ) from None
     return line.removesuffix("\n").removesuffix("\r")
+
+
+# The passphrase of the command being run: read once, before the command runs (cli.main), so
+# that every command opens the library the same way (common.open_session).
+_given: list[str | None] = [None]
+
+
+def take_passphrase(arguments: argparse.Namespace) -> None:
+    """Read the passphrase the user gave for this command, if any, and hold it in memory for
+    the library and its backups (never written anywhere)."""
+    _read_from_stdin.clear()  # a line read for an earlier command (tests run many in one process)
+    passphrase = read_passphrase(arguments)
+    _given[0] = passphrase
+    from oicreader.app.encryption import use_passphrase
+
+    use_passphrase(passphrase)  # this one, and no other a previous command held
+
+
+def given_passphrase() -> str | None:
+    """The passphrase take_passphrase read for this command, or None."""
+    return _given[0]
+
+
+def add_passphrase_option_to_every_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Give every command of the tree (and every subcommand) --passphrase-stdin, for an
+    encrypted library, unless it has it already."""
+    for parser in set(commands.choices.values()):
+        nested = [
+            action for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+        ]
+        for subcommands in nested:
+            add_passphrase_option_to_every_command(subcommands)
+        if not nested and "--passphrase-stdin" not in parser._option_string_actions:
+            add_passphrase_option(parser)

@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sqlite3
-from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -17,6 +15,9 @@ from oicreader import paths
 from oicreader.atomic_files import keep_to_owner, sync_folder
 from oicreader.errors import UserFacingError, explained
 from oicreader.store import schema
+from oicreader.store.backup_copies import copy_with_backup_api as _copy_with_backup_api
+from oicreader.store.backup_copies import schema_version_of as _schema_version_of
+from oicreader.store.encryption import database_errors
 from oicreader.store.health import check_database, diagnose, inspect_copy
 from oicreader.store.open_check import request_full_check
 from oicreader.store.temporary_copies import COMPANIONS as _COMPANIONS
@@ -302,7 +303,7 @@ def _salvage_into(database: Path, replacement: Path) -> SalvageReport:
 
     try:
         return salvage_notes(database, replacement)
-    except sqlite3.Error:
+    except database_errors():
         # The merge is one transaction, rolled back: the replacement is the backup as it was.
         return SalvageReport(readable=False)
 
@@ -428,13 +429,6 @@ def _refuse_a_newer_schema(backup: Path, private_copy: Path) -> None:
         )
 
 
-def _schema_version_of(private_copy: Path) -> int:
-    """The schema version a checked private copy of a library was written with."""
-    with private_copy.open("rb") as file:
-        header = file.read(100)
-    return int.from_bytes(header[60:64], "big")  # the header's user_version field
-
-
 def _verified_copy(source: Path, folder: Path) -> Path | None:
     """An owner-only copy of source (the file only) in folder that passed the check, or None."""
     handle, copy = new_temporary_copy(folder, "restoring")
@@ -499,45 +493,6 @@ def _put_in_place(replacement: Path, database: Path) -> None:
 
 
 # Helpers ---------------------------------------------------------------------------------
-
-
-def _copy_with_backup_api(database: Path, target: Path) -> None:
-    # With a -wal or -journal beside the file, read-only: a read-only connection never
-    # checkpoints a -wal (or rolls a -journal back) into the file, and a backup must not merge
-    # a log that may not belong. Without one, read-only would leave an empty -wal and -shm
-    # behind; read-write removes them on close and has nothing to merge. Neither creates a file.
-    logs = (Path(f"{database}-wal"), Path(f"{database}-journal"))
-    access = "ro" if any(log.exists() for log in logs) else "rw"
-    source = sqlite3.connect(f"{database.resolve().as_uri()}?mode={access}", uri=True, timeout=10)
-    destination = sqlite3.connect(target, isolation_level=None)
-    try:
-        with closing(source):
-            source.backup(destination)
-    except sqlite3.Error as error:
-        destination.close()
-        raise BackupError(
-            explained(
-                "could not copy {file} ({reason}); no older backup was removed",
-                file=database,
-                reason=error,
-            )
-        ) from error
-    try:
-        # The backup API copies page 1 verbatim, so the copy claims WAL mode like its source;
-        # DELETE rewrites that, making it one self-contained file with no -wal or -shm.
-        journal = str(destination.execute("PRAGMA journal_mode = DELETE").fetchone()[0])
-        if journal.lower() != "delete":
-            raise BackupError(
-                explained("the backup copy stayed in journal mode {mode}", mode=repr(journal))
-            )
-    finally:
-        destination.close()
-    with target.open("rb+") as file:
-        os.fsync(file.fileno())
-    with target.open("rb") as file:
-        header = file.read(20)
-    if header[18:20] != b"\x01\x01":
-        raise BackupError(explained("the backup copy still needs a write-ahead log"))
 
 
 def _free_backup_name(folder: Path, taken: datetime, reason: str) -> Path:

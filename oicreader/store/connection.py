@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from oicreader.paths import can_write, can_write_library, require_writable
+from oicreader.store.encryption import open_database, passphrase_for
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -45,19 +46,27 @@ class Database:
         self.conn.close()
 
 
-def connect(path: Path) -> Database:
-    """Open (creating if needed) a database file in WAL mode with synchronous=FULL.
+def connect(path: Path, passphrase: str | None = None) -> Database:
+    """Open (creating if needed) a database file in WAL mode with synchronous=FULL; through
+    SQLCipher keyed with `passphrase` when one is given, or when the file is encrypted and a
+    passphrase is held for it (store/encryption.py).
 
     A file, or a folder, that cannot be written is opened read-only: reading works, and any
     write is refused by SQLite ("attempt to write a readonly database").
     """
+    if passphrase is None:
+        passphrase = passphrase_for(path)
     if not can_write_library(path):
-        return Database(_connect_read_only(path))
+        return Database(_connect_read_only(path, passphrase))
     new_file = not path.exists()
     # isolation_level=None: we issue BEGIN IMMEDIATE ourselves, so a write never starts as a
     # reader and then fails to upgrade its lock ("database is locked") under concurrency.
-    connection = sqlite3.connect(
-        path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+    connection = open_database(
+        path,
+        passphrase,
+        isolation_level=None,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        check_same_thread=False,
     )
     connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     connection.execute("PRAGMA journal_mode = WAL")
@@ -69,7 +78,7 @@ def connect(path: Path) -> Database:
     return Database(connection)
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
+def _connect_read_only(path: Path, passphrase: str | None) -> sqlite3.Connection:
     """Open a library that cannot be written, for reading only.
 
     A WAL database is read through its -shm index, which SQLite must create beside the file
@@ -81,8 +90,10 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         require_writable(path)  # nothing to read, and a new library cannot be made here
     companions_absent = not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm"))
     immutable = "&immutable=1" if companions_absent and not can_write(path.parent) else ""
-    connection = sqlite3.connect(
+    connection = open_database(
         f"{path.resolve().as_uri()}?mode=ro{immutable}",
+        passphrase,
+        shown_as=path,
         uri=True,
         isolation_level=None,
         timeout=BUSY_TIMEOUT_MS / 1000,

@@ -21,6 +21,12 @@ from pathlib import Path
 
 from oicreader import paths
 from oicreader.errors import explained
+from oicreader.store.encryption import (
+    WrongPassphrase,
+    database_errors,
+    open_database,
+    passphrase_for,
+)
 from oicreader.store.temporary_copies import process_is_running
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -318,14 +324,19 @@ def inspect_copy(path: Path) -> CopyFacts:
         return CopyFacts(explained("empty file"), empty=True)
     log = Path(f"{path}-wal")
     has_log = log.exists() and log.stat().st_size > 0
-    if not has_log:
+    # An encrypted copy is opened with the library's key; its header is ciphertext.
+    passphrase = passphrase_for(path)
+    if not has_log and passphrase is None:
         # Only without a -wal: SQLite reads page 1 from the -wal when it holds it, and a
         # checkpoint then rewrites a damaged file header, so that is no damage.
         with path.open("rb") as file:
             problem = header_problem(file.read(100), size)
         if problem is not None:
             return CopyFacts(problem)
-    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection = open_database(path, passphrase, isolation_level=None)
+    except WrongPassphrase:
+        return CopyFacts(explained("not a database file, or encrypted with another passphrase"))
     # Damaged pages can put invalid UTF-8 into integrity_check's messages or the schema.
     connection.text_factory = lambda data: data.decode("utf-8", "replace")
     stage = explained("integrity check failed")
@@ -345,7 +356,7 @@ def inspect_copy(path: Path) -> CopyFacts:
                 return CopyFacts(explained("integrity check failed: {failures}", failures=failures))
             user_version = int(connection.execute("PRAGMA user_version").fetchone()[0])
             schema_cookie = int(connection.execute("PRAGMA schema_version").fetchone()[0])
-    except sqlite3.DatabaseError as error:
+    except database_errors() as error:
         if not _is_damage(error):
             raise OSError(f"could not check the database {path.name}: {error}") from error
         if "not a database" in str(error):
@@ -400,7 +411,7 @@ def _integrity_failures(connection: sqlite3.Connection) -> str:
     try:
         for (row,) in connection.execute("PRAGMA integrity_check"):
             lines += str(row).splitlines()
-    except sqlite3.DatabaseError as error:
+    except database_errors() as error:
         # SQLite stops with an error on a page it cannot even parse, after some rows.
         if not _is_damage(error):
             raise
@@ -412,7 +423,7 @@ def _integrity_failures(connection: sqlite3.Connection) -> str:
     return f"{shown} (and {len(messages) - 2} more)" if len(messages) > 2 else shown
 
 
-def _is_damage(error: sqlite3.DatabaseError) -> bool:
+def _is_damage(error: Exception) -> bool:
     code = getattr(error, "sqlite_errorcode", None)  # Python 3.11+
     if isinstance(code, int):
         return (code & 0xFF) in (_SQLITE_CORRUPT, _SQLITE_NOTADB)

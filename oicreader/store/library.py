@@ -17,6 +17,7 @@ from oicreader.model.document import (
 from oicreader.model.paragraph_links import RowLink
 from oicreader.paths import bundled_documents_dir, can_write_library, library_path
 from oicreader.store.connection import Database, connect, transaction
+from oicreader.store.encryption import unlock
 from oicreader.store.health import (
     claim_clean_close,
     record_clean_close,
@@ -88,6 +89,8 @@ class Library:
         load_bundled: bool = True,
         safeguards: bool = True,
         upkeep_now: bool = True,
+        *,
+        passphrase: str | None = None,
     ) -> Library:
         """Open the library file, creating, checking, backing up and migrating it as needed.
 
@@ -103,8 +106,14 @@ class Library:
         files, and copying and checking the whole library, must not hold up the first sight
         of the text. A bundled document not in the library yet is loaded at once all the
         same: until it is, there is nothing to show.
+
+        An encrypted library needs its `passphrase` (or one held from an earlier open in this
+        process): PassphraseNeeded without one, WrongPassphrase when it does not open the
+        file, both before anything is written. A plain library ignores it; a library not yet
+        created is created encrypted with it (store/encryption.py).
         """
         path = path or library_path()
+        passphrase = unlock(path, passphrase)
         remove_abandoned_scratch()
         # Before anything is written: a file exactly as the last clean close left it needs no
         # check, unless a backup found it damaged since; any other start (first, after a
@@ -125,7 +134,7 @@ class Library:
             if check_in_full:
                 full_check_made(path)
         existed = path.exists() and path.stat().st_size > 0
-        library = cls(connect(path), path)
+        library = cls(connect(path, passphrase), path)
         library.recovery = recovery
         library._stamp_on_close = safeguards and writable
 

@@ -16,6 +16,12 @@ import os
 from pathlib import Path
 
 from oicreader import paths
+from oicreader.store.encryption import (
+    ENCRYPTED_PAGE_SIZE,
+    WrongPassphrase,
+    check_passphrase,
+    passphrase_for,
+)
 from oicreader.store.health import Diagnosis, diagnose, header_problem
 
 # Up to this size a start that cannot skip the check copies and checks the whole file
@@ -51,7 +57,13 @@ def needs_full_check(database: Path) -> bool:
 def glance(database: Path) -> str | None:
     """What the first page of a library file alone shows to be wrong with it, if anything:
     its header (page size, length), a schema version of 0, page 1 not a table page. The
-    header check guarantees a page size of at least 512, so page 1 reaches past byte 100."""
+    header check guarantees a page size of at least 512, so page 1 reaches past byte 100.
+
+    An encrypted file is judged by its length (whole pages) and by its first page, which
+    must decrypt and pass its HMAC under the library's key (one key derivation)."""
+    passphrase = passphrase_for(database)
+    if passphrase is not None:
+        return _glance_encrypted(database, passphrase)
     size = database.stat().st_size
     with database.open("rb") as file:
         header = file.read(100)
@@ -64,6 +76,16 @@ def glance(database: Path) -> str | None:
         return "not an OIC Reader library (schema version 0)"
     if kind == b"" or kind[0] not in _TABLE_PAGE_KINDS:
         return "the first page is damaged (the schema's root is not a table page)"
+    return None
+
+
+def _glance_encrypted(database: Path, passphrase: str) -> str | None:
+    if database.stat().st_size % ENCRYPTED_PAGE_SIZE:
+        return "truncated: the file does not end on a whole encrypted page"
+    try:
+        check_passphrase(database, passphrase)
+    except WrongPassphrase:
+        return "the first page is damaged (it does not decrypt with the library's key)"
     return None
 
 

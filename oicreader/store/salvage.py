@@ -24,6 +24,12 @@ from typing import Any, BinaryIO
 from oicreader.model.annotation import Annotation, parse_timestamp
 from oicreader.store.annotations import _COLUMNS, _from_row, merge_annotations
 from oicreader.store.connection import connect
+from oicreader.store.encryption import (
+    WrongPassphrase,
+    database_errors,
+    open_database,
+    passphrase_for,
+)
 from oicreader.store.health import copy_owner_only, header_is_readable, private_scratch
 from oicreader.store.library import Library
 from oicreader.store.page_scan import leaf_rows
@@ -72,16 +78,20 @@ def salvage_notes(damaged: Path, restored: Path) -> SalvageReport:
             companion = Path(f"{damaged}{suffix}")
             if companion.exists():
                 copy_owner_only(companion, Path(f"{copy}{suffix}"))
-        _repair_header(copy, donor=restored)
-        found = _read_notes(copy)
-        if found is None and _transplant_schema(copy, donor=restored):
-            found = _read_notes(copy)
-        if found is not None and found.unreadable:
+        # The page-level repairs read plain pages; an encrypted file is read through its key
+        # only (each page is decrypted and authenticated by SQLCipher, or refused).
+        passphrase = passphrase_for(damaged)
+        if passphrase is None:
+            _repair_header(copy, donor=restored)
+        found = _read_notes(copy, passphrase)
+        if found is None and passphrase is None and _transplant_schema(copy, donor=restored):
+            found = _read_notes(copy, None)
+        if found is not None and found.unreadable and passphrase is None:
             _read_from_pages(copy, found)
     if found is None or not found.has_notes_table:
         return SalvageReport(readable=False)
     annotations = _valid_annotations(found)
-    library = Library(connect(restored), restored)
+    library = Library(connect(restored, passphrase_for(restored)), restored)
     try:
         known = _rowids_and_uuids(library)
         merged = merge_annotations(library, annotations)
@@ -168,13 +178,16 @@ def _page_size_of(database: Path) -> int | None:
     return 65536 if page_size == 1 else page_size
 
 
-def _read_notes(copy: Path) -> _Found | None:
+def _read_notes(copy: Path, passphrase: str | None) -> _Found | None:
     """Every annotation row and tag that can be read; None when the schema is unreadable."""
-    connection = sqlite3.connect(copy, isolation_level=None)
+    try:
+        connection = open_database(copy, passphrase, isolation_level=None)
+    except WrongPassphrase:
+        return None
     with closing(connection):
         try:
             tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
-        except sqlite3.Error:
+        except database_errors():
             return None
         if "annotations" not in tables:
             return _Found(has_notes_table=False)
@@ -183,7 +196,7 @@ def _read_notes(copy: Path) -> _Found | None:
             found.columns = [
                 str(row[1]) for row in connection.execute("PRAGMA table_info(annotations)")
             ]
-        except sqlite3.Error:
+        except database_errors():
             return None
         listed, listing_complete = _listed_rowids(connection)
         upper = max([*listed, _max_rowid(connection, "annotations")])
@@ -242,7 +255,7 @@ def _listed_rowids(connection: sqlite3.Connection) -> tuple[dict[int, str | None
             ):
                 listed[int(rowid)] = uuid if isinstance(uuid, str) else listed.get(int(rowid))
             complete = True
-        except sqlite3.Error:
+        except database_errors():
             continue  # a damaged index page: keep what was listed before it
     return listed, complete
 
@@ -259,14 +272,14 @@ def _index_columns(connection: sqlite3.Connection, table: str) -> dict[str, list
             name: [str(row[2]) for row in connection.execute(f'PRAGMA index_info("{name}")')]
             for name in names
         }
-    except sqlite3.Error:
+    except database_errors():
         return {}
 
 
 def _max_rowid(connection: sqlite3.Connection, table: str) -> int:
     try:
         return int(connection.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0)
-    except sqlite3.Error:
+    except database_errors():
         return 0  # the last page is damaged; the indexes still bound the rowids
 
 
@@ -296,7 +309,7 @@ def _read_rows(
                     f"{select} WHERE rowid BETWEEN ? AND ? ORDER BY rowid", [low, high]
                 ).fetchall()
             )
-        except sqlite3.Error:  # malformed page, or text that is not UTF-8
+        except database_errors():  # malformed page, or text that is not UTF-8
             if low == high:
                 failed.add(low)
             else:
@@ -322,7 +335,7 @@ def _read_tags(connection: sqlite3.Connection) -> dict[int, list[str]]:
             pairs += connection.execute(
                 f'SELECT annotation_id, tag FROM annotation_tags INDEXED BY "{name}"'
             ).fetchall()
-        except sqlite3.Error:
+        except database_errors():
             continue
     tags: dict[int, list[str]] = {}
     for annotation_id, tag in pairs:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from oicreader.errors import UserFacingError, explained
 from oicreader.store.connection import Database
+from oicreader.store.encryption import database_errors
 
 Migration = Callable[[Database], None]
 
@@ -432,7 +432,7 @@ def _write_lock(db: Database) -> Iterator[None]:
     """transaction(db), telling the user when another process holds the lock too long."""
     try:
         db.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as error:
+    except database_errors() as error:
         if "locked" not in str(error) and "busy" not in str(error):
             raise
         raise MigrationInProgress(

@@ -594,7 +594,7 @@
         <translation>تتعذّر الكتابة في المكتبة (ملف أو مجلد للقراءة فقط)؛ تحقّق من أذوناتها، أو اضبط OICREADER_HOME على مجلد تملك صلاحية الكتابة فيه</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <location line="+44"/>
         <source>{file}: {reason} — {advice}</source>
         <translation>{file}: {reason} — {advice}</translation>
@@ -1351,7 +1351,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../oicreader/store/briefs.py" line="+52"/>
-        <location filename="../../oicreader/store/library.py" line="+455"/>
+        <location filename="../../oicreader/store/library.py" line="+464"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -1382,7 +1382,7 @@
         <translation>لا توجد ملاحظة بالمعرّف {id} (أو أنها حُذفت من قبل)</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/backups.py" line="+161"/>
+        <location filename="../../oicreader/store/backups.py" line="+162"/>
         <source>cannot back up {file}: there is no such file</source>
         <translation>تعذّر أخذ نسخة احتياطية من {file}: لا يوجد ملف بهذا الاسم</translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation>كُتبت النسخة الاحتياطية {file} بإصدار أحدث من OIC Reader (المخطط {version}؛ ولا يعرف هذا الإصدار إلا المخطط {known}): حدّث OIC Reader لاستعادتها، أو اختر نسخة احتياطية أقدم؛ ولم يطرأ أي تغيير</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../oicreader/store/backup_copies.py" line="+49"/>
         <source>could not copy {file} ({reason}); no older backup was removed</source>
         <translation>تعذّر نسخ {file} ({reason})؛ ولم تُحذف أي نسخة احتياطية سابقة</translation>
     </message>
@@ -1437,12 +1437,12 @@
         <translation>بقيت النسخة الاحتياطية في وضع اليومية {mode}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the backup copy still needs a write-ahead log</source>
         <translation>لا تزال النسخة الاحتياطية تحتاج إلى سجل كتابة مسبقة</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/health.py" line="+86"/>
+        <location filename="../../oicreader/store/health.py" line="+92"/>
         <source>not a file</source>
         <translation>ليس ملفًا</translation>
     </message>
@@ -1467,7 +1467,12 @@
         <translation>ملف فارغ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>not a database file, or encrypted with another passphrase</source>
+        <translation>ليس ملف قاعدة بيانات، أو أنه مشفّر بعبارة مرور أخرى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+11"/>
         <source>integrity check failed</source>
         <translation>أخفق فحص السلامة</translation>
@@ -1629,6 +1634,46 @@
         <location filename="../../oicreader/app/note_exchange.py" line="+84"/>
         <source>{file}: the notes are encrypted and no passphrase was given; nothing was imported. Give the passphrase they were exported with.</source>
         <translation>{file}: الملاحظات مشفَّرة ولم تُعطَ عبارة مرور؛ لم يُستورد شيء. أعطِ عبارة المرور التي صُدِّرت بها.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/encryption.py" line="+64"/>
+        <source>the library {file} is encrypted: give its passphrase in OICREADER_PASSPHRASE, or on the first line of standard input with --passphrase-stdin; nothing was changed. A forgotten passphrase cannot be recovered by anyone: the notes are gone</source>
+        <translation>المكتبة {file} مشفّرة: أعطِ عبارة مرورها في OICREADER_PASSPHRASE، أو في السطر الأول من الدخل القياسي مع ‎--passphrase-stdin؛ لم يتغيّر شيء. عبارة المرور المنسية لا يستطيع أحد استعادتها: تضيع الملاحظات معها</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the passphrase does not open the encrypted library {file}; nothing was changed. Type it again (it is case-sensitive). A forgotten passphrase cannot be recovered by anyone: the notes are gone</source>
+        <translation>عبارة المرور لا تفتح المكتبة المشفّرة {file}؛ لم يتغيّر شيء. اكتبها مرة أخرى (الأحرف الكبيرة والصغيرة مختلفة). عبارة المرور المنسية لا يستطيع أحد استعادتها: تضيع الملاحظات معها</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>a passphrase cannot hold the NUL character</source>
+        <translation>لا يمكن أن تحتوي عبارة المرور على المحرف NUL</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/library_encryption.py" line="+95"/>
+        <source>an empty passphrase protects nothing; nothing was changed</source>
+        <translation>عبارة المرور الفارغة لا تحمي شيئًا؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no library at {file} yet; start OIC Reader once, then try again</source>
+        <translation>لا توجد مكتبة في {file} بعد؛ شغّل OIC Reader مرة واحدة ثم حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{file} is already encrypted with another passphrase; nothing was changed</source>
+        <translation>{file} مشفّر أصلًا بعبارة مرور أخرى؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{file} is in use ({reason}): close every OIC Reader window and command using it, then try again; nothing was changed</source>
+        <translation>{file} قيد الاستخدام ({reason}): أغلق كل نافذة وأمر من OIC Reader يستخدمه، ثم حاول مرة أخرى؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the new copy of {file} failed its check ({problem}); the file was left as it was</source>
+        <translation>أخفقت النسخة الجديدة من {file} في الفحص ({problem})؛ تُرك الملف كما كان</translation>
     </message>
 </context>
 <context>

@@ -594,7 +594,7 @@
         <translation>la bibliothèque ne peut pas être modifiée (fichier ou dossier en lecture seule)&#xa0;; vérifiez ses autorisations, ou faites pointer OICREADER_HOME vers un dossier accessible en écriture</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <location line="+44"/>
         <source>{file}: {reason} — {advice}</source>
         <translation>{file}&#xa0;: {reason} — {advice}</translation>
@@ -1351,7 +1351,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../oicreader/store/briefs.py" line="+52"/>
-        <location filename="../../oicreader/store/library.py" line="+455"/>
+        <location filename="../../oicreader/store/library.py" line="+464"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1382,7 +1382,7 @@
         <translation>aucune note portant l’identifiant {id} (ou elle a déjà été supprimée)</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/backups.py" line="+161"/>
+        <location filename="../../oicreader/store/backups.py" line="+162"/>
         <source>cannot back up {file}: there is no such file</source>
         <translation>impossible de sauvegarder {file}&#xa0;: ce fichier n’existe pas</translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation>la sauvegarde {file} a été écrite par une version plus récente d’OIC Reader (schéma {version}&#xa0;; cette version connaît le schéma {known})&#xa0;: mettez OIC Reader à jour pour la restaurer, ou choisissez une sauvegarde plus ancienne&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../oicreader/store/backup_copies.py" line="+49"/>
         <source>could not copy {file} ({reason}); no older backup was removed</source>
         <translation>impossible de copier {file} ({reason})&#xa0;; aucune sauvegarde antérieure n’a été supprimée</translation>
     </message>
@@ -1437,12 +1437,12 @@
         <translation>la copie de sauvegarde est restée en mode de journalisation {mode}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the backup copy still needs a write-ahead log</source>
         <translation>la copie de sauvegarde a encore besoin d’un journal d’écriture anticipée</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/health.py" line="+86"/>
+        <location filename="../../oicreader/store/health.py" line="+92"/>
         <source>not a file</source>
         <translation>ce n’est pas un fichier</translation>
     </message>
@@ -1467,7 +1467,12 @@
         <translation>fichier vide</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>not a database file, or encrypted with another passphrase</source>
+        <translation>pas un fichier de base de données, ou chiffré avec une autre phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+11"/>
         <source>integrity check failed</source>
         <translation>échec de la vérification d’intégrité</translation>
@@ -1629,6 +1634,46 @@
         <location filename="../../oicreader/app/note_exchange.py" line="+84"/>
         <source>{file}: the notes are encrypted and no passphrase was given; nothing was imported. Give the passphrase they were exported with.</source>
         <translation>{file}&#xa0;: les notes sont chiffrées et aucune phrase secrète n’a été donnée&#xa0;; rien n’a été importé. Donnez la phrase secrète avec laquelle elles ont été exportées.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/encryption.py" line="+64"/>
+        <source>the library {file} is encrypted: give its passphrase in OICREADER_PASSPHRASE, or on the first line of standard input with --passphrase-stdin; nothing was changed. A forgotten passphrase cannot be recovered by anyone: the notes are gone</source>
+        <translation>la bibliothèque {file} est chiffrée&#x202f;: donnez sa phrase secrète dans OICREADER_PASSPHRASE, ou sur la première ligne de l’entrée standard avec --passphrase-stdin&#x202f;; rien n’a été modifié. Une phrase secrète oubliée ne peut être retrouvée par personne&#x202f;: les notes sont perdues</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the passphrase does not open the encrypted library {file}; nothing was changed. Type it again (it is case-sensitive). A forgotten passphrase cannot be recovered by anyone: the notes are gone</source>
+        <translation>la phrase secrète n’ouvre pas la bibliothèque chiffrée {file}&#x202f;; rien n’a été modifié. Tapez-la de nouveau (majuscules et minuscules comptent). Une phrase secrète oubliée ne peut être retrouvée par personne&#x202f;: les notes sont perdues</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>a passphrase cannot hold the NUL character</source>
+        <translation>une phrase secrète ne peut pas contenir le caractère NUL</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/library_encryption.py" line="+95"/>
+        <source>an empty passphrase protects nothing; nothing was changed</source>
+        <translation>une phrase secrète vide ne protège rien&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no library at {file} yet; start OIC Reader once, then try again</source>
+        <translation>il n’y a pas encore de bibliothèque à {file}&#x202f;; lancez OIC Reader une fois, puis réessayez</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{file} is already encrypted with another passphrase; nothing was changed</source>
+        <translation>{file} est déjà chiffré avec une autre phrase secrète&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{file} is in use ({reason}): close every OIC Reader window and command using it, then try again; nothing was changed</source>
+        <translation>{file} est en cours d’utilisation ({reason})&#x202f;: fermez toutes les fenêtres et commandes d’OIC Reader qui l’utilisent, puis réessayez&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the new copy of {file} failed its check ({problem}); the file was left as it was</source>
+        <translation>la nouvelle copie de {file} n’a pas passé sa vérification ({problem})&#x202f;; le fichier est resté tel quel</translation>
     </message>
 </context>
 <context>

@@ -171,13 +171,13 @@ class FullDiskConnection(sqlite3.Connection):
 def fill_the_disk_during_backups(monkeypatch: pytest.MonkeyPatch) -> None:
     import types
 
-    import oicreader.store.backups
+    import oicreader.store.backup_copies
 
     def connect(*arguments: object, **options: object) -> sqlite3.Connection:
         return sqlite3.connect(*arguments, factory=FullDiskConnection, **options)  # type: ignore[call-overload,no-any-return]
 
     full = types.SimpleNamespace(**{**vars(sqlite3), "connect": connect})
-    monkeypatch.setattr(oicreader.store.backups, "sqlite3", full)
+    monkeypatch.setattr(oicreader.store.backup_copies, "sqlite3", full)
 
 
 def test_a_backup_that_runs_out_of_room_says_the_disk_is_full(

@@ -6,7 +6,6 @@ import hashlib
 import os
 import random
 import shutil
-import sqlite3
 import struct
 from collections.abc import Callable
 from contextlib import closing
@@ -28,6 +27,7 @@ from oicreader.store.backups import (
 from oicreader.store.connection import connect, transaction
 from oicreader.store.health import check_database
 from oicreader.store.library import Library
+from tests.store.conftest import connect_to_file
 
 T0 = datetime(2026, 11, 26, 22, 50, 12, tzinfo=timezone.utc)
 T1 = T0 + timedelta(hours=1)
@@ -43,12 +43,12 @@ def add_note(library: Path, note: str) -> None:
 
 
 def notes(database: Path) -> list[str]:
-    with closing(sqlite3.connect(database)) as connection:
+    with closing(connect_to_file(database)) as connection:
         return [row[0] for row in connection.execute("SELECT x FROM scratch ORDER BY rowid")]
 
 
 def integrity(database: Path) -> str:
-    with closing(sqlite3.connect(database)) as connection:
+    with closing(connect_to_file(database)) as connection:
         return str(connection.execute("PRAGMA integrity_check").fetchone()[0])
 
 
@@ -175,7 +175,9 @@ def test_a_backup_is_one_checked_owner_only_file_with_the_same_data(data_home: P
     assert backup == data_home / "backups" / "library-20261126T225012000000Z-manual.db"
     assert integrity(backup) == "ok"
     assert notes(backup) == ["saved", "only in the -wal so far"]
-    assert backup.read_bytes()[18:20] == b"\x01\x01", "rollback-journal mode: needs no -wal"
+    with closing(connect_to_file(backup)) as connection:
+        journal = connection.execute("PRAGMA journal_mode").fetchone()[0]
+    assert journal == "delete", "rollback-journal mode: needs no -wal"
     assert [p.name for p in backup.parent.iterdir()] == [backup.name], "no -wal, -shm, temp"
     [info] = list_backups()
     assert (info.path, info.taken, info.reason, info.size) == (
@@ -296,6 +298,7 @@ def test_committed_data_only_in_the_wal_is_healthy_and_the_check_changes_nothing
     assert notes(library) == ["saved", "in the -wal only"]
 
 
+@pytest.mark.plain_format  # the message reads SQLite's header
 def test_a_truncated_file_is_described_as_truncated(data_home: Path) -> None:
     library = data_home / "library.db"
     add_note(library, "note")
@@ -304,6 +307,7 @@ def test_a_truncated_file_is_described_as_truncated(data_home: Path) -> None:
     assert problem is not None and problem.startswith("truncated: the file has ")
 
 
+@pytest.mark.plain_format  # SQLite's header bytes
 def test_a_damaged_file_header_that_the_wal_rewrites_is_not_damage(
     data_home: Path, tmp_path: Path
 ) -> None:
@@ -321,7 +325,7 @@ def test_a_damaged_file_header_that_the_wal_rewrites_is_not_damage(
 def test_a_schema_newer_than_this_app_is_not_damage(data_home: Path) -> None:
     library = data_home / "library.db"
     add_note(library, "note")
-    with closing(sqlite3.connect(library)) as connection:
+    with closing(connect_to_file(library)) as connection:
         connection.execute("PRAGMA user_version = 999")
     assert check_database(library) is None
 
@@ -421,7 +425,7 @@ def test_an_empty_file_with_no_backups_is_an_interrupted_first_start(data_home: 
 
 def start_cut_short(library: Path) -> None:
     """What a first start killed before its first migration committed leaves: no tables."""
-    with closing(sqlite3.connect(library, isolation_level=None)) as connection:
+    with closing(connect_to_file(library, isolation_level=None)) as connection:
         connection.execute("PRAGMA journal_mode = WAL")
 
 
@@ -452,7 +456,7 @@ def test_another_programs_database_in_the_librarys_place_is_kept_and_replaced(
 ) -> None:
     library = library_with_two_backups(data_home)
     library.unlink()
-    with closing(sqlite3.connect(library, isolation_level=None)) as connection:
+    with closing(connect_to_file(library, isolation_level=None)) as connection:
         connection.execute("CREATE TABLE contacts(name)")
         connection.execute("INSERT INTO contacts VALUES ('someone')")
 
@@ -462,7 +466,7 @@ def test_another_programs_database_in_the_librarys_place_is_kept_and_replaced(
 
     assert report is not None and report.backup_taken == T1
     assert notes(library) == ["old", "new"]
-    with closing(sqlite3.connect(report.damaged_copy)) as connection:
+    with closing(connect_to_file(report.damaged_copy)) as connection:
         assert connection.execute("SELECT name FROM contacts").fetchall() == [("someone",)]
 
 
@@ -483,7 +487,7 @@ def test_a_second_recovery_on_the_same_second_does_not_overwrite_the_first_copy(
 def foreign_app_log(scratch: Path) -> bytes:
     """The -wal of another program's database, with more pages than a library."""
     other = scratch / "other.db"
-    with closing(sqlite3.connect(other, isolation_level=None)) as connection:
+    with closing(connect_to_file(other, isolation_level=None)) as connection:
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("CREATE TABLE t(a, b)")
         connection.executemany("INSERT INTO t VALUES (?, ?)", [(i, "x" * 100) for i in range(3000)])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
@@ -15,6 +14,7 @@ import pytest
 from oicreader.store import schema
 from oicreader.store.backups import DEFAULT_KEEP
 from tests.conftest import REPOSITORY_ROOT
+from tests.store.conftest import connect_to_file
 
 pytestmark = pytest.mark.slow
 
@@ -48,7 +48,7 @@ def seed_backups_that_opened_cleanly(home: Path, older_library: Path) -> set[str
 
 def user_version(database: Path) -> int:
     # immutable: reading the header leaves no -wal or -shm behind and changes nothing.
-    with sqlite3.connect(f"{database.as_uri()}?immutable=1", uri=True) as connection:
+    with connect_to_file(database, "immutable=1") as connection:
         return int(connection.execute("PRAGMA user_version").fetchone()[0])
 
 

@@ -6,7 +6,6 @@ import json
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -22,6 +21,7 @@ from oicreader.store.connection import transaction
 from oicreader.store.health import CopyFacts
 from oicreader.store.library import Library
 from tests.conftest import REPOSITORY_ROOT
+from tests.store.conftest import connect_to_file
 
 POSIX = os.name == "posix"
 
@@ -107,6 +107,9 @@ def test_a_check_that_fails_half_way_removes_its_copy(
 
 
 CHECK_THAT_HANGS = """
+import os as _os
+from oicreader.app.encryption import use_passphrase
+use_passphrase(_os.environ.get("OICREADER_PASSPHRASE"))  # the encrypted run: tests/store/conftest
 import sys, time
 from oicreader.store import health
 def hang(path):
@@ -223,7 +226,7 @@ def leave_a_journal(library: Path) -> None:
 
 
 def write_without_the_app(library: Path) -> None:
-    with closing(sqlite3.connect(library, isolation_level=None)) as connection:
+    with closing(connect_to_file(library, isolation_level=None)) as connection:
         connection.execute("CREATE TABLE written_by_someone_else(x)")
 
 
@@ -334,7 +337,7 @@ def test_a_stamp_taken_just_before_another_program_writes_does_not_match(
 ) -> None:
     library = data_home / "library.db"
     add_scratch_note(library, "note")
-    with closing(sqlite3.connect(library, isolation_level=None)) as other:
+    with closing(connect_to_file(library, isolation_level=None)) as other:
         other.execute("PRAGMA journal_mode = WAL")
         other.execute("INSERT INTO scratch VALUES ('other')")
         assert not health.record_clean_close(library), "a -wal is there: another copy is writing"

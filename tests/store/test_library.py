@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import pytest
 from oicreader.catalog import document_from_file
 from oicreader.store.library import DocumentNotFound, Library
 from tests.conftest import BUNDLED_FOLDER, age_the_stored_report
+from tests.store.conftest import connect_to_file
 
 
 @pytest.fixture
@@ -103,6 +103,7 @@ def test_changed_bundled_content_is_reloaded_and_imported_documents_kept(
         ), "annotations point at this revision: it must stay"
 
 
+@pytest.mark.plain_format  # the sqlite3 tool; encrypted: tests/store/test_encryption.py
 def test_database_opens_in_the_sqlite3_tool_and_passes_integrity_check(data_home: Path) -> None:
     sqlite3_tool = shutil.which("sqlite3")
     if sqlite3_tool is None:
@@ -136,6 +137,6 @@ def test_database_uses_wal_and_foreign_keys(data_home: Path) -> None:
         assert library.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert library.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert library.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-    plain = sqlite3.connect(data_home / "library.db")
-    assert plain.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    plain.close()
+    another = connect_to_file(data_home / "library.db")
+    assert another.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    another.close()

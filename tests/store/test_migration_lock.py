@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import threading
 import time
@@ -12,18 +11,19 @@ import pytest
 
 from oicreader.store import schema
 from oicreader.store.connection import Database, connect
+from tests.store.conftest import connect_to_file, install_library_file
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def older_library(tmp_path: Path, version: int) -> Path:
     copy = tmp_path / "library.db"
-    shutil.copyfile(FIXTURES / f"library-v{version}.db", copy)
+    install_library_file(FIXTURES / f"library-v{version}.db", copy)
     return copy
 
 
 def schema_text(path: Path) -> list[tuple[str, str, str | None]]:
-    with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as connection:
+    with connect_to_file(path, "mode=ro") as connection:
         rows = connection.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name")
         return rows.fetchall()
 

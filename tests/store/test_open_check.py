@@ -3,7 +3,6 @@ the daily backup, and damage the daily backup finds repaired at the next start (
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from contextlib import closing
 from datetime import datetime, timezone
@@ -17,6 +16,7 @@ from oicreader.store.backups import BackupError, take_backup
 from oicreader.store.connection import transaction
 from oicreader.store.health import CopyFacts
 from oicreader.store.library import Library
+from tests.store.conftest import connect_to_file
 from tests.store.test_backups import leave_crash_state
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
@@ -60,7 +60,7 @@ def library_with_notes(data_home: Path, *notes: str) -> Path:
 
 
 def scratch_notes(library: Path) -> list[str]:
-    with closing(sqlite3.connect(library)) as connection:
+    with closing(connect_to_file(library)) as connection:
         return [row[0] for row in connection.execute("SELECT x FROM scratch ORDER BY rowid")]
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import pytest
 from oicreader.cli import main
 from oicreader.store import schema
 from oicreader.store.backups import RestoreError, list_backups, restore_backup
+from tests.store.conftest import connect_to_file
 
 FUTURE_VERSION = 999
 
@@ -35,7 +35,7 @@ def everything_in(folder: Path) -> dict[str, str]:
 
 def written_by_a_newer_version(backup: Path, copy: Path) -> Path:
     shutil.copyfile(backup, copy)
-    with closing(sqlite3.connect(copy, isolation_level=None)) as connection:
+    with closing(connect_to_file(copy, isolation_level=None)) as connection:
         connection.execute(f"PRAGMA user_version = {FUTURE_VERSION}")
     return copy
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from oicreader.store.library import Library
 from oicreader.store.reviews import accept_placement, list_reviews
 from oicreader.store.revisions import import_plan
 from tests.annotations.test_reanchor import SPECS, draft_annotation, nth
+from tests.store.conftest import install_library_file
 
 FIXTURES = Path(__file__).resolve().parents[1] / "importing" / "fixtures"
 FINAL = FIXTURES / "final-revision"
@@ -138,7 +138,7 @@ def test_a_third_revision_tries_the_original_words_again(library: Library, tmp_p
 
 def test_a_version_3_library_migrates_with_its_notes_and_nothing_to_review(tmp_path: Path) -> None:
     copy = tmp_path / "library.db"
-    shutil.copyfile(Path(__file__).parent / "fixtures" / "library-v3.db", copy)
+    install_library_file(Path(__file__).parent / "fixtures" / "library-v3.db", copy)
     with Library.open(copy) as library:
         assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
         notes = list_annotations(library, include_deleted=True)

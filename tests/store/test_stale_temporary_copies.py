@@ -21,6 +21,9 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="kill -9 and process 
 # Runs `call` with `pause_at` replaced by a stop that says so and then waits to be killed,
 # so the kill lands exactly while the temporary copy exists.
 KILLED_HALF_WAY = """
+import os as _os
+from oicreader.app.encryption import use_passphrase
+use_passphrase(_os.environ.get("OICREADER_PASSPHRASE"))  # the encrypted run: tests/store/conftest
 import sys, time
 from pathlib import Path
 from oicreader.store import backups
