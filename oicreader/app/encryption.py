@@ -43,7 +43,10 @@ def library_is_encrypted() -> bool:
 def use_passphrase(passphrase: str | None) -> None:
     """Hold the passphrase given for the user's library in memory, for what opens it or its
     backups without a session (a restore of a damaged library); None lets go of any held."""
-    if passphrase is None:
+    # Held only for a library that is encrypted: a passphrase given for a sealed notes file,
+    # or before the first start, never makes a new library encrypted behind the reader's
+    # back (`oicreader encrypt` does that, saying so).
+    if passphrase is None or not is_encrypted(library_path()):
         forget_passphrase(library_path())
     else:
         hold_passphrase(library_path(), passphrase)

@@ -120,6 +120,7 @@ def open_session(*, writes: bool = True) -> Session:
     it read-only there, and leaves the upkeep that would write (the daily backup, reloading
     bundled documents) to a later start in a folder it can write.
     """
+    from oicreader.app.encryption import library_is_encrypted
     from oicreader.app.session import Library, Session
     from oicreader.cli.passphrase import given_passphrase
     from oicreader.paths import can_write_library, library_path, require_writable
@@ -128,7 +129,10 @@ def open_session(*, writes: bool = True) -> Session:
     if writes:
         require_writable(path)
     # An encrypted library opens with the passphrase given to the command (cli/passphrase.py).
-    library = Library.open(upkeep_now=False, passphrase=given_passphrase())
+    # A passphrase for a plain or not yet created library is not used: new libraries are
+    # plain until `oicreader encrypt`.
+    passphrase = given_passphrase() if library_is_encrypted() else None
+    library = Library.open(upkeep_now=False, passphrase=passphrase)
     if library.recovery is not None:
         print_message(f"oicreader: {library.recovery.message()}")
     if can_write_library(path):

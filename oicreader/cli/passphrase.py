@@ -31,36 +31,39 @@ def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
 
 
 def read_passphrase(arguments: argparse.Namespace) -> str | None:
-    """The passphrase given to this command: with --passphrase-stdin the first line of
-    standard input (its line ending dropped; read once, however often this is asked), else
-    OICREADER_PASSPHRASE when it is set, else None.
+    """The passphrase given to this command: OICREADER_PASSPHRASE when it is set, else with
+    --passphrase-stdin the first line of standard input (its line ending dropped), else None.
 
+    Standard input gives its line once: it is kept on `arguments`, so that the command's
+    opening of the library and its own use (a sealed notes file) see the same passphrase.
     An empty passphrase is refused: it would protect nothing. The passphrase is never
     printed, not even in a refusal.
     """
-    if getattr(arguments, "passphrase_stdin", False):
-        if _read_from_stdin:
-            return _read_from_stdin[0]
-        passphrase = _first_line_of_stdin()
-        if not passphrase:
-            raise PassphraseRefused(
-                "--passphrase-stdin: the first line of standard input is empty; give the "
-                "passphrase on that line, e.g. `printf '%s\\n' \"$PASS\" | oicreader ...`"
-            )
-        _read_from_stdin[:] = [passphrase]
-        return passphrase
     from_environment = os.environ.get(PASSPHRASE_VARIABLE)
-    if from_environment is not None and not from_environment:
+    if from_environment is not None:
+        if not from_environment:
+            raise PassphraseRefused(
+                f"{PASSPHRASE_VARIABLE} is set but empty; set it to the passphrase, or unset "
+                "it to be asked"
+            )
+        return from_environment
+    if not getattr(arguments, "passphrase_stdin", False):
+        return None
+    already_read = getattr(arguments, _LINE_READ, None)
+    if already_read is not None:
+        return str(already_read)
+    passphrase = _first_line_of_stdin()
+    if not passphrase:
         raise PassphraseRefused(
-            f"{PASSPHRASE_VARIABLE} is set but empty; set it to the passphrase, or unset "
-            "it to be asked"
+            "--passphrase-stdin: the first line of standard input is empty; give the "
+            "passphrase on that line, e.g. `printf '%s\\n' \"$PASS\" | oicreader ...`"
         )
-    return from_environment
+    setattr(arguments, _LINE_READ, passphrase)
+    return passphrase
 
 
-# Standard input gives one line once: the command's opening of the library and its own use
-# (a sealed notes file) must see the same passphrase.
-_read_from_stdin: list[str] = []
+# Where read_passphrase keeps the line it read, on the command's own arguments.
+_LINE_READ = "_passphrase_line_read"
 
 
 def _first_line_of_stdin() -> str:
@@ -89,7 +92,6 @@ _given: list[str | None] = [None]
 def take_passphrase(arguments: argparse.Namespace) -> None:
     """Read the passphrase the user gave for this command, if any, and hold it in memory for
     the library and its backups (never written anywhere)."""
-    _read_from_stdin.clear()  # a line read for an earlier command (tests run many in one process)
     passphrase = read_passphrase(arguments)
     _given[0] = passphrase
     from oicreader.app.encryption import use_passphrase

@@ -192,10 +192,16 @@ def unlock(library: Path, passphrase: str | None) -> str | None:
     if not is_encrypted(library):
         if library.exists() and library.stat().st_size > 0:
             return None
-        if chosen is None and _held:
+        if chosen is None:
             # A new file beside an encrypted library (the library recovery builds from what
-            # it salvaged) is encrypted with its key: never a plain copy of its notes.
-            chosen = next(reversed(_held.values()))
+            # it salvaged) is encrypted with its key: never a plain copy of its notes. Only
+            # beside it: a library in another folder is another reader's, and stays plain.
+            beside = [
+                held
+                for held_for, held in _held.items()
+                if held_for.parent == library.resolve().parent
+            ]
+            chosen = beside[-1] if beside else None
         if chosen is not None:
             hold_passphrase(library, chosen)
         return chosen
