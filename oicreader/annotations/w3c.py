@@ -9,6 +9,8 @@ from __future__ import annotations
 from oicreader.annotations.w3c_export import export_collection, motivation_of, source_iri
 from oicreader.annotations.w3c_files import (
     MAX_FILE_BYTES,
+    annotation_file_bytes,
+    annotations_from_bytes,
     read_annotation_file,
     write_annotation_file,
 )
@@ -32,6 +34,8 @@ __all__ = [
     "STYLE_CLASS_PREFIX",
     "AnnotationFileError",
     "FileProblem",
+    "annotation_file_bytes",
+    "annotations_from_bytes",
     "export_collection",
     "import_collection",
     "motivation_of",

@@ -14,7 +14,13 @@ from oicreader.errors import explained
 from oicreader.importing.safe_read import FileTooLarge, UnreadableFile, read_user_file
 from oicreader.model.annotation import Annotation
 
-__all__ = ["MAX_FILE_BYTES", "read_annotation_file", "write_annotation_file"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "annotation_file_bytes",
+    "annotations_from_bytes",
+    "read_annotation_file",
+    "write_annotation_file",
+]
 
 # Far above any real notes file (100,000 notes take ~60 MB), low enough to refuse a wrong
 # file before reading it all into memory.
@@ -43,6 +49,12 @@ def read_annotation_file(path: Path) -> list[Annotation]:
             ],
             error.advice,
         ) from None
+    return annotations_from_bytes(raw, path)
+
+
+def annotations_from_bytes(raw: bytes, path: Path) -> list[Annotation]:
+    """Annotations from the bytes of a W3C JSON-LD file (read, or unsealed), all or none;
+    any problem raises AnnotationFileError naming `path`."""
     try:
         # utf-8-sig: Windows editors often start UTF-8 files with a byte-order mark.
         text = raw.decode("utf-8-sig")
@@ -109,6 +121,11 @@ def _too_big(path: Path, size: int) -> AnnotationFileError:
 def write_annotation_file(annotations: Iterable[Annotation], path: Path) -> None:
     """Write annotations as W3C JSON-LD (UTF-8), atomically and owner-only: notes are private,
     and the old file or the new is there, never half."""
+    write_private_file(Path(path), annotation_file_bytes(annotations))
+
+
+def annotation_file_bytes(annotations: Iterable[Annotation]) -> bytes:
+    """The bytes of a W3C JSON-LD notes file holding these annotations (UTF-8)."""
     text = json.dumps(export_collection(annotations), ensure_ascii=False, indent=2) + "\n"
     # export_collection has refused lone surrogates, so this encoding cannot fail.
-    write_private_file(Path(path), text.encode("utf-8"))
+    return text.encode("utf-8")

@@ -1,4 +1,5 @@
-"""Notes to and from files: W3C Web Annotation and Markdown out, W3C in with a backup first."""
+"""Notes to and from files: W3C Web Annotation and Markdown out, W3C in with a backup first;
+either W3C way sealed with a passphrase (annotations/sealed_notes.py) when the reader asks."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 
 from oicreader.app.changes import Changes
 from oicreader.app.session import Session
-from oicreader.errors import UserFacingError
+from oicreader.errors import UserFacingError, explained
 from oicreader.model.annotation import Annotation
 from oicreader.model.document import Document
 from oicreader.model.languages import LANGUAGES
@@ -22,10 +23,14 @@ __all__ = [
     "NotesExportError",
     "NotesFile",
     "NotesImported",
+    "PassphraseNeeded",
     "export_notes_markdown",
+    "export_notes_sealed",
     "export_notes_w3c",
     "import_notes",
+    "library_is_encrypted",
     "merge_summary_json",
+    "notes_file_is_sealed",
     "read_notes_file",
 ]
 
@@ -35,6 +40,10 @@ __all__ = [
 
 class NotesExportError(UserFacingError, ValueError):
     """A note the chosen format cannot hold; the message names it, the caller the file."""
+
+
+class PassphraseNeeded(UserFacingError):
+    """A sealed notes file read without a passphrase: nothing was read or changed."""
 
 
 @dataclass(frozen=True)
@@ -53,11 +62,32 @@ class NotesFile:
     annotations: list[Annotation]
 
 
-def read_notes_file(path: Path) -> NotesFile:
-    """Read and check a W3C Web Annotation file (AnnotationFileError names the problem)."""
-    from oicreader.annotations.w3c import read_annotation_file
+def notes_file_is_sealed(path: Path) -> bool:
+    """Whether a notes file is sealed, so that its passphrase must be asked for first."""
+    from oicreader.annotations.sealed_notes import file_is_sealed
 
-    return NotesFile(path, read_annotation_file(path))
+    return file_is_sealed(path)
+
+
+def read_notes_file(path: Path, passphrase: str | None = None) -> NotesFile:
+    """Read and check a W3C Web Annotation file, or a sealed one with its passphrase
+    (AnnotationFileError or SealedNotesError names the problem; PassphraseNeeded when a
+    sealed file comes without one)."""
+    from oicreader.annotations.sealed_notes import file_is_sealed, read_sealed_file
+    from oicreader.annotations.w3c import annotations_from_bytes, read_annotation_file
+
+    if not file_is_sealed(path):
+        return NotesFile(path, read_annotation_file(path))
+    if passphrase is None:
+        raise PassphraseNeeded(
+            explained(
+                "{file}: the notes are encrypted and no passphrase was given; nothing was "
+                "imported. Give the passphrase they were exported with.",
+                file=path,
+            )
+        )
+    # The notes stay in memory: no plain copy of a sealed file is ever written.
+    return NotesFile(path, annotations_from_bytes(read_sealed_file(path, passphrase), path))
 
 
 def import_notes(session: Session, notes: NotesFile) -> NotesImported:
@@ -89,6 +119,30 @@ def export_notes_w3c(session: Session, path: Path) -> int:
     except ValueError as error:
         raise NotesExportError(error.args[0] if len(error.args) == 1 else str(error)) from None
     return len(annotations)
+
+
+def export_notes_sealed(session: Session, path: Path, passphrase: str) -> int:
+    """Write every live note as W3C Web Annotation JSON-LD sealed with `passphrase`
+    (annotations/sealed_notes.py); the number written."""
+    from oicreader.annotations.sealed_notes import seal
+    from oicreader.annotations.w3c import annotation_file_bytes
+    from oicreader.atomic_files import write_private_file
+
+    annotations = list_annotations(session.library)
+    try:
+        plain = annotation_file_bytes(annotations)
+    except ValueError as error:
+        raise NotesExportError(error.args[0] if len(error.args) == 1 else str(error)) from None
+    write_private_file(path, seal(plain, passphrase, source=path))
+    return len(annotations)
+
+
+def library_is_encrypted(session: Session) -> bool:
+    """Whether the library is encrypted: then a plain export is worth a warning, since it
+    lays the notes bare that the library keeps sealed."""
+    from oicreader.store.encryption import is_encrypted
+
+    return is_encrypted(session.path)
 
 
 def export_notes_markdown(

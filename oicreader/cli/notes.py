@@ -6,8 +6,15 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from oicreader.cli.common import document_filter, document_key, open_session, print_json
+from oicreader.cli.common import (
+    document_filter,
+    document_key,
+    open_session,
+    print_json,
+    print_message,
+)
 from oicreader.cli.documents import chosen_languages
+from oicreader.cli.passphrase import PASSPHRASE_VARIABLE, add_passphrase_option, read_passphrase
 from oicreader.errors import UserFacingError
 from oicreader.model.languages import LANGUAGES
 
@@ -44,11 +51,19 @@ def register(commands: Any) -> None:
     export.add_argument("--format", choices=("w3c", "markdown"), default="w3c")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     export.add_argument("-l", "--languages", metavar="LANGS", help="Markdown: paragraph languages")
+    export.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="seal the W3C notes with a passphrase (OICREADER_PASSPHRASE, --passphrase-stdin, "
+        "or asked twice)",
+    )
+    add_passphrase_option(export)
     export.set_defaults(handler=command_export)
 
     load = actions.add_parser("import", help="merge notes from a W3C Web Annotation file")
     load.add_argument("file", type=Path, metavar="FILE")
     load.add_argument("--json", action="store_true", help="the summary as one JSON object")
+    add_passphrase_option(load)
     load.set_defaults(handler=command_import)
 
 
@@ -119,10 +134,17 @@ def command_delete(arguments: argparse.Namespace, out: TextIO) -> int:
 
 
 def command_export(arguments: argparse.Namespace, out: TextIO) -> int:
-    """Write every live note as W3C Web Annotation JSON-LD or as Markdown."""
-    from oicreader.app.note_exchange import export_notes_markdown, export_notes_w3c
+    """Write every live note as W3C Web Annotation JSON-LD or as Markdown, or sealed."""
+    from oicreader.app.note_exchange import (
+        export_notes_markdown,
+        export_notes_w3c,
+        library_is_encrypted,
+    )
 
+    if arguments.encrypt:
+        return _export_sealed(arguments, out)
     with open_session(writes=False) as session:
+        encrypted_library = library_is_encrypted(session)
         if arguments.format == "w3c":
             try:
                 count = export_notes_w3c(session, arguments.output)
@@ -137,14 +159,74 @@ def command_export(arguments: argparse.Namespace, out: TextIO) -> int:
                 else None,
             )
     print(f"exported {count} notes to {arguments.output}", file=out)
+    if encrypted_library:
+        print_message(
+            f"oicreader: warning: {arguments.output} is plain text that anyone who has the file "
+            "can read, although the library is encrypted; `notes export --encrypt` writes the "
+            "notes sealed with a passphrase"
+        )
     return 0
+
+
+def _export_sealed(arguments: argparse.Namespace, out: TextIO) -> int:
+    from oicreader.app.note_exchange import export_notes_sealed
+
+    if arguments.format != "w3c":
+        raise UserFacingError(
+            "--encrypt seals the W3C notes file; leave out --format markdown (a Markdown "
+            "export is plain text)"
+        )
+    passphrase = read_passphrase(arguments) or _typed_passphrase(confirm=True)
+    if passphrase is None:
+        raise UserFacingError(
+            f"{arguments.output}: --encrypt needs a passphrase: set {PASSPHRASE_VARIABLE}, or "
+            "give it on the first line of standard input with --passphrase-stdin; nothing was "
+            "written"
+        )
+    with open_session(writes=False) as session:
+        try:
+            count = export_notes_sealed(session, arguments.output, passphrase)
+        except (ValueError, OSError) as error:
+            raise UserFacingError(f"cannot export to {arguments.output}: {error}") from None
+    print(f"exported {count} notes, encrypted, to {arguments.output}", file=out)
+    return 0
+
+
+def _typed_passphrase(*, confirm: bool) -> str | None:
+    """The passphrase typed at the terminal without echo (twice to `confirm` a new one), or
+    None when standard input is not a terminal (a script must give it another way)."""
+    import getpass
+    import sys
+
+    if not sys.stdin.isatty():
+        return None
+    passphrase = getpass.getpass("Passphrase: ")
+    if not passphrase:
+        raise UserFacingError("the passphrase is empty; nothing was done")
+    if confirm and getpass.getpass("The same passphrase again: ") != passphrase:
+        raise UserFacingError("the two passphrases differ; nothing was done, try again")
+    return passphrase
 
 
 def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
     """Merge notes from a file: all of it, or (on any problem) nothing."""
-    from oicreader.app.note_exchange import import_notes, merge_summary_json, read_notes_file
+    from oicreader.app.note_exchange import (
+        import_notes,
+        merge_summary_json,
+        notes_file_is_sealed,
+        read_notes_file,
+    )
 
-    notes = read_notes_file(arguments.file)
+    passphrase = None
+    if notes_file_is_sealed(arguments.file):
+        passphrase = read_passphrase(arguments) or _typed_passphrase(confirm=False)
+        if passphrase is None:
+            raise UserFacingError(
+                f"{arguments.file}: the notes are encrypted; give their passphrase in "
+                f"{PASSPHRASE_VARIABLE}, or on the first line of standard input with "
+                "--passphrase-stdin; nothing was imported"
+            )
+    notes = read_notes_file(arguments.file, passphrase)
     with open_session() as session:
         summary = import_notes(session, notes).summary
     if arguments.json:

@@ -1,6 +1,6 @@
-"""Reading the library's passphrase for a command: from OICREADER_PASSPHRASE (for scripts) or,
-with --passphrase-stdin, from the first line of standard input. Never from the command line,
-where other users' `ps` would show it."""
+"""Where a command gets the library's or a notes file's passphrase: the environment, or the
+first line of standard input; never an argument (other users' `ps` would show it), never a
+log."""
 
 from __future__ import annotations
 
@@ -8,7 +8,14 @@ import argparse
 import os
 import sys
 
+from oicreader.errors import UserFacingError
+
+# For scripts: a variable is not seen by other users in `ps`, as an argument would be.
 PASSPHRASE_VARIABLE = "OICREADER_PASSPHRASE"
+
+
+class PassphraseRefused(UserFacingError):
+    """A passphrase that was asked for in a way that cannot be used (an empty line)."""
 
 
 def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
@@ -24,11 +31,54 @@ def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
 
 
 def read_passphrase(arguments: argparse.Namespace) -> str | None:
-    """The passphrase the user gave: with --passphrase-stdin the first line of standard input
-    (its newline stripped), else OICREADER_PASSPHRASE, else None."""
+    """The passphrase given to this command: with --passphrase-stdin the first line of
+    standard input (its line ending dropped; read once, however often this is asked), else
+    OICREADER_PASSPHRASE when it is set, else None.
+
+    An empty passphrase is refused: it would protect nothing. The passphrase is never
+    printed, not even in a refusal.
+    """
     if getattr(arguments, "passphrase_stdin", False):
-        return sys.stdin.readline().removesuffix("\n").removesuffix("\r")
-    return os.environ.get(PASSPHRASE_VARIABLE)
+        if _read_from_stdin:
+            return _read_from_stdin[0]
+        passphrase = _first_line_of_stdin()
+        if not passphrase:
+            raise PassphraseRefused(
+                "--passphrase-stdin: the first line of standard input is empty; give the "
+                "passphrase on that line, e.g. `printf '%s\\n' \"$PASS\" | oicreader ...`"
+            )
+        _read_from_stdin[:] = [passphrase]
+        return passphrase
+    from_environment = os.environ.get(PASSPHRASE_VARIABLE)
+    if from_environment is not None and not from_environment:
+        raise PassphraseRefused(
+            f"{PASSPHRASE_VARIABLE} is set but empty; set it to the passphrase, or unset "
+            "it to be asked"
+        )
+    return from_environment
+
+
+# Standard input gives one line once: the command's opening of the library and its own use
+# (a sealed notes file) must see the same passphrase.
+_read_from_stdin: list[str] = []
+
+
+def _first_line_of_stdin() -> str:
+    """The first line of standard input without its line ending (spaces may be part of a
+    passphrase), read as UTF-8 whatever the system's code page: the same passphrase must
+    make the same key on every system, and in the window."""
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # a text stream put in place of stdin
+        line = sys.stdin.readline()
+    else:
+        try:
+            line = raw.readline().decode("utf-8")
+        except UnicodeDecodeError:
+            raise PassphraseRefused(
+                "--passphrase-stdin: the first line of standard input is not UTF-8 text; "
+                "send the passphrase as UTF-8"
+            ) from None
+    return line.removesuffix("\n").removesuffix("\r")
 
 
 # The passphrase of the command being run: read once, before the command runs (cli.main), so
@@ -39,6 +89,7 @@ _given: list[str | None] = [None]
 def take_passphrase(arguments: argparse.Namespace) -> None:
     """Read the passphrase the user gave for this command, if any, and hold it in memory for
     the library and its backups (never written anywhere)."""
+    _read_from_stdin.clear()  # a line read for an earlier command (tests run many in one process)
     passphrase = read_passphrase(arguments)
     _given[0] = passphrase
     from oicreader.app.encryption import use_passphrase

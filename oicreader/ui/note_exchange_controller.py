@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,10 @@ from PySide6.QtCore import QObject
 
 from oicreader.errors import EXPECTED_FAILURES, UserFacingError
 from oicreader.ui.error_dialog import show_failure
+
+# The suffix of a sealed notes file (annotations/sealed_notes.py); the file's first bytes, not
+# its name, tell an import that it is sealed.
+SEALED_SUFFIX = ".oicnotes"
 
 if TYPE_CHECKING:
     from oicreader.app.notes import Annotation
@@ -26,23 +31,79 @@ class NoteExchangeController(QObject):
         self.session = window.session
 
     def export_notes(self, path: Path | None = None) -> Path | None:
-        """Write every note as W3C Web Annotation JSON-LD."""
+        """Write every note as W3C Web Annotation JSON-LD, sealed with a passphrase when the
+        reader picks encrypted notes (a `.oicnotes` file)."""
         from PySide6.QtWidgets import QFileDialog
 
-        from oicreader.app.note_exchange import export_notes_w3c
-
         if path is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
+            web_annotation = self.tr("Web Annotation (*.jsonld *.json)")
+            chosen, chosen_filter = QFileDialog.getSaveFileName(
                 self.window, self.tr("Export notes"), "oicreader-notes.jsonld",
-                self.tr("Web Annotation (*.jsonld *.json)"),
+                f"{web_annotation};;{self._sealed_filter()}",
             )  # fmt: skip
             if not chosen:
                 return None
             path = Path(chosen)
+            if chosen_filter == self._sealed_filter() and path.suffix != SEALED_SUFFIX:
+                path = path.with_name(path.name + SEALED_SUFFIX)
+        if path.suffix == SEALED_SUFFIX:
+            return self._export_sealed(path)
+        if not self._plain_export_accepted():
+            return None
+        return self._export(path, lambda: self._w3c_export(path))
+
+    def _sealed_filter(self) -> str:
+        return self.tr("Encrypted notes (*.oicnotes)")
+
+    def _w3c_export(self, path: Path) -> int:
+        from oicreader.app.note_exchange import export_notes_w3c
+
+        return export_notes_w3c(self.session, path)
+
+    def _export_sealed(self, path: Path) -> Path | None:
+        from oicreader.app.note_exchange import export_notes_sealed
+        from oicreader.ui.passphrase_dialog import ask_passphrase
+
+        passphrase = ask_passphrase(
+            self.window,
+            self.tr("Encrypt notes"),
+            self.tr(
+                "Choose a passphrase for %1. Anyone who has it can read these notes; without "
+                "it no one can, not even you if you forget it. Give it to the reader of the "
+                "file in another way than the file itself."
+            ).replace("%1", f"\u2068{path.name}\u2069"),
+            confirm=True,
+        )
+        if passphrase is None:
+            return None
+        return self._export(path, lambda: export_notes_sealed(self.session, path, passphrase))
+
+    def _plain_export_accepted(self) -> bool:
+        """When the library is encrypted, whether the reader still wants a plain file."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from oicreader.app.note_exchange import library_is_encrypted
+
+        if not library_is_encrypted(self.session):
+            return True
+        answer = QMessageBox.warning(
+            self.window,
+            self.tr("Export notes as plain text?"),
+            self.tr(
+                "Your library is encrypted, but this file will be plain text: anyone who has "
+                'it can read your notes. To keep them sealed, choose "%1" as the type of '
+                "file.\n\nExport as plain text anyway?"
+            ).replace("%1", self._sealed_filter()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _export(self, path: Path, write: Callable[[], int]) -> Path | None:
         lead = self.tr("The notes could not be written to this file.")
         title = self.tr("Export failed")
         try:
-            count = export_notes_w3c(self.session, path)
+            count = write()
         except ValueError as error:  # a note the format cannot hold, named in the message
             show_failure(self.window, title, lead, UserFacingError(f"{path}: {error}"))
             return None
@@ -60,18 +121,27 @@ class NoteExchangeController(QObject):
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from oicreader.annotations.w3c import AnnotationFileError
-        from oicreader.app.note_exchange import import_notes, read_notes_file
+        from oicreader.app.note_exchange import (
+            import_notes,
+            notes_file_is_sealed,
+            read_notes_file,
+        )
 
         if path is None:
             chosen, _filter = QFileDialog.getOpenFileName(
                 self.window, self.tr("Import notes"), "",
-                self.tr("Web Annotation (*.jsonld *.json);;All files (*)"),
+                self.tr("Notes (*.jsonld *.json *.oicnotes);;All files (*)"),
             )  # fmt: skip
             if not chosen:
                 return None
             path = Path(chosen)
+        passphrase = None
+        if notes_file_is_sealed(path):
+            passphrase = self._sealed_file_passphrase(path)
+            if passphrase is None:
+                return None
         try:
-            imported = import_notes(self.session, read_notes_file(path))
+            imported = import_notes(self.session, read_notes_file(path, passphrase))
         except EXPECTED_FAILURES as problem:
             lead = (
                 self.tr("No note was imported: the file cannot be read as notes.")
@@ -86,6 +156,16 @@ class NoteExchangeController(QObject):
         QMessageBox.information(self.window, self.tr("Notes imported"), message)
         self.window.announce(imported.changes)
         return message
+
+    def _sealed_file_passphrase(self, path: Path) -> str | None:
+        from oicreader.ui.passphrase_dialog import ask_passphrase
+
+        return ask_passphrase(
+            self.window,
+            self.tr("Encrypted notes"),
+            self.tr("The notes in %1 are encrypted. Type the passphrase they were exported with.")
+            .replace("%1", f"\u2068{path.name}\u2069"),
+        )  # fmt: skip
 
     def review_notes(self) -> ReviewDialog | None:
         """List the notes a new revision placed with doubt or could not place."""

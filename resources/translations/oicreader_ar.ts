@@ -101,7 +101,7 @@
         <translation>يتضمن نصها بديلًا منفردًا، وهو ليس حرفًا</translation>
     </message>
     <message>
-        <location filename="../../oicreader/annotations/w3c_files.py" line="+24"/>
+        <location filename="../../oicreader/annotations/w3c_files.py" line="+30"/>
         <source>The file is damaged or is not a notes file; export the notes again from OIC Reader.</source>
         <translation>الملف تالف أو ليس ملف ملاحظات؛ صدِّر الملاحظات مرة أخرى من OIC Reader.</translation>
     </message>
@@ -111,7 +111,7 @@
         <translation>تتعذّر قراءة الملف ({reason})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>line {line}, byte {column}</source>
         <translation>السطر {line}، البايت {column}</translation>
     </message>
@@ -147,14 +147,76 @@
         <translation>بيانات JSON غير قابلة للاستخدام: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../oicreader/annotations/sealed_notes.py" line="+59"/>
+        <source>Ask the sender to export the notes again, encrypted.</source>
+        <translation>اطلب من المرسِل أن يصدِّر الملاحظات مرة أخرى مشفَّرةً.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>an empty passphrase protects nothing</source>
+        <translation>عبارة المرور الفارغة لا تحمي شيئًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a passphrase.</source>
+        <translation>اختر عبارة مرور.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the notes would take over {limit} MB sealed, more than an import accepts</source>
+        <translation>ستشغل الملاحظات المشفَّرة أكثر من {limit} MB، وهو أكثر مما يقبله الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the notes unencrypted, or fewer of them.</source>
+        <translation>صدِّر الملاحظات دون تشفير، أو صدِّر عددًا أقل منها.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>not a sealed notes file (it does not begin as one)</source>
+        <translation>ليس ملف ملاحظات مشفَّرًا (لا يبدأ كما يبدأ ملف كهذا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that this is the .oicnotes file you were sent.</source>
+        <translation>تحقّق من أن هذا هو ملف ‎.oicnotes الذي أُرسل إليك.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file is in sealed notes format {version}; this OIC Reader reads format {known} only</source>
+        <translation>الملف بصيغة الملاحظات المشفَّرة رقم {version}؛ ولا يقرأ هذا الإصدار من OIC Reader إلا الصيغة رقم {known}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update OIC Reader, or ask the sender for a file of this format.</source>
+        <translation>حدِّث OIC Reader، أو اطلب من المرسِل ملفًا بهذه الصيغة.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the passphrase is wrong, or the file was changed or cut short after it was sealed</source>
+        <translation>عبارة المرور خاطئة، أو أن الملف عُدِّل أو اقتُطع منه جزء بعد تشفيره</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the passphrase again (letters, case and spaces count); if it is right, ask the sender to export the notes again, encrypted.</source>
+        <translation>اكتب عبارة المرور مرة أخرى (الحروف وحالتها والمسافات كلها مهمة)؛ وإن كانت صحيحة فاطلب من المرسِل أن يصدِّر الملاحظات مرة أخرى مشفَّرةً.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../oicreader/annotations/w3c_files.py" line="+13"/>
         <source>the file is {size} MB; notes files over {limit} MB are refused</source>
         <translation>حجم الملف {size} MB؛ وتُرفض ملفات الملاحظات التي يتجاوز حجمها {limit} MB</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location filename="../../oicreader/annotations/w3c_files.py" line="+6"/>
         <source>Check that this is the notes file you meant; 100,000 notes take about 60 MB.</source>
         <translation>تحقّق من أن هذا هو ملف الملاحظات المقصود؛ إذ تشغل مئة ألف ملاحظة نحو 60 MB.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is cut short: it ends inside its header</source>
+        <translation>الملف مقتطَع: ينتهي قبل اكتمال ترويسته</translation>
     </message>
     <message>
         <location filename="../../oicreader/annotations/w3c_import.py" line="+37"/>
@@ -702,7 +764,8 @@
         <translation>{file}: {problem} ({place}). {advice}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../oicreader/annotations/sealed_notes.py" line="-132"/>
+        <location filename="../../oicreader/importing/errors.py" line="+10"/>
         <source>{file}: {problem}. {advice}</source>
         <translation>{file}: {problem}. {advice}</translation>
     </message>
@@ -1495,6 +1558,11 @@
         <location line="+18"/>
         <source>{file}: another OIC Reader is upgrading this library or writing to it and has not finished; wait until it has, then try again</source>
         <translation>{file}: ثمة نسخة أخرى من OIC Reader تحدّث هذه المكتبة أو تكتب فيها ولم تنتهِ بعد؛ انتظر حتى تنتهي ثم حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/app/note_exchange.py" line="+84"/>
+        <source>{file}: the notes are encrypted and no passphrase was given; nothing was imported. Give the passphrase they were exported with.</source>
+        <translation>{file}: الملاحظات مشفَّرة ولم تُعطَ عبارة مرور؛ لم يُستورد شيء. أعطِ عبارة المرور التي صُدِّرت بها.</translation>
     </message>
 </context>
 <context>
@@ -2450,17 +2518,46 @@
 <context>
     <name>NoteExchangeController</name>
     <message>
-        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+36"/>
+        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+41"/>
         <source>Export notes</source>
         <translation>تصدير الملاحظات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Web Annotation (*.jsonld *.json)</source>
         <translation>تعليقات الويب التوضيحية (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
+        <source>Encrypted notes (*.oicnotes)</source>
+        <translation>ملاحظات مشفَّرة (*.oicnotes)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encrypt notes</source>
+        <translation>تشفير الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase for %1. Anyone who has it can read these notes; without it no one can, not even you if you forget it. Give it to the reader of the file in another way than the file itself.</source>
+        <translation>اختر عبارة مرور للملف %1. من يعرفها يستطيع قراءة هذه الملاحظات، ومن دونها لا يستطيع أحد قراءتها، ولا أنت إن نسيتها. أوصِلها إلى قارئ الملف بطريق غير الملف نفسه.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export notes as plain text?</source>
+        <translation>أتصدّر الملاحظات نصًّا غير مشفَّر؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your library is encrypted, but this file will be plain text: anyone who has it can read your notes. To keep them sealed, choose &quot;%1&quot; as the type of file.
+
+Export as plain text anyway?</source>
+        <translation>مكتبتك مشفَّرة، لكن هذا الملف سيكون نصًّا غير مشفَّر: يستطيع كل من يحوزه قراءة ملاحظاتك. لتبقى مشفَّرة، اختر «%1» نوعًا للملف.
+
+أتصدّرها نصًّا غير مشفَّر مع ذلك؟</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The notes could not be written to this file.</source>
         <translation>تعذّرت كتابة الملاحظات في هذا الملف.</translation>
     </message>
@@ -2482,17 +2579,27 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Import notes</source>
         <translation>استيراد الملاحظات</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Web Annotation (*.jsonld *.json);;All files (*)</source>
-        <translation>تعليقات الويب التوضيحية (*.jsonld *.json);;جميع الملفات (*)</translation>
+        <source>Notes (*.jsonld *.json *.oicnotes);;All files (*)</source>
+        <translation>الملاحظات (*.jsonld *.json *.oicnotes);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
+        <source>Encrypted notes</source>
+        <translation>ملاحظات مشفَّرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notes in %1 are encrypted. Type the passphrase they were exported with.</source>
+        <translation>الملاحظات في %1 مشفَّرة. اكتب عبارة المرور التي صُدِّرت بها.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>No note was imported: the file cannot be read as notes.</source>
         <translation>لم تُستورد أي ملاحظة: تعذّرت قراءة الملف بوصفه ملف ملاحظات.</translation>
     </message>
@@ -2663,6 +2770,34 @@
         <location line="+2"/>
         <source>Select &amp;All</source>
         <translation>تحديد ال&amp;كل</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../oicreader/ui/passphrase_dialog.py" line="+32"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@
 <context>
     <name>NoteExchangeController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+53"/>
+        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+114"/>
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Exported %n note to %1</numerusform>

@@ -101,7 +101,7 @@
         <translation>son texte contient un demi-codet isolé, qui n’est pas un caractère</translation>
     </message>
     <message>
-        <location filename="../../oicreader/annotations/w3c_files.py" line="+24"/>
+        <location filename="../../oicreader/annotations/w3c_files.py" line="+30"/>
         <source>The file is damaged or is not a notes file; export the notes again from OIC Reader.</source>
         <translation>Le fichier est endommagé ou n’est pas un fichier de notes&#xa0;; exportez de nouveau les notes depuis OIC Reader.</translation>
     </message>
@@ -111,7 +111,7 @@
         <translation>le fichier ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>line {line}, byte {column}</source>
         <translation>ligne {line}, octet {column}</translation>
     </message>
@@ -147,14 +147,76 @@
         <translation>JSON inutilisable&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../oicreader/annotations/sealed_notes.py" line="+59"/>
+        <source>Ask the sender to export the notes again, encrypted.</source>
+        <translation>Demandez à l’expéditeur d’exporter de nouveau les notes, chiffrées.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>an empty passphrase protects nothing</source>
+        <translation>une phrase secrète vide ne protège rien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a passphrase.</source>
+        <translation>Choisissez une phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the notes would take over {limit} MB sealed, more than an import accepts</source>
+        <translation>chiffrées, les notes dépasseraient {limit}&#xa0;Mo, plus qu’une importation n’en accepte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the notes unencrypted, or fewer of them.</source>
+        <translation>Exportez les notes sans chiffrement, ou moins de notes.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>not a sealed notes file (it does not begin as one)</source>
+        <translation>ce n’est pas un fichier de notes chiffrées (il ne commence pas comme tel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that this is the .oicnotes file you were sent.</source>
+        <translation>Vérifiez qu’il s’agit bien du fichier .oicnotes que l’on vous a envoyé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file is in sealed notes format {version}; this OIC Reader reads format {known} only</source>
+        <translation>le fichier est au format de notes chiffrées {version}&#xa0;; cette version d’OIC Reader ne lit que le format {known}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update OIC Reader, or ask the sender for a file of this format.</source>
+        <translation>Mettez à jour OIC Reader, ou demandez à l’expéditeur un fichier dans ce format.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the passphrase is wrong, or the file was changed or cut short after it was sealed</source>
+        <translation>la phrase secrète est fausse, ou le fichier a été modifié ou tronqué après son chiffrement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the passphrase again (letters, case and spaces count); if it is right, ask the sender to export the notes again, encrypted.</source>
+        <translation>Tapez de nouveau la phrase secrète (lettres, majuscules et espaces comptent)&#xa0;; si elle est juste, demandez à l’expéditeur d’exporter de nouveau les notes, chiffrées.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../oicreader/annotations/w3c_files.py" line="+13"/>
         <source>the file is {size} MB; notes files over {limit} MB are refused</source>
         <translation>le fichier fait {size}&#xa0;Mo&#xa0;; les fichiers de notes de plus de {limit}&#xa0;Mo sont refusés</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location filename="../../oicreader/annotations/w3c_files.py" line="+6"/>
         <source>Check that this is the notes file you meant; 100,000 notes take about 60 MB.</source>
         <translation>Vérifiez qu’il s’agit bien du fichier de notes voulu&#xa0;; 100&#xa0;000 notes occupent environ 60&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is cut short: it ends inside its header</source>
+        <translation>le fichier est tronqué&#xa0;: il s’arrête au milieu de son en-tête</translation>
     </message>
     <message>
         <location filename="../../oicreader/annotations/w3c_import.py" line="+37"/>
@@ -702,7 +764,8 @@
         <translation>{file}&#xa0;: {problem} ({place}). {advice}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../oicreader/annotations/sealed_notes.py" line="-132"/>
+        <location filename="../../oicreader/importing/errors.py" line="+10"/>
         <source>{file}: {problem}. {advice}</source>
         <translation>{file}&#xa0;: {problem}. {advice}</translation>
     </message>
@@ -1495,6 +1558,11 @@
         <location line="+18"/>
         <source>{file}: another OIC Reader is upgrading this library or writing to it and has not finished; wait until it has, then try again</source>
         <translation>{file}&#xa0;: une autre instance d’OIC Reader met à niveau cette bibliothèque ou y écrit et n’a pas terminé&#xa0;; attendez qu’elle ait fini, puis réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/app/note_exchange.py" line="+84"/>
+        <source>{file}: the notes are encrypted and no passphrase was given; nothing was imported. Give the passphrase they were exported with.</source>
+        <translation>{file}&#xa0;: les notes sont chiffrées et aucune phrase secrète n’a été donnée&#xa0;; rien n’a été importé. Donnez la phrase secrète avec laquelle elles ont été exportées.</translation>
     </message>
 </context>
 <context>
@@ -2434,17 +2502,46 @@
 <context>
     <name>NoteExchangeController</name>
     <message>
-        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+36"/>
+        <location filename="../../oicreader/ui/note_exchange_controller.py" line="+41"/>
         <source>Export notes</source>
         <translation>Exporter les notes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Web Annotation (*.jsonld *.json)</source>
         <translation>Annotations web (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
+        <source>Encrypted notes (*.oicnotes)</source>
+        <translation>Notes chiffrées (*.oicnotes)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Encrypt notes</source>
+        <translation>Chiffrer les notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase for %1. Anyone who has it can read these notes; without it no one can, not even you if you forget it. Give it to the reader of the file in another way than the file itself.</source>
+        <translation>Choisissez une phrase secrète pour %1. Quiconque la connaît peut lire ces notes&#xa0;; sans elle, personne ne le peut, pas même vous si vous l’oubliez. Transmettez-la au destinataire du fichier autrement que par le fichier lui-même.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export notes as plain text?</source>
+        <translation>Exporter les notes en texte clair&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your library is encrypted, but this file will be plain text: anyone who has it can read your notes. To keep them sealed, choose &quot;%1&quot; as the type of file.
+
+Export as plain text anyway?</source>
+        <translation>Votre bibliothèque est chiffrée, mais ce fichier sera en texte clair&#xa0;: quiconque l’a en main peut lire vos notes. Pour les garder chiffrées, choisissez «&#xa0;%1&#xa0;» comme type de fichier.
+
+Exporter quand même en texte clair&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The notes could not be written to this file.</source>
         <translation>Les notes n’ont pas pu être écrites dans ce fichier.</translation>
     </message>
@@ -2462,17 +2559,27 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Import notes</source>
         <translation>Importer des notes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Web Annotation (*.jsonld *.json);;All files (*)</source>
-        <translation>Annotations web (*.jsonld *.json);;Tous les fichiers (*)</translation>
+        <source>Notes (*.jsonld *.json *.oicnotes);;All files (*)</source>
+        <translation>Notes (*.jsonld *.json *.oicnotes);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
+        <source>Encrypted notes</source>
+        <translation>Notes chiffrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notes in %1 are encrypted. Type the passphrase they were exported with.</source>
+        <translation>Les notes de %1 sont chiffrées. Tapez la phrase secrète avec laquelle elles ont été exportées.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>No note was imported: the file cannot be read as notes.</source>
         <translation>Aucune note n’a été importée&#xa0;: ce fichier ne peut pas être lu comme un fichier de notes.</translation>
     </message>
@@ -2643,6 +2750,34 @@
         <location line="+2"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../oicreader/ui/passphrase_dialog.py" line="+32"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète, de nouveau</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;De nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
 </context>
 <context>

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from oicreader.app.backups import back_up_now, list_backups, restore_backup
 from oicreader.app.note_exchange import (
+    PassphraseNeeded,
     export_notes_markdown,
+    export_notes_sealed,
     export_notes_w3c,
     import_notes,
+    library_is_encrypted,
+    notes_file_is_sealed,
     read_notes_file,
 )
 from oicreader.app.notes import add_note, delete_note, list_notes
 from oicreader.app.session import Session
+from oicreader.store.encryption import is_encrypted
 from tests.app.conftest import KEY
 
 
@@ -69,3 +76,28 @@ def test_a_markdown_export_holds_each_note_with_its_paragraph(
     assert "a note to print" in text
     assert session.document(KEY).paragraph(6).text("en") in text
     assert output.stat().st_mode & 0o077 == 0  # the reader's notes: owner-only
+
+
+def test_sealed_notes_are_read_with_their_passphrase_and_merged_after_a_backup(
+    session: Session, tmp_path: Path
+) -> None:
+    note = add_note(session, KEY, 6, "ar", note="موقفنا السري").annotation
+    sealed = tmp_path / "notes.oicnotes"
+    assert export_notes_sealed(session, sealed, "passphrase") == 1
+    assert notes_file_is_sealed(sealed) and not notes_file_is_sealed(tmp_path / "none.jsonld")
+    with pytest.raises(PassphraseNeeded, match="the notes are encrypted"):
+        read_notes_file(sealed)
+    notes = read_notes_file(sealed, "passphrase")
+    assert [annotation.note for annotation in notes.annotations] == ["موقفنا السري"]
+    delete_note(session, note.id)
+    before = reasons().count("before-notes-import")
+    import_notes(session, notes)
+    assert reasons().count("before-notes-import") == before + 1
+
+
+def test_a_library_is_encrypted_when_its_file_is_not_plain_sqlite(session: Session) -> None:
+    assert not library_is_encrypted(session)
+    assert not is_encrypted(session.path.with_name("no-such.db"))
+    sqlcipher_like = session.path.with_name("sealed.db")
+    sqlcipher_like.write_bytes(bytes(range(16)) * 64)
+    assert is_encrypted(sqlcipher_like)
