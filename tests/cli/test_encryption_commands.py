@@ -212,7 +212,7 @@ def test_encrypt_refuses_an_empty_passphrase(
 
     status, _, err = run(capsys, "encrypt", "--passphrase-stdin")
 
-    assert status == 1 and "an empty passphrase protects nothing" in err
+    assert status == 1 and "empty" in err
     assert not is_encrypted(library_path())
 
 
