@@ -78,6 +78,11 @@ class PassphraseDialog(QDialog):
         if self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
             super().accept()
 
+    def say_problem(self, problem: str) -> None:
+        """Say what was wrong with the last passphrase (until the reader types again)."""
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+
     def passphrase(self) -> str:
         """The passphrase typed."""
         return self.passphrase_field.text()
@@ -90,10 +95,17 @@ class PassphraseDialog(QDialog):
 
 
 def ask_passphrase(
-    parent: QWidget | None, title: str, explanation: str, *, confirm: bool = False
+    parent: QWidget | None,
+    title: str,
+    explanation: str,
+    *,
+    confirm: bool = False,
+    problem: str = "",
 ) -> str | None:
-    """The passphrase the reader typed in a PassphraseDialog, or None when cancelled."""
+    """The passphrase the reader typed in a PassphraseDialog, or None when cancelled;
+    `problem` says what was wrong with the one typed before."""
     dialog = PassphraseDialog(parent, title, explanation, confirm=confirm)
+    dialog.say_problem(problem)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
