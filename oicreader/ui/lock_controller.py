@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from oicreader.app.changes import Changes
 from oicreader.app.session import Session, WrongPassphrase
+from oicreader.ui.actions import shortcut_text
 from oicreader.ui.passphrase_dialog import ask_passphrase
 from oicreader.ui.settings import IDLE_LOCK, Settings
 
@@ -57,15 +58,12 @@ ACTIVITY = frozenset(
 )
 
 
-def _translate(text: str) -> str:
-    return QApplication.translate("LockController", text)
-
-
 def forgotten_passphrase_warning() -> str:
     """What a forgotten passphrase means, said wherever it is asked."""
-    return _translate(
+    return QCoreApplication.translate(
+        "LockController",
         "If the passphrase is forgotten, the notes are gone: no one, not even the makers of"
-        " OIC Reader, can recover them."
+        " OIC Reader, can recover them.",
     )
 
 
@@ -78,12 +76,12 @@ def ask_until_opened(
     """Ask the encrypted library's passphrase until `open_with` opens it; None when the
     reader cancels (nothing is changed). With `settings` saying so, a passphrase that opens
     it is remembered in the keychain."""
-    title = _translate("Encrypted library")
+    title = QCoreApplication.translate("LockController", "Encrypted library")
     explanation = "\n\n".join(
         (
-            _translate("Your library %1 is encrypted. Type its passphrase to open it.").replace(
-                "%1", f"\u2068{library.name}\u2069"
-            ),
+            QCoreApplication.translate(
+                "LockController", "Your library %1 is encrypted. Type its passphrase to open it."
+            ).replace("%1", f"\u2068{library.name}\u2069"),
             forgotten_passphrase_warning(),
         )
     )
@@ -95,8 +93,9 @@ def ask_until_opened(
         try:
             opened = open_with(passphrase)
         except WrongPassphrase:
-            problem = _translate(
-                "This passphrase does not open the library. Type it again (capitals count)."
+            problem = QCoreApplication.translate(
+                "LockController",
+                "This passphrase does not open the library. Type it again (capitals count).",
             )
             continue
         if settings is not None and settings.remember_passphrase:
@@ -163,8 +162,8 @@ class LockController(QObject):
             tip = self.tr("Hide the text and notes and close the library until its passphrase"
                           " is typed again")  # fmt: skip
         else:
-            tip = self.tr("Only an encrypted library can be locked (oicreader encrypt)")
-        self.action.setToolTip(f"{tip} ({self.action.shortcut().toString()})")
+            tip = self.tr("Only an encrypted library can be locked")
+        self.action.setToolTip(f"{tip} ({shortcut_text(self.action)})")
         self.action.setStatusTip(tip)
         self._restart_idle_timer()
 
@@ -211,7 +210,13 @@ class LockController(QObject):
         if self.locked or not self.available:
             return False
         window = self.window
+        self.locked = True  # from here: events processed below must not lock it again
         self._close_other_windows()
+        # A note left empty is deleted once the focus has left it for another widget of
+        # ours (NotesDock._editor_left, a zero timer): let that happen now, while the library
+        # is open.
+        window.view.setFocus()
+        QApplication.processEvents()
         window.settings.sync()
         self._saved_state = window.saveState()
         self._enabled_before = {action: action.isEnabled() for action in self._actions()}
@@ -229,7 +234,6 @@ class LockController(QObject):
         self.screen.unlock_button.setFocus()
         self._forget_notes()
         window.session.lock()
-        self.locked = True
         self.action.setEnabled(False)
         self._restart_idle_timer()
         return True

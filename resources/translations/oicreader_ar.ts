@@ -594,7 +594,7 @@
         <translation>تتعذّر الكتابة في المكتبة (ملف أو مجلد للقراءة فقط)؛ تحقّق من أذوناتها، أو اضبط OICREADER_HOME على مجلد تملك صلاحية الكتابة فيه</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <location line="+44"/>
         <source>{file}: {reason} — {advice}</source>
         <translation>{file}: {reason} — {advice}</translation>
@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../oicreader/store/library.py" line="+445"/>
+        <location filename="../../oicreader/store/library.py" line="+454"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -1381,7 +1381,7 @@
         <translation>لا توجد ملاحظة بالمعرّف {id} (أو أنها حُذفت من قبل)</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/backups.py" line="+161"/>
+        <location filename="../../oicreader/store/backups.py" line="+162"/>
         <source>cannot back up {file}: there is no such file</source>
         <translation>تعذّر أخذ نسخة احتياطية من {file}: لا يوجد ملف بهذا الاسم</translation>
     </message>
@@ -1426,7 +1426,7 @@
         <translation>كُتبت النسخة الاحتياطية {file} بإصدار أحدث من OIC Reader (المخطط {version}؛ ولا يعرف هذا الإصدار إلا المخطط {known}): حدّث OIC Reader لاستعادتها، أو اختر نسخة احتياطية أقدم؛ ولم يطرأ أي تغيير</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../oicreader/store/backup_copies.py" line="+47"/>
         <source>could not copy {file} ({reason}); no older backup was removed</source>
         <translation>تعذّر نسخ {file} ({reason})؛ ولم تُحذف أي نسخة احتياطية سابقة</translation>
     </message>
@@ -1436,12 +1436,12 @@
         <translation>بقيت النسخة الاحتياطية في وضع اليومية {mode}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the backup copy still needs a write-ahead log</source>
         <translation>لا تزال النسخة الاحتياطية تحتاج إلى سجل كتابة مسبقة</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/health.py" line="+86"/>
+        <location filename="../../oicreader/store/health.py" line="+92"/>
         <source>not a file</source>
         <translation>ليس ملفًا</translation>
     </message>
@@ -1466,7 +1466,12 @@
         <translation>ملف فارغ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>not a database file, or encrypted with another passphrase</source>
+        <translation>ليس ملف قاعدة بيانات، أو أنه مشفَّر بعبارة مرور أخرى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+11"/>
         <source>integrity check failed</source>
         <translation>أخفق فحص السلامة</translation>
@@ -1563,6 +1568,46 @@
         <location filename="../../oicreader/app/note_exchange.py" line="+84"/>
         <source>{file}: the notes are encrypted and no passphrase was given; nothing was imported. Give the passphrase they were exported with.</source>
         <translation>{file}: الملاحظات مشفَّرة ولم تُعطَ عبارة مرور؛ لم يُستورد شيء. أعطِ عبارة المرور التي صُدِّرت بها.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/encryption.py" line="+62"/>
+        <source>the library {file} is encrypted: give its passphrase in OICREADER_PASSPHRASE, or on the first line of standard input with --passphrase-stdin; nothing was changed. A forgotten passphrase cannot be recovered by anyone: the notes are gone</source>
+        <translation>المكتبة {file} مشفَّرة: أعطِ عبارة مرورها في OICREADER_PASSPHRASE، أو في السطر الأول من الدخل القياسي مع --passphrase-stdin؛ لم يُغيَّر شيء. عبارة المرور المنسيّة لا يستطيع أحد استعادتها: تضيع الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the passphrase does not open the encrypted library {file}; nothing was changed. Type it again (it is case-sensitive). A forgotten passphrase cannot be recovered by anyone: the notes are gone</source>
+        <translation>عبارة المرور هذه لا تفتح المكتبة المشفَّرة {file}؛ لم يُغيَّر شيء. اكتبها مرة أخرى (حالة الحروف مهمة). عبارة المرور المنسيّة لا يستطيع أحد استعادتها: تضيع الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>a passphrase cannot hold the NUL character</source>
+        <translation>لا يمكن أن تحتوي عبارة المرور على المحرف NUL</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/library_encryption.py" line="+89"/>
+        <source>an empty passphrase protects nothing; nothing was changed</source>
+        <translation>عبارة المرور الفارغة لا تحمي شيئًا؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no library at {file} yet; start OIC Reader once, then try again</source>
+        <translation>لا توجد مكتبة في {file} بعد؛ شغِّل OIC Reader مرة، ثم أعد المحاولة</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{file} is already encrypted with another passphrase; nothing was changed</source>
+        <translation>{file} مشفَّر من قبلُ بعبارة مرور أخرى؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{file} is in use ({reason}): close every OIC Reader window and command using it, then try again; nothing was changed</source>
+        <translation>{file} قيد الاستخدام ({reason}): أغلق كل نافذة وأمر من OIC Reader يستخدمه، ثم أعد المحاولة؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the new copy of {file} failed its check ({problem}); the file was left as it was</source>
+        <translation>النسخة الجديدة من {file} لم تجتز الفحص ({problem})؛ تُرك الملف كما كان</translation>
     </message>
 </context>
 <context>
@@ -2308,9 +2353,55 @@
     </message>
 </context>
 <context>
+    <name>LockController</name>
+    <message>
+        <location filename="../../oicreader/ui/lock_controller.py" line="+63"/>
+        <source>If the passphrase is forgotten, the notes are gone: no one, not even the makers of OIC Reader, can recover them.</source>
+        <translation>إذا نُسيت عبارة المرور ضاعت الملاحظات: لا يستطيع أحد استعادتها، ولا حتى صانعو OIC Reader.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Encrypted library</source>
+        <translation>مكتبة مشفَّرة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your library %1 is encrypted. Type its passphrase to open it.</source>
+        <translation>مكتبتك %1 مشفَّرة. اكتب عبارة مرورها لفتحها.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This passphrase does not open the library. Type it again (capitals count).</source>
+        <translation>عبارة المرور هذه لا تفتح المكتبة. اكتبها مرة أخرى (حالة الحروف مهمة).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Hide the text and notes and close the library until its passphrase is typed again</source>
+        <translation>إخفاء النص والملاحظات وإغلاق المكتبة حتى تُكتب عبارة مرورها من جديد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an encrypted library can be locked</source>
+        <translation>لا تُقفل إلا مكتبة مشفَّرة</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location line="-50"/>
+        <source>OIC Reader is locked: the text and your notes are hidden, and the library is closed.</source>
+        <translation>OIC Reader مقفل: النص وملاحظاتك مخفية، والمكتبة مغلقة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;فتح القفل…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+85"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+86"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
     </message>
@@ -2803,7 +2894,7 @@ Export as plain text anyway?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../oicreader/ui/preferences_dialog.py" line="+73"/>
+        <location filename="../../oicreader/ui/preferences_dialog.py" line="+81"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -2821,6 +2912,11 @@ Export as plain text anyway?</source>
         <location line="+1"/>
         <source>&amp;Data and Backups</source>
         <translation>ال&amp;بيانات والنسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Security</source>
+        <translation>الأ&amp;مان</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2949,7 +3045,69 @@ Export as plain text anyway?</source>
         <translation>تُؤخذ نسخة احتياطية في كل يوم تستخدم فيه OIC Reader، وقبل كل تغيير يعيد كتابة المكتبة. واستعادة نسخة احتياطية تُبقي المكتبة الحالية محفوظة إلى جانبها.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+26"/>
+        <source>Lock</source>
+        <translation>القفل</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>بعد أقل من دقيقة</numerusform>
+            <numerusform>بعد دقيقة واحدة</numerusform>
+            <numerusform>بعد دقيقتين</numerusform>
+            <numerusform>بعد %n دقائق</numerusform>
+            <numerusform>بعد %n دقيقة</numerusform>
+            <numerusform>بعد %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After %1 minutes</source>
+        <translation>بعد %1 دقيقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock when OIC Reader is not used</source>
+        <translation>القفل حين لا يُستخدم OIC Reader</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An encrypted library is locked when OIC Reader has not been used for this long, and with File &gt; Lock (Ctrl+L): the text and notes are hidden and the library closed until its passphrase is typed again.</source>
+        <translation>تُقفل المكتبة المشفَّرة إذا لم يُستخدم OIC Reader طوال هذه المدة، وبالأمر ملف &gt; قفل (Ctrl+L): يُخفى النص والملاحظات وتُغلق المكتبة حتى تُكتب عبارة مرورها من جديد.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lock &amp;when not used:</source>
+        <translation>الق&amp;فل عند عدم الاستخدام:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keychain</source>
+        <translation>سلسلة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember the passphrase in this computer&apos;s keychain</source>
+        <translation>&amp;تذكُّر عبارة المرور في سلسلة مفاتيح هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>OIC Reader then opens without asking, as long as you are logged in to this computer: anyone who uses your account can read your notes. Unlocking after a lock always asks the passphrase.</source>
+        <translation>يُفتح OIC Reader عندئذ دون سؤال ما دمت مسجَّل الدخول إلى هذا الحاسوب: كل من يستخدم حسابك يستطيع قراءة ملاحظاتك. أما فتح القفل بعد القفل فيطلب عبارة المرور دائمًا.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This computer has no keychain OIC Reader can use, so the passphrase is asked each time. It is never kept in a file.</source>
+        <translation>لا توجد في هذا الحاسوب سلسلة مفاتيح يستطيع OIC Reader استخدامها، لذا تُطلب عبارة المرور في كل مرة. ولا تُحفظ أبدًا في ملف.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>No backup was taken: %1</source>
         <translation>لم تُؤخذ أي نسخة احتياطية: %1</translation>
     </message>
@@ -3584,6 +3742,11 @@ Export as plain text anyway?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Lock</source>
+        <translation>قف&amp;ل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pr&amp;eferences…</source>
         <translation>الت&amp;فضيلات…</translation>
     </message>
@@ -3798,7 +3961,7 @@ Export as plain text anyway?</source>
         <translation>ال&amp;فقرات المحددة للطباعة</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Languages</source>
         <translation>ال&amp;لغات</translation>
     </message>

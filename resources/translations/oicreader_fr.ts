@@ -594,7 +594,7 @@
         <translation>la bibliothèque ne peut pas être modifiée (fichier ou dossier en lecture seule)&#xa0;; vérifiez ses autorisations, ou faites pointer OICREADER_HOME vers un dossier accessible en écriture</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <location line="+44"/>
         <source>{file}: {reason} — {advice}</source>
         <translation>{file}&#xa0;: {reason} — {advice}</translation>
@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../oicreader/store/library.py" line="+445"/>
+        <location filename="../../oicreader/store/library.py" line="+454"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1381,7 +1381,7 @@
         <translation>aucune note portant l’identifiant {id} (ou elle a déjà été supprimée)</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/backups.py" line="+161"/>
+        <location filename="../../oicreader/store/backups.py" line="+162"/>
         <source>cannot back up {file}: there is no such file</source>
         <translation>impossible de sauvegarder {file}&#xa0;: ce fichier n’existe pas</translation>
     </message>
@@ -1426,7 +1426,7 @@
         <translation>la sauvegarde {file} a été écrite par une version plus récente d’OIC Reader (schéma {version}&#xa0;; cette version connaît le schéma {known})&#xa0;: mettez OIC Reader à jour pour la restaurer, ou choisissez une sauvegarde plus ancienne&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location filename="../../oicreader/store/backup_copies.py" line="+47"/>
         <source>could not copy {file} ({reason}); no older backup was removed</source>
         <translation>impossible de copier {file} ({reason})&#xa0;; aucune sauvegarde antérieure n’a été supprimée</translation>
     </message>
@@ -1436,12 +1436,12 @@
         <translation>la copie de sauvegarde est restée en mode de journalisation {mode}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the backup copy still needs a write-ahead log</source>
         <translation>la copie de sauvegarde a encore besoin d’un journal d’écriture anticipée</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/health.py" line="+86"/>
+        <location filename="../../oicreader/store/health.py" line="+92"/>
         <source>not a file</source>
         <translation>ce n’est pas un fichier</translation>
     </message>
@@ -1466,7 +1466,12 @@
         <translation>fichier vide</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>not a database file, or encrypted with another passphrase</source>
+        <translation>pas un fichier de base de données, ou chiffré avec une autre phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+11"/>
         <source>integrity check failed</source>
         <translation>échec de la vérification d’intégrité</translation>
@@ -1563,6 +1568,46 @@
         <location filename="../../oicreader/app/note_exchange.py" line="+84"/>
         <source>{file}: the notes are encrypted and no passphrase was given; nothing was imported. Give the passphrase they were exported with.</source>
         <translation>{file}&#xa0;: les notes sont chiffrées et aucune phrase secrète n’a été donnée&#xa0;; rien n’a été importé. Donnez la phrase secrète avec laquelle elles ont été exportées.</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/encryption.py" line="+62"/>
+        <source>the library {file} is encrypted: give its passphrase in OICREADER_PASSPHRASE, or on the first line of standard input with --passphrase-stdin; nothing was changed. A forgotten passphrase cannot be recovered by anyone: the notes are gone</source>
+        <translation>la bibliothèque {file} est chiffrée&#xa0;: donnez sa phrase secrète dans OICREADER_PASSPHRASE, ou sur la première ligne de l’entrée standard avec --passphrase-stdin&#xa0;; rien n’a été modifié. Une phrase secrète oubliée ne peut être retrouvée par personne&#xa0;: les notes sont perdues</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the passphrase does not open the encrypted library {file}; nothing was changed. Type it again (it is case-sensitive). A forgotten passphrase cannot be recovered by anyone: the notes are gone</source>
+        <translation>la phrase secrète n’ouvre pas la bibliothèque chiffrée {file}&#xa0;; rien n’a été modifié. Tapez-la de nouveau (majuscules et minuscules comptent). Une phrase secrète oubliée ne peut être retrouvée par personne&#xa0;: les notes sont perdues</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>a passphrase cannot hold the NUL character</source>
+        <translation>une phrase secrète ne peut pas contenir le caractère NUL</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/store/library_encryption.py" line="+89"/>
+        <source>an empty passphrase protects nothing; nothing was changed</source>
+        <translation>une phrase secrète vide ne protège rien&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no library at {file} yet; start OIC Reader once, then try again</source>
+        <translation>il n’y a pas encore de bibliothèque à {file}&#xa0;; lancez OIC Reader une fois, puis réessayez</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{file} is already encrypted with another passphrase; nothing was changed</source>
+        <translation>{file} est déjà chiffré avec une autre phrase secrète&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{file} is in use ({reason}): close every OIC Reader window and command using it, then try again; nothing was changed</source>
+        <translation>{file} est utilisé ({reason})&#xa0;: fermez toutes les fenêtres et commandes d’OIC Reader qui l’utilisent, puis réessayez&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the new copy of {file} failed its check ({problem}); the file was left as it was</source>
+        <translation>la nouvelle copie de {file} n’a pas passé sa vérification ({problem})&#xa0;; le fichier a été laissé tel quel</translation>
     </message>
 </context>
 <context>
@@ -2292,9 +2337,55 @@
     </message>
 </context>
 <context>
+    <name>LockController</name>
+    <message>
+        <location filename="../../oicreader/ui/lock_controller.py" line="+63"/>
+        <source>If the passphrase is forgotten, the notes are gone: no one, not even the makers of OIC Reader, can recover them.</source>
+        <translation>Si la phrase secrète est oubliée, les notes sont perdues&#xa0;: personne, pas même les auteurs d’OIC Reader, ne peut les retrouver.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Encrypted library</source>
+        <translation>Bibliothèque chiffrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your library %1 is encrypted. Type its passphrase to open it.</source>
+        <translation>Votre bibliothèque %1 est chiffrée. Tapez sa phrase secrète pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This passphrase does not open the library. Type it again (capitals count).</source>
+        <translation>Cette phrase secrète n’ouvre pas la bibliothèque. Tapez-la de nouveau (les majuscules comptent).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Hide the text and notes and close the library until its passphrase is typed again</source>
+        <translation>Masquer le texte et les notes et fermer la bibliothèque jusqu’à ce que sa phrase secrète soit tapée de nouveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an encrypted library can be locked</source>
+        <translation>Seule une bibliothèque chiffrée peut être verrouillée</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location line="-50"/>
+        <source>OIC Reader is locked: the text and your notes are hidden, and the library is closed.</source>
+        <translation>OIC Reader est verrouillé&#xa0;: le texte et vos notes sont masqués, et la bibliothèque est fermée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Déverrouiller…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+85"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+86"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
     </message>
@@ -2783,7 +2874,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../oicreader/ui/preferences_dialog.py" line="+73"/>
+        <location filename="../../oicreader/ui/preferences_dialog.py" line="+81"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2801,6 +2892,11 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <location line="+1"/>
         <source>&amp;Data and Backups</source>
         <translation>&amp;Données et sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Security</source>
+        <translation>&amp;Sécurité</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2929,7 +3025,65 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <translation>Une sauvegarde est faite chaque jour où vous utilisez OIC Reader et avant toute modification qui réécrit la bibliothèque. La restauration d’une sauvegarde conserve la bibliothèque actuelle à côté.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+26"/>
+        <source>Lock</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>Après %n minute</numerusform>
+            <numerusform>Après %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After %1 minutes</source>
+        <translation>Après %1 minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock when OIC Reader is not used</source>
+        <translation>Verrouiller quand OIC Reader n’est pas utilisé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An encrypted library is locked when OIC Reader has not been used for this long, and with File &gt; Lock (Ctrl+L): the text and notes are hidden and the library closed until its passphrase is typed again.</source>
+        <translation>Une bibliothèque chiffrée est verrouillée quand OIC Reader n’a pas été utilisé pendant ce temps, et avec Fichier &gt; Verrouiller (Ctrl+L)&#xa0;: le texte et les notes sont masqués et la bibliothèque fermée jusqu’à ce que sa phrase secrète soit tapée de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lock &amp;when not used:</source>
+        <translation>&amp;Verrouiller sans utilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember the passphrase in this computer&apos;s keychain</source>
+        <translation>&amp;Retenir la phrase secrète dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>OIC Reader then opens without asking, as long as you are logged in to this computer: anyone who uses your account can read your notes. Unlocking after a lock always asks the passphrase.</source>
+        <translation>OIC Reader s’ouvre alors sans la demander, tant que votre session est ouverte sur cet ordinateur&#xa0;: quiconque utilise votre compte peut lire vos notes. Déverrouiller après un verrouillage demande toujours la phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This computer has no keychain OIC Reader can use, so the passphrase is asked each time. It is never kept in a file.</source>
+        <translation>Cet ordinateur n’a pas de trousseau qu’OIC Reader puisse utiliser&#xa0;; la phrase secrète est donc demandée à chaque fois. Elle n’est jamais gardée dans un fichier.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>No backup was taken: %1</source>
         <translation>Aucune sauvegarde n’a été faite&#xa0;: %1</translation>
     </message>
@@ -3540,6 +3694,11 @@ Exporter quand même en texte clair&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
@@ -3754,7 +3913,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <translation>&amp;Sélection à imprimer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>

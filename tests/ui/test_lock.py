@@ -363,3 +363,17 @@ def test_a_plain_library_cannot_be_locked_and_the_action_says_why(
     assert not window.locking.lock()
     assert not window.locking.locked
     assert window.centralWidget() is window.view
+
+
+def test_a_note_left_empty_by_the_lock_is_discarded_before_the_library_closes(
+    qtbot: QtBot, encrypted_window: MainWindow
+) -> None:
+    window = encrypted_window
+    assert window.notes.add_paragraph_note(5, "en") is not None  # the cursor in it, no word
+    press_ctrl_l(qtbot, window)
+    qtbot.wait(50)  # what the lock left to do later, if anything, is done
+    assert window.locking.locked
+    PassphraseAnswers(PASSPHRASE)
+    assert window.locking.unlock()
+    notes = list_annotations(window.library, BUNDLED_DOCUMENT_KEY)
+    assert [note.note for note in notes] == [NOTE]
