@@ -224,6 +224,7 @@ class LockController(QObject):
             action.setEnabled(action is window.menu_actions.quit_action)
         for dock_or_bar in (*window.findChildren(QDockWidget), *window.findChildren(QToolBar)):
             dock_or_bar.hide()
+        window.statusBar().hide()  # where the reader was, and what is selected to print
         view = window.takeCentralWidget()
         if view is not None:
             view.setParent(window)  # kept, hidden, with the document and its position
@@ -261,6 +262,7 @@ class LockController(QObject):
         window.setCentralWidget(window.view)
         window.view.show()
         window.restoreState(self._saved_state)
+        window.statusBar().show()
         for action, enabled in self._enabled_before.items():
             action.setEnabled(enabled)
         self._enabled_before = {}

@@ -52,7 +52,14 @@ class PassphraseDialog(QDialog):
         self.passphrase_field.textChanged.connect(self._check)
         self.repeated_field.textChanged.connect(self._check)
         self._check()
-        self.resize(440, self.sizeHint().height())
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # Tall enough for the explanation wrapped at this width: a wrapped label's size hint
+        # is that of one line, which cut a long explanation (the library's) in two.
+        layout = self.layout()
+        wrapped = layout.totalHeightForWidth(440) if layout is not None else -1
+        self.resize(440, max(self.sizeHint().height(), wrapped))
 
     def _hidden_field(self, name: str) -> QLineEdit:
         field = QLineEdit(self)
@@ -82,6 +89,7 @@ class PassphraseDialog(QDialog):
         """Say what was wrong with the last passphrase (until the reader types again)."""
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
+        self._fit_height()
 
     def passphrase(self) -> str:
         """The passphrase typed."""

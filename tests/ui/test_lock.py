@@ -220,6 +220,7 @@ def test_ctrl_l_hides_every_note_and_closes_the_library(
     assert not shows(window, "ZX-41")
     assert window.centralWidget() is window.locking.screen
     assert not window.view.isVisible()
+    assert not window.statusBar().isVisible()
     assert window.search_dock.note_hits == []
     assert window.notes_dock.all_notes_model.rowCount() == 0
     assert window.notes_dock.editors == []
@@ -298,6 +299,7 @@ def test_unlock_asks_the_passphrase_and_restores_the_document_position_and_notes
     assert window.document is document
     assert window.view.current_paragraph == 12
     assert window.notes_dock.isVisible()
+    assert window.statusBar().isVisible()
     window.reading.jump_to_paragraph(NOTE_PARAGRAPH)
     qtbot.waitUntil(lambda: shows(window, NOTE))
     assert window.menu_actions.find_action.isEnabled()
@@ -377,3 +379,14 @@ def test_a_note_left_empty_by_the_lock_is_discarded_before_the_library_closes(
     assert window.locking.unlock()
     notes = list_annotations(window.library, BUNDLED_DOCUMENT_KEY)
     assert [note.note for note in notes] == [NOTE]
+
+
+def test_the_passphrase_question_shows_its_whole_explanation_and_problem(qtbot: QtBot) -> None:
+    explanation = " ".join(["A forgotten passphrase cannot be recovered by anyone."] * 6)
+    dialog = PassphraseDialog(None, "Encrypted library", explanation)
+    qtbot.addWidget(dialog)
+    dialog.say_problem("This passphrase does not open the library. Type it again.")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for label in (dialog.explanation, dialog.problem):
+        assert label.height() >= label.heightForWidth(label.width())
