@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from oicreader.app.changes import Changes
 from oicreader.app.session import Session, WrongPassphrase
 from oicreader.ui.actions import shortcut_text
+from oicreader.ui.interface_language import current_language
 from oicreader.ui.passphrase_dialog import ask_passphrase
 from oicreader.ui.settings import IDLE_LOCK, Settings
 
@@ -266,7 +267,8 @@ class LockController(QObject):
         for action, enabled in self._enabled_before.items():
             action.setEnabled(enabled)
         self._enabled_before = {}
-        window.announce(Changes(library_reopened=True))
+        # Everything read from the library again, the tags among the topics too.
+        window.announce(Changes(library_reopened=True, tags_changed=True, topics_changed=True))
         if paragraph is not None:
             window.view.go_to_paragraph(paragraph)
         window.view.setFocus()
@@ -317,6 +319,8 @@ class LockController(QObject):
             notes.refresh_current()  # no paragraph: its editors and their undo go
             notes.all_notes_model.clear()
             notes.known_tags = None
+        if window.topics_dock.built:  # the reader's tags are topics too
+            window.topics_dock.show_tag_topics([], current_language())
         search = window.search_dock
         if search.built:
             search.run_search("")  # no query: no hits kept (the query stays in its field)

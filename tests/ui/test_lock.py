@@ -114,6 +114,11 @@ def _rows(model: object, parent: QModelIndex) -> list[str]:
     return texts
 
 
+def topic_rows(window: MainWindow) -> list[str]:
+    """The rows of the topics panel (the reader's tags are among them)."""
+    return [row.strip() for row in _rows(window.topics_dock.tree.model(), QModelIndex())]
+
+
 def shows(window: QWidget, text: str) -> bool:
     return any(text in shown for shown in visible_texts(window))
 
@@ -211,6 +216,7 @@ def test_ctrl_l_hides_every_note_and_closes_the_library(
     window.search_dock.field.setText("confidentielle")
     window.search_dock.search_now()
     assert window.search_dock.note_hits
+    assert "zx" in topic_rows(window)
     library = window.library
 
     press_ctrl_l(qtbot, window)
@@ -224,6 +230,7 @@ def test_ctrl_l_hides_every_note_and_closes_the_library(
     assert window.search_dock.note_hits == []
     assert window.notes_dock.all_notes_model.rowCount() == 0
     assert window.notes_dock.editors == []
+    assert "zx" not in topic_rows(window)
     assert held_passphrase(window.session.path) is None
     with pytest.raises(Exception, match="closed database"):
         library.db.execute("SELECT 1")
@@ -300,6 +307,7 @@ def test_unlock_asks_the_passphrase_and_restores_the_document_position_and_notes
     assert window.view.current_paragraph == 12
     assert window.notes_dock.isVisible()
     assert window.statusBar().isVisible()
+    assert "zx" in topic_rows(window)
     window.reading.jump_to_paragraph(NOTE_PARAGRAPH)
     qtbot.waitUntil(lambda: shows(window, NOTE))
     assert window.menu_actions.find_action.isEnabled()
