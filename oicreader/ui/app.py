@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
 import time
@@ -13,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from oicreader.app.session import Library, WrongPassphrase
+from oicreader.app.session import Library, PassphraseNeeded, WrongPassphrase
 from oicreader.paths import icon_path
 from oicreader.render.fonts import register_bundled_fonts
 from oicreader.ui.interface_language import InterfaceLanguage, choose_language
@@ -75,9 +76,10 @@ def open_window(library: Library, document: str | None = None) -> MainWindow:
 
 
 def open_library_for_window(settings: Settings) -> Library | None:
-    """The reader's library, opened for the window; an encrypted one with its passphrase,
-    from the keychain when the reader chose so, else asked (until it opens) before anything
-    of the library is shown. None when the reader cancels: nothing was opened or changed.
+    """The reader's library, opened for the window; an encrypted one with its passphrase:
+    the one given to the command, else the keychain's when the reader chose so, else asked
+    (until it opens) before anything of the library is shown. None when the reader cancels:
+    nothing was opened or changed.
 
     The daily backup and the check of the bundled files wait until the report is on screen
     (MainWindow._finish_start_up).
@@ -90,6 +92,9 @@ def open_library_for_window(settings: Settings) -> Library | None:
     from oicreader.ui.lock_controller import ask_until_opened
 
     path = library_path()
+    # The passphrase given to the command (OICREADER_PASSPHRASE, --passphrase-stdin), if any.
+    with contextlib.suppress(PassphraseNeeded, WrongPassphrase):
+        return Library.open(upkeep_now=False)
     if settings.remember_passphrase:
         from oicreader.app.keychain import forget_remembered_passphrase, remembered_passphrase
 

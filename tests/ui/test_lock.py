@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from oicreader.app.encryption import use_passphrase
 from oicreader.app.notes import add_note
 from oicreader.app.session import Session
 from oicreader.catalog import BUNDLED_DOCUMENT_KEY
@@ -196,6 +197,19 @@ def test_cancelling_the_start_up_passphrase_quits_and_changes_nothing(
     after.pop(settings_path().name)
     assert after == before
     assert held_passphrase(data_home / "library.db") is None
+
+
+def test_a_passphrase_given_to_the_command_opens_the_window_without_asking(
+    qtbot: QtBot, data_home: Path
+) -> None:
+    encrypted_library_with_a_note()
+    use_passphrase(PASSPHRASE)  # as OICREADER_PASSPHRASE or --passphrase-stdin leave it
+    answers = PassphraseAnswers(None)
+    library = open_library_for_window(Settings())
+    assert library is not None
+    library.close()
+    assert answers.answers == [None]  # no dialog was shown to answer
+    answers.answers.clear()
 
 
 def test_a_plain_library_opens_without_a_passphrase(qtbot: QtBot, data_home: Path) -> None:
