@@ -101,6 +101,8 @@ class WindowActions(QObject):
         self.compare_action = self._action(self.tr("&Compare Revisions…"))
         self.review_action = self._action(self.tr("Notes to &Review…"))
         self.quit_action = self._action(self.tr("&Quit"), _standard(standard.Quit, "Ctrl+Q"))
+        # Enabled, and its tooltip worded, by the lock controller (an encrypted library only).
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L")
         self.preferences_action = self._action(
             self.tr("Pr&eferences…"), _standard(standard.Preferences, "Ctrl+,")
         )
@@ -242,6 +244,7 @@ class WindowActions(QObject):
         file_menu.addAction(self.export_notes_action)
         file_menu.addAction(self.import_notes_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
 
     def _build_view_menu(self, view_menu: QMenu, docks: Sequence[QDockWidget]) -> None:

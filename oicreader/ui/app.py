@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
 import time
@@ -13,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from oicreader.app.session import Library
+from oicreader.app.session import Library, PassphraseNeeded, WrongPassphrase
 from oicreader.paths import icon_path
 from oicreader.render.fonts import register_bundled_fonts
 from oicreader.ui.interface_language import InterfaceLanguage, choose_language
@@ -74,13 +75,50 @@ def open_window(library: Library, document: str | None = None) -> MainWindow:
     return window
 
 
+def open_library_for_window(settings: Settings) -> Library | None:
+    """The reader's library, opened for the window; an encrypted one with its passphrase:
+    the one given to the command, else the keychain's when the reader chose so, else asked
+    (until it opens) before anything of the library is shown. None when the reader cancels:
+    nothing was opened or changed.
+
+    The daily backup and the check of the bundled files wait until the report is on screen
+    (MainWindow._finish_start_up).
+    """
+    from oicreader.app.encryption import library_is_encrypted
+
+    if not library_is_encrypted():
+        return Library.open(upkeep_now=False)
+    from oicreader.paths import library_path
+    from oicreader.ui.lock_controller import ask_until_opened
+
+    path = library_path()
+    # The passphrase given to the command (OICREADER_PASSPHRASE, --passphrase-stdin), if any.
+    with contextlib.suppress(PassphraseNeeded, WrongPassphrase):
+        return Library.open(upkeep_now=False)
+    if settings.remember_passphrase:
+        from oicreader.app.keychain import forget_remembered_passphrase, remembered_passphrase
+
+        remembered = remembered_passphrase(path)
+        if remembered is not None:
+            try:
+                return Library.open(upkeep_now=False, passphrase=remembered)
+            except WrongPassphrase:  # changed since (oicreader passphrase): ask the new one
+                forget_remembered_passphrase(path)
+    return ask_until_opened(
+        None, path, lambda passphrase: Library.open(upkeep_now=False, passphrase=passphrase),
+        settings,
+    )  # fmt: skip
+
+
 def run_window(document: str | None = None, ui_language: str | None = None) -> int:
-    """Open the main window and run until it is closed."""
+    """Open the main window and run until it is closed (at once, changing nothing, when the
+    reader cancels the passphrase of an encrypted library)."""
     app = application()
     with interface_language(app, ui_language):
-        # The daily backup and the check of the bundled files wait until the report is on
-        # screen (MainWindow._finish_start_up).
-        library = Library.open(upkeep_now=False)
+        opened = open_library_for_window(Settings())
+        if opened is None:
+            return 0
+        library = opened
         window: MainWindow | None = None
         try:
             window = open_window(library, document)

@@ -20,6 +20,7 @@ from oicreader.ui.import_controller import ImportController
 from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.library_controller import LibraryController
 from oicreader.ui.library_dock import LibraryDock
+from oicreader.ui.lock_controller import LockController
 from oicreader.ui.notes_controller import NotesController
 from oicreader.ui.notes_dock import NotesDock
 from oicreader.ui.outline_dock import OutlineDock
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.imports = ImportController(self)
         self.briefs = BriefController(self)
         self.symbol_links = SymbolLinksController(self)
+        self.locking = LockController(self)
         self._wire_controllers_made_on_demand()
         self._restore_layout()
         # Opened at the first show, once the window has its size: laid out now, in a

@@ -52,7 +52,14 @@ class PassphraseDialog(QDialog):
         self.passphrase_field.textChanged.connect(self._check)
         self.repeated_field.textChanged.connect(self._check)
         self._check()
-        self.resize(440, self.sizeHint().height())
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # Tall enough for the explanation wrapped at this width: a wrapped label's size hint
+        # is that of one line, which cut a long explanation (the library's) in two.
+        layout = self.layout()
+        wrapped = layout.totalHeightForWidth(440) if layout is not None else -1
+        self.resize(440, max(self.sizeHint().height(), wrapped))
 
     def _hidden_field(self, name: str) -> QLineEdit:
         field = QLineEdit(self)
@@ -78,6 +85,12 @@ class PassphraseDialog(QDialog):
         if self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
             super().accept()
 
+    def say_problem(self, problem: str) -> None:
+        """Say what was wrong with the last passphrase (until the reader types again)."""
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self._fit_height()
+
     def passphrase(self) -> str:
         """The passphrase typed."""
         return self.passphrase_field.text()
@@ -90,10 +103,17 @@ class PassphraseDialog(QDialog):
 
 
 def ask_passphrase(
-    parent: QWidget | None, title: str, explanation: str, *, confirm: bool = False
+    parent: QWidget | None,
+    title: str,
+    explanation: str,
+    *,
+    confirm: bool = False,
+    problem: str = "",
 ) -> str | None:
-    """The passphrase the reader typed in a PassphraseDialog, or None when cancelled."""
+    """The passphrase the reader typed in a PassphraseDialog, or None when cancelled;
+    `problem` says what was wrong with the one typed before."""
     dialog = PassphraseDialog(parent, title, explanation, confirm=confirm)
+    dialog.say_problem(problem)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

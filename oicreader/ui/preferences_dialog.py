@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -33,6 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from oicreader.app.backups import back_up_now, list_backups
+from oicreader.app.keychain import (
+    forget_remembered_passphrase,
+    keychain_available,
+    remember_open_library_passphrase,
+)
 from oicreader.app.session import Session
 from oicreader.errors import EXPECTED_FAILURES
 from oicreader.model.languages import LANGUAGES
@@ -47,6 +53,8 @@ from oicreader.ui.settings import COLUMNS, FONTS, Settings
 # Each language named in itself, as language choosers do, so a reader finds their own
 # language whatever the interface is in now.
 ENDONYMS = {"ar": "العربية", "en": "English", "fr": "Français"}
+# The idle times offered before an encrypted library locks, in minutes (or Never).
+IDLE_LOCK_CHOICES = (1, 5, 15, 30, 60)
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 _TAKEN_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -76,6 +84,7 @@ class PreferencesDialog(QDialog):
         self.tabs.addTab(self._interface_page(), self.tr("&Interface"))
         self.tabs.addTab(self._printing_page(), self.tr("&Printing"))
         self.tabs.addTab(self._data_page(), self.tr("&Data and Backups"))
+        self.tabs.addTab(self._security_page(), self.tr("&Security"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -320,6 +329,85 @@ class PreferencesDialog(QDialog):
         layout.addWidget(folder_box)
         layout.addWidget(backups_box, 1)
         return page
+
+    # Security: the lock after an idle time, the keychain ---------------------------------------
+
+    def _security_page(self) -> QWidget:
+        page = QWidget(self)
+        lock_box = QGroupBox(self.tr("Lock"), page)
+        self.idle_lock = QComboBox(lock_box)
+        self.idle_lock.setObjectName("idle-lock")
+        for minutes in IDLE_LOCK_CHOICES:
+            self.idle_lock.addItem(self.tr("After %n minute(s)", "", minutes), float(minutes))
+        self.idle_lock.addItem(self.tr("Never"), 0.0)
+        chosen = self.settings.idle_lock_minutes or 0.0
+        if self.idle_lock.findData(chosen) < 0:  # a time set elsewhere: kept as it is
+            self.idle_lock.addItem(self.tr("After %1 minutes").replace("%1", f"{chosen:g}"), chosen)
+        self.idle_lock.setCurrentIndex(self.idle_lock.findData(chosen))
+        self.idle_lock.setAccessibleName(self.tr("Lock when OIC Reader is not used"))
+        self.idle_lock.currentIndexChanged.connect(self._idle_lock_chosen)
+        lock_note = QLabel(
+            self.tr(
+                "An encrypted library is locked when OIC Reader has not been used for this"
+                " long, and with File > Lock (Ctrl+L): the text and notes are hidden and the"
+                " library closed until its passphrase is typed again."
+            ),
+            lock_box,
+        )
+        lock_note.setWordWrap(True)
+        lock_layout = QFormLayout(lock_box)
+        lock_layout.addRow(self.tr("Lock &when not used:"), self.idle_lock)
+        lock_layout.addRow(lock_note)
+
+        keychain_box = QGroupBox(self.tr("Keychain"), page)
+        self.remember = QCheckBox(
+            self.tr("&Remember the passphrase in this computer's keychain"), keychain_box
+        )
+        self.remember.setObjectName("remember-passphrase")
+        self.keychain_note = QLabel(keychain_box)
+        self.keychain_note.setWordWrap(True)
+        if keychain_available():
+            self.remember.setChecked(self.settings.remember_passphrase)
+            self.keychain_note.setText(
+                self.tr(
+                    "OIC Reader then opens without asking, as long as you are logged in to"
+                    " this computer: anyone who uses your account can read your notes."
+                    " Unlocking after a lock always asks the passphrase."
+                )
+            )
+        else:
+            self.remember.setChecked(False)
+            self.remember.setEnabled(False)
+            self.keychain_note.setText(
+                self.tr(
+                    "This computer has no keychain OIC Reader can use, so the passphrase is"
+                    " asked each time. It is never kept in a file."
+                )
+            )
+        self.remember.toggled.connect(self._remember_toggled)
+        keychain_layout = QVBoxLayout(keychain_box)
+        keychain_layout.addWidget(self.remember)
+        keychain_layout.addWidget(self.keychain_note)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(lock_box)
+        layout.addWidget(keychain_box)
+        layout.addStretch(1)
+        return page
+
+    def _idle_lock_chosen(self, _index: int) -> None:
+        minutes = float(self.idle_lock.currentData())
+        self.settings.idle_lock_minutes = minutes if minutes > 0 else None
+
+    def _remember_toggled(self, remember: bool) -> None:
+        # The passphrase of the library open now goes in at once (or out): the next start
+        # needs it, and unticking must not leave it behind.
+        self.settings.remember_passphrase = remember
+        library = self.session.path
+        if remember:
+            remember_open_library_passphrase(library)
+        else:
+            forget_remembered_passphrase(library)
 
     def refresh_backups(self) -> None:
         """List the backups, newest first."""

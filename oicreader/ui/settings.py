@@ -34,6 +34,11 @@ DOCUMENT = "reading/document"
 TOUR_SEEN = "help/tour-seen"
 TOPICS_SCOPE = "topics/scope"
 TOPICS_SCOPES = ("document", "library")
+IDLE_LOCK = "security/idle-lock-minutes"
+REMEMBER_PASSPHRASE = "security/remember-passphrase"
+
+# Minutes without a key pressed or the mouse moved before an encrypted library locks.
+DEFAULT_IDLE_LOCK_MINUTES = 15.0
 
 
 class Settings(QObject):
@@ -176,6 +181,27 @@ class Settings(QObject):
     @topics_scope.setter
     def topics_scope(self, scope: str) -> None:
         self._set(TOPICS_SCOPE, scope if scope in TOPICS_SCOPES else "document")
+    def idle_lock_minutes(self) -> float | None:
+        """Minutes without input before the window locks an encrypted library; None: never."""
+        try:
+            minutes = float(self._get(IDLE_LOCK, DEFAULT_IDLE_LOCK_MINUTES))
+        except (TypeError, ValueError):
+            minutes = DEFAULT_IDLE_LOCK_MINUTES
+        return minutes if minutes > 0 else None
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, minutes: float | None) -> None:
+        self._set(IDLE_LOCK, minutes if minutes is not None and minutes > 0 else 0)
+
+    @property
+    def remember_passphrase(self) -> bool:
+        """True when the library's passphrase is kept in the OS keychain (off by default); the
+        passphrase itself is never written here."""
+        return str(self._get(REMEMBER_PASSPHRASE, "false")).lower() == "true"
+
+    @remember_passphrase.setter
+    def remember_passphrase(self, remember: bool) -> None:
+        self._set(REMEMBER_PASSPHRASE, remember)
 
     @staticmethod
     def _state_key(right_to_left: bool) -> str:

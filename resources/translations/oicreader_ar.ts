@@ -2689,9 +2689,55 @@
     </message>
 </context>
 <context>
+    <name>LockController</name>
+    <message>
+        <location filename="../../oicreader/ui/lock_controller.py" line="+64"/>
+        <source>If the passphrase is forgotten, the notes are gone: no one, not even the makers of OIC Reader, can recover them.</source>
+        <translation>إذا نُسيت عبارة المرور ضاعت الملاحظات: لا يستطيع أحد استعادتها، ولا حتى صانعو OIC Reader.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Encrypted library</source>
+        <translation>مكتبة مشفَّرة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your library %1 is encrypted. Type its passphrase to open it.</source>
+        <translation>مكتبتك %1 مشفَّرة. اكتب عبارة مرورها لفتحها.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This passphrase does not open the library. Type it again (capitals count).</source>
+        <translation>عبارة المرور هذه لا تفتح المكتبة. اكتبها مرة أخرى (حالة الحروف مهمة).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Hide the text and notes and close the library until its passphrase is typed again</source>
+        <translation>إخفاء النص والملاحظات وإغلاق المكتبة حتى تُكتب عبارة مرورها من جديد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an encrypted library can be locked</source>
+        <translation>لا تُقفل إلا مكتبة مشفَّرة</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location line="-50"/>
+        <source>OIC Reader is locked: the text and your notes are hidden, and the library is closed.</source>
+        <translation>OIC Reader مقفل: النص وملاحظاتك مخفية، والمكتبة مغلقة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;فتح القفل…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+89"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+90"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
     </message>
@@ -3176,7 +3222,7 @@ Export as plain text anyway?</source>
         <translation>&amp;مرة أخرى:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -3184,7 +3230,7 @@ Export as plain text anyway?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../oicreader/ui/preferences_dialog.py" line="+73"/>
+        <location filename="../../oicreader/ui/preferences_dialog.py" line="+81"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -3202,6 +3248,11 @@ Export as plain text anyway?</source>
         <location line="+1"/>
         <source>&amp;Data and Backups</source>
         <translation>ال&amp;بيانات والنسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Security</source>
+        <translation>الأ&amp;مان</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3330,7 +3381,69 @@ Export as plain text anyway?</source>
         <translation>تُؤخذ نسخة احتياطية في كل يوم تستخدم فيه OIC Reader، وقبل كل تغيير يعيد كتابة المكتبة. واستعادة نسخة احتياطية تُبقي المكتبة الحالية محفوظة إلى جانبها.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+26"/>
+        <source>Lock</source>
+        <translation>القفل</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>بعد أقل من دقيقة</numerusform>
+            <numerusform>بعد دقيقة واحدة</numerusform>
+            <numerusform>بعد دقيقتين</numerusform>
+            <numerusform>بعد %n دقائق</numerusform>
+            <numerusform>بعد %n دقيقة</numerusform>
+            <numerusform>بعد %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After %1 minutes</source>
+        <translation>بعد %1 دقيقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock when OIC Reader is not used</source>
+        <translation>القفل حين لا يُستخدم OIC Reader</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An encrypted library is locked when OIC Reader has not been used for this long, and with File &gt; Lock (Ctrl+L): the text and notes are hidden and the library closed until its passphrase is typed again.</source>
+        <translation>تُقفل المكتبة المشفَّرة إذا لم يُستخدم OIC Reader طوال هذه المدة، وبالأمر ملف &gt; قفل (Ctrl+L): يُخفى النص والملاحظات وتُغلق المكتبة حتى تُكتب عبارة مرورها من جديد.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lock &amp;when not used:</source>
+        <translation>الق&amp;فل عند عدم الاستخدام:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keychain</source>
+        <translation>سلسلة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember the passphrase in this computer&apos;s keychain</source>
+        <translation>&amp;تذكُّر عبارة المرور في سلسلة مفاتيح هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>OIC Reader then opens without asking, as long as you are logged in to this computer: anyone who uses your account can read your notes. Unlocking after a lock always asks the passphrase.</source>
+        <translation>يُفتح OIC Reader عندئذ دون سؤال ما دمت مسجَّل الدخول إلى هذا الحاسوب: كل من يستخدم حسابك يستطيع قراءة ملاحظاتك. أما فتح القفل بعد القفل فيطلب عبارة المرور دائمًا.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This computer has no keychain OIC Reader can use, so the passphrase is asked each time. It is never kept in a file.</source>
+        <translation>لا توجد في هذا الحاسوب سلسلة مفاتيح يستطيع OIC Reader استخدامها، لذا تُطلب عبارة المرور في كل مرة. ولا تُحفظ أبدًا في ملف.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>No backup was taken: %1</source>
         <translation>لم تُؤخذ أي نسخة احتياطية: %1</translation>
     </message>
@@ -4059,6 +4172,11 @@ Export as plain text anyway?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Lock</source>
+        <translation>قف&amp;ل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pr&amp;eferences…</source>
         <translation>الت&amp;فضيلات…</translation>
     </message>
@@ -4288,7 +4406,7 @@ Export as plain text anyway?</source>
         <translation>ال&amp;فقرات المحددة للطباعة</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Languages</source>
         <translation>ال&amp;لغات</translation>
     </message>

@@ -70,6 +70,17 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <location filename="../../oicreader/ui/preferences_dialog.py" line="+341"/>
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>After %n minute</numerusform>
+            <numerusform>After %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message numerus="yes">
         <location filename="../../oicreader/ui/print_controller.py" line="+61"/>

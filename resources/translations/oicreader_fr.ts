@@ -2665,9 +2665,55 @@
     </message>
 </context>
 <context>
+    <name>LockController</name>
+    <message>
+        <location filename="../../oicreader/ui/lock_controller.py" line="+64"/>
+        <source>If the passphrase is forgotten, the notes are gone: no one, not even the makers of OIC Reader, can recover them.</source>
+        <translation>Si la phrase secrète est oubliée, les notes sont perdues&#xa0;: personne, pas même les auteurs d’OIC Reader, ne peut les retrouver.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Encrypted library</source>
+        <translation>Bibliothèque chiffrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your library %1 is encrypted. Type its passphrase to open it.</source>
+        <translation>Votre bibliothèque %1 est chiffrée. Tapez sa phrase secrète pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This passphrase does not open the library. Type it again (capitals count).</source>
+        <translation>Cette phrase secrète n’ouvre pas la bibliothèque. Tapez-la de nouveau (les majuscules comptent).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Hide the text and notes and close the library until its passphrase is typed again</source>
+        <translation>Masquer le texte et les notes et fermer la bibliothèque jusqu’à ce que sa phrase secrète soit tapée de nouveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an encrypted library can be locked</source>
+        <translation>Seule une bibliothèque chiffrée peut être verrouillée</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location line="-50"/>
+        <source>OIC Reader is locked: the text and your notes are hidden, and the library is closed.</source>
+        <translation>OIC Reader est verrouillé&#xa0;: le texte et vos notes sont masqués, et la bibliothèque est fermée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Déverrouiller…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+89"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+90"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
     </message>
@@ -3148,7 +3194,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <translation>&amp;De nouveau&#xa0;:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -3156,7 +3202,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../oicreader/ui/preferences_dialog.py" line="+73"/>
+        <location filename="../../oicreader/ui/preferences_dialog.py" line="+81"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -3174,6 +3220,11 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <location line="+1"/>
         <source>&amp;Data and Backups</source>
         <translation>&amp;Données et sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Security</source>
+        <translation>&amp;Sécurité</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3302,7 +3353,65 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <translation>Une sauvegarde est faite chaque jour où vous utilisez OIC Reader et avant toute modification qui réécrit la bibliothèque. La restauration d’une sauvegarde conserve la bibliothèque actuelle à côté.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+26"/>
+        <source>Lock</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>Après %n minute</numerusform>
+            <numerusform>Après %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After %1 minutes</source>
+        <translation>Après %1 minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock when OIC Reader is not used</source>
+        <translation>Verrouiller quand OIC Reader n’est pas utilisé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An encrypted library is locked when OIC Reader has not been used for this long, and with File &gt; Lock (Ctrl+L): the text and notes are hidden and the library closed until its passphrase is typed again.</source>
+        <translation>Une bibliothèque chiffrée est verrouillée quand OIC Reader n’a pas été utilisé pendant ce temps, et avec Fichier &gt; Verrouiller (Ctrl+L)&#xa0;: le texte et les notes sont masqués et la bibliothèque fermée jusqu’à ce que sa phrase secrète soit tapée de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lock &amp;when not used:</source>
+        <translation>&amp;Verrouiller sans utilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember the passphrase in this computer&apos;s keychain</source>
+        <translation>&amp;Retenir la phrase secrète dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>OIC Reader then opens without asking, as long as you are logged in to this computer: anyone who uses your account can read your notes. Unlocking after a lock always asks the passphrase.</source>
+        <translation>OIC Reader s’ouvre alors sans la demander, tant que votre session est ouverte sur cet ordinateur&#xa0;: quiconque utilise votre compte peut lire vos notes. Déverrouiller après un verrouillage demande toujours la phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This computer has no keychain OIC Reader can use, so the passphrase is asked each time. It is never kept in a file.</source>
+        <translation>Cet ordinateur n’a pas de trousseau qu’OIC Reader puisse utiliser&#xa0;; la phrase secrète est donc demandée à chaque fois. Elle n’est jamais gardée dans un fichier.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>No backup was taken: %1</source>
         <translation>Aucune sauvegarde n’a été faite&#xa0;: %1</translation>
     </message>
@@ -4007,6 +4116,11 @@ Exporter quand même en texte clair&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
@@ -4236,7 +4350,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <translation>&amp;Sélection à imprimer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
