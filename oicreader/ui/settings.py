@@ -181,6 +181,8 @@ class Settings(QObject):
     @topics_scope.setter
     def topics_scope(self, scope: str) -> None:
         self._set(TOPICS_SCOPE, scope if scope in TOPICS_SCOPES else "document")
+
+    @property
     def idle_lock_minutes(self) -> float | None:
         """Minutes without input before the window locks an encrypted library; None: never."""
         try:
