@@ -24,8 +24,8 @@ def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
         "--passphrase-stdin",
         action="store_true",
         help=(
-            "read the passphrase of an encrypted library from the first line of standard "
-            f"input (otherwise from {PASSPHRASE_VARIABLE})"
+            "read the passphrase from the first line of standard input (when "
+            f"{PASSPHRASE_VARIABLE} is not set)"
         ),
     )
 
