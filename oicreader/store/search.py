@@ -97,10 +97,22 @@ def search(
     limit: int = 50,
 ) -> list[SearchHit]:
     """Search the current revision of every document (or one) in every language (or one)."""
+    hits, _more = search_with_more(library, query, document, language, limit)
+    return hits
+
+
+def search_with_more(
+    library: Library,
+    query: str,
+    document: str | None = None,
+    language: str | None = None,
+    limit: int = 50,
+) -> tuple[list[SearchHit], bool]:
+    """The hits search() gives, and whether more paragraph versions matched than `limit`."""
     terms = parse_query(query)
     expression = fts_match_expression(terms)
     if expression is None or limit <= 0:
-        return []
+        return [], False
     if document is None and language is None:
         # The common case: FTS5 ranks and cuts to `limit` itself (rank is configured in the
         # index, see schema.py); a few extra rows cover hits on older revisions. Ranking
@@ -119,13 +131,16 @@ def search(
                      d.id, p.number, p.id
             LIMIT ?
             """,
-            [expression, limit * 2, limit],
+            # One row past the limit tells whether the list is cut, and being last in a
+            # fully ordered result, it leaves the rows before it as they were.
+            [expression, limit * 2, limit + 1],
         ).fetchall()
     else:
-        rows = _filtered_rows(library, expression, document, language, limit)
+        rows = _filtered_rows(library, expression, document, language, limit + 1)
+    more = len(rows) > limit
     hits = []
     titles_of: dict[str, dict[str, str]] = {}  # decoded once per document, not once per hit
-    for key, symbol, titles, number, row_language, text in rows:
+    for key, symbol, titles, number, row_language, text in rows[:limit]:
         spans = find_match_spans(text, terms, row_language)
         snippet = make_snippet(text, spans)
         hits.append(
@@ -145,4 +160,4 @@ def search(
         )
     # Stable sort: within each group the index's own ranking stands.
     hits.sort(key=lambda hit: not hit.exact)
-    return hits
+    return hits, more
