@@ -8,28 +8,45 @@ from typing import Any
 
 from oicreader.store.library import Library
 from oicreader.text.query import (
+    QueryTerm,
     find_match_spans,
     fts_match_expression,
     make_snippet,
     marked,
     parse_query,
+    term_clauses,
 )
 
-# Above this many matching paragraph versions, results are not ranked (see search()).
-RANKED_MATCHES_LIMIT = 20_000
+# Ranking is given up for a term found in more paragraph versions than this (see search()).
+# bm25 weighs each term by its rarity, which FTS5 learns by reading every match of the term
+# in the whole index before it scores a row, then scores each match: on the 1M benchmark
+# that took about 1.5 µs a match, 30 ms for a word in 20,000 paragraph versions, even when
+# the word is ANDed with a rare one. Below this limit ranking stays within ~15 ms.
+RANKED_MATCHES_LIMIT = 10_000
 
 
-def _matches_more_than(library: Library, expression: str) -> bool:
-    # Counting stops at the limit, so this costs little even for a very common word.
-    (count,) = library.db.execute(
-        "SELECT count(*) FROM (SELECT 1 FROM paragraphs_fts WHERE paragraphs_fts MATCH ? LIMIT ?)",
-        [expression, RANKED_MATCHES_LIMIT + 1],
-    ).fetchone()
-    return int(count) > RANKED_MATCHES_LIMIT
+def worth_ranking(library: Library, terms: list[QueryTerm]) -> bool:
+    """Whether bm25 can rank this query quickly: none of its terms, required or excluded,
+    is found in more than RANKED_MATCHES_LIMIT paragraph versions."""
+    for clause in term_clauses(terms):
+        # Counting stops at the limit, so this costs little even for a very common word.
+        (count,) = library.db.execute(
+            "SELECT count(*) FROM "
+            "(SELECT 1 FROM paragraphs_fts WHERE paragraphs_fts MATCH ? LIMIT ?)",
+            [clause, RANKED_MATCHES_LIMIT + 1],
+        ).fetchone()
+        if int(count) > RANKED_MATCHES_LIMIT:
+            return False
+    return True
 
 
 def _filtered_rows(
-    library: Library, expression: str, document: str | None, language: str | None, limit: int
+    library: Library,
+    terms: list[QueryTerm],
+    expression: str,
+    document: str | None,
+    language: str | None,
+    limit: int,
 ) -> list[tuple[Any, ...]]:
     """The rows of a search in one document or one language, best first."""
     conditions = ["paragraphs_fts MATCH ?"]
@@ -48,7 +65,7 @@ def _filtered_rows(
         conditions += ["paragraphs_fts.rowid BETWEEN ? AND ?", "d.key = ?"]
         parameters += [first, last, key]
         order = "paragraphs_fts.rank, d.id, p.number, p.id"
-    elif _matches_more_than(library, expression):
+    elif not worth_ranking(library, terms):
         # As in search(): too common to rank; newest first, in the order FTS5 reads them, so
         # it stops once `limit` rows in the language are found (exact hits still lead).
         order = "paragraphs_fts.rowid DESC"
@@ -116,19 +133,21 @@ def search_with_more(
     if document is None and language is None:
         # The common case: FTS5 ranks and cuts to `limit` itself (rank is configured in the
         # index, see schema.py); a few extra rows cover hits on older revisions. Ranking
-        # scores every match, which for a word found in over RANKED_MATCHES_LIMIT paragraph
-        # versions costs more than a reader waits for and tells them nothing: such results
-        # come newest first, FTS5 stopping as soon as it has enough (exact hits still lead).
-        order = "rowid DESC" if _matches_more_than(library, expression) else "rank"
+        # reads every match of each term, which for a term found in over RANKED_MATCHES_LIMIT
+        # paragraph versions costs more than a reader waits for and tells them little: such
+        # results come newest first, FTS5 stopping as soon as it has enough (exact hits
+        # still lead).
+        # Unranked, the rank column is not even selected: computing it for a single row
+        # costs bm25's reading of every match of every term.
+        order = "rank" if worth_ranking(library, terms) else "rowid DESC"
         rows = library.db.execute(
             f"""
             SELECT d.key, d.symbol, d.titles, p.number, p.language, p.text
-            FROM (SELECT rowid, rank FROM paragraphs_fts WHERE paragraphs_fts MATCH ?
-                  ORDER BY {order} LIMIT ?) ranked
+            FROM (SELECT rowid{", rank" if order == "rank" else ""} FROM paragraphs_fts
+                  WHERE paragraphs_fts MATCH ? ORDER BY {order} LIMIT ?) ranked
             JOIN paragraphs p ON p.id = ranked.rowid
             JOIN documents d ON d.current_revision_id = p.revision_id
-            ORDER BY ranked.{order.split()[0]} {"DESC" if order != "rank" else ""},
-                     d.id, p.number, p.id
+            ORDER BY ranked.{order}, d.id, p.number, p.id
             LIMIT ?
             """,
             # One row past the limit tells whether the list is cut, and being last in a
@@ -136,7 +155,7 @@ def search_with_more(
             [expression, limit * 2, limit + 1],
         ).fetchall()
     else:
-        rows = _filtered_rows(library, expression, document, language, limit + 1)
+        rows = _filtered_rows(library, terms, expression, document, language, limit + 1)
     more = len(rows) > limit
     hits = []
     titles_of: dict[str, dict[str, str]] = {}  # decoded once per document, not once per hit

@@ -40,6 +40,7 @@ __all__ = [
     "marked",
     "parse_query",
     "rank_key",
+    "term_clauses",
     "text_matches",
 ]
 
@@ -319,6 +320,11 @@ def fts_match_expression(terms: list[QueryTerm]) -> str | None:
     if not excluded:
         return required
     return f"({required})" + "".join(f" NOT {clause}" for clause in excluded)
+
+
+def term_clauses(terms: list[QueryTerm]) -> list[str]:
+    """The MATCH clause of each term alone, excluded ones too: what FTS5 reads for each."""
+    return [_clause(term) for term in terms if term.tokens]
 
 
 def _original_end(original_text: str, offsets: list[int] | None, folded_end: int) -> int:

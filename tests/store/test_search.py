@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -309,3 +310,37 @@ def test_a_search_in_one_document_finds_only_its_current_revision(tmp_path) -> N
             ("clitics", 3),
         }
         assert [hit.document_key for hit in search(library, "القدس", "TEST/OTHER")] == ["other"]
+
+
+def test_a_common_term_is_not_ranked_even_beside_a_rare_one_nor_when_excluded(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oicreader.store import search as search_module
+    from oicreader.text.query import parse_query
+
+    # Ranking reads every match of every term (bm25's rarity weights), so one common term
+    # makes it slow whatever the others are.
+    monkeypatch.setattr(search_module, "RANKED_MATCHES_LIMIT", 3)
+    assert search_module.worth_ranking(library, parse_query("Myanmar"))
+    assert not search_module.worth_ranking(library, parse_query("Myanmar meeting"))
+    assert not search_module.worth_ranking(library, parse_query("Myanmar -meeting"))
+    hits = search(library, "Myanmar meeting")
+    assert hits and all(hit.start is not None for hit in hits)
+
+
+def test_a_search_too_common_to_rank_never_asks_fts5_for_a_score(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oicreader.store import search as search_module
+
+    monkeypatch.setattr(search_module, "RANKED_MATCHES_LIMIT", 3)
+    statements: list[str] = []
+    library.db.conn.set_trace_callback(statements.append)
+    try:
+        hits = search(library, "meeting", limit=5)
+    finally:
+        library.db.conn.set_trace_callback(None)
+    assert len(hits) == 5
+    # Even one row's rank costs bm25's reading of every match of every term.
+    ours = [statement for statement in statements if not statement.startswith("--")]
+    assert ours and not any(re.search(r"\brank\b", statement) for statement in ours)
