@@ -64,7 +64,11 @@ def _filtered_rows(
             return []
         conditions += ["paragraphs_fts.rowid BETWEEN ? AND ?", "d.key = ?"]
         parameters += [first, last, key]
-        order = "paragraphs_fts.rank, d.id, p.number, p.id"
+        # bm25 still reads every match in the library of each term, for its rarity: with a
+        # term too common for that, the document's hits come in reading order, the order
+        # its results list shows them in anyway (exact hits still lead).
+        ranked = worth_ranking(library, terms)
+        order = "paragraphs_fts.rank, d.id, p.number, p.id" if ranked else "p.number, p.id"
     elif not worth_ranking(library, terms):
         # As in search(): too common to rank; newest first, in the order FTS5 reads them, so
         # it stops once `limit` rows in the language are found (exact hits still lead).

@@ -186,9 +186,6 @@ class Baseline:
 
 def main() -> None:
     """Build or reuse the library, then time the queries both ways."""
-    # Here, not at the top: the baseline's side (serve) runs this script on older code.
-    from oicreader.store.search import worth_ranking
-
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--documents", type=int, default=2000)
     parser.add_argument("--paragraphs", type=int, default=170)
@@ -204,6 +201,9 @@ def main() -> None:
     if arguments.serve:
         serve(database)
         return
+    # Here, not at the top: the baseline's side (serve) runs this script on older code.
+    from oicreader.store.search import worth_ranking
+
     baseline = None
     if arguments.baseline_code:
         baseline = Baseline(

@@ -344,3 +344,23 @@ def test_a_search_too_common_to_rank_never_asks_fts5_for_a_score(
     # Even one row's rank costs bm25's reading of every match of every term.
     ours = [statement for statement in statements if not statement.startswith("--")]
     assert ours and not any(re.search(r"\brank\b", statement) for statement in ours)
+
+
+def test_a_word_too_common_to_rank_in_one_document_comes_in_reading_order_unscored(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oicreader.store import search as search_module
+
+    monkeypatch.setattr(search_module, "RANKED_MATCHES_LIMIT", 3)
+    statements: list[str] = []
+    library.db.conn.set_trace_callback(statements.append)
+    try:
+        hits = search(library, "meeting", document="OIC/ACM-2017/CHAIR-REP", limit=100)
+    finally:
+        library.db.conn.set_trace_callback(None)
+    ours = [statement for statement in statements if not statement.startswith("--")]
+    assert ours and not any(re.search(r"\brank\b", statement) for statement in ours)
+    exact = [hit for hit in hits if hit.exact]
+    assert len(exact) > 3
+    numbers = [hit.paragraph_number for hit in exact]
+    assert numbers == sorted(numbers)
