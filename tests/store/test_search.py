@@ -364,3 +364,34 @@ def test_a_word_too_common_to_rank_in_one_document_comes_in_reading_order_unscor
     assert len(exact) > 3
     numbers = [hit.paragraph_number for hit in exact]
     assert numbers == sorted(numbers)
+
+
+@pytest.mark.parametrize(
+    ("singular", "plural", "paragraph_of_singular", "paragraph_of_plural"),
+    [("دولة", "دول", 16, 5), ("قضية", "القضايا", 3, 11), ("القمة", "القمم", 13, 12)],
+)
+def test_an_arabic_broken_plural_and_its_singular_find_each_other(
+    library: Library,
+    singular: str,
+    plural: str,
+    paragraph_of_singular: int,
+    paragraph_of_plural: int,
+) -> None:
+    # ¶16 has دولة, ¶5 دول; ¶3 القضية, ¶11 والقضايا; ¶13 للقمة, ¶12 only والقمم.
+    assert {paragraph_of_singular, paragraph_of_plural} <= found(library, singular, "ar")
+    assert {paragraph_of_singular, paragraph_of_plural} <= found(library, plural, "ar")
+
+
+def test_a_broken_plural_is_matched_as_a_whole_word_never_as_a_prefix(library: Library) -> None:
+    # دول (states) must not find الدولي (international): ¶14 has only the latter.
+    assert 14 in found(library, "الدولي", "ar")
+    assert 14 not in found(library, "دولة", "ar")
+    assert 14 not in found(library, "دول", "ar")
+
+
+def test_the_words_a_broken_plural_finds_are_highlighted_as_written(library: Library) -> None:
+    hits = search(library, "قضية", "oic-acm-2017-chair-rep", "ar", limit=100)
+    text = library.document("oic-acm-2017-chair-rep").paragraph(11).text("ar") or ""
+    eleven = next(hit for hit in hits if hit.paragraph_number == 11)
+    assert eleven.start is not None and text[eleven.start : eleven.end] == "والقضايا"
+    assert not eleven.exact
