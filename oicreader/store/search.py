@@ -140,9 +140,8 @@ def search_with_more(
         # reads every match of each term, which for a term found in over RANKED_MATCHES_LIMIT
         # paragraph versions costs more than a reader waits for and tells them little: such
         # results come newest first, FTS5 stopping as soon as it has enough (exact hits
-        # still lead).
-        # Unranked, the rank column is not even selected: computing it for a single row
-        # costs bm25's reading of every match of every term.
+        # still lead), and the rank column is not even selected: scoring a single row costs
+        # bm25's reading of every match of every term.
         order = "rank" if worth_ranking(library, terms) else "rowid DESC"
         rows = library.db.execute(
             f"""
