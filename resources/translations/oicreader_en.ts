@@ -102,7 +102,7 @@
         <location line="+7"/>
         <source>First %n paragraph(s) found</source>
         <translation>
-            <numerusform>First paragraph found</numerusform>
+            <numerusform>First %n paragraph found</numerusform>
             <numerusform>First %n paragraphs found</numerusform>
         </translation>
     </message>

@@ -3572,7 +3572,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <location line="+7"/>
         <source>First %n paragraph(s) found</source>
         <translation>
-            <numerusform>Premier paragraphe trouvé</numerusform>
+            <numerusform>%n paragraphe trouvé (le premier)</numerusform>
             <numerusform>Les %n premiers paragraphes trouvés</numerusform>
         </translation>
     </message>
