@@ -11,7 +11,7 @@ from typing import Any
 from oicreader.app.session import Session
 from oicreader.model.annotation import Annotation
 from oicreader.store.annotations import list_annotations
-from oicreader.store.search import SearchHit, search
+from oicreader.store.search import SearchHit, search, search_with_more
 from oicreader.text.query import (
     QueryTerm,
     find_match_spans,
@@ -30,10 +30,12 @@ __all__ = [
     "NoteHit",
     "ParagraphHits",
     "SearchHit",
+    "SearchResults",
     "group_hits",
     "note_hit_json",
     "search_hit_json",
     "search_library",
+    "search_library_results",
     "search_notes",
 ]
 
@@ -65,6 +67,28 @@ def search_library(
     """The paragraphs of the current revisions that match, exact matches first; at most
     `limit` of them (any limit past the largest library's size means every one)."""
     return search(session.library, query, document, language, min(limit, LARGEST_SEARCH_LIMIT))
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """The hits of a search, and whether the limit cut the list short."""
+
+    hits: list[SearchHit]
+    cut: bool  # more paragraph versions matched than the limit let through
+
+
+def search_library_results(
+    session: Session,
+    query: str,
+    document: str | None = None,
+    language: str | None = None,
+    limit: int = 50,
+) -> SearchResults:
+    """The hits search_library gives, saying whether more matched than `limit`."""
+    hits, more = search_with_more(
+        session.library, query, document, language, min(limit, LARGEST_SEARCH_LIMIT)
+    )
+    return SearchResults(hits, more)
 
 
 def search_hit_json(hit: SearchHit) -> dict[str, Any]:

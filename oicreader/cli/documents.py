@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 # The handlers import the app layer and the bidi code themselves: building the parser must
 # stay light, because a bare `oicreader` builds it before opening the window.
 
+# Hits `search` prints when --limit is not given.
+DEFAULT_SEARCH_LIMIT = 50
+
 BIDI_HELP = (
     "visual: shape and reorder Arabic for terminals without bidi support; "
     "logical: text as stored; auto (default): visual on a terminal, logical in a pipe"
@@ -74,7 +77,8 @@ def register(commands: Any) -> None:
     )
     find.add_argument("--doc", metavar="DOC", help="only this document (symbol or id)")
     find.add_argument("-l", "--lang", choices=LANGUAGES, help="only this language")
-    find.add_argument("--limit", type=int, default=50, metavar="N", help="at most N hits")
+    # None, not 50, so a list cut at the default can say how to see more (command_search).
+    find.add_argument("--limit", type=int, metavar="N", help="at most N hits")
     find.add_argument(
         "--bidi", choices=("auto", "visual", "logical"), default="auto", help=BIDI_HELP
     )
@@ -255,19 +259,24 @@ def citation_language(arguments: argparse.Namespace) -> str:
 
 def command_search(arguments: argparse.Namespace, out: TextIO) -> int:
     """Search every paragraph; print hits with their snippets."""
-    from oicreader.app.search import search_hit_json, search_library, search_notes
+    from oicreader.app.search import search_hit_json, search_library_results, search_notes
     from oicreader.text.terminal_bidi import show_controls, use_visual_order, visual_lines
 
-    if arguments.limit < 1:
+    limit = DEFAULT_SEARCH_LIMIT if arguments.limit is None else arguments.limit
+    if limit < 1:
         raise UserFacingError("--limit must be 1 or more")
     with open_session(writes=False) as session:
         document = document_filter(session, arguments.doc)
-        hits = search_library(session, arguments.query, document, arguments.lang, arguments.limit)
+        results = search_library_results(session, arguments.query, document, arguments.lang, limit)
+        hits = results.hits
         notes: list[NoteHit] = []
         if arguments.notes:
             notes = search_notes(session, arguments.query, document)
             notes = [n for n in notes if arguments.lang in (None, n.language)]
-            notes = notes[: arguments.limit]
+            notes = notes[:limit]
+    if results.cut and arguments.limit is None:
+        # On stderr, so the hits on stdout (and --json) stay as they were.
+        print(f"first {limit} hits shown; more match: --limit N shows more", file=sys.stderr)
     visual = not arguments.json and use_visual_order(arguments.bidi, out)
     width = terminal_width()
     for hit in hits:

@@ -8,28 +8,47 @@ from typing import Any
 
 from oicreader.store.library import Library
 from oicreader.text.query import (
+    QueryTerm,
     find_match_spans,
     fts_match_expression,
     make_snippet,
     marked,
     parse_query,
+    term_clauses,
 )
 
-# Above this many matching paragraph versions, results are not ranked (see search()).
+# Ranking is given up for a term found in more paragraph versions than this (see search()).
+# bm25 weighs each term by its rarity, which FTS5 learns by reading every match of the term
+# in the whole index before it scores a row, then scores each match: on the 1M benchmark
+# that took about 1.5 µs a match, 30 ms for a word in 20,000 paragraph versions, even when
+# the word is ANDed with a rare one. The limit is where ranking stops being worth its
+# cost to a reader (a word in more versions than this is too common for its rarity to say
+# much), not a figure chosen to make a benchmark's words fall on one side of it.
 RANKED_MATCHES_LIMIT = 20_000
 
 
-def _matches_more_than(library: Library, expression: str) -> bool:
-    # Counting stops at the limit, so this costs little even for a very common word.
-    (count,) = library.db.execute(
-        "SELECT count(*) FROM (SELECT 1 FROM paragraphs_fts WHERE paragraphs_fts MATCH ? LIMIT ?)",
-        [expression, RANKED_MATCHES_LIMIT + 1],
-    ).fetchone()
-    return int(count) > RANKED_MATCHES_LIMIT
+def worth_ranking(library: Library, terms: list[QueryTerm]) -> bool:
+    """Whether bm25 can rank this query quickly: none of its terms, required or excluded,
+    is found in more than RANKED_MATCHES_LIMIT paragraph versions."""
+    for clause in term_clauses(terms):
+        # Counting stops at the limit, so this costs little even for a very common word.
+        (count,) = library.db.execute(
+            "SELECT count(*) FROM "
+            "(SELECT 1 FROM paragraphs_fts WHERE paragraphs_fts MATCH ? LIMIT ?)",
+            [clause, RANKED_MATCHES_LIMIT + 1],
+        ).fetchone()
+        if int(count) > RANKED_MATCHES_LIMIT:
+            return False
+    return True
 
 
 def _filtered_rows(
-    library: Library, expression: str, document: str | None, language: str | None, limit: int
+    library: Library,
+    terms: list[QueryTerm],
+    expression: str,
+    document: str | None,
+    language: str | None,
+    limit: int,
 ) -> list[tuple[Any, ...]]:
     """The rows of a search in one document or one language, best first."""
     conditions = ["paragraphs_fts MATCH ?"]
@@ -47,8 +66,12 @@ def _filtered_rows(
             return []
         conditions += ["paragraphs_fts.rowid BETWEEN ? AND ?", "d.key = ?"]
         parameters += [first, last, key]
-        order = "paragraphs_fts.rank, d.id, p.number, p.id"
-    elif _matches_more_than(library, expression):
+        # bm25 still reads every match in the library of each term, for its rarity: with a
+        # term too common for that, the document's hits come in reading order, the order
+        # its results list shows them in anyway (exact hits still lead).
+        ranked = worth_ranking(library, terms)
+        order = "paragraphs_fts.rank, d.id, p.number, p.id" if ranked else "p.number, p.id"
+    elif not worth_ranking(library, terms):
         # As in search(): too common to rank; newest first, in the order FTS5 reads them, so
         # it stops once `limit` rows in the language are found (exact hits still lead).
         order = "paragraphs_fts.rowid DESC"
@@ -97,35 +120,51 @@ def search(
     limit: int = 50,
 ) -> list[SearchHit]:
     """Search the current revision of every document (or one) in every language (or one)."""
+    hits, _more = search_with_more(library, query, document, language, limit)
+    return hits
+
+
+def search_with_more(
+    library: Library,
+    query: str,
+    document: str | None = None,
+    language: str | None = None,
+    limit: int = 50,
+) -> tuple[list[SearchHit], bool]:
+    """The hits search() gives, and whether more paragraph versions matched than `limit`."""
     terms = parse_query(query)
     expression = fts_match_expression(terms)
     if expression is None or limit <= 0:
-        return []
+        return [], False
     if document is None and language is None:
         # The common case: FTS5 ranks and cuts to `limit` itself (rank is configured in the
         # index, see schema.py); a few extra rows cover hits on older revisions. Ranking
-        # scores every match, which for a word found in over RANKED_MATCHES_LIMIT paragraph
-        # versions costs more than a reader waits for and tells them nothing: such results
-        # come newest first, FTS5 stopping as soon as it has enough (exact hits still lead).
-        order = "rowid DESC" if _matches_more_than(library, expression) else "rank"
+        # reads every match of each term, which for a term found in over RANKED_MATCHES_LIMIT
+        # paragraph versions costs more than a reader waits for and tells them little: such
+        # results come newest first, FTS5 stopping as soon as it has enough (exact hits
+        # still lead), and the rank column is not even selected: scoring a single row costs
+        # bm25's reading of every match of every term.
+        order = "rank" if worth_ranking(library, terms) else "rowid DESC"
         rows = library.db.execute(
             f"""
             SELECT d.key, d.symbol, d.titles, p.number, p.language, p.text
-            FROM (SELECT rowid, rank FROM paragraphs_fts WHERE paragraphs_fts MATCH ?
-                  ORDER BY {order} LIMIT ?) ranked
+            FROM (SELECT rowid{", rank" if order == "rank" else ""} FROM paragraphs_fts
+                  WHERE paragraphs_fts MATCH ? ORDER BY {order} LIMIT ?) ranked
             JOIN paragraphs p ON p.id = ranked.rowid
             JOIN documents d ON d.current_revision_id = p.revision_id
-            ORDER BY ranked.{order.split()[0]} {"DESC" if order != "rank" else ""},
-                     d.id, p.number, p.id
+            ORDER BY ranked.{order}, d.id, p.number, p.id
             LIMIT ?
             """,
-            [expression, limit * 2, limit],
+            # One row past the limit tells whether the list is cut, and being last in a
+            # fully ordered result, it leaves the rows before it as they were.
+            [expression, limit * 2, limit + 1],
         ).fetchall()
     else:
-        rows = _filtered_rows(library, expression, document, language, limit)
+        rows = _filtered_rows(library, terms, expression, document, language, limit + 1)
+    more = len(rows) > limit
     hits = []
     titles_of: dict[str, dict[str, str]] = {}  # decoded once per document, not once per hit
-    for key, symbol, titles, number, row_language, text in rows:
+    for key, symbol, titles, number, row_language, text in rows[:limit]:
         spans = find_match_spans(text, terms, row_language)
         snippet = make_snippet(text, spans)
         hits.append(
@@ -145,4 +184,4 @@ def search(
         )
     # Stable sort: within each group the index's own ranking stands.
     hits.sort(key=lambda hit: not hit.exact)
-    return hits
+    return hits, more

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from oicreader.text.arabic_plurals import number_counterparts
 from oicreader.text.folding import (
     TATWEEL,
     article_readings,
@@ -40,6 +41,7 @@ __all__ = [
     "marked",
     "parse_query",
     "rank_key",
+    "term_clauses",
     "text_matches",
 ]
 
@@ -232,6 +234,9 @@ class _Plan:
     # The word's inflection keys (text/inflection.py), among which a text word's key must be;
     # empty for a phrase, a prefix, a quoted word or an Arabic word.
     inflections: tuple[str, ...] = ()
+    # An Arabic word's other number (text/arabic_plurals.py), each to be one of a token's
+    # readings exactly, never as a prefix (دول must not find الدولي).
+    counterparts: tuple[str, ...] = ()
 
 
 def _bare_letters(token: str) -> int:
@@ -259,6 +264,9 @@ def _plan(term: QueryTerm) -> _Plan:
     needles = tuple(a[1:] if a.startswith("ا") else a for a in alternatives)
     if len(term.tokens) > 1 or term.phrase or term.prefix:
         return _Plan(alternatives, stem_prefix, needles)
+    if is_arabic_token(first):
+        counterparts = tuple(dict.fromkeys(c for a in alternatives for c in number_counterparts(a)))
+        return _Plan(alternatives, stem_prefix, needles + counterparts, counterparts=counterparts)
     inflections = query_inflection_keys(first)
     # A word with this stem contains the stem but for the letters Snowball rewrote at its
     # end (countries → countri, travaux → travail): look for all but its last two letters.
@@ -284,6 +292,9 @@ def _clause(term: QueryTerm) -> str:
             alternatives += [
                 f"{STEMMED_COLUMN} : {_literal((word,), plan.stem_prefix)}"
                 for word in plan.alternatives
+            ]
+            alternatives += [
+                f"{STEMMED_COLUMN} : {_literal((word,), False)}" for word in plan.counterparts
             ]
         alternatives += [
             f"{INFLECTED_COLUMN} : {_literal((key,), False)}" for key in plan.inflections
@@ -319,6 +330,11 @@ def fts_match_expression(terms: list[QueryTerm]) -> str | None:
     if not excluded:
         return required
     return f"({required})" + "".join(f" NOT {clause}" for clause in excluded)
+
+
+def term_clauses(terms: list[QueryTerm]) -> list[str]:
+    """The MATCH clause of each term alone, excluded ones too: what FTS5 reads for each."""
+    return [_clause(term) for term in terms if term.tokens]
 
 
 def _original_end(original_text: str, offsets: list[int] | None, folded_end: int) -> int:
@@ -375,6 +391,8 @@ def _matches_at(
             found = any(r.startswith(a) for a in plan.alternatives for r in readings)
         else:
             found = any(a in readings for a in plan.alternatives)
+        if not found and plan.counterparts:
+            found = any(c in readings for c in plan.counterparts)
         if not found and plan.inflections:
             found = any(inflection_key(word, lang) in plan.inflections for lang in languages)
         return False if found else None

@@ -38,6 +38,8 @@ _SYNTAX_FOR_TRANSLATORS = (
 # Long enough to let a word be typed, short enough to feel immediate; each keystroke of a
 # common prefix ("t", "th") would otherwise search the whole library.
 SEARCH_DELAY_MS = 250
+# Paragraph versions listed at most: past this a list is too long to read, and the reader
+# is told it was cut (see _show_count) so as to narrow the query.
 SEARCH_LIMIT = 200
 
 Place = tuple[str, int]  # (document key, paragraph number)
@@ -100,6 +102,7 @@ class SearchDock(DeferredDock):
         self.hits: list[SearchHit] = []
         self.groups: list[DocumentHits] = []
         self.note_hits: list[NoteHit] = []
+        self.cut = False  # more matched than SEARCH_LIMIT: the list shows the first ones
         self.places: list[Place] = []  # the paragraphs listed, in list order
         self._rows: list[int] = []  # the list row of each place
         self.document_key: str | None = None  # the open document, for "This document"
@@ -130,6 +133,7 @@ class SearchDock(DeferredDock):
         self.scope.addItem(self.tr("This document"), "document")
         self.scope.setAccessibleName(self.tr("Search in"))
         self.status = QLabel(self)
+        self.status.setWordWrap(True)
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
@@ -199,15 +203,19 @@ class SearchDock(DeferredDock):
     def run_search(self, query: str) -> None:
         """Search the library (or the open document) and its notes, and list the hits."""
         # Imported on the first search: the folding tables are not needed to start.
-        from oicreader.app.search import group_hits, search_library, search_notes
+        from oicreader.app.search import group_hits, search_library_results, search_notes
 
         self.ensure_built()
         self._timer.stop()
         document = None if self.whole_library else self.document_key
         searching = bool(query.strip()) and (self.whole_library or document is not None)
-        self.hits = (
-            search_library(self.session, query, document, limit=SEARCH_LIMIT) if searching else []
+        results = (
+            search_library_results(self.session, query, document, limit=SEARCH_LIMIT)
+            if searching
+            else None
         )
+        self.hits = results.hits if results else []
+        self.cut = bool(results and results.cut)
         self.groups = group_hits(self.hits)
         self.note_hits = search_notes(self.session, query, document) if searching else []
         self._fill_results()
@@ -264,9 +272,18 @@ class SearchDock(DeferredDock):
         if not searching:
             self.status.setText("")
             return
-        found = self.tr("%n paragraph(s) found", "", len(self.places))
+        if self.cut:
+            found = self.tr("First %n paragraph(s) found", "", len(self.places))
+        else:
+            found = self.tr("%n paragraph(s) found", "", len(self.places))
         if len(self.groups) > 1:
             found = self.tr("%1 in %n document(s)", "", len(self.groups)).replace("%1", found)
+        if self.cut:
+            found += "\n" + self.tr(
+                "The list stops at %n matches: refine the search to see the rest.",
+                "",
+                SEARCH_LIMIT,
+            )
         self.status.setText(found)
 
     def step(self, delta: int, here: Place | None = None) -> None:

@@ -3725,12 +3725,12 @@ Export as plain text anyway?</source>
 <context>
     <name>SearchDock</name>
     <message>
-        <location filename="../../oicreader/ui/search_dock.py" line="+98"/>
+        <location filename="../../oicreader/ui/search_dock.py" line="+100"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>words  &quot;phrase&quot;  -word  a OR b  pre*</source>
         <translation>كلمات  &quot;عبارة&quot;  -كلمة  أ OR ب  بادئة*</translation>
     </message>
@@ -3755,7 +3755,7 @@ Export as plain text anyway?</source>
         <translation>البحث في</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
@@ -3765,7 +3765,7 @@ Export as plain text anyway?</source>
         <translation>الملاحظات التي عُثر عليها</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+126"/>
         <source>In notes: %n note(s)</source>
         <translation>
             <numerusform>في الملاحظات: لا شيء</numerusform>
@@ -3777,7 +3777,19 @@ Export as plain text anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>First %n paragraph(s) found</source>
+        <translation>
+            <numerusform>لم يُعثر على أي فقرة</numerusform>
+            <numerusform>أول فقرة عُثر عليها</numerusform>
+            <numerusform>أول فقرتين عُثر عليهما</numerusform>
+            <numerusform>أول %n فقرات عُثر عليها</numerusform>
+            <numerusform>أول %n فقرة عُثر عليها</numerusform>
+            <numerusform>أول %n فقرة عُثر عليها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n paragraph(s) found</source>
         <translation>
             <numerusform>لم يُعثر على أي فقرة</numerusform>
@@ -3800,11 +3812,23 @@ Export as plain text anyway?</source>
             <numerusform>%1 في %n وثيقة</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The list stops at %n matches: refine the search to see the rest.</source>
+        <translation>
+            <numerusform>تتوقف القائمة عند %n نتيجة: ضيِّق البحث لرؤية البقية.</numerusform>
+            <numerusform>تتوقف القائمة عند نتيجة واحدة: ضيِّق البحث لرؤية البقية.</numerusform>
+            <numerusform>تتوقف القائمة عند نتيجتين: ضيِّق البحث لرؤية البقية.</numerusform>
+            <numerusform>تتوقف القائمة عند %n نتائج: ضيِّق البحث لرؤية البقية.</numerusform>
+            <numerusform>تتوقف القائمة عند %n نتيجة: ضيِّق البحث لرؤية البقية.</numerusform>
+            <numerusform>تتوقف القائمة عند %n نتيجة: ضيِّق البحث لرؤية البقية.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchSyntax</name>
     <message>
-        <location line="-245"/>
+        <location line="-259"/>
         <source>condemn attacks</source>
         <translation>إدانة الهجمات</translation>
     </message>

@@ -102,7 +102,7 @@
 <context>
     <name>SearchDock</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/search_dock.py" line="+261"/>
+        <location filename="../../oicreader/ui/search_dock.py" line="+269"/>
         <source>In notes: %n note(s)</source>
         <translation>
             <numerusform>In notes: %n note</numerusform>
@@ -110,7 +110,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>First %n paragraph(s) found</source>
+        <translation>
+            <numerusform>First %n paragraph found</numerusform>
+            <numerusform>First %n paragraphs found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n paragraph(s) found</source>
         <translation>
             <numerusform>%n paragraph found</numerusform>
@@ -123,6 +131,14 @@
         <translation>
             <numerusform>%1 in %n document</numerusform>
             <numerusform>%1 in %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The list stops at %n matches: refine the search to see the rest.</source>
+        <translation>
+            <numerusform>The list stops at %n match: refine the search to see the rest.</numerusform>
+            <numerusform>The list stops at %n matches: refine the search to see the rest.</numerusform>
         </translation>
     </message>
 </context>

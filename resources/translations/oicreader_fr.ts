@@ -3685,12 +3685,12 @@ Exporter quand même en texte clair&#xa0;?</translation>
 <context>
     <name>SearchDock</name>
     <message>
-        <location filename="../../oicreader/ui/search_dock.py" line="+98"/>
+        <location filename="../../oicreader/ui/search_dock.py" line="+100"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>words  &quot;phrase&quot;  -word  a OR b  pre*</source>
         <translation>mots  &quot;expression&quot;  -mot  a OR b  préf*</translation>
     </message>
@@ -3715,7 +3715,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <translation>Rechercher dans</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
@@ -3725,7 +3725,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <translation>Notes trouvées</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+126"/>
         <source>In notes: %n note(s)</source>
         <translation>
             <numerusform>Dans les notes&#xa0;: %n note</numerusform>
@@ -3733,7 +3733,15 @@ Exporter quand même en texte clair&#xa0;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>First %n paragraph(s) found</source>
+        <translation>
+            <numerusform>%n paragraphe trouvé (le premier)</numerusform>
+            <numerusform>Les %n premiers paragraphes trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n paragraph(s) found</source>
         <translation>
             <numerusform>%n paragraphe trouvé</numerusform>
@@ -3748,11 +3756,19 @@ Exporter quand même en texte clair&#xa0;?</translation>
             <numerusform>%1 dans %n documents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The list stops at %n matches: refine the search to see the rest.</source>
+        <translation>
+            <numerusform>La liste s’arrête à %n résultat&#xa0;: précisez la recherche pour voir la suite.</numerusform>
+            <numerusform>La liste s’arrête à %n résultats&#xa0;: précisez la recherche pour voir la suite.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchSyntax</name>
     <message>
-        <location line="-245"/>
+        <location line="-259"/>
         <source>condemn attacks</source>
         <translation>condamner attaques</translation>
     </message>

@@ -10,6 +10,7 @@ from oicreader.app.search import (
     SEARCH_SYNTAX_HELP,
     group_hits,
     search_library,
+    search_library_results,
     search_notes,
 )
 from oicreader.app.session import Session
@@ -126,3 +127,19 @@ def test_documents_come_in_the_order_of_their_best_hit(session: Session) -> None
     assert [p.paragraph_number for p in groups[0].paragraphs] == sorted(
         {hits[0].paragraph_number, 2}
     )
+
+
+def test_results_say_when_the_limit_cut_the_list(session: Session) -> None:
+    every = search_library(session, "2017", limit=1000)
+    assert len(every) > 3, "the bundled report gives the year 2017 in several paragraphs"
+    cut = search_library_results(session, "2017", limit=3)
+    assert cut.cut and cut.hits == search_library(session, "2017", limit=3)
+    whole = search_library_results(session, "2017", limit=len(every))
+    assert not whole.cut and whole.hits == every
+
+
+def test_results_of_one_document_and_language_say_when_cut_too(session: Session) -> None:
+    every = search_library(session, "2017", KEY, "fr", limit=1000)
+    assert len(every) > 1
+    assert search_library_results(session, "2017", KEY, "fr", limit=1).cut
+    assert not search_library_results(session, "2017", KEY, "fr", limit=len(every)).cut

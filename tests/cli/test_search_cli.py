@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from oicreader.cli import documents
 from tests.cli.test_notes_cli import add_note
 from tests.cli.test_show_and_docs import json_lines, run
 
@@ -86,3 +87,24 @@ def test_notes_are_searched_with_notes_and_printed_apart(
     )
     status, _, err = run(capsys, "search", "refugees", "--notes", "-l", "fr")
     assert status == 0 and "no note matches" in err
+
+
+def test_a_list_cut_at_the_default_limit_says_how_to_see_more_on_stderr(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The bundled report has 16 English paragraphs: a default of 5 stands for the real 50.
+    monkeypatch.setattr(documents, "DEFAULT_SEARCH_LIMIT", 5)
+    status, out, err = run(capsys, "search", "the", "-l", "en", "--json")
+    assert status == 0 and len(json_lines(out)) == 5
+    assert "first 5 hits shown; more match: --limit N shows more" in err
+    _, given, _ = run(capsys, "search", "the", "-l", "en", "--json", "--limit", "5")
+    assert given == out, "the same hits, in the same JSON, as before"
+
+
+def test_a_list_within_the_limit_or_cut_at_a_given_limit_adds_nothing_on_stderr(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, _, err = run(capsys, "search", "Myanmar", "--json")
+    assert status == 0 and err == ""
+    status, out, err = run(capsys, "search", "the", "-l", "en", "--limit", "3", "--json")
+    assert status == 0 and len(json_lines(out)) == 3 and err == ""

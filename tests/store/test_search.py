@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -309,3 +310,88 @@ def test_a_search_in_one_document_finds_only_its_current_revision(tmp_path) -> N
             ("clitics", 3),
         }
         assert [hit.document_key for hit in search(library, "القدس", "TEST/OTHER")] == ["other"]
+
+
+def test_a_common_term_is_not_ranked_even_beside_a_rare_one_nor_when_excluded(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oicreader.store import search as search_module
+    from oicreader.text.query import parse_query
+
+    # Ranking reads every match of every term (bm25's rarity weights), so one common term
+    # makes it slow whatever the others are.
+    monkeypatch.setattr(search_module, "RANKED_MATCHES_LIMIT", 3)
+    assert search_module.worth_ranking(library, parse_query("Myanmar"))
+    assert not search_module.worth_ranking(library, parse_query("Myanmar meeting"))
+    assert not search_module.worth_ranking(library, parse_query("Myanmar -meeting"))
+    hits = search(library, "Myanmar meeting")
+    assert hits and all(hit.start is not None for hit in hits)
+
+
+def test_a_search_too_common_to_rank_never_asks_fts5_for_a_score(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oicreader.store import search as search_module
+
+    monkeypatch.setattr(search_module, "RANKED_MATCHES_LIMIT", 3)
+    statements: list[str] = []
+    library.db.conn.set_trace_callback(statements.append)
+    try:
+        hits = search(library, "meeting", limit=5)
+    finally:
+        library.db.conn.set_trace_callback(None)
+    assert len(hits) == 5
+    # Even one row's rank costs bm25's reading of every match of every term.
+    ours = [statement for statement in statements if not statement.startswith("--")]
+    assert ours and not any(re.search(r"\brank\b", statement) for statement in ours)
+
+
+def test_a_word_too_common_to_rank_in_one_document_comes_in_reading_order_unscored(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oicreader.store import search as search_module
+
+    monkeypatch.setattr(search_module, "RANKED_MATCHES_LIMIT", 3)
+    statements: list[str] = []
+    library.db.conn.set_trace_callback(statements.append)
+    try:
+        hits = search(library, "meeting", document="OIC/ACM-2017/CHAIR-REP", limit=100)
+    finally:
+        library.db.conn.set_trace_callback(None)
+    ours = [statement for statement in statements if not statement.startswith("--")]
+    assert ours and not any(re.search(r"\brank\b", statement) for statement in ours)
+    exact = [hit for hit in hits if hit.exact]
+    assert len(exact) > 3
+    numbers = [hit.paragraph_number for hit in exact]
+    assert numbers == sorted(numbers)
+
+
+@pytest.mark.parametrize(
+    ("singular", "plural", "paragraph_of_singular", "paragraph_of_plural"),
+    [("دولة", "دول", 16, 5), ("قضية", "القضايا", 3, 11), ("القمة", "القمم", 13, 12)],
+)
+def test_an_arabic_broken_plural_and_its_singular_find_each_other(
+    library: Library,
+    singular: str,
+    plural: str,
+    paragraph_of_singular: int,
+    paragraph_of_plural: int,
+) -> None:
+    # ¶16 has دولة, ¶5 دول; ¶3 القضية, ¶11 والقضايا; ¶13 للقمة, ¶12 only والقمم.
+    assert {paragraph_of_singular, paragraph_of_plural} <= found(library, singular, "ar")
+    assert {paragraph_of_singular, paragraph_of_plural} <= found(library, plural, "ar")
+
+
+def test_a_broken_plural_is_matched_as_a_whole_word_never_as_a_prefix(library: Library) -> None:
+    # دول (states) must not find الدولي (international): ¶14 has only the latter.
+    assert 14 in found(library, "الدولي", "ar")
+    assert 14 not in found(library, "دولة", "ar")
+    assert 14 not in found(library, "دول", "ar")
+
+
+def test_the_words_a_broken_plural_finds_are_highlighted_as_written(library: Library) -> None:
+    hits = search(library, "قضية", "oic-acm-2017-chair-rep", "ar", limit=100)
+    text = library.document("oic-acm-2017-chair-rep").paragraph(11).text("ar") or ""
+    eleven = next(hit for hit in hits if hit.paragraph_number == 11)
+    assert eleven.start is not None and text[eleven.start : eleven.end] == "والقضايا"
+    assert not eleven.exact

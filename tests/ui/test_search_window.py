@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from oicreader.app import notes as reader_notes
 from oicreader.app.search import SEARCH_SYNTAX, SEARCH_SYNTAX_CONTEXT
+from oicreader.ui import search_dock
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.search_dock import SearchDock
 
@@ -237,3 +238,38 @@ def test_a_very_common_word_answers_quickly(window: MainWindow) -> None:
     elapsed = time.perf_counter() - started
     assert dock.hits
     assert elapsed < 1.0, f"'the' took {elapsed:.2f} s"
+
+
+@pytest.mark.parametrize("interface", ["en"], indirect=True)
+def test_a_list_cut_at_the_limit_says_so_and_how_to_see_the_rest(
+    interface: str, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_dock, "SEARCH_LIMIT", 3)
+    dock = search(window, "2017")
+    assert len(dock.hits) == 3 and dock.cut
+    shown = len([text for text in row_texts(dock) if text.startswith("¶")])
+    assert dock.status.text() == (
+        f"First {shown} paragraph{'s' if shown > 1 else ''} found\n"
+        "The list stops at 3 matches: refine the search to see the rest."
+    )
+
+
+@pytest.mark.parametrize("interface", ["en"], indirect=True)
+def test_a_list_within_the_limit_gives_the_plain_count(
+    interface: str, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_dock, "SEARCH_LIMIT", 1000)
+    dock = search(window, "2017")
+    assert not dock.cut
+    assert dock.status.text().endswith("found") and "First" not in dock.status.text()
+
+
+@pytest.mark.parametrize(
+    ("interface", "words"), [("ar", "القائمة"), ("fr", "liste")], indirect=["interface"]
+)
+def test_the_cut_list_notice_is_translated(
+    interface: str, words: str, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_dock, "SEARCH_LIMIT", 3)
+    dock = search(window, "2017")
+    assert dock.cut and words in dock.status.text()
