@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import struct
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -42,6 +43,10 @@ _NOT_DRAWN = frozenset({0, 0x0A, 0x0D, 0xFFFF})
 # PDFium reports a hyphen that ends a line as U+0002 (as U+FFFE in the page's text); it is
 # drawn as a hyphen.
 _LINE_END_HYPHENS = frozenset({0x02, 0xFFFE})
+_NOT_DRAWN_OR_HYPHENS = _NOT_DRAWN | _LINE_END_HYPHENS
+# A character's loose box (four floats) then its origin (two doubles), as PDFium writes them.
+_CHAR_VALUES = struct.Struct("=4f2d")
+_ORIGIN_OFFSET = 16
 _END_MARK = b"%%EOF"
 _STREAM_START = re.compile(rb"stream\r?\n")
 
@@ -207,36 +212,33 @@ def _page_chars(text_page: Any, count: int) -> list[PdfChar]:
         text_page.raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
     )
     units = memoryview(buffer.raw).cast("H")[:count]
-    # What PDFium writes for a character is read back in one tolist() a buffer rather than
-    # a ctypes attribute a number: FS_RECTF is left, top, right, bottom in floats.
-    box = pdfium_raw.FS_RECTF()
-    origin = (ctypes.c_double * 2)()
-    box_values = memoryview(box).cast("B").cast("f")
-    origin_values = memoryview(origin).cast("B").cast("d")
+    # PDFium writes a character's box (FS_RECTF: left, top, right, bottom in floats) and
+    # origin (two doubles) side by side in one buffer, read back in one struct unpack: a
+    # ctypes attribute a number, or a tolist() a buffer, costs a third more a character.
+    values = ctypes.create_string_buffer(_CHAR_VALUES.size)
     box_pointer, x_pointer, y_pointer = (
-        ctypes.byref(box),
-        ctypes.byref(origin, 0),
-        ctypes.byref(origin, ctypes.sizeof(ctypes.c_double)),
+        ctypes.byref(values, 0),
+        ctypes.byref(values, _ORIGIN_OFFSET),
+        ctypes.byref(values, _ORIGIN_OFFSET + ctypes.sizeof(ctypes.c_double)),
     )
+    unpack = _CHAR_VALUES.unpack_from
     loose_box, char_origin, font_size = _unchecked_char_functions()
     handle = ctypes.c_void_p(ctypes.cast(text_page.raw, ctypes.c_void_p).value)
     make_char = tuple.__new__  # PdfChar(...) goes through a Python-level __new__
     chars: list[PdfChar] = []
+    append = chars.append
     for index, code in enumerate(units):
-        if code in _NOT_DRAWN:
-            continue
-        if code in _LINE_END_HYPHENS:
+        if code in _NOT_DRAWN_OR_HYPHENS:  # one test for the many characters that are neither
+            if code in _NOT_DRAWN:
+                continue
             code = 0x2D
         # The loose box spans the glyph's advance: letters of a word touch, words do not
         # (the tight box of a "1" leaves a gap inside "2017").
         loose_box(handle, index, box_pointer)
         char_origin(handle, index, x_pointer, y_pointer)
-        left, top, right, bottom = box_values.tolist()
-        origin_x, baseline = origin_values.tolist()
+        left, top, right, bottom, origin_x, baseline = unpack(values)
         size = font_size(handle, index)
-        chars.append(
-            make_char(PdfChar, (chr(code), left, bottom, right, top, origin_x, baseline, size))
-        )
+        append(make_char(PdfChar, (chr(code), left, bottom, right, top, origin_x, baseline, size)))
     return chars
 
 

@@ -17,6 +17,7 @@ order, as when read alone.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import queue
@@ -88,10 +89,27 @@ def _helper_count(page_count: int) -> int:
 
 
 def _lines_of(document: Any, index: int, path: Path) -> PageLines:
-    page = read_page(document, index, path)
-    return PageLines(
-        page.number, page.width, page.height, page_lines(page.chars), page.has_pictures
-    )
+    with _collector_paused():
+        page = read_page(document, index, path)
+        return PageLines(
+            page.number, page.width, page.height, page_lines(page.chars), page.has_pictures
+        )
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a page is read: reading makes tens of thousands
+    of tuples and lists, none in a cycle (all freed as soon as they are let go), and the
+    collector, run every 700 of them, took 7-10% of the time looking through them. It runs
+    again once the page is read."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 class _Helper:

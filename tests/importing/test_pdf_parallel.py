@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import subprocess
@@ -199,3 +200,32 @@ def test_a_pdf_is_read_alone_where_no_helper_can_be_started(
     alone = list(read_page_lines(data, Path("long.pdf"), helpers=0))
     monkeypatch.setattr(pdf_parallel, "_helper_command", lambda: ["/nonexistent/python"])
     assert list(read_page_lines(data, Path("long.pdf"), helpers=1)) == alone
+
+
+def test_reading_a_page_runs_no_cycle_collection_and_leaves_the_collector_on() -> None:
+    data = (PDF_FIXTURES / "lo-ar.pdf").read_bytes()
+    collections: list[str] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(phase)
+
+    gc.callbacks.append(count)
+    try:
+        pages = list(read_page_lines(data, PDF_FIXTURES / "lo-ar.pdf", helpers=0))
+    finally:
+        gc.callbacks.remove(count)
+    # Each page's thousands of characters would be looked through several times a page.
+    assert len(collections) <= len(pages)
+    assert gc.isenabled()
+
+
+def test_a_page_is_read_with_the_collector_left_off_where_it_was_turned_off() -> None:
+    gc.disable()
+    try:
+        list(
+            read_page_lines((PDF_FIXTURES / "lo-en.pdf").read_bytes(), Path("lo-en.pdf"), helpers=0)
+        )
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
