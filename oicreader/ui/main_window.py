@@ -16,7 +16,6 @@ from oicreader.catalog import BUNDLED_DOCUMENT_KEY
 from oicreader.ui.actions import WindowActions
 from oicreader.ui.brief_controller import BriefController
 from oicreader.ui.brief_dock import BriefDock
-from oicreader.ui.import_controller import ImportController
 from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.library_controller import LibraryController
 from oicreader.ui.library_dock import LibraryDock
@@ -29,7 +28,6 @@ from oicreader.ui.reading_controller import ReadingController
 from oicreader.ui.search_controller import SearchController
 from oicreader.ui.search_dock import SearchDock
 from oicreader.ui.settings import Settings
-from oicreader.ui.symbol_links_controller import SymbolLinksController
 from oicreader.ui.topics_controller import TopicsController
 from oicreader.ui.topics_dock import TopicsDock
 
@@ -41,8 +39,10 @@ if TYPE_CHECKING:
     from oicreader.ui.alignment_controller import AlignmentController
     from oicreader.ui.citation_controller import CitationController
     from oicreader.ui.help_controller import HelpController
+    from oicreader.ui.import_controller import ImportController
     from oicreader.ui.note_exchange_controller import NoteExchangeController
     from oicreader.ui.preferences_controller import PreferencesController
+    from oicreader.ui.symbol_links_controller import SymbolLinksController
 
 # Modules needed only by one action (printing, Word import, revisions, note exchange,
 # backups, the dialogs, Qt's file, font and message boxes) or only after the first paint
@@ -107,9 +107,7 @@ class MainWindow(QMainWindow):
         self.notes = NotesController(self)
         self.printing = PrintController(self)
         self.library_controller = LibraryController(self)
-        self.imports = ImportController(self)
         self.briefs = BriefController(self)
-        self.symbol_links = SymbolLinksController(self)
         self._wire_controllers_made_on_demand()
         self._restore_layout()
         # Opened at the first show, once the window has its size: laid out now, in a
@@ -120,6 +118,7 @@ class MainWindow(QMainWindow):
         # The notes files and the two dialogs are made (and their modules loaded) by the
         # first action that needs them: no part of the first paint.
         actions = self.menu_actions
+        actions.import_action.triggered.connect(lambda: self.imports.choose_files())
         actions.export_notes_action.triggered.connect(lambda: self.note_exchange.export_notes())
         actions.import_notes_action.triggered.connect(lambda: self.note_exchange.import_notes())
         actions.review_action.triggered.connect(lambda: self.note_exchange.review_notes())
@@ -142,6 +141,22 @@ class MainWindow(QMainWindow):
         from oicreader.ui.alignment_controller import AlignmentController
 
         return AlignmentController(self)
+
+    @functools.cached_property
+    def imports(self) -> ImportController:
+        """File > Import… and files dropped on the window: made right after the first paint
+        (its filter would see every event of the window before it), or by a first use."""
+        from oicreader.ui.import_controller import ImportController
+
+        return ImportController(self)
+
+    @functools.cached_property
+    def symbol_links(self) -> SymbolLinksController:
+        """Document symbols in the text as links: made right after the first paint (its
+        filter would see every event of the text before it), or by a first use."""
+        from oicreader.ui.symbol_links_controller import SymbolLinksController
+
+        return SymbolLinksController(self)
 
     @functools.cached_property
     def note_exchange(self) -> NoteExchangeController:
@@ -276,6 +291,8 @@ class MainWindow(QMainWindow):
             return
         self.ensure_panels()
         self.alignment  # noqa: B018  made now: the pointer lights sentences from here on
+        self.imports  # noqa: B018  and files dropped on the window are taken
+        self.symbol_links  # noqa: B018  and the symbols the report names become links
         try:
             self.library_controller.check_bundled_documents()
         finally:  # whatever became of the check, today's backup of the notes is still due

@@ -42,6 +42,8 @@ class SymbolLinksController(QObject):
         window.reading.document_opened.connect(self._document_opened)
         self.view.viewport().setMouseTracking(True)
         self.view.viewport().installEventFilter(self)
+        if window.document is not None:  # made after the report opened (its first paint)
+            self.refresh()
 
     # Finding the links ---------------------------------------------------------------------
 
