@@ -34,6 +34,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "oicreader.store.note_pages",  # the notes list's pages, filled after the paint
     "oicreader.ui.import_controller",  # and files dropped on the window: right after it
     "oicreader.ui.symbol_links_controller",  # and the symbols as links
+    "locale",  # the command line's language, when no variable names one
     "oicreader.importing.bundle",
     "oicreader.importing.errors",
     "oicreader.model.selection",
@@ -125,6 +126,7 @@ def test_what_the_app_loads_before_the_first_paint_and_the_collector() -> None:
     before_qt = seen["loaded"][: seen["loaded"].index("PySide6")]
     assert {"oicreader.store.library", "oicreader.model.document"} <= set(before_qt)
     assert {"oicreader.store.annotations", "oicreader.model.annotation"} <= set(before_qt)
+    assert {"oicreader.catalog", "oicreader.render.print_choices"} <= set(before_qt)
     assert not seen["collecting"], "the cyclic collector waits for the first paint"
     assert seen["frozen"] > 10_000, "what start-up made is left out of later collections"
 
