@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from oicreader.app.session import DocumentNotFound, Library, Session
 from oicreader.catalog import BUNDLED_DOCUMENT_KEY
-from oicreader.ui.actions import WindowActions
+from oicreader.ui.actions import WindowActions, name_shortcuts_in_tooltips
 from oicreader.ui.brief_controller import BriefController
 from oicreader.ui.brief_dock import BriefDock
 from oicreader.ui.interface_language import current_language, is_right_to_left
@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
         if not self.isVisible():
             return
         self.ensure_panels()
+        name_shortcuts_in_tooltips(self.menu_actions.made)
         self.alignment  # noqa: B018  made now: the pointer lights sentences from here on
         self.imports  # noqa: B018  and files dropped on the window are taken
         self.symbol_links  # noqa: B018  and the symbols the report names become links

@@ -538,3 +538,19 @@ def test_a_restore_without_the_document_opened_at_start_up_falls_back(
     qtbot.waitUntil(lambda: not window.analysing_topics)
     window.close()
     window.library.close()
+
+
+def test_drops_symbol_links_and_shortcut_tooltips_come_right_after_the_first_paint(
+    qtbot: QtBot, library: Library
+) -> None:
+    window = MainWindow(library, Settings())
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()  # before the first paint: no filter watches the window or the text yet
+    zoom_in = window.menu_actions.zoom_in_action
+    assert zoom_in.toolTip() == "Zoom In"
+    assert {"imports", "symbol_links"}.isdisjoint(vars(window))
+    qtbot.waitUntil(lambda: not window.view.building and not window.analysing_topics)
+    assert zoom_in.toolTip() == "Zoom In (Ctrl++)"
+    assert {"imports", "symbol_links"} <= set(vars(window))
+    assert window.acceptDrops()
