@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from oicreader.app.session import DocumentNotFound, Library, Session
 from oicreader.catalog import BUNDLED_DOCUMENT_KEY
 from oicreader.ui.actions import WindowActions, name_shortcuts_in_tooltips
-from oicreader.ui.brief_controller import BriefController
 from oicreader.ui.brief_dock import BriefDock
 from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.library_controller import LibraryController
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
     from oicreader.app.changes import Changes
     from oicreader.model.document import Document
     from oicreader.ui.alignment_controller import AlignmentController
+    from oicreader.ui.brief_controller import BriefController
     from oicreader.ui.citation_controller import CitationController
     from oicreader.ui.help_controller import HelpController
     from oicreader.ui.import_controller import ImportController
@@ -107,7 +107,6 @@ class MainWindow(QMainWindow):
         self.notes = NotesController(self)
         self.printing = PrintController(self)
         self.library_controller = LibraryController(self)
-        self.briefs = BriefController(self)
         self._wire_controllers_made_on_demand()
         self._restore_layout()
         # Opened at the first show, once the window has its size: laid out now, in a
@@ -149,6 +148,14 @@ class MainWindow(QMainWindow):
         from oicreader.ui.import_controller import ImportController
 
         return ImportController(self)
+
+    @functools.cached_property
+    def briefs(self) -> BriefController:
+        """The brief panel and the Add to Brief actions: made right after the first paint,
+        or by a first use."""
+        from oicreader.ui.brief_controller import BriefController
+
+        return BriefController(self)
 
     @functools.cached_property
     def symbol_links(self) -> SymbolLinksController:
@@ -294,6 +301,7 @@ class MainWindow(QMainWindow):
         self.alignment  # noqa: B018  made now: the pointer lights sentences from here on
         self.imports  # noqa: B018  and files dropped on the window are taken
         self.symbol_links  # noqa: B018  and the symbols the report names become links
+        self.briefs  # noqa: B018  and the briefs
         try:
             self.library_controller.check_bundled_documents()
         finally:  # whatever became of the check, today's backup of the notes is still due

@@ -34,6 +34,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "oicreader.store.note_pages",  # the notes list's pages, filled after the paint
     "oicreader.ui.import_controller",  # and files dropped on the window: right after it
     "oicreader.ui.symbol_links_controller",  # and the symbols as links
+    "oicreader.ui.brief_controller",  # and the briefs
     "locale",  # the command line's language, when no variable names one
     "oicreader.importing.bundle",
     "oicreader.importing.errors",
@@ -540,7 +541,7 @@ def test_a_restore_without_the_document_opened_at_start_up_falls_back(
     window.library.close()
 
 
-def test_drops_symbol_links_and_shortcut_tooltips_come_right_after_the_first_paint(
+def test_drops_symbol_links_briefs_and_shortcut_tooltips_come_right_after_the_first_paint(
     qtbot: QtBot, library: Library
 ) -> None:
     window = MainWindow(library, Settings())
@@ -549,8 +550,8 @@ def test_drops_symbol_links_and_shortcut_tooltips_come_right_after_the_first_pai
     window.show()  # before the first paint: no filter watches the window or the text yet
     zoom_in = window.menu_actions.zoom_in_action
     assert zoom_in.toolTip() == "Zoom In"
-    assert {"imports", "symbol_links"}.isdisjoint(vars(window))
+    assert {"imports", "symbol_links", "briefs"}.isdisjoint(vars(window))
     qtbot.waitUntil(lambda: not window.view.building and not window.analysing_topics)
     assert zoom_in.toolTip() == "Zoom In (Ctrl++)"
-    assert {"imports", "symbol_links"} <= set(vars(window))
+    assert {"imports", "symbol_links", "briefs"} <= set(vars(window))
     assert window.acceptDrops()
