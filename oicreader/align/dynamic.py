@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from oicreader.model.paragraph_links import REVIEW_THRESHOLD
+
 __all__ = [
     "PARAGRAPH_MOVES",
     "REVIEW_THRESHOLD",
@@ -38,8 +40,6 @@ SENTENCE_MOVES = {
     (2, 2): 0.01,
     (2, 3): 0.005,
 }
-# Below this confidence a link is shown for review.
-REVIEW_THRESHOLD = 0.6
 # Variance of the target's length per character of the source: Gale and Church's s² (6.8 for
 # the Canadian Hansard's sentences). The bundled report's paragraphs measure 3.7 (French) and
 # 5.7 (English); a little more leaves room for translations freer than ours.

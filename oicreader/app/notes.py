@@ -15,7 +15,6 @@ from oicreader.model.annotation import (
     normalize_tags,
 )
 from oicreader.store import annotations as stored
-from oicreader.store import note_pages
 from oicreader.store.annotations import AnnotationNotFound, NoteFilter, NoteSummary
 
 __all__ = [
@@ -177,11 +176,15 @@ def note_page(
     """A page of the live notes that pass a filter, in list order, each with its row key:
     the first page, or the one after the note keyed `after` (the last of the page before).
     A list of 100,000 notes reads only the pages it shows."""
+    from oicreader.store import note_pages  # the notes list's pages: after the first paint
+
     return note_pages.note_page(session.library, wanted, after, limit)
 
 
 def count_notes(session: Session, wanted: NoteFilter) -> int:
     """How many live notes pass a filter (counted on an index, no note read)."""
+    from oicreader.store import note_pages
+
     return note_pages.count_notes(session.library, wanted)
 
 
@@ -193,6 +196,8 @@ def documents_with_notes(session: Session) -> list[tuple[str, str | None, int]]:
 def tags_in_use(session: Session) -> list[tuple[str, int]]:
     """Every tag on a live note with its number of notes, most used first (counted on the
     tags' index: the notes themselves are not read)."""
+    from oicreader.store import note_pages
+
     return note_pages.tag_counts(session.library)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -45,6 +44,8 @@ class MissingSystemLibraries(UserFacingError):
 
 def loadable(library: str) -> bool:
     """Whether the dynamic linker finds and loads a library (as Qt is about to)."""
+    import ctypes  # only when the xcb plugin is about to start: some 8 M instructions
+
     try:
         ctypes.CDLL(library)
     except OSError:

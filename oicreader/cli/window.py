@@ -60,9 +60,17 @@ def command_window(arguments: argparse.Namespace, out: TextIO) -> int:
         # The session and the notes (the app layer, and the store under it) need no Qt.
         # Loaded before PySide6 is, they escape its import hook, which reads the source of
         # every module imported after it (looking for `from __feature__ import`): some 3 ms
-        # of the start-up.
+        # of the start-up. So are the Qt-free modules the window needs for its first
+        # paint (the catalogue, the settings' print choices and file modes, the labels,
+        # positions and colours of the rows): some 2 M instructions each after PySide6.
         import oicreader.app.notes
-        import oicreader.app.session  # noqa: F401
+        import oicreader.app.session
+        import oicreader.atomic_files
+        import oicreader.catalog
+        import oicreader.render.labels
+        import oicreader.render.mark_colours
+        import oicreader.render.positions
+        import oicreader.render.print_choices  # noqa: F401
         from oicreader.ui.app import run_window  # the entry point into ui/, nowhere else
 
         with _unknown_document_refused(arguments.doc):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import locale
 import os
 from collections.abc import Mapping
 from typing import Literal
@@ -34,6 +33,8 @@ def system_interface_language(environment: Mapping[str, str] | None = None) -> s
         None,
     )
     if locale_name is None and not environment.get("LANGUAGE"):
+        import locale  # only here: some 4 M instructions of every start-up otherwise
+
         locale_name = locale.getlocale()[0]  # "fr_FR" or, on Windows, "French_France"
     candidates = [*environment.get("LANGUAGE", "").split(":"), locale_name or ""]
     for name in candidates:

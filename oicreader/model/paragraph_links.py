@@ -14,7 +14,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from oicreader.align.dynamic import REVIEW_THRESHOLD
 from oicreader.errors import UserFacingError, explained
 
 __all__ = [
@@ -32,6 +31,9 @@ __all__ = [
 
 Move = Literal["up", "down", "merge", "split"]
 MOVES: tuple[Move, ...] = ("up", "down", "merge", "split")
+# Below this confidence a link is shown for review (the aligner's links and the stored
+# ones alike; defined here, beside the links, so that reading them needs no aligner).
+REVIEW_THRESHOLD = 0.6
 # The confidence of a link the reader set: as sure as can be.
 READER_CONFIDENCE = 1.0
 # What joins the pieces of a split row into one text, as continuation lines are joined.

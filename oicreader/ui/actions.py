@@ -85,7 +85,8 @@ class WindowActions(QObject):
             action.setToolTip(column_toggle_tip(code))
             self.language_actions[code] = action
         self._set_history_icons()
-        name_shortcuts_in_tooltips(self.made)
+        # The shortcuts join the tooltips after the first paint (the window's
+        # _finish_start_up): no tooltip shows before it, and they cost some 4 M instructions.
 
     def _action(self, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self._window)

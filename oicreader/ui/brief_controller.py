@@ -51,6 +51,8 @@ class BriefController(QObject):
         dock.remove_requested.connect(self.remove)
         dock.export_requested.connect(self._ask_export)
         window.changed.connect(self._changes_seen)
+        if dock.isVisible():  # shown before it was made (a saved layout): fill it now
+            self._shown(True)
 
     # The brief open in the panel ---------------------------------------------------------
 

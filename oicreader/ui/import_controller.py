@@ -54,7 +54,6 @@ class ImportController(QObject):
         self.last_reading_thread: threading.Thread | None = None
         window.setAcceptDrops(True)
         window.installEventFilter(self)
-        window.menu_actions.import_action.triggered.connect(lambda: self.choose_files())
 
     # Choosing the files ----------------------------------------------------------------
 

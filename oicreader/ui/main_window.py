@@ -13,10 +13,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from oicreader.app.session import DocumentNotFound, Library, Session
 from oicreader.catalog import BUNDLED_DOCUMENT_KEY
-from oicreader.ui.actions import WindowActions
-from oicreader.ui.brief_controller import BriefController
+from oicreader.ui.actions import WindowActions, name_shortcuts_in_tooltips
 from oicreader.ui.brief_dock import BriefDock
-from oicreader.ui.import_controller import ImportController
 from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.library_controller import LibraryController
 from oicreader.ui.library_dock import LibraryDock
@@ -30,7 +28,6 @@ from oicreader.ui.reading_controller import ReadingController
 from oicreader.ui.search_controller import SearchController
 from oicreader.ui.search_dock import SearchDock
 from oicreader.ui.settings import Settings
-from oicreader.ui.symbol_links_controller import SymbolLinksController
 from oicreader.ui.topics_controller import TopicsController
 from oicreader.ui.topics_dock import TopicsDock
 
@@ -40,10 +37,13 @@ if TYPE_CHECKING:
     from oicreader.app.changes import Changes
     from oicreader.model.document import Document
     from oicreader.ui.alignment_controller import AlignmentController
+    from oicreader.ui.brief_controller import BriefController
     from oicreader.ui.citation_controller import CitationController
     from oicreader.ui.help_controller import HelpController
+    from oicreader.ui.import_controller import ImportController
     from oicreader.ui.note_exchange_controller import NoteExchangeController
     from oicreader.ui.preferences_controller import PreferencesController
+    from oicreader.ui.symbol_links_controller import SymbolLinksController
 
 # Modules needed only by one action (printing, Word import, revisions, note exchange,
 # backups, the dialogs, Qt's file, font and message boxes) or only after the first paint
@@ -108,9 +108,6 @@ class MainWindow(QMainWindow):
         self.notes = NotesController(self)
         self.printing = PrintController(self)
         self.library_controller = LibraryController(self)
-        self.imports = ImportController(self)
-        self.briefs = BriefController(self)
-        self.symbol_links = SymbolLinksController(self)
         self.locking = LockController(self)
         self._wire_controllers_made_on_demand()
         self._restore_layout()
@@ -122,6 +119,7 @@ class MainWindow(QMainWindow):
         # The notes files and the two dialogs are made (and their modules loaded) by the
         # first action that needs them: no part of the first paint.
         actions = self.menu_actions
+        actions.import_action.triggered.connect(lambda: self.imports.choose_files())
         actions.export_notes_action.triggered.connect(lambda: self.note_exchange.export_notes())
         actions.import_notes_action.triggered.connect(lambda: self.note_exchange.import_notes())
         actions.review_action.triggered.connect(lambda: self.note_exchange.review_notes())
@@ -144,6 +142,30 @@ class MainWindow(QMainWindow):
         from oicreader.ui.alignment_controller import AlignmentController
 
         return AlignmentController(self)
+
+    @functools.cached_property
+    def imports(self) -> ImportController:
+        """File > Import… and files dropped on the window: made right after the first paint
+        (its filter would see every event of the window before it), or by a first use."""
+        from oicreader.ui.import_controller import ImportController
+
+        return ImportController(self)
+
+    @functools.cached_property
+    def briefs(self) -> BriefController:
+        """The brief panel and the Add to Brief actions: made right after the first paint,
+        or by a first use."""
+        from oicreader.ui.brief_controller import BriefController
+
+        return BriefController(self)
+
+    @functools.cached_property
+    def symbol_links(self) -> SymbolLinksController:
+        """Document symbols in the text as links: made right after the first paint (its
+        filter would see every event of the text before it), or by a first use."""
+        from oicreader.ui.symbol_links_controller import SymbolLinksController
+
+        return SymbolLinksController(self)
 
     @functools.cached_property
     def note_exchange(self) -> NoteExchangeController:
@@ -277,7 +299,11 @@ class MainWindow(QMainWindow):
         if not self.isVisible():
             return
         self.ensure_panels()
+        name_shortcuts_in_tooltips(self.menu_actions.made)
         self.alignment  # noqa: B018  made now: the pointer lights sentences from here on
+        self.imports  # noqa: B018  and files dropped on the window are taken
+        self.symbol_links  # noqa: B018  and the symbols the report names become links
+        self.briefs  # noqa: B018  and the briefs
         try:
             self.library_controller.check_bundled_documents()
         finally:  # whatever became of the check, today's backup of the notes is still due

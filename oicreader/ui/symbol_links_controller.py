@@ -45,6 +45,8 @@ class SymbolLinksController(QObject):
         self.view.viewport().installEventFilter(self)
         self.view.installEventFilter(self)  # keys reach the view, not its viewport
         self.view.cursorPositionChanged.connect(self._caret_moved)
+        if window.document is not None:  # made after the report opened (its first paint)
+            self.refresh()
 
     # Finding the links ---------------------------------------------------------------------
 

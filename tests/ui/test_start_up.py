@@ -29,6 +29,13 @@ from tests.ui.conftest import shown_window
 # Loaded by an action, or after the first paint: never on the way to it.
 NOT_BEFORE_FIRST_PAINT = (
     "hashlib",  # the check of the bundled files (OpenSSL)
+    "ctypes",  # the X11 libraries' check, only when Qt is about to start its xcb plugin
+    "oicreader.align.dynamic",  # the aligner: the stored links need only its threshold
+    "oicreader.store.note_pages",  # the notes list's pages, filled after the paint
+    "oicreader.ui.import_controller",  # and files dropped on the window: right after it
+    "oicreader.ui.symbol_links_controller",  # and the symbols as links
+    "oicreader.ui.brief_controller",  # and the briefs
+    "locale",  # the command line's language, when no variable names one
     "oicreader.importing.bundle",
     "oicreader.importing.errors",
     "oicreader.model.selection",
@@ -120,6 +127,7 @@ def test_what_the_app_loads_before_the_first_paint_and_the_collector() -> None:
     before_qt = seen["loaded"][: seen["loaded"].index("PySide6")]
     assert {"oicreader.store.library", "oicreader.model.document"} <= set(before_qt)
     assert {"oicreader.store.annotations", "oicreader.model.annotation"} <= set(before_qt)
+    assert {"oicreader.catalog", "oicreader.render.print_choices"} <= set(before_qt)
     assert not seen["collecting"], "the cyclic collector waits for the first paint"
     assert seen["frozen"] > 10_000, "what start-up made is left out of later collections"
 
@@ -531,3 +539,19 @@ def test_a_restore_without_the_document_opened_at_start_up_falls_back(
     qtbot.waitUntil(lambda: not window.analysing_topics)
     window.close()
     window.library.close()
+
+
+def test_drops_symbol_links_briefs_and_shortcut_tooltips_come_right_after_the_first_paint(
+    qtbot: QtBot, library: Library
+) -> None:
+    window = MainWindow(library, Settings())
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()  # before the first paint: no filter watches the window or the text yet
+    zoom_in = window.menu_actions.zoom_in_action
+    assert zoom_in.toolTip() == "Zoom In"
+    assert {"imports", "symbol_links", "briefs"}.isdisjoint(vars(window))
+    qtbot.waitUntil(lambda: not window.view.building and not window.analysing_topics)
+    assert zoom_in.toolTip() == "Zoom In (Ctrl++)"
+    assert {"imports", "symbol_links", "briefs"} <= set(vars(window))
+    assert window.acceptDrops()
