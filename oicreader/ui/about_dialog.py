@@ -111,6 +111,11 @@ class AboutDialog(QDialog):
             ("python-docx", mit),
             ("pypdfium2", self.tr("Apache License, version 2.0, or BSD 3-Clause License")),
             ("PDFium", self.tr("BSD 3-Clause License")),
+            ("snowballstemmer", self.tr("BSD 3-Clause License")),
+            ("SQLCipher", self.tr("BSD 3-Clause License")),
+            ("sqlcipher3", self.tr("zlib License")),
+            ("cryptography", self.tr("Apache License, version 2.0, or BSD 3-Clause License")),
+            ("keyring", mit),
         ]
         for component, licence in rows:
             self.licences.addTopLevelItem(QTreeWidgetItem([component, licence]))

@@ -1024,7 +1024,7 @@
         <translation>استورد ملفات كل وثيقة على حدة، أو حدّد الرمز باستخدام --symbol.</translation>
     </message>
     <message>
-        <location filename="../../oicreader/importing/pdf_file.py" line="+35"/>
+        <location filename="../../oicreader/importing/pdf_file.py" line="+36"/>
         <source>Give its password on standard input (oicreader import FILE --password-stdin), or ask for a copy without a password.</source>
         <translation>أدخل كلمة المرور عبر الإدخال القياسي (oicreader import FILE --password-stdin)، أو اطلب نسخة غير محمية بكلمة مرور.</translation>
     </message>
@@ -1039,7 +1039,7 @@
         <translation>نزّل الملف أو انسخه مرة أخرى، أو اطلب ملف Word.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>the PDF has no pages</source>
         <translation>لا يحتوي ملف PDF على أي صفحة</translation>
     </message>
@@ -1092,7 +1092,7 @@
         <translation>تحقّق من أنه الملف الصحيح.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>the PDF is incomplete (it stops before its end, as a cut download does)</source>
         <translation>ملف PDF غير مكتمل (ينتهي قبل نهايته الفعلية، كما يحدث عند انقطاع التنزيل)</translation>
     </message>
@@ -1293,7 +1293,7 @@
         <translation>محتوى ملف Word هذا كبير جدًا: الجزء {part} منه {what}</translation>
     </message>
     <message>
-        <location filename="../../oicreader/model/paragraph_links.py" line="+174"/>
+        <location filename="../../oicreader/model/paragraph_links.py" line="+176"/>
         <source>there is no row {row}</source>
         <translation>لا يوجد صف رقمه {row}</translation>
     </message>
@@ -1750,16 +1750,24 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+5"/>
         <source>Apache License, version 2.0, or BSD 3-Clause License</source>
         <translation>ترخيص أباتشي، الإصدار 2.0، أو ترخيص BSD ذو البنود الثلاثة</translation>
     </message>
     <message>
+        <location line="-4"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>BSD 3-Clause License</source>
         <translation>ترخيص BSD ذو البنود الثلاثة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>zlib License</source>
+        <translation>رخصة zlib</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The Amiri font (copyright 2010–2022 The Amiri Project Authors) is licensed under the SIL Open Font License 1.1: it may be used, studied, modified and redistributed freely, and bundled with any software, but not sold by itself. The licence follows; its English text is the authoritative one.</source>
         <translation>خط أميري (حقوق النشر 2010–2022 لمؤلفي مشروع أميري) مرخّص بموجب رخصة SIL للخطوط المفتوحة 1.1: يجوز استخدامه ودراسته وتعديله وإعادة توزيعه بحرية، وإرفاقه بأي برنامج، ولكن لا يجوز بيعه منفردًا. ويلي ذلك نص الرخصة، والنص الإنجليزي هو النص المعتمد.</translation>
     </message>
@@ -1810,7 +1818,7 @@
 <context>
     <name>BriefController</name>
     <message>
-        <location filename="../../oicreader/ui/brief_controller.py" line="+86"/>
+        <location filename="../../oicreader/ui/brief_controller.py" line="+88"/>
         <location line="+229"/>
         <source>Brief</source>
         <translation>ملف الإحاطة</translation>
@@ -2122,7 +2130,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../oicreader/ui/import_controller.py" line="+66"/>
+        <location filename="../../oicreader/ui/import_controller.py" line="+65"/>
         <source>Import a report</source>
         <translation>استيراد تقرير</translation>
     </message>
@@ -3919,7 +3927,7 @@ Export as plain text anyway?</source>
 <context>
     <name>SymbolLinksController</name>
     <message>
-        <location filename="../../oicreader/ui/symbol_links_controller.py" line="+115"/>
+        <location filename="../../oicreader/ui/symbol_links_controller.py" line="+117"/>
         <source>%1 is not in the library</source>
         <translation>الوثيقة %1 غير موجودة في المكتبة</translation>
     </message>
@@ -4175,7 +4183,7 @@ Export as plain text anyway?</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../oicreader/ui/actions.py" line="+100"/>
+        <location filename="../../oicreader/ui/actions.py" line="+101"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BriefController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/brief_controller.py" line="+164"/>
+        <location filename="../../oicreader/ui/brief_controller.py" line="+166"/>
         <source>%n paragraph(s) added to the brief</source>
         <translation>
             <numerusform>%n paragraph added to the brief</numerusform>

@@ -1024,7 +1024,7 @@
         <translation>Importez séparément les fichiers de chaque document, ou indiquez la cote avec --symbol.</translation>
     </message>
     <message>
-        <location filename="../../oicreader/importing/pdf_file.py" line="+35"/>
+        <location filename="../../oicreader/importing/pdf_file.py" line="+36"/>
         <source>Give its password on standard input (oicreader import FILE --password-stdin), or ask for a copy without a password.</source>
         <translation>Saisissez son mot de passe sur l’entrée standard (oicreader import FILE --password-stdin), ou demandez-en une copie sans mot de passe.</translation>
     </message>
@@ -1039,7 +1039,7 @@
         <translation>Téléchargez ou copiez de nouveau le fichier, ou demandez le fichier Word.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>the PDF has no pages</source>
         <translation>le PDF ne contient aucune page</translation>
     </message>
@@ -1092,7 +1092,7 @@
         <translation>Vérifiez qu’il s’agit du bon fichier.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>the PDF is incomplete (it stops before its end, as a cut download does)</source>
         <translation>le PDF est incomplet (il s’interrompt avant sa fin, comme un téléchargement interrompu)</translation>
     </message>
@@ -1293,7 +1293,7 @@
         <translation>le contenu de ce fichier Word est trop volumineux&#xa0;: sa partie {part} {what}</translation>
     </message>
     <message>
-        <location filename="../../oicreader/model/paragraph_links.py" line="+174"/>
+        <location filename="../../oicreader/model/paragraph_links.py" line="+176"/>
         <source>there is no row {row}</source>
         <translation>il n’y a pas de ligne {row}</translation>
     </message>
@@ -1750,16 +1750,24 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+5"/>
         <source>Apache License, version 2.0, or BSD 3-Clause License</source>
         <translation>Licence Apache, version 2.0, ou licence BSD à trois clauses</translation>
     </message>
     <message>
+        <location line="-4"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>BSD 3-Clause License</source>
         <translation>Licence BSD à trois clauses</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>zlib License</source>
+        <translation>Licence zlib</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The Amiri font (copyright 2010–2022 The Amiri Project Authors) is licensed under the SIL Open Font License 1.1: it may be used, studied, modified and redistributed freely, and bundled with any software, but not sold by itself. The licence follows; its English text is the authoritative one.</source>
         <translation>La police Amiri (copyright 2010–2022 The Amiri Project Authors) est distribuée sous la licence SIL Open Font 1.1&#xa0;: elle peut être utilisée, étudiée, modifiée et redistribuée librement, et fournie avec tout logiciel, mais non vendue seule. Le texte de la licence suit&#xa0;; seul le texte anglais fait foi.</translation>
     </message>
@@ -1810,7 +1818,7 @@
 <context>
     <name>BriefController</name>
     <message>
-        <location filename="../../oicreader/ui/brief_controller.py" line="+86"/>
+        <location filename="../../oicreader/ui/brief_controller.py" line="+88"/>
         <location line="+229"/>
         <source>Brief</source>
         <translation>Dossier</translation>
@@ -2118,7 +2126,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../oicreader/ui/import_controller.py" line="+66"/>
+        <location filename="../../oicreader/ui/import_controller.py" line="+65"/>
         <source>Import a report</source>
         <translation>Importer un rapport</translation>
     </message>
@@ -3859,7 +3867,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
 <context>
     <name>SymbolLinksController</name>
     <message>
-        <location filename="../../oicreader/ui/symbol_links_controller.py" line="+115"/>
+        <location filename="../../oicreader/ui/symbol_links_controller.py" line="+117"/>
         <source>%1 is not in the library</source>
         <translation>Le document %1 n’est pas dans la bibliothèque</translation>
     </message>
@@ -4111,7 +4119,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../oicreader/ui/actions.py" line="+100"/>
+        <location filename="../../oicreader/ui/actions.py" line="+101"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
