@@ -62,7 +62,8 @@ LATIN_IN_ARABIC = {
     "OIC", "Reader", "ACM", "CHAIR", "REP", "PDF", "pdf", "txt", "json", "jsonld", "Ctrl",
     "Shift", "Alt", "F3", "Qt", "PySide6", "MIT", "SIL", "OFL", "LGPL", "A4", "KiB", "MiB",
     "python", "bidi", "arabic", "reshaper", "sqlite", "utils", "platformdirs", "Amiri",
-    "docx", "pypdfium2", "PDFium", "BSD", "zlib",
+    "docx", "pypdfium2", "PDFium", "BSD", "zlib", "snowballstemmer", "SQLCipher", "sqlcipher3",
+    "cryptography", "keyring",
     "OR",  # the search syntax's keyword, typed as is in every language
 }  # fmt: skip
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
