@@ -43,6 +43,43 @@ EXCLUDED_MODULES = (
     "ssl",
     "_ssl",
     "_hashlib",
+    # python-docx reads and writes with lxml.etree alone: the rest of lxml is 4 MB.
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
+    "lxml.sax",
+    "lxml.builder",
+    # keyring's Secret Service backend needs `cryptography` (12 MB) through SecretStorage; the
+    # package must stay under 150 MB with SQLCipher in it, so on Linux the packaged app offers
+    # no keychain (Preferences says so) and asks for the passphrase; from source it has one.
+    "secretstorage",
+    "cryptography",
+    "readline",  # the interactive prompt's line editing, with libreadline and libtinfo
+)
+
+# System libraries PyInstaller would copy that a Linux desktop has whenever it can print:
+# CUPS and what it links to (TLS, Kerberos, Avahi; 8.6 MB). Qt's CUPS print plugin then uses
+# the system's libcups2; without it, printing to PDF still works and no printer is listed.
+SYSTEM_LIBRARIES_LEFT_OUT = frozenset(
+    {
+        "libcups.so.2",
+        "libgnutls.so.30",
+        "libunistring.so.2",
+        "libp11-kit.so.0",
+        "libidn2.so.0",
+        "libtasn1.so.6",
+        "libnettle.so.8",
+        "libhogweed.so.6",
+        "libgmp.so.10",
+        "libgssapi_krb5.so.2",
+        "libkrb5.so.3",
+        "libk5crypto.so.3",
+        "libkrb5support.so.0",
+        "libcom_err.so.2",
+        "libkeyutils.so.1",
+        "libavahi-client.so.3",
+        "libavahi-common.so.3",
+    }
 )
 
 # Plugin type -> the plugin stems kept; a type absent here is left out whole. One table for
@@ -120,7 +157,7 @@ def qt_library_of(destination: str) -> str | None:
 
 def keep_binary(destination: str) -> bool:
     """Whether a binary collected by PyInstaller belongs in the app."""
-    if _parts(destination)[-1] in FILES_LEFT_OUT:
+    if _parts(destination)[-1] in FILES_LEFT_OUT | SYSTEM_LIBRARIES_LEFT_OUT:
         return False
     plugin = qt_plugin_of(destination)
     if plugin is not None:

@@ -356,6 +356,41 @@ def test_its_linux_menu_entry_and_metainfo_are_valid(program: Path) -> None:
     assert os.access(program.parent / "install.sh", os.X_OK)
 
 
+def test_encrypts_its_library_and_seals_notes_with_what_it_bundles(
+    program: Path, tmp_path: Path
+) -> None:
+    """SQLCipher (sqlcipher3) and libsodium (PyNaCl) are in the package and work there."""
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "OICREADER_HOME")
+    }
+    env.update(OICREADER_HOME=str(home), OICREADER_PASSPHRASE="smoke test passphrase")
+
+    def run(*arguments: str) -> str:
+        result = subprocess.run(
+            [str(program), *arguments],
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=RUN_TIMEOUT_SECONDS,
+            cwd=home,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    run("notes", "add", "-p", "6", "--note", "a position kept secret")
+    run("encrypt")
+    assert not (home / "library.db").read_bytes().startswith(b"SQLite format 3\x00")
+    assert "a position kept secret" in run("notes", "list")
+    run("notes", "export", "--encrypt", "-o", str(home / "notes.oicnotes"))
+    sealed = (home / "notes.oicnotes").read_bytes()
+    assert sealed.startswith(b"\x89OICnotes") and b"kept secret" not in sealed
+
+
 @pytest.mark.skipif(not IS_LINUX, reason="the size target is set for Linux")
 def test_fits_the_linux_size_target(program: Path) -> None:
     size = build.folder_size(program.parent)

@@ -6,19 +6,23 @@ The format, version 1 (all integers are single bytes):
     0       13    magic: 89 "OICnotes" 0D 0A 1A 0A
     13      1     format version: 1
     14      16    scrypt salt, random for each file
-    30      12    AES-GCM nonce, random for each file
-    42      ...   AES-256-GCM ciphertext of the notes, then its 16-byte tag
+    30      24    XChaCha20-Poly1305 nonce, random for each file
+    54      ...   XChaCha20-Poly1305 (IETF) ciphertext of the notes, then its 16-byte tag
 
 The plaintext is the W3C Web Annotation JSON-LD that `oicreader notes export` writes (UTF-8).
 The key is scrypt(passphrase as UTF-8 in NFC, salt, n=2**17, r=8, p=1, 32 bytes); version 1
-fixes these costs, a stronger choice is a new version. The 42 header bytes are the
+fixes these costs, a stronger choice is a new version. The 54 header bytes are the
 associated data: a changed version, salt or nonce fails the tag as a changed ciphertext does.
 
 Why so: the magic's first byte is not ASCII and its line endings break under a text-mode
 copy, as PNG's do, and no JSON file can begin with it. scrypt at n=2**17, r=8 is the cost
 OWASP recommends; it takes 128 MB and about a third of a second, once per export or import.
-AES-GCM (from `cryptography`, which wraps OpenSSL) authenticates what it encrypts, so a wrong
-passphrase, a flipped byte and a cut file are all refused before a note is read. NFC makes a
+Both come from libsodium through PyNaCl (the Python Cryptographic Authority's binding):
+scrypt as `crypto_pwhash_scryptsalsa208sha256_ll` (the same function as `hashlib.scrypt`),
+and XChaCha20-Poly1305, whose 24-byte nonces can be drawn at random without fear of reuse.
+libsodium is 1.5 MB in the packaged app where `cryptography` took 12 MB, and the package has
+a size limit. The cipher authenticates what it encrypts, so a wrong passphrase, a flipped
+byte and a cut file are all refused before a note is read. NFC makes a
 passphrase typed on another system (decomposed accented or Arabic letters) the same key.
 """
 
@@ -47,14 +51,16 @@ __all__ = [
 MAGIC = b"\x89OICnotes\r\n\x1a\n"
 FORMAT_VERSION = 1
 SALT_BYTES = 16
-NONCE_BYTES = 12
+NONCE_BYTES = 24
 TAG_BYTES = 16
-KEY_BYTES = 32  # AES-256
+KEY_BYTES = 32  # XChaCha20-Poly1305's 256-bit key
 HEADER_BYTES = len(MAGIC) + 1 + SALT_BYTES + NONCE_BYTES
 # scrypt costs of format version 1: 128 * r * n bytes = 128 MB of memory while it runs.
 SCRYPT_N = 2**17
 SCRYPT_R = 8
 SCRYPT_P = 1
+# What scrypt may use (its default, 32 MB, is below what these costs need).
+SCRYPT_MAX_MEMORY = 256 * 1024 * 1024
 
 _EXPORT_AGAIN = explained("Ask the sender to export the notes again, encrypted.")
 
@@ -102,7 +108,7 @@ def _is_regular(descriptor: int) -> bool:
 
 def seal(plain: bytes, passphrase: str, *, source: Path | str = "notes.oicnotes") -> bytes:
     """The sealed file holding `plain`, encrypted with a key made from `passphrase`."""
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from nacl.bindings import crypto_aead_xchacha20poly1305_ietf_encrypt as encrypt
 
     if not passphrase:
         raise SealedNotesError(
@@ -123,15 +129,15 @@ def seal(plain: bytes, passphrase: str, *, source: Path | str = "notes.oicnotes"
     nonce = os.urandom(NONCE_BYTES)
     header = MAGIC + bytes([FORMAT_VERSION]) + salt + nonce
     key = _key(passphrase, salt)
-    return header + AESGCM(key).encrypt(nonce, plain, header)
+    return header + encrypt(plain, header, nonce, key)
 
 
 def unseal(data: bytes, passphrase: str, *, source: Path | str = "notes.oicnotes") -> bytes:
     """The notes a sealed file holds; SealedNotesError (naming `source`) when it is not a
     sealed file, is of a newer version, is cut short, was changed, or the passphrase is
     wrong. The last two cannot be told apart: that is what authenticated encryption means."""
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from nacl.bindings import crypto_aead_xchacha20poly1305_ietf_decrypt as decrypt
+    from nacl.exceptions import CryptoError
 
     if not is_sealed(data):
         raise SealedNotesError(
@@ -162,8 +168,8 @@ def unseal(data: bytes, passphrase: str, *, source: Path | str = "notes.oicnotes
     nonce = header[len(MAGIC) + 1 + SALT_BYTES :]
     key = _key(passphrase, salt)
     try:
-        return AESGCM(key).decrypt(nonce, data[HEADER_BYTES:], header)
-    except InvalidTag:
+        return decrypt(data[HEADER_BYTES:], header, nonce, key)
+    except CryptoError:
         raise SealedNotesError(
             source,
             explained(
@@ -204,9 +210,11 @@ def _cut_short(source: Path | str) -> SealedNotesError:
 
 
 def _key(passphrase: str, salt: bytes) -> bytes:
-    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+    from nacl.bindings import crypto_pwhash_scryptsalsa208sha256_ll as scrypt
 
     # NFC: the same passphrase typed where the keyboard composes letters and where it does not.
     # surrogatepass: a stray byte read from a script's variable still makes a key, never a crash.
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8", "surrogatepass")
-    return Scrypt(salt=salt, length=KEY_BYTES, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(secret)
+    return scrypt(
+        secret, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, dklen=KEY_BYTES, maxmem=SCRYPT_MAX_MEMORY
+    )

@@ -114,7 +114,8 @@ class AboutDialog(QDialog):
             ("snowballstemmer", self.tr("BSD 3-Clause License")),
             ("SQLCipher", self.tr("BSD 3-Clause License")),
             ("sqlcipher3", self.tr("zlib License")),
-            ("cryptography", self.tr("Apache License, version 2.0, or BSD 3-Clause License")),
+            ("PyNaCl", self.tr("Apache License, version 2.0")),
+            ("libsodium", self.tr("ISC License")),
             ("keyring", mit),
         ]
         for component, licence in rows:

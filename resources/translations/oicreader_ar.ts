@@ -147,7 +147,7 @@
         <translation>بيانات JSON غير قابلة للاستخدام: {reason}</translation>
     </message>
     <message>
-        <location filename="../../oicreader/annotations/sealed_notes.py" line="+59"/>
+        <location filename="../../oicreader/annotations/sealed_notes.py" line="+65"/>
         <source>Ask the sender to export the notes again, encrypted.</source>
         <translation>اطلب من المرسِل أن يصدِّر الملاحظات مرة أخرى مشفَّرةً.</translation>
     </message>
@@ -1745,17 +1745,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+8"/>
         <source>Apache License, version 2.0</source>
         <translation>ترخيص أباتشي، الإصدار 2.0</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>Apache License, version 2.0, or BSD 3-Clause License</source>
         <translation>ترخيص أباتشي، الإصدار 2.0، أو ترخيص BSD ذو البنود الثلاثة</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>BSD 3-Clause License</source>
@@ -1767,7 +1767,12 @@
         <translation>رخصة zlib</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>ISC License</source>
+        <translation>رخصة ISC</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The Amiri font (copyright 2010–2022 The Amiri Project Authors) is licensed under the SIL Open Font License 1.1: it may be used, studied, modified and redistributed freely, and bundled with any software, but not sold by itself. The licence follows; its English text is the authoritative one.</source>
         <translation>خط أميري (حقوق النشر 2010–2022 لمؤلفي مشروع أميري) مرخّص بموجب رخصة SIL للخطوط المفتوحة 1.1: يجوز استخدامه ودراسته وتعديله وإعادة توزيعه بحرية، وإرفاقه بأي برنامج، ولكن لا يجوز بيعه منفردًا. ويلي ذلك نص الرخصة، والنص الإنجليزي هو النص المعتمد.</translation>
     </message>

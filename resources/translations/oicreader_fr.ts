@@ -147,7 +147,7 @@
         <translation>JSON inutilisable&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../oicreader/annotations/sealed_notes.py" line="+59"/>
+        <location filename="../../oicreader/annotations/sealed_notes.py" line="+65"/>
         <source>Ask the sender to export the notes again, encrypted.</source>
         <translation>Demandez à l’expéditeur d’exporter de nouveau les notes, chiffrées.</translation>
     </message>
@@ -1745,17 +1745,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+8"/>
         <source>Apache License, version 2.0</source>
         <translation>Licence Apache, version 2.0</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>Apache License, version 2.0, or BSD 3-Clause License</source>
         <translation>Licence Apache, version 2.0, ou licence BSD à trois clauses</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>BSD 3-Clause License</source>
@@ -1767,7 +1767,12 @@
         <translation>Licence zlib</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>ISC License</source>
+        <translation>Licence ISC</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The Amiri font (copyright 2010–2022 The Amiri Project Authors) is licensed under the SIL Open Font License 1.1: it may be used, studied, modified and redistributed freely, and bundled with any software, but not sold by itself. The licence follows; its English text is the authoritative one.</source>
         <translation>La police Amiri (copyright 2010–2022 The Amiri Project Authors) est distribuée sous la licence SIL Open Font 1.1&#xa0;: elle peut être utilisée, étudiée, modifiée et redistribuée librement, et fournie avec tout logiciel, mais non vendue seule. Le texte de la licence suit&#xa0;; seul le texte anglais fait foi.</translation>
     </message>
