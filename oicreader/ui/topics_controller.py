@@ -70,7 +70,6 @@ class TopicsController(QObject):
         self._library_topics: list[LibraryTopic] | None = None
         self._library_build = 0
         self._library_pending = False
-        self._library_failures = 0  # builds that failed in a row
         self._library_worker: tuple[_LibraryBridge, threading.Thread, threading.Event] | None = None
         actions = window.menu_actions
         actions.next_in_topic_action.triggered.connect(lambda: self.step_in_topic(1))
@@ -261,7 +260,9 @@ class TopicsController(QObject):
         def find() -> None:
             found: list[LibraryTopic] | Exception | None
             try:
-                found = index.build(session, stop.is_set)
+                # Through a read-only connection of its own: the window's writes (and their
+                # rollbacks) cannot disturb its reads.
+                found = index.build_apart(session, stop.is_set)
             except Exception as error:  # raised on the GUI thread, unless stopped meanwhile
                 found = error
             with contextlib.suppress(RuntimeError):  # the window closed, its bridge deleted
@@ -289,14 +290,11 @@ class TopicsController(QObject):
             self._library_pending = False
             if not self.window.isVisible():
                 return  # the library was closed with the window under the worker's reads
-            self._library_failures += 1
-            if self._library_failures == 1 and self.scope == "library":
-                # The worker reads through the window's connection: a write of the GUI thread
-                # rolled back under a read aborts it. Once is chance; twice is a bug.
-                self._show_library_topics()
-                return
             raise topics  # not a refusal the reader can act on: a bug, with its traceback
-        self._library_failures = 0
+        if self._library_index is not None:
+            # What the worker analysed, kept in the library by the window's connection (the
+            # worker's is read-only): the next start finds it there.
+            self._library_index.save_found(self.window.session)
         self._library_topics = topics
         if self.scope == "library" and self.window.isVisible():
             self.dock.show_library_topics(topics, current_language())
