@@ -59,6 +59,7 @@ class TopicsController(QObject):
         self.view = window.view
         self.dock = window.topics_dock
         self.topic: Topic | None = None
+        self._library_topic: LibraryTopic | None = None  # whose paragraph was opened last
         self.fixed_topics: list[Topic] = []  # themes and places of the open document
         self.differences: list[Discrepancy] = []  # what the language versions disagree on
         self._analysis: tuple[_AnalysisBridge, threading.Thread] | None = None
@@ -87,6 +88,15 @@ class TopicsController(QObject):
         document = self.window.document
         opened = document is not None and self._analysed is not document
         return opened or self.finding_library_topics
+
+    @property
+    def chosen_library_topic(self) -> LibraryTopic | None:
+        """In the library scope, the topic across the library the reader is on: the tree's
+        current row, else the one whose paragraph was opened last. None in the document
+        scope."""
+        if self.scope != "library":
+            return None
+        return self.dock.current_library_topic() or self._library_topic
 
     @property
     def finding_library_topics(self) -> bool:
@@ -315,6 +325,7 @@ class TopicsController(QObject):
                     self.window, self.tr("Topics"), self.tr("The document was not opened."), problem
                 )
                 return
+        self._library_topic = topic
         self.topic = topic.in_document(key)
         if self.topic is not None:
             self.view.set_topic_paragraphs(set(self.topic.paragraphs))
