@@ -5,6 +5,7 @@ show."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from typing import TYPE_CHECKING
 
@@ -112,20 +113,16 @@ class LibraryTopicIndex:
     def save_found(self, session: Session) -> None:
         """Keep in the library what builds found by analysis since the last call (nothing
         when the library cannot be written: the next process finds it again)."""
-        import json
-
         from oicreader.store.topic_cache import save_found_topics
         from oicreader.topics.analyser_version import analyser_version
+        from oicreader.topics.kept import kept_form
 
         with self._lock:
             unsaved, self._unsaved = self._unsaved, {}
         save_found_topics(
             session.library,
             analyser_version(),
-            (
-                (key, revision_id, json.dumps([topic.to_json() for topic in found]))
-                for (key, revision_id), found in unsaved.items()
-            ),
+            ((key, revision_id, kept_form(found)) for (key, revision_id), found in unsaved.items()),
         )
 
     def _found_in(
@@ -151,13 +148,14 @@ class LibraryTopicIndex:
 
 
 def _kept_found_topics(session: Session, version: str) -> dict[tuple[str, int], list[Topic]]:
-    """What the library keeps of each revision's themes and places, found by `version`."""
-    import json
-
+    """What the library keeps of each revision's themes and places, found by `version`; a
+    row that cannot be read back is left out, so its document is analysed again."""
     from oicreader.store.topic_cache import stored_found_topics
-    from oicreader.topics.model import Topic
+    from oicreader.topics.kept import topics_from_kept
 
-    return {
-        known: [Topic.from_json(topic) for topic in json.loads(text)]
-        for known, text in stored_found_topics(session.library, version).items()
-    }
+    labels_seen: dict[tuple[str, str, str], dict[str, str]] = {}
+    kept = {}
+    for known, text in stored_found_topics(session.library, version).items():
+        with contextlib.suppress(ValueError):
+            kept[known] = topics_from_kept(text, labels_seen)
+    return kept

@@ -40,19 +40,6 @@ class Topic:
             paragraphs=tuple(sorted(set(paragraphs))),
         )
 
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Topic:
-        """A topic from its `to_json` object; refuses a kind it does not know."""
-        kind = str(data["kind"])
-        if kind not in TOPIC_KINDS:
-            raise ValueError(f"unknown topic kind {kind!r}")
-        return cls(
-            id=str(data["id"]),
-            kind=TOPIC_KINDS[TOPIC_KINDS.index(kind)],
-            labels={code: str(data["labels"][code]) for code in LANGUAGES},
-            paragraphs=tuple(int(number) for number in data["paragraphs"]),
-        )
-
     def label(self, language: str) -> str:
         """The label in one language (every topic has all three)."""
         return self.labels.get(language) or self.labels["en"]
