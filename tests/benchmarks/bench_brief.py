@@ -174,7 +174,8 @@ def main() -> int:
             ),
             ("docs (start-up of a command)", [*oicreader, "docs"], None, None),
         ]
-        header = f"{'case':50} {'median s':>9} {'target':>7}"
+        width = max(len(case[0]) for case in cases)
+        header = f"{'case':{width}} {'median s':>9} {'target':>7}"
         print(header)
         print("-" * len(header))
         failed = False
@@ -183,7 +184,7 @@ def main() -> int:
             missed = target is not None and seconds > target
             failed = failed or missed
             shown = f"{target:.1f}" if target else "-"
-            print(f"{name:50} {seconds:9.2f} {shown:>7}{'  MISSED' if missed else ''}")
+            print(f"{name:{width}} {seconds:9.2f} {shown:>7}{'  MISSED' if missed else ''}")
         cited = cited_paragraphs(out / "brief.pdf", out / "brief.docx")
         print(f"citations read back: PDF {cited[0]}, .docx {cited[1]} (of 50)")
         failed = failed or cited != (50, 50)
