@@ -13,7 +13,7 @@ from oicreader.app.notes import list_notes
 from oicreader.topics.index import document_topics
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from oicreader.app.session import Session
     from oicreader.store.topic_sources import DocumentSource
@@ -97,7 +97,7 @@ class LibraryTopicIndex:
         tags = tag_paragraphs(session.library)
         with self._lock:
             missing = [s for s in sources if (s.key, s.revision_id) not in self._found]
-        kept = _kept_found_topics(session, analyser_version()) if missing else {}
+        kept = _kept_found_topics(session, analyser_version(), missing) if missing else {}
         documents = []
         for source in sources:
             if cancelled():
@@ -115,15 +115,10 @@ class LibraryTopicIndex:
         when the library cannot be written: the next process finds it again)."""
         from oicreader.store.topic_cache import save_found_topics
         from oicreader.topics.analyser_version import analyser_version
-        from oicreader.topics.kept import kept_form
 
         with self._lock:
             unsaved, self._unsaved = self._unsaved, {}
-        save_found_topics(
-            session.library,
-            analyser_version(),
-            ((key, revision_id, kept_form(found)) for (key, revision_id), found in unsaved.items()),
-        )
+        save_found_topics(session.library, analyser_version(), _kept_rows(unsaved))
 
     def _found_in(
         self, session: Session, source: DocumentSource, kept: dict[tuple[str, int], list[Topic]]
@@ -147,15 +142,33 @@ class LibraryTopicIndex:
         return found
 
 
-def _kept_found_topics(session: Session, version: str) -> dict[tuple[str, int], list[Topic]]:
-    """What the library keeps of each revision's themes and places, found by `version`; a
-    row that cannot be read back is left out, so its document is analysed again."""
+def _kept_found_topics(
+    session: Session, version: str, missing: list[DocumentSource]
+) -> dict[tuple[str, int], list[Topic]]:
+    """What the library keeps of the themes and places of the revisions `missing`, found by
+    `version`; a row that cannot be read back is left out, so its document is analysed
+    again."""
     from oicreader.store.topic_cache import stored_found_topics
     from oicreader.topics.kept import topics_from_kept
 
     labels_seen: dict[tuple[str, str, str], dict[str, str]] = {}
+    wanted = {(source.key, source.revision_id) for source in missing}
     kept = {}
     for known, text in stored_found_topics(session.library, version).items():
+        if known not in wanted:
+            continue  # known to this index already
         with contextlib.suppress(ValueError):
             kept[known] = topics_from_kept(text, labels_seen)
     return kept
+
+
+def _kept_rows(
+    found: dict[tuple[str, int], list[Topic]],
+) -> Iterator[tuple[str, int, str]]:
+    """(document key, revision id, topics as kept) for each document whose topics can be
+    kept (a label with a separator in it cannot: that document is analysed again)."""
+    from oicreader.topics.kept import kept_form
+
+    for (key, revision_id), topics in found.items():
+        with contextlib.suppress(ValueError):
+            yield key, revision_id, kept_form(topics)
