@@ -167,7 +167,7 @@ def topic_paragraphs_across_library(
         raise BriefItemProblem(
             explained(
                 "no paragraph of the library {file} has the topic {topic}: list topics with "
-                "`oicreader topics --library`",
+                "`oicreader topics DOC`",
                 file=session.path,
                 topic=repr(topic_id),
             )
