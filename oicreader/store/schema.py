@@ -355,7 +355,7 @@ def _migration_10_briefs(db: Database) -> None:
 
 
 def _migration_11_topic_results(db: Database) -> None:
-    # The themes and places found in each revision's text, as JSON, so that topics across
+    # The themes and places found in each revision's text (topics/kept.py), so that topics across
     # the library need not analyse every document at every start (issue 22). Keyed by the
     # revision; `analyser_version` names the lexicon, gazetteer and analyser code that found
     # them, and rows of another version are ignored. Text rewritten under the same revision
@@ -366,7 +366,9 @@ def _migration_11_topic_results(db: Database) -> None:
         "REFERENCES revisions (id) ON DELETE CASCADE, document_key TEXT NOT NULL, "
         "analyser_version TEXT NOT NULL, topics TEXT NOT NULL) STRICT"
     )
-    for event, row in (("INSERT", "NEW"), ("DELETE", "OLD"), ("UPDATE", "OLD")):
+    # Text is never updated in place (a reload or a re-link deletes and inserts its rows);
+    # an update trigger would only slow the search columns' own updates.
+    for event, row in (("INSERT", "NEW"), ("DELETE", "OLD")):
         db.execute(
             f"CREATE TRIGGER paragraphs_topic_results_{event.lower()} AFTER {event} ON paragraphs "
             f"BEGIN DELETE FROM topic_results WHERE revision_id = {row}.revision_id; END"

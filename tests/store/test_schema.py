@@ -203,8 +203,8 @@ def test_topic_results_go_when_their_revisions_text_is_rewritten(tmp_path: Path)
             "SELECT r.id, d.key FROM revisions r JOIN documents d ON d.id = r.document_id"
         ).fetchone()
         library.db.execute("INSERT INTO topic_results VALUES (?, ?, 'v', '[]')", [revision_id, key])
+        # As a re-link or a reload rewrites a revision's rows: deleted, then inserted anew.
         library.db.execute(
-            "UPDATE paragraphs SET text = text || ' ' WHERE revision_id = ? AND number = 1",
-            [revision_id],
+            "DELETE FROM paragraphs WHERE revision_id = ? AND number = 1", [revision_id]
         )
         assert library.db.execute("SELECT count(*) FROM topic_results").fetchone() == (0,)
