@@ -14,10 +14,12 @@ from oicreader.model.brief import Brief, BriefContent, BriefEntry, BriefItem, Br
 from oicreader.model.document import Document
 from oicreader.model.languages import LANGUAGES
 from oicreader.store import briefs as stored
+from oicreader.topics.library import LibraryTopic, TopicDocument
 
 __all__ = [
     "BriefItemProblem",
     "add_heading",
+    "add_library_topic",
     "add_note",
     "add_paragraphs",
     "add_search_results",
@@ -153,30 +155,15 @@ def delete_brief(session: Session, brief: int) -> Changes:
 def topic_paragraphs_across_library(
     session: Session, topic_id: str
 ) -> list[tuple[str, tuple[int, ...]]]:
-    """The paragraphs of a topic (theme, place or tag, by id) in every document of the
-    library, newest document first: (document key, paragraph numbers) for each that has it.
-
-    A small stand-in for the library-wide topic index another change brings: it runs the
-    existing per-document index (oicreader.topics) over each document in turn.
-    """
-    from oicreader.app.library import list_documents
-    from oicreader.topics.index import document_topics
+    """The paragraphs of a topic (theme, place or tag, by an id `topics --library --json`
+    lists) in every document of the library, newest document first: (document key,
+    paragraph numbers) for each that has it. Read from the library topic index, which
+    analyses only documents no build has read before."""
+    from oicreader.app.topics import library_topics
 
     wanted = topic_id.strip().casefold()
-    found: list[tuple[str, str, tuple[int, ...]]] = []
-    for summary in list_documents(session):
-        document = session.document(summary.key)
-        numbers = sorted(
-            {
-                number
-                for topic in document_topics(document, list_notes(session, summary.key))
-                if topic.id.casefold() == wanted
-                for number in topic.paragraphs
-            }
-        )
-        if numbers:
-            found.append((summary.date, summary.key, tuple(numbers)))
-    if not found:
+    matching = [topic for topic in library_topics(session) if topic.id.casefold() == wanted]
+    if not matching:
         raise BriefItemProblem(
             explained(
                 "no paragraph of the library {file} has the topic {topic}: list topics with "
@@ -185,8 +172,26 @@ def topic_paragraphs_across_library(
                 topic=repr(topic_id),
             )
         )
-    found.sort(key=lambda entry: entry[0], reverse=True)
-    return [(key, numbers) for _date, key, numbers in found]
+    return _places_of(matching)
+
+
+def add_library_topic(session: Session, brief: int, topic: LibraryTopic) -> Changes:
+    """Add the paragraphs of a topic across the library as the Topics panel lists them,
+    document by document, newest first."""
+    return _insert_new(session, brief, _items_at(session, _places_of([topic])), None)
+
+
+def _places_of(topics: Sequence[LibraryTopic]) -> list[tuple[str, tuple[int, ...]]]:
+    """Each document of the topics (a theme and a place may share an id) with the paragraphs
+    of all of them, newest document first, as the library lists documents."""
+    found: dict[str, tuple[TopicDocument, set[int]]] = {}
+    for topic in topics:
+        for document in topic.documents:
+            found.setdefault(document.key, (document, set()))[1].update(document.paragraphs)
+    # Newest first, undated last; each sort stable, so ties keep the library's order.
+    newest_first = sorted(found.values(), key=lambda entry: entry[0].date, reverse=True)
+    ordered = sorted(newest_first, key=lambda entry: entry[0].date == "")
+    return [(document.key, tuple(sorted(numbers))) for document, numbers in ordered]
 
 
 def items_named(session: Session, written: str) -> list[BriefItem]:

@@ -195,6 +195,12 @@ class Library:
             self._stamp_on_close = False
             record_clean_close(self.path)
 
+    def second_reader(self) -> Library:
+        """The same file on a read-only connection of its own, for a worker thread; close it."""
+        from oicreader.store.reader_connection import connect_reader
+
+        return Library(connect_reader(self.path), self.path)
+
     def __enter__(self) -> Library:
         return self
 

@@ -354,6 +354,27 @@ def _migration_10_briefs(db: Database) -> None:
     db.execute("CREATE INDEX idx_brief_items_order ON brief_items (brief_id, position)")
 
 
+def _migration_11_topic_results(db: Database) -> None:
+    # The themes and places found in each revision's text (topics/kept.py), so that topics across
+    # the library need not analyse every document at every start (issue 22). Keyed by the
+    # revision; `analyser_version` names the lexicon, gazetteer and analyser code that found
+    # them, and rows of another version are ignored. Text rewritten under the same revision
+    # (a bundled reload, a re-link) drops its row through the triggers; a removed revision
+    # takes its row with it.
+    db.execute(
+        "CREATE TABLE topic_results (revision_id INTEGER PRIMARY KEY "
+        "REFERENCES revisions (id) ON DELETE CASCADE, document_key TEXT NOT NULL, "
+        "analyser_version TEXT NOT NULL, topics TEXT NOT NULL) STRICT"
+    )
+    # Text is never updated in place (a reload or a re-link deletes and inserts its rows);
+    # an update trigger would only slow the search columns' own updates.
+    for event, row in (("INSERT", "NEW"), ("DELETE", "OLD")):
+        db.execute(
+            f"CREATE TRIGGER paragraphs_topic_results_{event.lower()} AFTER {event} ON paragraphs "
+            f"BEGIN DELETE FROM topic_results WHERE revision_id = {row}.revision_id; END"
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _migration_1_documents_and_search,
     _migration_2_annotations,
@@ -365,6 +386,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _migration_8_indexes_for_large_libraries,
     _migration_9_inflections,
     _migration_10_briefs,
+    _migration_11_topic_results,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

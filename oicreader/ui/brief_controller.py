@@ -168,13 +168,20 @@ class BriefController(QObject):
         return numbers
 
     def add_topic(self) -> None:
-        """Add the chosen topic's paragraphs from every document of the library."""
+        """Add the chosen topic's paragraphs from every document of the library: in the
+        library scope, those the Topics panel lists for it (nothing analysed again)."""
         from oicreader.app import briefs
 
+        session = self.window.session
+        across = self.window.topics.chosen_library_topic
+        if across is not None:
+            receiving = self._brief_to_add_to()
+            if receiving is not None:
+                self._apply(lambda: briefs.add_library_topic(session, receiving, across))
+            return
         topic = self.window.topics.topic
         brief = self._brief_to_add_to() if topic is not None else None
         if topic is not None and brief is not None:
-            session = self.window.session
             self._apply(lambda: briefs.add_topic(session, brief, topic.id))
 
     def add_search_results(self) -> None:

@@ -59,6 +59,7 @@ class TopicsController(QObject):
         self.view = window.view
         self.dock = window.topics_dock
         self.topic: Topic | None = None
+        self._library_topic: LibraryTopic | None = None  # whose paragraph was opened last
         self.fixed_topics: list[Topic] = []  # themes and places of the open document
         self.differences: list[Discrepancy] = []  # what the language versions disagree on
         self._analysis: tuple[_AnalysisBridge, threading.Thread] | None = None
@@ -70,7 +71,6 @@ class TopicsController(QObject):
         self._library_topics: list[LibraryTopic] | None = None
         self._library_build = 0
         self._library_pending = False
-        self._library_failures = 0  # builds that failed in a row
         self._library_worker: tuple[_LibraryBridge, threading.Thread, threading.Event] | None = None
         actions = window.menu_actions
         actions.next_in_topic_action.triggered.connect(lambda: self.step_in_topic(1))
@@ -88,6 +88,15 @@ class TopicsController(QObject):
         document = self.window.document
         opened = document is not None and self._analysed is not document
         return opened or self.finding_library_topics
+
+    @property
+    def chosen_library_topic(self) -> LibraryTopic | None:
+        """In the library scope, the topic across the library the reader is on: the tree's
+        current row, else the one whose paragraph was opened last. None in the document
+        scope."""
+        if self.scope != "library":
+            return None
+        return self.dock.current_library_topic() or self._library_topic
 
     @property
     def finding_library_topics(self) -> bool:
@@ -261,7 +270,9 @@ class TopicsController(QObject):
         def find() -> None:
             found: list[LibraryTopic] | Exception | None
             try:
-                found = index.build(session, stop.is_set)
+                # Through a read-only connection of its own: the window's writes (and their
+                # rollbacks) cannot disturb its reads.
+                found = index.build_apart(session, stop.is_set)
             except Exception as error:  # raised on the GUI thread, unless stopped meanwhile
                 found = error
             with contextlib.suppress(RuntimeError):  # the window closed, its bridge deleted
@@ -289,14 +300,11 @@ class TopicsController(QObject):
             self._library_pending = False
             if not self.window.isVisible():
                 return  # the library was closed with the window under the worker's reads
-            self._library_failures += 1
-            if self._library_failures == 1 and self.scope == "library":
-                # The worker reads through the window's connection: a write of the GUI thread
-                # rolled back under a read aborts it. Once is chance; twice is a bug.
-                self._show_library_topics()
-                return
             raise topics  # not a refusal the reader can act on: a bug, with its traceback
-        self._library_failures = 0
+        if self._library_index is not None:
+            # What the worker analysed, kept in the library by the window's connection (the
+            # worker's is read-only): the next start finds it there.
+            self._library_index.save_found(self.window.session)
         self._library_topics = topics
         if self.scope == "library" and self.window.isVisible():
             self.dock.show_library_topics(topics, current_language())
@@ -317,6 +325,7 @@ class TopicsController(QObject):
                     self.window, self.tr("Topics"), self.tr("The document was not opened."), problem
                 )
                 return
+        self._library_topic = topic
         self.topic = topic.in_document(key)
         if self.topic is not None:
             self.view.set_topic_paragraphs(set(self.topic.paragraphs))

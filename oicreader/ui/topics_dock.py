@@ -152,6 +152,15 @@ class TopicsDock(DeferredDock):
             branch.setExpanded(True)
         self._fit_counts()
 
+    def current_library_topic(self) -> LibraryTopic | None:
+        """The topic across the library of the tree's current row (a topic, one of its
+        documents or paragraphs), None in the document scope or on a branch."""
+        from oicreader.topics.library import LibraryTopic
+
+        item = self.tree.currentItem() if self.library_topics else None
+        topic = item.data(0, LIBRARY_TOPIC_ROLE) if item is not None else None
+        return topic if isinstance(topic, LibraryTopic) else None
+
     def _library_topic_item(self, topic: LibraryTopic, language: str) -> QTreeWidgetItem:
         from PySide6.QtWidgets import QTreeWidgetItem
 

@@ -5,13 +5,17 @@ The library holds the bundled report and 299 copies of its text under other symb
 dates (bench_big_library.generated_documents) and 3,000 tagged notes; it is built once into
 .bench-cache/topics-library/ (ignored by git). Each case runs in a fresh child process:
 
-- "index, cold": LibraryTopicIndex().build, every document read and analysed; the baseline
-  is the same on a fresh library (the report alone), and the report's own topics
-  (library_document_topics, what `topics` shows);
+- "index, nothing kept": LibraryTopicIndex().build with no topics kept in the library
+  (topic_results emptied first), every document read and analysed; then "keeping what was
+  found" (save_found, one transaction); the baseline is the same on a fresh library (the
+  report alone), and the report's own topics (library_document_topics, what `topics` shows);
+- "index, kept in the library": a new index in the same process, as a new process builds
+  it: every document's themes and places read from the library, none analysed;
 - "index, after an import": the same index built again after one document more, as the
   panel does after a change (only the new document is analysed);
 - "is the index current": the one query the panel makes before showing what it found;
-- `topics --library --json` and `topics --json`, from process start to exit;
+- `topics --library --json` and `topics --json`, from process start to exit, and the first
+  with nothing kept (topic_results emptied before each run: it analyses and keeps all);
 - the window started in the library scope: its first paint, and the library's topics shown,
   against the window started in the document scope on the same library and on a fresh one.
 
@@ -50,6 +54,7 @@ INDEX_CASES = textwrap.dedent(
     sys.path.insert(0, sys.argv[1])
     from oicreader.app.session import Session
     from oicreader.app.topics import LibraryTopicIndex, library_document_topics
+    from oicreader.store.connection import transaction
     from oicreader.store.document_removal import remove_documents
     from tests.benchmarks.bench_big_library import generated_documents
 
@@ -58,10 +63,18 @@ INDEX_CASES = textwrap.dedent(
         started = time.perf_counter()
         library_document_topics(session, None)
         times["report's own topics"] = time.perf_counter() - started
+        with transaction(session.library.db):
+            session.library.db.execute("DELETE FROM topic_results")
         index = LibraryTopicIndex()
         started = time.perf_counter()
         topics = index.build(session)
-        times["index, cold"] = time.perf_counter() - started
+        times["index, nothing kept"] = time.perf_counter() - started
+        started = time.perf_counter()
+        index.save_found(session)
+        times["keeping what was found"] = time.perf_counter() - started
+        started = time.perf_counter()
+        LibraryTopicIndex().build(session)
+        times["index, kept in the library"] = time.perf_counter() - started
         started = time.perf_counter()
         index.is_current(session)
         times["is the index current"] = time.perf_counter() - started
@@ -70,6 +83,7 @@ INDEX_CASES = textwrap.dedent(
         started = time.perf_counter()
         index.build(session)
         times["index, after an import"] = time.perf_counter() - started
+        index.save_found(session)
         remove_documents(session.library, [extra.id], keep_notes=True)  # for the next run
     times["topics"] = len(topics)
     print(json.dumps(times))
@@ -92,6 +106,17 @@ PANEL_SHOWN = start_up_script(
                 return
             QTimer.singleShot(1, poll)
         QTimer.singleShot(0, poll)
+    """
+)
+
+FORGET_KEPT_TOPICS = textwrap.dedent(
+    """
+    import sys
+    sys.path.insert(0, sys.argv[1])
+    from oicreader.store.connection import transaction
+    from oicreader.store.library import Library
+    with Library.open() as library, transaction(library.db):
+        library.db.execute("DELETE FROM topic_results")
     """
 )
 
@@ -132,6 +157,14 @@ def index_cases(home: Path) -> dict[str, float]:
     return found
 
 
+def forget_kept_topics(home: Path) -> None:
+    """Empty topic_results, in a child (OICREADER_HOME read once)."""
+    subprocess.run(
+        [sys.executable, "-c", FORGET_KEPT_TOPICS, str(ROOT)], cwd=ROOT, env=_environment(home),
+        check=True,
+    )  # fmt: skip
+
+
 def window_times(home: Path, scope: str) -> tuple[float, float]:
     """Seconds from process start to the first paint, and to the scope's topics shown."""
     subprocess.run(
@@ -168,6 +201,11 @@ def main() -> None:
             }.items():
                 for name, home in homes.items():
                     cases[name].setdefault(label, []).append(run_command(home, command))
+            for name, home in homes.items():
+                forget_kept_topics(home)
+                cases[name].setdefault("topics --library --json, nothing kept", []).append(
+                    run_command(home, ["topics", "--library", "--json"])
+                )
             for scope in ("document", "library"):
                 for name, home in homes.items():
                     painted, shown = window_times(home, scope)

@@ -19,7 +19,10 @@ from tests.store.conftest import connect_to_file
 pytestmark = pytest.mark.slow
 
 FIXTURES = Path(__file__).parent / "fixtures"
-OLDER_LIBRARIES = sorted(FIXTURES.glob("library-v*.db"))
+# By version, not by name: library-v10.db comes after library-v9.db.
+OLDER_LIBRARIES = sorted(
+    FIXTURES.glob("library-v*.db"), key=lambda path: int(path.stem.removeprefix("library-v"))
+)
 TRIALS = 3
 STARTS_AT_ONCE = 3
 

@@ -186,3 +186,29 @@ def test_a_brief_in_another_language_than_ar_en_fr_is_refused_by_the_schema(
         library.db.execute(
             "INSERT INTO briefs (title, language, created, modified) VALUES ('x', 'de', '', '')"
         )
+
+
+def test_version_10_file_gets_an_empty_shelf_of_topic_results_and_keeps_its_notes(
+    tmp_path: Path,
+) -> None:
+    copy = tmp_path / "library.db"
+    shutil.copyfile(FIXTURES / "library-v10.db", copy)
+    with Library.open(copy) as library:
+        assert schema.schema_version(library.db) == schema.SCHEMA_VERSION
+        assert library.db.execute("SELECT count(*) FROM topic_results").fetchone() == (0,)
+        assert library.db.execute("SELECT count(*) FROM briefs").fetchone() == (0,)
+        assert [a.note for a in list_annotations(library)] == ["ملاحظة محفوظة عبر الترحيل"]
+        assert library.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_topic_results_go_when_their_revisions_text_is_rewritten(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "new.db") as library:
+        revision_id, key = library.db.execute(
+            "SELECT r.id, d.key FROM revisions r JOIN documents d ON d.id = r.document_id"
+        ).fetchone()
+        library.db.execute("INSERT INTO topic_results VALUES (?, ?, 'v', '[]')", [revision_id, key])
+        # As a re-link or a reload rewrites a revision's rows: deleted, then inserted anew.
+        library.db.execute(
+            "DELETE FROM paragraphs WHERE revision_id = ? AND number = 1", [revision_id]
+        )
+        assert library.db.execute("SELECT count(*) FROM topic_results").fetchone() == (0,)

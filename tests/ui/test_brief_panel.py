@@ -129,3 +129,24 @@ def test_the_chosen_topic_and_the_search_results_are_added_from_the_notes_menu(
     assert added and all(
         "Kazakhstan" in (document.paragraph(number).text("en") or "") for number in added
     )
+
+
+def test_in_the_library_scope_the_topic_is_added_as_the_panel_lists_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    combo = window.topics_dock.scope
+    combo.setCurrentIndex(combo.findData("library"))
+    qtbot.waitUntil(lambda: not window.topics.finding_library_topics, timeout=20_000)
+    # Nothing opened from the panel yet: the place is only the current row of the tree.
+    tree = window.topics_dock.tree
+    palestine = next(
+        branch.child(row)
+        for branch in (tree.topLevelItem(index) for index in range(tree.topLevelItemCount()))
+        for row in range(branch.childCount())
+        if branch.child(row).text(0) == "Palestine"
+    )
+    tree.setCurrentItem(palestine)
+    topic = window.topics.chosen_library_topic
+    assert topic is not None and (topic.kind, topic.id) == ("place", "palestine")
+    window.menu_actions.add_topic_to_brief_action.trigger()
+    assert stored_numbers(window) == list(topic.documents[0].paragraphs)

@@ -172,32 +172,34 @@ def test_library_topics_are_listed_a_to_z_in_the_interface_language(
     assert names.index("Académie internationale du fiqh islamique") < names.index("Afghanistan")
 
 
-def test_a_build_that_fails_once_is_tried_again(
+def test_the_library_scope_reads_through_a_connection_of_its_own_and_keeps_what_it_found(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    second_reader = Library.second_reader
+    readers: list[Library] = []
+
+    def recorded(library: Library) -> Library:
+        readers.append(second_reader(library))
+        return readers[-1]
+
+    monkeypatch.setattr(Library, "second_reader", recorded)
+    pick_scope(window, qtbot, "library")
+    assert len(readers) == 1 and readers[0].db.conn is not window.session.library.db.conn
+    with pytest.raises(sqlite3.ProgrammingError):  # closed when the build ended
+        readers[0].db.execute("SELECT 1")
+    kept = window.session.library.db.execute("SELECT document_key FROM topic_results")
+    assert [key for (key,) in kept] == [window.session.find_key(None)]
+
+
+def test_a_build_that_fails_is_a_bug_raised_at_once_with_its_traceback(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from oicreader.app.topics import LibraryTopicIndex
 
-    build = LibraryTopicIndex.build
     calls: list[int] = []
 
-    def fails_first(self: LibraryTopicIndex, *arguments: Any) -> Any:
-        calls.append(1)
-        if len(calls) == 1:
-            raise sqlite3.OperationalError("abort due to ROLLBACK")
-        return build(self, *arguments)
-
-    monkeypatch.setattr(LibraryTopicIndex, "build", fails_first)
-    pick_scope(window, qtbot, "library")
-    qtbot.waitUntil(lambda: bool(window.topics_dock.library_topics), timeout=20_000)
-    assert len(calls) == 2
-
-
-def test_a_build_that_fails_twice_is_a_bug_raised_with_its_traceback(
-    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from oicreader.app.topics import LibraryTopicIndex
-
     def always_fails(self: LibraryTopicIndex, *arguments: Any) -> Any:
+        calls.append(1)
         raise ValueError("a bug in finding topics")
 
     monkeypatch.setattr(LibraryTopicIndex, "build", always_fails)
@@ -207,6 +209,7 @@ def test_a_build_that_fails_twice_is_a_bug_raised_with_its_traceback(
     [(kind, error, _traceback)] = exceptions
     assert kind is ValueError and str(error) == "a bug in finding topics"
     assert not window.topics.finding_library_topics
+    assert calls == [1]  # not tried again: the worker's reads are its own
 
 
 def test_a_removed_document_leaves_the_library_topics(qtbot: QtBot, two_documents: Library) -> None:
