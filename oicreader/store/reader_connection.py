@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from oicreader.paths import can_write_library
 from oicreader.store.connection import BUSY_TIMEOUT_MS, Database, connect
+from oicreader.store.encryption import open_database, passphrase_for
 
 __all__ = ["connect_reader"]
 
@@ -21,8 +21,11 @@ def connect_reader(path: Path) -> Database:
     """
     if not can_write_library(path):
         return connect(path)  # opened read-only there already, immutable when it must be
-    connection = sqlite3.connect(
+    # An encrypted library is opened with the passphrase held for it (SQLCipher), else sqlite3.
+    connection = open_database(
         f"{path.resolve().as_uri()}?mode=ro",
+        passphrase_for(path),
+        shown_as=path,
         uri=True,
         isolation_level=None,
         timeout=BUSY_TIMEOUT_MS / 1000,
