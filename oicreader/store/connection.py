@@ -78,6 +78,12 @@ def connect(path: Path, passphrase: str | None = None) -> Database:
     return Database(connection)
 
 
+def connect_read_only(path: Path) -> Database:
+    """A read-only connection to a database file, opened as `connect` opens one that cannot be
+    written: with the passphrase held for it when it is encrypted."""
+    return Database(_connect_read_only(path, passphrase_for(path)))
+
+
 def _connect_read_only(path: Path, passphrase: str | None) -> sqlite3.Connection:
     """Open a library that cannot be written, for reading only.
 
