@@ -121,13 +121,8 @@ def run_app(
 ) -> Run:
     """Run the program with a new data folder, no display, and every socket call recorded."""
     home = tmp_path_factory.mktemp("home")
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "OICREADER_HOME")
-    }
     audit = home.parent / f"{home.name}-network-audit.log"
-    env.update(OICREADER_HOME=str(home), OICREADER_NETWORK_AUDIT=str(audit), **environment)
+    env = _environment(home, OICREADER_NETWORK_AUDIT=str(audit), **environment)
     command = [str(program), *arguments]
     trace = None
     if IS_LINUX:
@@ -146,6 +141,17 @@ def run_app(
         cwd=home,
     )
     return Run(tuple(arguments), result, home, trace, audit)
+
+
+def _environment(home: Path, **settings: str) -> dict[str, str]:
+    """This process's environment without a display, with `home` as the data folder."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "OICREADER_HOME")
+    }
+    env.update(OICREADER_HOME=str(home), **settings)
+    return env
 
 
 @pytest.fixture(scope="session")
@@ -362,12 +368,7 @@ def test_encrypts_its_library_and_seals_notes_with_what_it_bundles(
     """SQLCipher (sqlcipher3) and libsodium (PyNaCl) are in the package and work there."""
     home = tmp_path / "home"
     home.mkdir()
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "OICREADER_HOME")
-    }
-    env.update(OICREADER_HOME=str(home), OICREADER_PASSPHRASE="smoke test passphrase")
+    env = _environment(home, OICREADER_PASSPHRASE="smoke test passphrase")
 
     def run(*arguments: str) -> str:
         result = subprocess.run(
