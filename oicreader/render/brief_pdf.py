@@ -8,13 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QPageSize,
     QPaintDevice,
-    QPdfWriter,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -33,7 +32,7 @@ from oicreader.model.languages import direction_of
 from oicreader.render.brief_runs import ParagraphRun, export_languages, paragraph_runs
 from oicreader.render.fonts import FontChoice, register_bundled_fonts
 from oicreader.render.parallel_document import ParallelDocument, _block_format, _char_format
-from oicreader.render.pdf_output import PDF_RESOLUTION
+from oicreader.render.pdf_output import pdf_bytes
 from oicreader.render.print_body import PrintBody, build_body, finish_tables
 from oicreader.render.print_fonts import print_font_choice, register_print_fonts
 from oicreader.render.print_header import build_footer, header_date
@@ -52,7 +51,6 @@ from oicreader.render.print_options import (
     default_paper,
     page_size_of,
 )
-from oicreader.render.print_pages import apply_page_layout, paint_pages
 from oicreader.render.print_pagination import paginate, split_blocks_at_page_edges
 from oicreader.text.citation import citation
 
@@ -157,19 +155,9 @@ def write_brief_pdf(
 ) -> int:
     """Write a brief as a PDF at `path`, whole or not at all; return its page count."""
     print_document = build_brief_print_document(content, choices, locale)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setCreator("OIC Reader")
-    writer.setTitle(content.title)
-    apply_page_layout(writer, print_document)
-    paint_pages(print_document, writer)
-    buffer.close()
-    del writer  # the file is complete once the painter has ended
+    pdf = pdf_bytes(print_document, title=content.title)
     try:
-        write_private_file(path, bytes(data.data()))
+        write_private_file(path, pdf)
     except OSError as error:
         raise PrintError(f"cannot write {path}: {error.strerror or error}") from None
     return print_document.page_count

@@ -18,16 +18,19 @@ from oicreader.render.print_pages import apply_page_layout, paint_pages
 PDF_RESOLUTION = 1200  # QPdfWriter's own default; positions in the file are this fine
 
 
-def pdf_bytes(print_document: PrintDocument) -> bytes:
-    """The PDF of a laid-out print document, in memory."""
+def pdf_bytes(print_document: PrintDocument, title: str | None = None) -> bytes:
+    """The PDF of a laid-out print document, in memory; `title` for its properties (default:
+    the document's symbol and title)."""
+    if title is None:
+        name = print_document.document.title(print_document.main_language)
+        title = f"{print_document.document.symbol} — {name}"
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
     writer.setCreator("OIC Reader")
-    title = print_document.document.title(print_document.main_language)
-    writer.setTitle(f"{print_document.document.symbol} — {title}")
+    writer.setTitle(title)
     apply_page_layout(writer, print_document)
     paint_pages(print_document, writer)
     buffer.close()
