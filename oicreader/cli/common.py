@@ -135,10 +135,26 @@ def open_session(*, writes: bool = True) -> Session:
     library = Library.open(upkeep_now=False, passphrase=passphrase)
     if library.recovery is not None:
         print_message(f"oicreader: {library.recovery.message()}")
+    session = Session(library)
     if can_write_library(path):
-        library.check_bundled_documents()
+        _say_notes_to_review(session, library.check_bundled_documents())
         _take_daily_backup(library)
-    return Session(library)
+    return session
+
+
+def _say_notes_to_review(session: Session, reloaded: list[str]) -> None:
+    """Say so on stderr when a newer bundled text changed words the reader's notes were on,
+    as the window does: a script's reader would otherwise learn it only from `notes review`."""
+    from oicreader.app.reviews import notes_to_review
+
+    count = sum(len(notes_to_review(session, key)) for key in reloaded)
+    if count:
+        notes = "1 of your notes is" if count == 1 else f"{count} of your notes are"
+        print_message(
+            "oicreader: the documents that come with OIC Reader have a revised text: "
+            f"{notes} on words it changed and need a look (oicreader notes review). "
+            "None was dropped."
+        )
 
 
 def _take_daily_backup(library: Library) -> None:
