@@ -82,7 +82,7 @@ class RecoveryReport:
                 "was needed."
             )
         if self.restored_from is None or self.backup_taken is None:
-            if self.salvage is not None and self.salvage.recovered:
+            if self.salvage is not None and self.salvage.brought_back:
                 return (
                     f"{damaged}{kept} No usable backup was found, so OIC Reader starts a new "
                     f"library with the notes it could read from the damaged file: "
@@ -325,7 +325,7 @@ def _new_library_with_salvage(
     except BaseException:
         fresh.unlink(missing_ok=True)
         raise
-    if not salvage.recovered:
+    if not salvage.brought_back:
         fresh.unlink(missing_ok=True)
         return None, salvage
     return fresh, salvage
@@ -544,7 +544,11 @@ def _utc(now: datetime | None) -> datetime:
 
 def _salvage_counts(salvage: SalvageReport) -> str:
     noun = "note" if salvage.recovered == 1 else "notes"
-    return f"{salvage.recovered} {noun} recovered, {salvage.lost} could not be"
+    counts = f"{salvage.recovered} {noun} recovered, {salvage.lost} could not be"
+    if salvage.briefs:
+        briefs = "brief" if salvage.briefs == 1 else "briefs"
+        counts += f"; {salvage.briefs} {briefs} recovered"
+    return counts
 
 
 def _when(moment: datetime) -> str:

@@ -1,4 +1,5 @@
-"""Salvaging notes from a damaged library file into the library that replaces it.
+"""Salvaging notes from a damaged library file into the library that replaces it (briefs:
+store/salvage_briefs.py).
 
 Python's sqlite3 has no binding for SQLite's recovery API, and the sqlite3 tool's .recover is
 not there on every system (not on Windows), so the salvage is done here, on a private copy of
@@ -33,6 +34,7 @@ from oicreader.store.encryption import (
 from oicreader.store.health import copy_owner_only, header_is_readable, private_scratch
 from oicreader.store.library import Library
 from oicreader.store.page_scan import leaf_rows
+from oicreader.store.salvage_briefs import merge_briefs, read_briefs
 
 _HEADER_SIZE = 100
 _ROWID_COLUMNS = f"rowid, {_COLUMNS}"
@@ -51,6 +53,12 @@ class SalvageReport:
     readable: bool  # False when nothing at all could be read from the damaged file
     recovered: int = 0  # notes added, or updated because the damaged file's copy was newer
     lost: int = 0  # notes of the damaged file that could not be read and the backup lacks
+    briefs: int = 0  # briefs added, or replaced because the damaged file's copy was newer
+
+    @property
+    def brought_back(self) -> bool:
+        """Whether the salvage put anything of the reader's into the restored library."""
+        return bool(self.recovered or self.briefs)
 
 
 @dataclass
@@ -88,6 +96,7 @@ def salvage_notes(damaged: Path, restored: Path) -> SalvageReport:
             found = _read_notes(copy, None)
         if found is not None and found.unreadable and passphrase is None:
             _read_from_pages(copy, found)
+        briefs = read_briefs(copy, passphrase) if found is not None else []
     if found is None or not found.has_notes_table:
         return SalvageReport(readable=False)
     annotations = _valid_annotations(found)
@@ -95,6 +104,7 @@ def salvage_notes(damaged: Path, restored: Path) -> SalvageReport:
     try:
         known = _rowids_and_uuids(library)
         merged = merge_annotations(library, annotations)
+        briefs_merged = merge_briefs(library, briefs)
     finally:
         library.close()
     known_uuids = set(known.values())
@@ -106,7 +116,10 @@ def salvage_notes(damaged: Path, restored: Path) -> SalvageReport:
         if (uuid not in known_uuids if uuid is not None else rowid not in known)
     )
     return SalvageReport(
-        readable=True, recovered=merged.added + merged.updated + merged.kept_for_review, lost=lost
+        readable=True,
+        recovered=merged.added + merged.updated + merged.kept_for_review,
+        lost=lost,
+        briefs=briefs_merged,
     )
 
 

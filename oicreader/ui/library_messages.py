@@ -66,7 +66,7 @@ def recovery_message(report: RecoveryReport) -> str:
         )
     salvage = report.salvage
     if report.restored_from is None or report.backup_taken is None:
-        if salvage is not None and salvage.recovered:
+        if salvage is not None and salvage.brought_back:
             return (
                 _fill(
                     QCoreApplication.translate(
@@ -118,7 +118,7 @@ def recovery_message(report: RecoveryReport) -> str:
 
 
 def _salvage_counts(salvage: SalvageReport) -> str:
-    return _fill(
+    counts = _fill(
         QCoreApplication.translate(
             "LibraryMessages",
             "Notes recovered from the damaged file: %1; notes that could not be read: %2.",
@@ -126,6 +126,13 @@ def _salvage_counts(salvage: SalvageReport) -> str:
         str(salvage.recovered),
         str(salvage.lost),
     )
+    if not salvage.briefs:
+        return counts
+    briefs = _fill(
+        QCoreApplication.translate("LibraryMessages", "Briefs recovered from it: %1."),
+        str(salvage.briefs),
+    )
+    return f"{counts} {briefs}"
 
 
 def notes_import_message(summary: MergeSummary) -> str:

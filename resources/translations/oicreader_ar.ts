@@ -1351,7 +1351,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../oicreader/store/briefs.py" line="+52"/>
-        <location filename="../../oicreader/store/library.py" line="+464"/>
+        <location filename="../../oicreader/store/library.py" line="+470"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -1556,7 +1556,7 @@
         <translation>للوثيقة {symbol} تنقيح واحد فقط؛ استورد نسختها التالية (`oicreader import FILE...`) لإجراء المقارنة</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/schema.py" line="+422"/>
+        <location filename="../../oicreader/store/schema.py" line="+444"/>
         <source>the library was written by a newer OIC Reader (schema {version}; this version knows {known}): update OIC Reader to open it</source>
         <translation>كُتبت المكتبة بإصدار أحدث من OIC Reader (المخطط {version}؛ ولا يعرف هذا الإصدار إلا المخطط {known}): حدّث OIC Reader لفتحها</translation>
     </message>
@@ -1566,17 +1566,17 @@
         <translation>{file}: ثمة نسخة أخرى من OIC Reader تحدّث هذه المكتبة أو تكتب فيها ولم تنتهِ بعد؛ انتظر حتى تنتهي ثم حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../oicreader/app/briefs.py" line="+93"/>
+        <location filename="../../oicreader/app/briefs.py" line="+95"/>
         <source>{document} has no paragraph {missing}: choose paragraphs it has</source>
         <translation>لا توجد في {document} الفقرة {missing}: اختر فقرات موجودة فيه</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+74"/>
         <source>no paragraph of the library {file} has the topic {topic}: list topics with `oicreader topics DOC`</source>
         <translation>لا توجد في المكتبة {file} فقرة تتناول الموضوع {topic}: اعرض المواضيع بالأمر `oicreader topics DOC`</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+49"/>
         <source>write {syntax}, such as {example}, or {topic}</source>
         <translation>اكتب {syntax}، مثل {example}، أو {topic}</translation>
     </message>
@@ -1824,12 +1824,12 @@
     <name>BriefController</name>
     <message>
         <location filename="../../oicreader/ui/brief_controller.py" line="+88"/>
-        <location line="+229"/>
+        <location line="+236"/>
         <source>Brief</source>
         <translation>ملف الإحاطة</translation>
     </message>
     <message numerus="yes">
-        <location line="-151"/>
+        <location line="-158"/>
         <source>%n paragraph(s) added to the brief</source>
         <translation>
             <numerusform>لم تُضف أي فقرة إلى ملف الإحاطة</numerusform>
@@ -1841,7 +1841,7 @@
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <location line="+23"/>
         <source>Export Brief</source>
         <translation>تصدير ملف الإحاطة</translation>
@@ -2666,7 +2666,12 @@
         <translation>الملاحظات المستعادة من الملف التالف: %1؛ الملاحظات التي تعذّرت قراءتها: %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>Briefs recovered from it: %1.</source>
+        <translation>ملفات الإحاطة المستعادة منه: %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Kept deleted: %1 (deleted here after the copy in the file was last changed).</source>
         <translation>بقيت محذوفة: %1 (حُذفت هنا بعد آخر تعديل لنسختها في الملف).</translation>
     </message>
@@ -3968,7 +3973,7 @@ Export as plain text anyway?</source>
 <context>
     <name>TopicsController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/topics_controller.py" line="+208"/>
+        <location filename="../../oicreader/ui/topics_controller.py" line="+217"/>
         <source>%1: paragraph(s) %2</source>
         <translation>
             <numerusform>%1: الفقرات %2</numerusform>
@@ -3980,7 +3985,7 @@ Export as plain text anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
@@ -3990,7 +3995,7 @@ Export as plain text anyway?</source>
         <translation>لم تُفتح الوثيقة.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: %2, paragraph %3</source>
         <translation>%1: %2، الفقرة %3</translation>
     </message>
@@ -4058,7 +4063,7 @@ Export as plain text anyway?</source>
         <translation>جارٍ البحث عن مواضيع كل الوثائق…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Documents: %1</source>
         <translation>الوثائق: %1</translation>
     </message>

@@ -145,7 +145,7 @@
 <context>
     <name>TopicsController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/topics_controller.py" line="+208"/>
+        <location filename="../../oicreader/ui/topics_controller.py" line="+217"/>
         <source>%1: paragraph(s) %2</source>
         <translation>
             <numerusform>%1: paragraph %2</numerusform>

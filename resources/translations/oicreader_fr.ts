@@ -1351,7 +1351,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../oicreader/store/briefs.py" line="+52"/>
-        <location filename="../../oicreader/store/library.py" line="+464"/>
+        <location filename="../../oicreader/store/library.py" line="+470"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1556,7 +1556,7 @@
         <translation>{symbol} n’a qu’une seule révision&#xa0;; importez sa version suivante (`oicreader import FILE...`) pour comparer</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/schema.py" line="+422"/>
+        <location filename="../../oicreader/store/schema.py" line="+444"/>
         <source>the library was written by a newer OIC Reader (schema {version}; this version knows {known}): update OIC Reader to open it</source>
         <translation>la bibliothèque a été écrite par une version plus récente d’OIC Reader (schéma {version}&#xa0;; cette version connaît le schéma {known})&#xa0;: mettez OIC Reader à jour pour l’ouvrir</translation>
     </message>
@@ -1566,17 +1566,17 @@
         <translation>{file}&#xa0;: une autre instance d’OIC Reader met à niveau cette bibliothèque ou y écrit et n’a pas terminé&#xa0;; attendez qu’elle ait fini, puis réessayez</translation>
     </message>
     <message>
-        <location filename="../../oicreader/app/briefs.py" line="+93"/>
+        <location filename="../../oicreader/app/briefs.py" line="+95"/>
         <source>{document} has no paragraph {missing}: choose paragraphs it has</source>
         <translation>{document} n’a pas de paragraphe {missing}&#xa0;: choisissez des paragraphes qu’il contient</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+74"/>
         <source>no paragraph of the library {file} has the topic {topic}: list topics with `oicreader topics DOC`</source>
         <translation>aucun paragraphe de la bibliothèque {file} ne relève du thème {topic}&#xa0;: affichez les thèmes avec `oicreader topics DOC`</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+49"/>
         <source>write {syntax}, such as {example}, or {topic}</source>
         <translation>écrivez {syntax}, par exemple {example}, ou {topic}</translation>
     </message>
@@ -1824,12 +1824,12 @@
     <name>BriefController</name>
     <message>
         <location filename="../../oicreader/ui/brief_controller.py" line="+88"/>
-        <location line="+229"/>
+        <location line="+236"/>
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message numerus="yes">
-        <location line="-151"/>
+        <location line="-158"/>
         <source>%n paragraph(s) added to the brief</source>
         <translation>
             <numerusform>%n paragraphe ajouté au dossier</numerusform>
@@ -1837,7 +1837,7 @@
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <location line="+23"/>
         <source>Export Brief</source>
         <translation>Exporter le dossier</translation>
@@ -2642,7 +2642,12 @@
         <translation>Notes récupérées dans le fichier endommagé&#xa0;: %1&#xa0;; notes illisibles&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>Briefs recovered from it: %1.</source>
+        <translation>Dossiers récupérés du fichier endommagé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Kept deleted: %1 (deleted here after the copy in the file was last changed).</source>
         <translation>Restées supprimées&#xa0;: %1 (supprimées ici après la dernière modification de leur copie dans le fichier).</translation>
     </message>
@@ -3908,7 +3913,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
 <context>
     <name>TopicsController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/topics_controller.py" line="+208"/>
+        <location filename="../../oicreader/ui/topics_controller.py" line="+217"/>
         <source>%1: paragraph(s) %2</source>
         <translation>
             <numerusform>%1&#xa0;: paragraphe %2</numerusform>
@@ -3916,7 +3921,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
@@ -3926,7 +3931,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <translation>Le document n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: %2, paragraph %3</source>
         <translation>%1&#xa0;: %2, paragraphe %3</translation>
     </message>
@@ -3994,7 +3999,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <translation>Recherche des thèmes de tous les documents…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Documents: %1</source>
         <translation>Documents&#xa0;: %1</translation>
     </message>

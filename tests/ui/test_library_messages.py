@@ -93,3 +93,19 @@ def test_the_import_message_counts_every_outcome_that_needs_a_look(language: str
 def test_an_ordinary_import_message_is_the_three_counts_alone(language: str) -> None:
     message = notes_import_message(MergeSummary(added=1, updated=0, unchanged=3))
     assert message.count(".") == 1
+
+
+def test_salvaged_briefs_are_counted_after_the_notes(language: str) -> None:
+    message = recovery_message(
+        recovered(SalvageReport(readable=True, recovered=0, lost=0, briefs=3), False)
+    )
+    assert {
+        "en": "Briefs recovered from it: 3.",
+        "fr": "Dossiers récupérés du fichier endommagé\u00a0: 3.",
+        "ar": "ملفات الإحاطة المستعادة منه: 3.",
+    }[language] in message
+
+
+def test_a_salvage_without_briefs_does_not_mention_them(language: str) -> None:
+    message = recovery_message(recovered(SalvageReport(readable=True, recovered=7, lost=2)))
+    assert not any(word in message for word in ("Briefs", "Dossiers", "الإحاطة"))
