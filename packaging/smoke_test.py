@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import marshal
 import os
 import re
 import shutil
@@ -396,3 +397,95 @@ def test_encrypts_its_library_and_seals_notes_with_what_it_bundles(
 def test_fits_the_linux_size_target(program: Path) -> None:
     size = build.folder_size(program.parent)
     assert size <= 150e6, f"the unpacked folder is {size / 1e6:.0f} MB, over 150 MB"
+
+
+# The package's own Python modules (its PYZ archive, unpacked by the test into one marshal
+# file) imported by a bare interpreter: the standard library and the package, nothing else.
+_FROM_THE_PACKAGE_ONLY = """
+import importlib.abc, importlib.util, marshal, sys
+from pathlib import Path
+
+modules_file, internal, library, passphrase = sys.argv[1:5]
+with open(modules_file, "rb") as file:
+    bundled = marshal.load(file)
+PACKAGES = (1, 3)  # PyInstaller's PYZ typecodes of a package and a namespace package
+
+
+class FromThePackage(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    def find_spec(self, name, path=None, target=None):
+        if name not in bundled:
+            return None
+        is_package = bundled[name][0] in PACKAGES
+        spec = importlib.util.spec_from_loader(name, self, is_package=is_package)
+        spec.origin = str(Path(internal, *name.split("."), "__init__.py" if is_package else ""))
+        return spec
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        module.__file__ = module.__spec__.origin
+        code = bundled[module.__spec__.name][1]
+        if code is not None:
+            exec(code, module.__dict__)
+
+
+sys.meta_path.insert(0, FromThePackage())
+sys.path.append(internal)  # the package's dist-info (keyring's backends) and extensions
+import keyring
+from keyring.backends import fail
+from oicreader.app import keychain
+
+keyring.set_keyring(fail.Keyring())  # what keyring finds in the package: no backend of its own
+print(importlib.util.find_spec("secretstorage"), importlib.util.find_spec("cryptography"))
+print(type(keychain.usable_keychain()).__module__, sys.modules["jeepney"].__spec__.origin)
+print(keychain.remember_passphrase(Path(library), passphrase))
+print(keychain.remembered_passphrase(Path(library)) == passphrase)
+keychain.forget_remembered_passphrase(Path(library))
+print(keychain.remembered_passphrase(Path(library)))
+"""
+
+
+@pytest.mark.skipif(not IS_LINUX, reason="the Secret Service is Linux's keychain")
+def test_its_keychain_keeps_a_passphrase_in_a_real_gnome_keyring(
+    program: Path, tmp_path: Path
+) -> None:
+    """The package reaches the Secret Service with the jeepney it bundles (no SecretStorage,
+    no `cryptography`): its own modules keep, read back and remove a passphrase in a real
+    gnome-keyring-daemon on a session bus of the test's own."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    for tool in ("dbus-run-session", "gnome-keyring-daemon"):
+        assert shutil.which(tool), f"{tool} is needed: apt-get install dbus gnome-keyring"
+    archive = CArchiveReader(str(program))
+    [pyz_name] = [name for name, entry in archive.toc.items() if entry[-1] == "z"]
+    pyz = archive.open_embedded_archive(pyz_name)
+    bundled = {name: (entry[0], pyz.extract(name)) for name, entry in pyz.toc.items()}
+    assert "oicreader.app.secret_service" in bundled and "jeepney.io.blocking" in bundled
+    assert not any(name.split(".")[0] in ("secretstorage", "cryptography") for name in bundled)
+    modules_file = tmp_path / "bundled-modules.marshal"
+    modules_file.write_bytes(marshal.dumps(bundled))
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    internal = program.parent / "_internal"
+    passphrase = "Sésame — كلمة السر"
+    unlock = (
+        "printf 'login password' | gnome-keyring-daemon --unlock --components=secrets"
+        ' >/dev/null && exec "$@"'
+    )
+    result = subprocess.run(
+        ["dbus-run-session", "--", "sh", "-c", unlock, "sh", sys.executable, "-I", "-S", "-c",
+         _FROM_THE_PACKAGE_ONLY, str(modules_file), str(internal),
+         str(tmp_path / "library.db"), passphrase],
+        env={**_environment(tmp_path), "HOME": str(tmp_path),
+             "XDG_DATA_HOME": str(tmp_path / "share"), "XDG_RUNTIME_DIR": str(runtime)},
+        capture_output=True, text=True, encoding="utf-8", timeout=RUN_TIMEOUT_SECONDS,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "None None",
+        f"oicreader.app.secret_service {internal / 'jeepney' / '__init__.py'}",
+        "True",
+        "True",
+        "None",
+    ]

@@ -36,6 +36,13 @@ def data_home(
 
 
 @pytest.fixture(autouse=True)
+def no_session_bus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reaches this computer's keychain: the Secret Service on the session bus
+    (app/secret_service.py) is found only where a test starts a session bus of its own."""
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+
+
+@pytest.fixture(autouse=True)
 def no_passphrase_left_in_memory() -> Iterator[None]:
     """A passphrase held by one test (an encrypted library opened) is not another's."""
     yield

@@ -2,14 +2,16 @@
 asks for it (Preferences); `keyring` is imported only then.
 
 Only a real keychain is used (macOS Keychain, Windows Credential Locker, the Secret Service
-of GNOME or KDE): keyring's fail and null backends, and every backend of `keyrings.alt`
-(which keeps secrets in a file, in plain text or under a passphrase of its own), are refused,
-so the passphrase is never written to a file of ours or a plain file of keyring's.
+of GNOME or KDE, through app/secret_service.py when keyring cannot reach it): keyring's fail
+and null backends, and every backend of `keyrings.alt` (which keeps secrets in a file, in
+plain text or under a passphrase of its own), are refused, so the passphrase is never written
+to a file of ours or a plain file of keyring's.
 """
 
 from __future__ import annotations
 
 import contextlib
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,9 +43,19 @@ def usable_keychain() -> KeyringBackend | None:
     backend = keyring.get_keyring()
     backends = backend.backends if isinstance(backend, ChainerBackend) else [backend]
     usable = [one for one in backends if not type(one).__module__.startswith(_REFUSED_MODULES)]
-    if not usable or len(usable) != len(backends):
+    if usable and len(usable) == len(backends):
+        return backend
+    return _secret_service_over_jeepney()
+
+
+def _secret_service_over_jeepney() -> KeyringBackend | None:
+    """On Linux, when keyring has no keychain of its own (the package leaves SecretStorage
+    out): the Secret Service on the session bus, spoken with jeepney, if there is one."""
+    if not sys.platform.startswith("linux"):
         return None
-    return backend
+    from oicreader.app.secret_service import SecretServiceKeychain, secret_service_running
+
+    return SecretServiceKeychain() if secret_service_running() else None
 
 
 def keychain_available() -> bool:

@@ -14,7 +14,12 @@ from oicreader.cli.common import (
     print_message,
 )
 from oicreader.cli.documents import chosen_languages
-from oicreader.cli.passphrase import PASSPHRASE_VARIABLE, add_passphrase_option, read_passphrase
+from oicreader.cli.passphrase import (
+    NOTES_PASSPHRASE_VARIABLE,
+    PASSPHRASE_VARIABLE,
+    add_passphrase_option,
+    read_notes_passphrase,
+)
 from oicreader.errors import UserFacingError
 from oicreader.model.languages import LANGUAGES
 
@@ -54,8 +59,8 @@ def register(commands: Any) -> None:
     export.add_argument(
         "--encrypt",
         action="store_true",
-        help="seal the W3C notes with a passphrase (OICREADER_PASSPHRASE, --passphrase-stdin, "
-        "or asked twice)",
+        help="seal the W3C notes with a passphrase (OICREADER_NOTES_PASSPHRASE, else "
+        "OICREADER_PASSPHRASE, --passphrase-stdin, or asked twice)",
     )
     add_passphrase_option(export)
     export.set_defaults(handler=command_export)
@@ -176,12 +181,12 @@ def _export_sealed(arguments: argparse.Namespace, out: TextIO) -> int:
             "--encrypt seals the W3C notes file; leave out --format markdown (a Markdown "
             "export is plain text)"
         )
-    passphrase = read_passphrase(arguments) or _typed_passphrase(confirm=True)
+    passphrase = read_notes_passphrase(arguments) or _typed_passphrase(confirm=True)
     if passphrase is None:
         raise UserFacingError(
-            f"{arguments.output}: --encrypt needs a passphrase: set {PASSPHRASE_VARIABLE}, or "
-            "give it on the first line of standard input with --passphrase-stdin; nothing was "
-            "written"
+            f"{arguments.output}: --encrypt needs a passphrase: set {NOTES_PASSPHRASE_VARIABLE} "
+            f"or {PASSPHRASE_VARIABLE}, or give it on the first line of standard input with "
+            "--passphrase-stdin; nothing was written"
         )
     with open_session(writes=False) as session:
         try:
@@ -219,12 +224,12 @@ def command_import(arguments: argparse.Namespace, out: TextIO) -> int:
 
     passphrase = None
     if notes_file_is_sealed(arguments.file):
-        passphrase = read_passphrase(arguments) or _typed_passphrase(confirm=False)
+        passphrase = read_notes_passphrase(arguments) or _typed_passphrase(confirm=False)
         if passphrase is None:
             raise UserFacingError(
                 f"{arguments.file}: the notes are encrypted; give their passphrase in "
-                f"{PASSPHRASE_VARIABLE}, or on the first line of standard input with "
-                "--passphrase-stdin; nothing was imported"
+                f"{NOTES_PASSPHRASE_VARIABLE} or {PASSPHRASE_VARIABLE}, or on the first line of "
+                "standard input with --passphrase-stdin; nothing was imported"
             )
     notes = read_notes_file(arguments.file, passphrase)
     with open_session() as session:

@@ -12,6 +12,9 @@ from oicreader.errors import UserFacingError
 
 # For scripts: a variable is not seen by other users in `ps`, as an argument would be.
 PASSPHRASE_VARIABLE = "OICREADER_PASSPHRASE"
+# A sealed notes file's own passphrase, for a script that seals an export under another
+# passphrase than the library's (sent to a colleague, whose library has a key of their own).
+NOTES_PASSPHRASE_VARIABLE = "OICREADER_NOTES_PASSPHRASE"
 
 
 class PassphraseRefused(UserFacingError):
@@ -60,6 +63,22 @@ def read_passphrase(arguments: argparse.Namespace) -> str | None:
         )
     setattr(arguments, _LINE_READ, passphrase)
     return passphrase
+
+
+def read_notes_passphrase(arguments: argparse.Namespace) -> str | None:
+    """The passphrase of a sealed notes file: OICREADER_NOTES_PASSPHRASE when it is set, else
+    the one read_passphrase gives (the library's variable, or standard input's first line).
+
+    An empty variable is refused, as the library's is; the passphrase is never printed."""
+    from_environment = os.environ.get(NOTES_PASSPHRASE_VARIABLE)
+    if from_environment is None:
+        return read_passphrase(arguments)
+    if not from_environment:
+        raise PassphraseRefused(
+            f"{NOTES_PASSPHRASE_VARIABLE} is set but empty; set it to the notes file's "
+            f"passphrase, or unset it to use {PASSPHRASE_VARIABLE} or be asked"
+        )
+    return from_environment
 
 
 # Where read_passphrase keeps the line it read, on the command's own arguments.

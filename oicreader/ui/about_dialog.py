@@ -117,6 +117,7 @@ class AboutDialog(QDialog):
             ("PyNaCl", self.tr("Apache License, version 2.0")),
             ("libsodium", self.tr("ISC License")),
             ("keyring", mit),
+            ("jeepney", mit),
         ]
         for component, licence in rows:
             self.licences.addTopLevelItem(QTreeWidgetItem([component, licence]))

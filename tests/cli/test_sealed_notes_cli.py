@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from oicreader.annotations.sealed_notes import MAGIC
-from oicreader.cli.passphrase import PASSPHRASE_VARIABLE
+from oicreader.annotations.sealed_notes import MAGIC, SealedNotesError, unseal
+from oicreader.cli.passphrase import NOTES_PASSPHRASE_VARIABLE, PASSPHRASE_VARIABLE
 from oicreader.paths import backups_dir, library_path
 from tests.cli.test_notes_cli import add_note
 from tests.cli.test_show_and_docs import run
@@ -27,6 +27,7 @@ TAG = "concession-secrète"
 @pytest.fixture(autouse=True)
 def no_passphrase_given(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(PASSPHRASE_VARIABLE, raising=False)
+    monkeypatch.delenv(NOTES_PASSPHRASE_VARIABLE, raising=False)
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
 
 
@@ -130,7 +131,10 @@ def test_an_export_without_a_passphrase_outside_a_terminal_says_how_to_give_one(
     sealed = tmp_path / "notes.oicnotes"
     status, out, err = run(capsys, "notes", "export", "--encrypt", "-o", str(sealed))
     assert status == 1 and out == ""
-    assert f"--encrypt needs a passphrase: set {PASSPHRASE_VARIABLE}" in err
+    assert (
+        f"--encrypt needs a passphrase: set {NOTES_PASSPHRASE_VARIABLE} or {PASSPHRASE_VARIABLE}"
+        in err
+    )
     assert "--passphrase-stdin" in err and not sealed.exists()
 
 
@@ -245,3 +249,67 @@ def test_a_script_pipes_the_passphrase_to_export_and_import(
     imported = oicreader_process("notes", "import", "--passphrase-stdin", str(sealed), stdin=piped)
     assert imported.returncode == 0, imported.stderr.decode()
     assert run(capsys, "notes", "list", "--json")[1] == listed
+
+
+LIBRARY_PASSPHRASE = "our own library's key 2026"
+
+
+def encrypted_noted_library(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> str:
+    """noted_library, encrypted under LIBRARY_PASSPHRASE, which OICREADER_PASSPHRASE gives."""
+    listed = noted_library(capsys)
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, LIBRARY_PASSPHRASE)
+    assert run(capsys, "encrypt")[0] == 0
+    return listed
+
+
+def test_a_script_seals_notes_under_their_own_passphrase_not_the_librarys(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    listed = encrypted_noted_library(capsys, monkeypatch)
+    sealed = tmp_path / "notes.oicnotes"
+    monkeypatch.setenv(NOTES_PASSPHRASE_VARIABLE, PASSPHRASE)
+    status, out, err = run(capsys, "notes", "export", "--encrypt", "-o", str(sealed))
+    assert (status, err) == (0, "")
+    assert out == f"exported 2 notes, encrypted, to {sealed}\n"
+    assert NOTE.encode() in unseal(sealed.read_bytes(), PASSPHRASE)
+    with pytest.raises(SealedNotesError, match="passphrase is wrong"):
+        unseal(sealed.read_bytes(), LIBRARY_PASSPHRASE)
+    # The colleague's library is plain: the notes' passphrase alone, in the library's variable.
+    another_library(monkeypatch, tmp_path)
+    monkeypatch.delenv(NOTES_PASSPHRASE_VARIABLE)
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, PASSPHRASE)
+    assert run(capsys, "notes", "import", str(sealed))[0] == 0
+    assert run(capsys, "notes", "list", "--json")[1] == listed
+
+
+def test_an_encrypted_library_imports_notes_sealed_under_another_passphrase(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    listed = noted_library(capsys)
+    sealed = tmp_path / "notes.oicnotes"
+    assert sealed_export(capsys, monkeypatch, sealed)[0] == 0
+    another_library(monkeypatch, tmp_path)
+    assert run(capsys, "docs")[0] == 0  # the colleague's library, made by a first start
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, LIBRARY_PASSPHRASE)
+    assert run(capsys, "encrypt")[0] == 0, capsys.readouterr()
+    status, out, err = run(capsys, "notes", "import", str(sealed))
+    assert status == 1 and "the passphrase is wrong" in err, out
+    monkeypatch.setenv(NOTES_PASSPHRASE_VARIABLE, PASSPHRASE)
+    status, out, err = run(capsys, "notes", "import", str(sealed))
+    assert (status, err) == (0, "")
+    assert out.startswith(f"imported {sealed}: 2 added")
+    assert run(capsys, "notes", "list", "--json")[1] == listed
+
+
+def test_an_empty_notes_passphrase_variable_is_refused_and_nothing_is_written(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    noted_library(capsys)
+    monkeypatch.setenv(PASSPHRASE_VARIABLE, PASSPHRASE)
+    monkeypatch.setenv(NOTES_PASSPHRASE_VARIABLE, "")
+    sealed = tmp_path / "notes.oicnotes"
+    status, out, err = run(capsys, "notes", "export", "--encrypt", "-o", str(sealed))
+    assert status == 1 and out == ""
+    assert f"{NOTES_PASSPHRASE_VARIABLE} is set but empty" in err and not sealed.exists()

@@ -14,7 +14,7 @@ import pytest
 from oicreader.app.session import PassphraseNeeded, Session, WrongPassphrase
 from oicreader.model.annotation import Annotation, TextAnchor, new_annotation_id
 from oicreader.store.annotations import add_annotation, list_annotations
-from oicreader.store.encryption import forget_passphrase, is_encrypted
+from oicreader.store.encryption import ENCRYPTED_PAGE_CACHE_KIB, forget_passphrase, is_encrypted
 from oicreader.store.library import Library
 
 KEY = "oic-acm-2017-chair-rep"
@@ -171,3 +171,37 @@ def test_a_library_rebuilt_from_a_damaged_encrypted_one_is_encrypted_too(
         assert reopened.recovery.salvage is not None and reopened.recovery.salvage.recovered
 
     assert is_encrypted(library.path)
+
+
+def test_an_encrypted_connection_keeps_its_hot_pages_decrypted_with_the_full_key_strength(
+    data_home: Path,
+) -> None:
+    """SQLCipher decrypts every page it reads from the file, even one the system has cached:
+    an encrypted connection keeps a search's hot pages in a page cache of its own (issue 23:
+    within 1.3x of a plain library), with the KDF at SQLCipher 4's defaults and temporary
+    tables in memory; the second connection of a worker thread alike."""
+    encrypted_library_with_a_note(data_home)
+    with Library.open(passphrase=PASSPHRASE) as library, closing(library.second_reader()) as reader:
+        for connection in (library.db, reader.db):
+            settings = {
+                pragma: connection.execute(f"PRAGMA {pragma}").fetchone()[0]
+                for pragma in (
+                    "cache_size", "temp_store", "kdf_iter", "cipher_kdf_algorithm",
+                    "cipher_hmac_algorithm", "cipher_use_hmac",
+                )
+            }  # fmt: skip
+            assert settings == {
+                "cache_size": -ENCRYPTED_PAGE_CACHE_KIB,
+                "temp_store": 2,  # MEMORY
+                "kdf_iter": "256000",
+                "cipher_kdf_algorithm": "PBKDF2_HMAC_SHA512",
+                "cipher_hmac_algorithm": "HMAC_SHA512",
+                "cipher_use_hmac": "1",
+            }
+    assert ENCRYPTED_PAGE_CACHE_KIB >= 64 * 1024
+
+
+@pytest.mark.plain_format
+def test_a_plain_library_keeps_sqlites_own_page_cache(data_home: Path) -> None:
+    with Library.open() as library:
+        assert library.db.execute("PRAGMA cache_size").fetchone()[0] == -2000

@@ -264,6 +264,7 @@ def test_about_shows_version_data_folder_and_the_amiri_licence(
     assert "Open Font License" in licences["Amiri font"]
     assert {"python-bidi", "arabic-reshaper", "sqlite-utils", "platformdirs"} <= set(licences)
     assert {"python-docx", "pypdfium2", "PDFium"} <= set(licences)  # Word and PDF reading
+    assert licences["jeepney"] == licences["keyring"] == "MIT License"  # the keychain
     assert "SIL OPEN FONT LICENSE Version 1.1" in dialog.ofl_text.toPlainText()
     dialog.close()
 

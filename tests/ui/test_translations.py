@@ -63,7 +63,7 @@ LATIN_IN_ARABIC = {
     "Shift", "Alt", "F3", "Qt", "PySide6", "MIT", "SIL", "OFL", "LGPL", "A4", "KiB", "MiB",
     "python", "bidi", "arabic", "reshaper", "sqlite", "utils", "platformdirs", "Amiri",
     "docx", "pypdfium2", "PDFium", "BSD", "zlib", "snowballstemmer", "SQLCipher", "sqlcipher3",
-    "PyNaCl", "libsodium", "ISC", "keyring",
+    "PyNaCl", "libsodium", "ISC", "keyring", "jeepney",
     "OR",  # the search syntax's keyword, typed as is in every language
 }  # fmt: skip
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
