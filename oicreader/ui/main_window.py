@@ -18,7 +18,6 @@ from oicreader.ui.brief_dock import BriefDock
 from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.library_controller import LibraryController
 from oicreader.ui.library_dock import LibraryDock
-from oicreader.ui.lock_controller import LockController
 from oicreader.ui.notes_controller import NotesController
 from oicreader.ui.notes_dock import NotesDock
 from oicreader.ui.outline_dock import OutlineDock
@@ -41,6 +40,7 @@ if TYPE_CHECKING:
     from oicreader.ui.citation_controller import CitationController
     from oicreader.ui.help_controller import HelpController
     from oicreader.ui.import_controller import ImportController
+    from oicreader.ui.lock_controller import LockController
     from oicreader.ui.note_exchange_controller import NoteExchangeController
     from oicreader.ui.preferences_controller import PreferencesController
     from oicreader.ui.symbol_links_controller import SymbolLinksController
@@ -108,7 +108,8 @@ class MainWindow(QMainWindow):
         self.notes = NotesController(self)
         self.printing = PrintController(self)
         self.library_controller = LibraryController(self)
-        self.locking = LockController(self)
+        if self.session.encrypted:
+            self.locking  # noqa: B018  made now: the idle time is counted from the start
         self._wire_controllers_made_on_demand()
         self._restore_layout()
         # Opened at the first show, once the window has its size: laid out now, in a
@@ -166,6 +167,14 @@ class MainWindow(QMainWindow):
         from oicreader.ui.symbol_links_controller import SymbolLinksController
 
         return SymbolLinksController(self)
+
+    @functools.cached_property
+    def locking(self) -> LockController:
+        """File > Lock and the idle time: made at once for an encrypted library; for a plain
+        one (nothing to lock, the action stays disabled) right after the first paint."""
+        from oicreader.ui.lock_controller import LockController
+
+        return LockController(self)
 
     @functools.cached_property
     def note_exchange(self) -> NoteExchangeController:
@@ -304,6 +313,7 @@ class MainWindow(QMainWindow):
         self.imports  # noqa: B018  and files dropped on the window are taken
         self.symbol_links  # noqa: B018  and the symbols the report names become links
         self.briefs  # noqa: B018  and the briefs
+        self.locking  # noqa: B018  and the lock action's tooltip says why it is disabled
         try:
             self.library_controller.check_bundled_documents()
         finally:  # whatever became of the check, today's backup of the notes is still due

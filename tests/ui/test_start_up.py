@@ -44,6 +44,9 @@ NOT_BEFORE_FIRST_PAINT = (
     "oicreader.ui.library_messages",
     "oicreader.ui.note_exchange_controller",  # made by the first action that needs them
     "oicreader.ui.preferences_controller",
+    "oicreader.ui.lock_controller",  # a plain library's, right after the paint
+    "oicreader.ui.passphrase_dialog",
+    "oicreader.store.library_encryption",  # only `oicreader encrypt` and the like convert
     "oicreader.ui.citation_controller",
     "oicreader.ui.help_controller",
     "oicreader.ui.alignment_controller",  # and the sentence links: right after the paint
@@ -550,8 +553,12 @@ def test_drops_symbol_links_briefs_and_shortcut_tooltips_come_right_after_the_fi
     window.show()  # before the first paint: no filter watches the window or the text yet
     zoom_in = window.menu_actions.zoom_in_action
     assert zoom_in.toolTip() == "Zoom In"
-    assert {"imports", "symbol_links", "briefs"}.isdisjoint(vars(window))
+    made_after = {"imports", "symbol_links", "briefs", "locking"}
+    assert made_after.isdisjoint(vars(window))
+    lock = window.menu_actions.lock_action
+    assert not lock.isEnabled(), "a plain library has nothing to lock, from the start"
     qtbot.waitUntil(lambda: not window.view.building and not window.analysing_topics)
     assert zoom_in.toolTip() == "Zoom In (Ctrl++)"
-    assert {"imports", "symbol_links", "briefs"} <= set(vars(window))
+    assert made_after <= set(vars(window))
     assert window.acceptDrops()
+    assert not lock.isEnabled() and "encrypted library" in lock.toolTip()
