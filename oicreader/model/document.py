@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from oicreader.model.languages import LANGUAGE_NAMES
-from oicreader.model.paragraph_links import RowLink
+from oicreader.model.row_links import RowLink
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from oicreader.model.languages import (
     INTERFACE_LANGUAGES,
     direction_of,
 )
-from oicreader.model.paragraph_links import REVIEW_THRESHOLD, RowLink
+from oicreader.model.row_links import REVIEW_THRESHOLD, RowLink
 from oicreader.render.fonts import FontChoice
 from oicreader.render.labels import column_label
 from oicreader.render.positions import code_points_to_utf16, utf16_length, utf16_to_code_points

@@ -14,7 +14,7 @@ from oicreader.model.document import (
     LanguageVersion,
     TranslatorNote,
 )
-from oicreader.model.paragraph_links import RowLink
+from oicreader.model.row_links import RowLink
 from oicreader.paths import bundled_documents_dir, can_write_library, library_path
 from oicreader.store.connection import Database, connect, transaction
 from oicreader.store.encryption import unlock

@@ -47,6 +47,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "oicreader.ui.lock_controller",  # a plain library's, right after the paint
     "oicreader.ui.passphrase_dialog",
     "oicreader.store.library_encryption",  # only `oicreader encrypt` and the like convert
+    "oicreader.model.paragraph_links",  # the re-links: opening reads model.row_links alone
     "oicreader.ui.citation_controller",
     "oicreader.ui.help_controller",
     "oicreader.ui.alignment_controller",  # and the sentence links: right after the paint
