@@ -1293,7 +1293,7 @@
         <translation>محتوى ملف Word هذا كبير جدًا: الجزء {part} منه {what}</translation>
     </message>
     <message>
-        <location filename="../../oicreader/model/paragraph_links.py" line="+176"/>
+        <location filename="../../oicreader/model/paragraph_links.py" line="+125"/>
         <source>there is no row {row}</source>
         <translation>لا يوجد صف رقمه {row}</translation>
     </message>
@@ -1351,7 +1351,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../oicreader/store/briefs.py" line="+52"/>
-        <location filename="../../oicreader/store/library.py" line="+464"/>
+        <location filename="../../oicreader/store/library.py" line="+470"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -1556,7 +1556,7 @@
         <translation>للوثيقة {symbol} تنقيح واحد فقط؛ استورد نسختها التالية (`oicreader import FILE...`) لإجراء المقارنة</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/schema.py" line="+422"/>
+        <location filename="../../oicreader/store/schema.py" line="+444"/>
         <source>the library was written by a newer OIC Reader (schema {version}; this version knows {known}): update OIC Reader to open it</source>
         <translation>كُتبت المكتبة بإصدار أحدث من OIC Reader (المخطط {version}؛ ولا يعرف هذا الإصدار إلا المخطط {known}): حدّث OIC Reader لفتحها</translation>
     </message>
@@ -1566,17 +1566,17 @@
         <translation>{file}: ثمة نسخة أخرى من OIC Reader تحدّث هذه المكتبة أو تكتب فيها ولم تنتهِ بعد؛ انتظر حتى تنتهي ثم حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../oicreader/app/briefs.py" line="+93"/>
+        <location filename="../../oicreader/app/briefs.py" line="+95"/>
         <source>{document} has no paragraph {missing}: choose paragraphs it has</source>
         <translation>لا توجد في {document} الفقرة {missing}: اختر فقرات موجودة فيه</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+74"/>
         <source>no paragraph of the library {file} has the topic {topic}: list topics with `oicreader topics DOC`</source>
         <translation>لا توجد في المكتبة {file} فقرة تتناول الموضوع {topic}: اعرض المواضيع بالأمر `oicreader topics DOC`</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+49"/>
         <source>write {syntax}, such as {example}, or {topic}</source>
         <translation>اكتب {syntax}، مثل {example}، أو {topic}</translation>
     </message>
@@ -1824,12 +1824,12 @@
     <name>BriefController</name>
     <message>
         <location filename="../../oicreader/ui/brief_controller.py" line="+88"/>
-        <location line="+229"/>
+        <location line="+236"/>
         <source>Brief</source>
         <translation>ملف الإحاطة</translation>
     </message>
     <message numerus="yes">
-        <location line="-151"/>
+        <location line="-158"/>
         <source>%n paragraph(s) added to the brief</source>
         <translation>
             <numerusform>لم تُضف أي فقرة إلى ملف الإحاطة</numerusform>
@@ -1841,7 +1841,7 @@
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <location line="+23"/>
         <source>Export Brief</source>
         <translation>تصدير ملف الإحاطة</translation>
@@ -2750,7 +2750,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+90"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+78"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
     </message>
@@ -3479,7 +3479,7 @@ Export as plain text anyway?</source>
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/print_controller.py" line="+61"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+54"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>لم تُحدَّد أي فقرة للطباعة: %1</numerusform>
@@ -3491,12 +3491,13 @@ Export as plain text anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../oicreader/ui/controllers_on_demand.py" line="+79"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+4"/>
         <source>No paragraph selected for printing: all will be printed</source>
         <translation>لم تُحدَّد أي فقرة للطباعة: ستُطبع الفقرات كلها</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+26"/>
         <source>Select Paragraphs for Printing</source>
         <translation>تحديد الفقرات المراد طباعتها</translation>
     </message>
@@ -3730,7 +3731,7 @@ Export as plain text anyway?</source>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../oicreader/ui/search_controller.py" line="+77"/>
+        <location filename="../../oicreader/ui/search_controller.py" line="+75"/>
         <source>Opened %1 at paragraph %2</source>
         <translation>فُتحت الوثيقة %1 عند الفقرة %2</translation>
     </message>
@@ -3968,7 +3969,7 @@ Export as plain text anyway?</source>
 <context>
     <name>TopicsController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/topics_controller.py" line="+208"/>
+        <location filename="../../oicreader/ui/topics_controller.py" line="+217"/>
         <source>%1: paragraph(s) %2</source>
         <translation>
             <numerusform>%1: الفقرات %2</numerusform>
@@ -3980,7 +3981,7 @@ Export as plain text anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
@@ -3990,7 +3991,7 @@ Export as plain text anyway?</source>
         <translation>لم تُفتح الوثيقة.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: %2, paragraph %3</source>
         <translation>%1: %2، الفقرة %3</translation>
     </message>
@@ -4058,7 +4059,7 @@ Export as plain text anyway?</source>
         <translation>جارٍ البحث عن مواضيع كل الوثائق…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Documents: %1</source>
         <translation>الوثائق: %1</translation>
     </message>
@@ -4213,7 +4214,7 @@ Export as plain text anyway?</source>
         <translation>قف&amp;ل</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pr&amp;eferences…</source>
         <translation>الت&amp;فضيلات…</translation>
     </message>

@@ -1293,7 +1293,7 @@
         <translation>le contenu de ce fichier Word est trop volumineux&#xa0;: sa partie {part} {what}</translation>
     </message>
     <message>
-        <location filename="../../oicreader/model/paragraph_links.py" line="+176"/>
+        <location filename="../../oicreader/model/paragraph_links.py" line="+125"/>
         <source>there is no row {row}</source>
         <translation>il n’y a pas de ligne {row}</translation>
     </message>
@@ -1351,7 +1351,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../oicreader/store/briefs.py" line="+52"/>
-        <location filename="../../oicreader/store/library.py" line="+464"/>
+        <location filename="../../oicreader/store/library.py" line="+470"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1556,7 +1556,7 @@
         <translation>{symbol} n’a qu’une seule révision&#xa0;; importez sa version suivante (`oicreader import FILE...`) pour comparer</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/schema.py" line="+422"/>
+        <location filename="../../oicreader/store/schema.py" line="+444"/>
         <source>the library was written by a newer OIC Reader (schema {version}; this version knows {known}): update OIC Reader to open it</source>
         <translation>la bibliothèque a été écrite par une version plus récente d’OIC Reader (schéma {version}&#xa0;; cette version connaît le schéma {known})&#xa0;: mettez OIC Reader à jour pour l’ouvrir</translation>
     </message>
@@ -1566,17 +1566,17 @@
         <translation>{file}&#xa0;: une autre instance d’OIC Reader met à niveau cette bibliothèque ou y écrit et n’a pas terminé&#xa0;; attendez qu’elle ait fini, puis réessayez</translation>
     </message>
     <message>
-        <location filename="../../oicreader/app/briefs.py" line="+93"/>
+        <location filename="../../oicreader/app/briefs.py" line="+95"/>
         <source>{document} has no paragraph {missing}: choose paragraphs it has</source>
         <translation>{document} n’a pas de paragraphe {missing}&#xa0;: choisissez des paragraphes qu’il contient</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+74"/>
         <source>no paragraph of the library {file} has the topic {topic}: list topics with `oicreader topics DOC`</source>
         <translation>aucun paragraphe de la bibliothèque {file} ne relève du thème {topic}&#xa0;: affichez les thèmes avec `oicreader topics DOC`</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+49"/>
         <source>write {syntax}, such as {example}, or {topic}</source>
         <translation>écrivez {syntax}, par exemple {example}, ou {topic}</translation>
     </message>
@@ -1824,12 +1824,12 @@
     <name>BriefController</name>
     <message>
         <location filename="../../oicreader/ui/brief_controller.py" line="+88"/>
-        <location line="+229"/>
+        <location line="+236"/>
         <source>Brief</source>
         <translation>Dossier</translation>
     </message>
     <message numerus="yes">
-        <location line="-151"/>
+        <location line="-158"/>
         <source>%n paragraph(s) added to the brief</source>
         <translation>
             <numerusform>%n paragraphe ajouté au dossier</numerusform>
@@ -1837,7 +1837,7 @@
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <location line="+23"/>
         <source>Export Brief</source>
         <translation>Exporter le dossier</translation>
@@ -2726,7 +2726,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+90"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+78"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
     </message>
@@ -3447,7 +3447,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/print_controller.py" line="+61"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+54"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>%n paragraphe sélectionné pour l’impression&#xa0;: %1</numerusform>
@@ -3455,12 +3455,13 @@ Exporter quand même en texte clair&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../oicreader/ui/controllers_on_demand.py" line="+79"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+4"/>
         <source>No paragraph selected for printing: all will be printed</source>
         <translation>Aucun paragraphe sélectionné pour l’impression&#xa0;: tous seront imprimés</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+26"/>
         <source>Select Paragraphs for Printing</source>
         <translation>Choisir les paragraphes à imprimer</translation>
     </message>
@@ -3690,7 +3691,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../oicreader/ui/search_controller.py" line="+77"/>
+        <location filename="../../oicreader/ui/search_controller.py" line="+75"/>
         <source>Opened %1 at paragraph %2</source>
         <translation>%1 ouvert au paragraphe %2</translation>
     </message>
@@ -3908,7 +3909,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
 <context>
     <name>TopicsController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/topics_controller.py" line="+208"/>
+        <location filename="../../oicreader/ui/topics_controller.py" line="+217"/>
         <source>%1: paragraph(s) %2</source>
         <translation>
             <numerusform>%1&#xa0;: paragraphe %2</numerusform>
@@ -3916,7 +3917,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
@@ -3926,7 +3927,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <translation>Le document n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: %2, paragraph %3</source>
         <translation>%1&#xa0;: %2, paragraphe %3</translation>
     </message>
@@ -3994,7 +3995,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <translation>Recherche des thèmes de tous les documents…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Documents: %1</source>
         <translation>Documents&#xa0;: %1</translation>
     </message>
@@ -4149,7 +4150,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>

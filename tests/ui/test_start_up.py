@@ -45,6 +45,9 @@ NOT_BEFORE_FIRST_PAINT = (
     "oicreader.ui.note_exchange_controller",  # made by the first action that needs them
     "oicreader.ui.preferences_controller",
     "oicreader.ui.lock_controller",  # a plain library's, right after the paint
+    "oicreader.ui.search_controller",  # and search and printing
+    "oicreader.ui.print_controller",
+    "oicreader.ui.library_controller",  # with the panels, after it when a layout is saved
     "oicreader.ui.passphrase_dialog",
     "oicreader.store.library_encryption",  # only `oicreader encrypt` and the like convert
     "oicreader.model.paragraph_links",  # the re-links: opening reads model.row_links alone
@@ -563,3 +566,24 @@ def test_drops_symbol_links_briefs_and_shortcut_tooltips_come_right_after_the_fi
     assert made_after <= set(vars(window))
     assert window.acceptDrops()
     assert not lock.isEnabled() and "encrypted library" in lock.toolTip()
+
+
+def test_search_printing_and_the_library_come_after_the_first_paint_or_at_a_first_use(
+    qtbot: QtBot, library: Library
+) -> None:
+    shown_window(qtbot, library).close()  # a saved layout: the panels fill after the paint
+    window = MainWindow(library, Settings())
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    made_after = {"search", "printing", "library_controller"}
+    assert made_after.isdisjoint(vars(window))
+    assert window.statusBar().currentMessage().startswith("No paragraph selected for printing")
+    window.view.paragraph_number_clicked.emit(3, False)  # a click before: it makes printing
+    assert window.printing.print_selection == {3}
+    window.menu_actions.find_next_action.trigger()  # no search yet: nothing to step to
+    assert window.view.current_paragraph == 1
+    qtbot.waitUntil(lambda: window.panels_ready and made_after <= set(vars(window)))
+    window.menu_actions.clear_selection_action.trigger()
+    assert window.printing.print_selection == set()
+    assert window.library_dock.model.rowCount() >= 1, "the library panel filled"
