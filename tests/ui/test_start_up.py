@@ -11,7 +11,7 @@ from typing import Any, cast
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from oicreader.importing.bundle import load_document_folder
@@ -587,3 +587,25 @@ def test_search_printing_and_the_library_come_after_the_first_paint_or_at_a_firs
     window.menu_actions.clear_selection_action.trigger()
     assert window.printing.print_selection == set()
     assert window.library_dock.model.rowCount() >= 1, "the library panel filled"
+
+
+def test_the_report_reaches_the_view_without_a_page_so_it_is_laid_out_once(
+    qtbot: QtBot, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A new document's page is unbounded: handed to the view so, Qt lays every row out on one
+    # line, then again at the view's width. With no page, once, at that width.
+    window = MainWindow(library, Settings())
+    qtbot.addWidget(window)
+    view = window.view
+    handed_without_a_page: list[bool] = []
+    set_document = view.setDocument
+
+    def watched_set_document(document: QTextDocument) -> None:
+        handed_without_a_page.append(document.pageSize().isNull())
+        set_document(document)
+
+    monkeypatch.setattr(view, "setDocument", watched_set_document)
+    window.resize(1400, 900)
+    window.show()
+    assert handed_without_a_page == [True]
+    assert view.document().pageSize().width() == view.viewport().width()
