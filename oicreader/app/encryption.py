@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from oicreader.app.changes import Changes
 from oicreader.paths import library_path, require_writable
-from oicreader.store import library_encryption as stored
 from oicreader.store.encryption import (
     PassphraseNeeded,
     WrongPassphrase,
@@ -17,14 +16,16 @@ from oicreader.store.encryption import (
     hold_passphrase,
     is_encrypted,
 )
-from oicreader.store.library_encryption import ConversionReport, EncryptionError
 
 if TYPE_CHECKING:
     from oicreader.app.session import Session
+    from oicreader.store.library_encryption import ConversionReport
+
+# The conversions (store.library_encryption) are imported by the use cases that convert:
+# every command and the window's start ask library_is_encrypted or use_passphrase, and
+# need none of them.
 
 __all__ = [
-    "ConversionReport",
-    "EncryptionError",
     "PassphraseNeeded",
     "WrongPassphrase",
     "change_passphrase",
@@ -55,22 +56,26 @@ def use_passphrase(passphrase: str | None) -> None:
 def encrypt(passphrase: str, session: Session | None = None) -> tuple[ConversionReport, Changes]:
     """Encrypt the user's library and every backup; a session is closed for it and opened
     again with the passphrase."""
-    return _converted(
-        lambda: stored.encrypt_library(library_path(), passphrase), passphrase, session
-    )
+    from oicreader.store.library_encryption import encrypt_library
+
+    return _converted(lambda: encrypt_library(library_path(), passphrase), passphrase, session)
 
 
 def decrypt(passphrase: str, session: Session | None = None) -> tuple[ConversionReport, Changes]:
     """Write the user's library and every backup back as plain files."""
-    return _converted(lambda: stored.decrypt_library(library_path(), passphrase), None, session)
+    from oicreader.store.library_encryption import decrypt_library
+
+    return _converted(lambda: decrypt_library(library_path(), passphrase), None, session)
 
 
 def change_passphrase(
     old: str, new: str, session: Session | None = None
 ) -> tuple[ConversionReport, Changes]:
     """Re-key the user's encrypted library and every backup from `old` to `new`."""
+    from oicreader.store import library_encryption as stored
+
     if not library_is_encrypted():
-        raise EncryptionError(
+        raise stored.EncryptionError(
             f"the library {library_path()} is not encrypted: `oicreader encrypt` encrypts it; "
             "nothing was changed"
         )

@@ -62,7 +62,8 @@ def command_window(arguments: argparse.Namespace, out: TextIO) -> int:
         # every module imported after it (looking for `from __feature__ import`): some 3 ms
         # of the start-up. So are the Qt-free modules the window needs for its first
         # paint (the catalogue, the settings' print choices and file modes, the labels,
-        # positions and colours of the rows): some 2 M instructions each after PySide6.
+        # positions and colours of the rows, the reading history, the properties that make
+        # controllers on demand): some 2 M instructions each after PySide6.
         import oicreader.app.notes
         import oicreader.app.session
         import oicreader.atomic_files
@@ -70,7 +71,9 @@ def command_window(arguments: argparse.Namespace, out: TextIO) -> int:
         import oicreader.render.labels
         import oicreader.render.mark_colours
         import oicreader.render.positions
-        import oicreader.render.print_choices  # noqa: F401
+        import oicreader.render.print_choices
+        import oicreader.ui.controllers_on_demand
+        import oicreader.ui.navigation_history  # noqa: F401
         from oicreader.ui.app import run_window  # the entry point into ui/, nowhere else
 
         with _unknown_document_refused(arguments.doc):

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from oicreader.errors import UserFacingError, explained
+from oicreader.model.row_links import REVIEW_THRESHOLD, RowLink, link_mark
 
 __all__ = [
     "MOVES",
@@ -31,9 +32,6 @@ __all__ = [
 
 Move = Literal["up", "down", "merge", "split"]
 MOVES: tuple[Move, ...] = ("up", "down", "merge", "split")
-# Below this confidence a link is shown for review (the aligner's links and the stored
-# ones alike; defined here, beside the links, so that reading them needs no aligner).
-REVIEW_THRESHOLD = 0.6
 # The confidence of a link the reader set: as sure as can be.
 READER_CONFIDENCE = 1.0
 # What joins the pieces of a split row into one text, as continuation lines are joined.
@@ -54,47 +52,6 @@ class RelinkRefused(UserFacingError, ValueError):
 
 
 @dataclass(frozen=True)
-class RowLink:
-    """How one row's text was found: the source rows its paragraph covers (`spans`), the
-    kind of link ("1:1", "2:1" merged, "1:2" split), its confidence, and where each of the
-    version's own paragraphs starts in the row's text (`cuts`)."""
-
-    spans: tuple[int, ...]
-    kind: str
-    confidence: float
-    cuts: tuple[int, ...] = (0,)
-
-    @property
-    def mark(self) -> str:
-        """ "merged", "split" or "linked": how the reader sees the row marked."""
-        return _mark(len(self.spans), len(self.cuts))
-
-    @property
-    def needs_review(self) -> bool:
-        """Whether the link is uncertain enough for the reader to check it."""
-        return self.confidence < REVIEW_THRESHOLD
-
-    def as_json(self) -> dict[str, Any]:
-        """The stored form of the link."""
-        return {
-            "spans": list(self.spans),
-            "kind": self.kind,
-            "confidence": self.confidence,
-            "cuts": list(self.cuts),
-        }
-
-    @classmethod
-    def from_json(cls, stored: Mapping[str, Any]) -> RowLink:
-        """A link from its stored form."""
-        return cls(
-            tuple(int(row) for row in stored["spans"]),
-            str(stored["kind"]),
-            float(stored["confidence"]),
-            tuple(int(cut) for cut in stored.get("cuts", [0])),
-        )
-
-
-@dataclass(frozen=True)
 class LinkGroup:
     """Source rows and the version's paragraphs (pieces) that render them, and how sure."""
 
@@ -110,15 +67,7 @@ class LinkGroup:
     @property
     def mark(self) -> str:
         """ "merged", "split", "missing" or "linked"."""
-        return _mark(len(self.rows), len(self.pieces))
-
-
-def _mark(rows: int, pieces: int) -> str:
-    if pieces == 0:
-        return "missing"
-    if rows > 1:
-        return "merged"
-    return "split" if pieces > 1 else "linked"
+        return link_mark(len(self.rows), len(self.pieces))
 
 
 def rows_of(groups: Iterable[LinkGroup]) -> tuple[dict[int, str], dict[int, RowLink]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Literal
 
 from PySide6.QtGui import (
@@ -73,7 +73,7 @@ class PrintBody:
             # Not firstCursorPosition(): a cursor measures its x, which shapes the block's
             # text again and keeps it (some 120 MB for 2,000 paragraphs in 3 languages).
             position = table.cellAt(0, column).firstPosition()
-            parallel.cells[key] = replace(parallel.cells[key], position=position)
+            parallel.cells[key] = parallel.cells[key]._replace(position=position)
 
 
 def gutter_side_for(main_language: str) -> GutterSide:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import struct
-from dataclasses import replace
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFontDatabase
@@ -43,7 +42,7 @@ def print_font_choice(fonts: FontChoice) -> FontChoice:
     """The reader's fonts with Amiri swapped for its PDF-friendly copy, when that is available."""
     if fonts.arabic_family != AMIRI_FAMILY or PRINT_AMIRI_FAMILY not in register_print_fonts():
         return fonts
-    return replace(fonts, arabic_family=PRINT_AMIRI_FAMILY)
+    return fonts._replace(arabic_family=PRINT_AMIRI_FAMILY)
 
 
 def derive_print_font(font: bytes) -> bytes:

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from oicreader.model.document import Document
-from oicreader.model.paragraph_links import RowLink
+from oicreader.model.row_links import RowLink
 
 
 def description(document: Document) -> dict[str, Any]:

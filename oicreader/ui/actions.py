@@ -104,6 +104,7 @@ class WindowActions(QObject):
         self.quit_action = self._action(self.tr("&Quit"), _standard(standard.Quit, "Ctrl+Q"))
         # Enabled, and its tooltip worded, by the lock controller (an encrypted library only).
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L")
+        self.lock_action.setEnabled(False)
         self.preferences_action = self._action(
             self.tr("Pr&eferences…"), _standard(standard.Preferences, "Ctrl+,")
         )

@@ -27,7 +27,7 @@ class LibraryController(QObject):
         super().__init__(window)
         self.window = window
         self.dock = window.library_dock
-        window.menu_actions.compare_action.triggered.connect(lambda: self.compare_revisions())
+        # Made with the panels (MainWindow.library_controller), which wires Compare Revisions.
         self.dock.document_chosen.connect(window.reading.open_document)
         self.dock.removal_asked.connect(lambda: self.remove_chosen())
         self.dock.rename_asked.connect(lambda: self.rename_chosen())

@@ -3,7 +3,6 @@ and the remembered layout."""
 
 from __future__ import annotations
 
-import functools
 import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,17 +14,14 @@ from oicreader.app.session import DocumentNotFound, Library, Session
 from oicreader.catalog import BUNDLED_DOCUMENT_KEY
 from oicreader.ui.actions import WindowActions, name_shortcuts_in_tooltips
 from oicreader.ui.brief_dock import BriefDock
+from oicreader.ui.controllers_on_demand import ControllersOnDemand
 from oicreader.ui.interface_language import current_language, is_right_to_left
-from oicreader.ui.library_controller import LibraryController
 from oicreader.ui.library_dock import LibraryDock
-from oicreader.ui.lock_controller import LockController
 from oicreader.ui.notes_controller import NotesController
 from oicreader.ui.notes_dock import NotesDock
 from oicreader.ui.outline_dock import OutlineDock
 from oicreader.ui.parallel_view import ParallelView
-from oicreader.ui.print_controller import PrintController
 from oicreader.ui.reading_controller import ReadingController
-from oicreader.ui.search_controller import SearchController
 from oicreader.ui.search_dock import SearchDock
 from oicreader.ui.settings import Settings
 from oicreader.ui.topics_controller import TopicsController
@@ -36,14 +32,6 @@ if TYPE_CHECKING:
 
     from oicreader.app.changes import Changes
     from oicreader.model.document import Document
-    from oicreader.ui.alignment_controller import AlignmentController
-    from oicreader.ui.brief_controller import BriefController
-    from oicreader.ui.citation_controller import CitationController
-    from oicreader.ui.help_controller import HelpController
-    from oicreader.ui.import_controller import ImportController
-    from oicreader.ui.note_exchange_controller import NoteExchangeController
-    from oicreader.ui.preferences_controller import PreferencesController
-    from oicreader.ui.symbol_links_controller import SymbolLinksController
 
 # Modules needed only by one action (printing, Word import, revisions, note exchange,
 # backups, the dialogs, Qt's file, font and message boxes) or only after the first paint
@@ -53,7 +41,7 @@ if TYPE_CHECKING:
 # 0.1-0.7 ms each.)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, ControllersOnDemand):
     """OIC Reader's window: a document in parallel columns, and a controller per feature."""
 
     # What a use case changed (app.changes.Changes), announced once for every controller:
@@ -103,97 +91,15 @@ class MainWindow(QMainWindow):
         self.menu_actions.quit_action.triggered.connect(self.close)
         # The reading controller first: the others listen for the documents it opens.
         self.reading = ReadingController(self)
-        self.search = SearchController(self)
         self.topics = TopicsController(self)
         self.notes = NotesController(self)
-        self.printing = PrintController(self)
-        self.library_controller = LibraryController(self)
-        self.locking = LockController(self)
+        if self.session.encrypted:
+            self.locking  # noqa: B018  made now: the idle time is counted from the start
         self._wire_controllers_made_on_demand()
         self._restore_layout()
         # Opened at the first show, once the window has its size: laid out now, in a
         # window not yet sized, the text would be laid out twice before the first paint.
         self._initial_key = document_key
-
-    def _wire_controllers_made_on_demand(self) -> None:
-        # The notes files and the two dialogs are made (and their modules loaded) by the
-        # first action that needs them: no part of the first paint.
-        actions = self.menu_actions
-        actions.import_action.triggered.connect(lambda: self.imports.choose_files())
-        actions.export_notes_action.triggered.connect(lambda: self.note_exchange.export_notes())
-        actions.import_notes_action.triggered.connect(lambda: self.note_exchange.import_notes())
-        actions.review_action.triggered.connect(lambda: self.note_exchange.review_notes())
-        actions.preferences_action.triggered.connect(lambda: self.preferences.show_preferences())
-        actions.about_action.triggered.connect(lambda: self.preferences.show_about())
-        actions.copy_citation_action.triggered.connect(lambda: self.citation.copy_with_citation())
-        actions.shortcuts_action.triggered.connect(lambda: self.help.show_shortcuts())
-        actions.tour_action.triggered.connect(lambda: self.help.show_tour())
-        actions.legend_action.triggered.connect(self._show_legend)
-
-    def _show_legend(self) -> None:
-        from oicreader.ui.legend_dialog import show_legend  # loaded when first asked for
-
-        show_legend(self)
-
-    @functools.cached_property
-    def alignment(self) -> AlignmentController:
-        """Re-links from the text's context menu, and sentence links: made right after the
-        first paint (_finish_start_up), or by a first use before it."""
-        from oicreader.ui.alignment_controller import AlignmentController
-
-        return AlignmentController(self)
-
-    @functools.cached_property
-    def imports(self) -> ImportController:
-        """File > Import… and files dropped on the window: made right after the first paint
-        (its filter would see every event of the window before it), or by a first use."""
-        from oicreader.ui.import_controller import ImportController
-
-        return ImportController(self)
-
-    @functools.cached_property
-    def briefs(self) -> BriefController:
-        """The brief panel and the Add to Brief actions: made right after the first paint,
-        or by a first use."""
-        from oicreader.ui.brief_controller import BriefController
-
-        return BriefController(self)
-
-    @functools.cached_property
-    def symbol_links(self) -> SymbolLinksController:
-        """Document symbols in the text as links: made right after the first paint (its
-        filter would see every event of the text before it), or by a first use."""
-        from oicreader.ui.symbol_links_controller import SymbolLinksController
-
-        return SymbolLinksController(self)
-
-    @functools.cached_property
-    def note_exchange(self) -> NoteExchangeController:
-        """Notes exported, imported and reviewed (made when first used)."""
-        from oicreader.ui.note_exchange_controller import NoteExchangeController
-
-        return NoteExchangeController(self)
-
-    @functools.cached_property
-    def preferences(self) -> PreferencesController:
-        """The Preferences and About dialogs (made when first used)."""
-        from oicreader.ui.preferences_controller import PreferencesController
-
-        return PreferencesController(self)
-
-    @functools.cached_property
-    def citation(self) -> CitationController:
-        """Copy with Citation (made when first used)."""
-        from oicreader.ui.citation_controller import CitationController
-
-        return CitationController(self)
-
-    @functools.cached_property
-    def help(self) -> HelpController:
-        """The keyboard shortcuts and the tour (made when first used)."""
-        from oicreader.ui.help_controller import HelpController
-
-        return HelpController(self)
 
     def _place_docks(self) -> None:
         # Qt does not mirror dock areas: the navigation docks go where a line starts (the
@@ -304,6 +210,9 @@ class MainWindow(QMainWindow):
         self.imports  # noqa: B018  and files dropped on the window are taken
         self.symbol_links  # noqa: B018  and the symbols the report names become links
         self.briefs  # noqa: B018  and the briefs
+        self.locking  # noqa: B018  and the lock action's tooltip says why it is disabled
+        self.search  # noqa: B018  and the search and printing controllers
+        self.printing  # noqa: B018
         try:
             self.library_controller.check_bundled_documents()
         finally:  # whatever became of the check, today's backup of the notes is still due

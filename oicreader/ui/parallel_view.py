@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -187,6 +187,10 @@ class ParallelView(QTextBrowser):
         self._builder, self._pending = builder, list(numbers[first:])
         self.built = builder.built
         self._caret_paragraph = None
+        # Laid out once, at the view's width: a new document's page is unbounded (-1), and
+        # setDocument would lay every row out on one line each before giving it the view's
+        # width and laying it out again. With no page (0 x 0) Qt waits for that width.
+        self.built.document.setPageSize(QSizeF(0, 0))
         self.setDocument(self.built.document)
         self._fill_view(keep)
         if not builder.front_matter_added:

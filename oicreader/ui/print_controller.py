@@ -34,16 +34,9 @@ class PrintController(QObject):
         self._preview: tuple[QPrintPreviewDialog, QPrinter] | None = None
         # The options chosen last in this session: two exports in a row keep the notes.
         self._last_options: PrintOptions | None = None
-        actions = window.menu_actions
-        actions.print_action.triggered.connect(lambda: self.print_document())
-        actions.preview_action.triggered.connect(lambda: self.print_preview())
-        actions.export_pdf_action.triggered.connect(lambda: self.export_pdf())
-        actions.select_typed_action.triggered.connect(self.ask_print_selection)
-        actions.select_topic_action.triggered.connect(self.select_topic)
-        actions.select_results_action.triggered.connect(self.select_search_results)
-        actions.clear_selection_action.triggered.connect(lambda: self.set_print_selection(set()))
-        self.view.paragraph_number_clicked.connect(self.toggle_print_selection)
-        # Each document opens with none selected, and the status bar says all will print.
+        # Made after the first paint (controllers_on_demand.py wires its actions, the clicks
+        # on paragraph numbers, and the message the first document opens with). Each
+        # document opens with none selected, and the status bar says all will print.
         window.reading.document_opened.connect(lambda _document: self.set_print_selection(set()))
 
     # The selection -----------------------------------------------------------------------

@@ -20,10 +20,7 @@ class SearchController(QObject):
         super().__init__(window)
         self.window = window
         self.dock = window.search_dock
-        actions = window.menu_actions
-        actions.find_action.triggered.connect(self.dock.focus_field)
-        actions.find_next_action.triggered.connect(lambda: self.step(1))
-        actions.find_previous_action.triggered.connect(lambda: self.step(-1))
+        # Made after the first paint (MainWindow.search), which wires Find and Find Next.
         self.dock.step_requested.connect(self.step)
         self.dock.hit_chosen.connect(self._hit_chosen)
         self.dock.note_chosen.connect(self._note_chosen)
@@ -32,6 +29,7 @@ class SearchController(QObject):
         window.changed.connect(self._changes_seen)
         if window.reading.document is not None:  # opened before this controller was made
             self.dock.document_key = window.reading.document.id
+            self._mark_hits(self.dock.hits)
 
     def reading_position(self) -> tuple[str, int] | None:
         """The open document and the current paragraph, where stepping through hits starts."""

@@ -1293,7 +1293,7 @@
         <translation>محتوى ملف Word هذا كبير جدًا: الجزء {part} منه {what}</translation>
     </message>
     <message>
-        <location filename="../../oicreader/model/paragraph_links.py" line="+176"/>
+        <location filename="../../oicreader/model/paragraph_links.py" line="+125"/>
         <source>there is no row {row}</source>
         <translation>لا يوجد صف رقمه {row}</translation>
     </message>
@@ -2755,7 +2755,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+90"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+78"/>
         <source>Position in the document</source>
         <translation>الموضع في الوثيقة</translation>
     </message>
@@ -3484,7 +3484,7 @@ Export as plain text anyway?</source>
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/print_controller.py" line="+61"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+54"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>لم تُحدَّد أي فقرة للطباعة: %1</numerusform>
@@ -3496,12 +3496,13 @@ Export as plain text anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../oicreader/ui/controllers_on_demand.py" line="+79"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+4"/>
         <source>No paragraph selected for printing: all will be printed</source>
         <translation>لم تُحدَّد أي فقرة للطباعة: ستُطبع الفقرات كلها</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+26"/>
         <source>Select Paragraphs for Printing</source>
         <translation>تحديد الفقرات المراد طباعتها</translation>
     </message>
@@ -3735,7 +3736,7 @@ Export as plain text anyway?</source>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../oicreader/ui/search_controller.py" line="+77"/>
+        <location filename="../../oicreader/ui/search_controller.py" line="+75"/>
         <source>Opened %1 at paragraph %2</source>
         <translation>فُتحت الوثيقة %1 عند الفقرة %2</translation>
     </message>
@@ -4218,7 +4219,7 @@ Export as plain text anyway?</source>
         <translation>قف&amp;ل</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pr&amp;eferences…</source>
         <translation>الت&amp;فضيلات…</translation>
     </message>

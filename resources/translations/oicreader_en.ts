@@ -83,7 +83,7 @@
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/print_controller.py" line="+61"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+54"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>%n paragraph selected for printing: %1</numerusform>

@@ -1293,7 +1293,7 @@
         <translation>le contenu de ce fichier Word est trop volumineux&#xa0;: sa partie {part} {what}</translation>
     </message>
     <message>
-        <location filename="../../oicreader/model/paragraph_links.py" line="+176"/>
+        <location filename="../../oicreader/model/paragraph_links.py" line="+125"/>
         <source>there is no row {row}</source>
         <translation>il n’y a pas de ligne {row}</translation>
     </message>
@@ -2731,7 +2731,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../oicreader/ui/main_window.py" line="+90"/>
+        <location filename="../../oicreader/ui/main_window.py" line="+78"/>
         <source>Position in the document</source>
         <translation>Position dans le document</translation>
     </message>
@@ -3452,7 +3452,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
 <context>
     <name>PrintController</name>
     <message numerus="yes">
-        <location filename="../../oicreader/ui/print_controller.py" line="+61"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+54"/>
         <source>%n paragraph(s) selected for printing: %1</source>
         <translation>
             <numerusform>%n paragraphe sélectionné pour l’impression&#xa0;: %1</numerusform>
@@ -3460,12 +3460,13 @@ Exporter quand même en texte clair&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../oicreader/ui/controllers_on_demand.py" line="+79"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+4"/>
         <source>No paragraph selected for printing: all will be printed</source>
         <translation>Aucun paragraphe sélectionné pour l’impression&#xa0;: tous seront imprimés</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../oicreader/ui/print_controller.py" line="+26"/>
         <source>Select Paragraphs for Printing</source>
         <translation>Choisir les paragraphes à imprimer</translation>
     </message>
@@ -3695,7 +3696,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../oicreader/ui/search_controller.py" line="+77"/>
+        <location filename="../../oicreader/ui/search_controller.py" line="+75"/>
         <source>Opened %1 at paragraph %2</source>
         <translation>%1 ouvert au paragraphe %2</translation>
     </message>
@@ -4154,7 +4155,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pr&amp;eferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from oicreader.store.annotations import NOTE_START_CHARACTERS, NoteSummary
@@ -35,7 +33,7 @@ def test_the_list_line_of_a_note_is_the_same_first_line() -> None:
 
 
 def test_a_listed_note_names_its_document_set_apart_in_its_own_direction() -> None:
-    with_symbol = replace(summary("Position"), document_symbol="OIC/ACM-2017/CHAIR-REP")
+    with_symbol = summary("Position")._replace(document_symbol="OIC/ACM-2017/CHAIR-REP")
     first_line = summary_lines(with_symbol).split("\n")[0]
     assert "\u2068OIC/ACM-2017/CHAIR-REP\u2069" in first_line
     assert first_line.startswith("¶4"), "the line keeps the direction of the language's name"

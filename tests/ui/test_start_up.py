@@ -11,7 +11,7 @@ from typing import Any, cast
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from oicreader.importing.bundle import load_document_folder
@@ -44,6 +44,13 @@ NOT_BEFORE_FIRST_PAINT = (
     "oicreader.ui.library_messages",
     "oicreader.ui.note_exchange_controller",  # made by the first action that needs them
     "oicreader.ui.preferences_controller",
+    "oicreader.ui.lock_controller",  # a plain library's, right after the paint
+    "oicreader.ui.search_controller",  # and search and printing
+    "oicreader.ui.print_controller",
+    "oicreader.ui.library_controller",  # with the panels, after it when a layout is saved
+    "oicreader.ui.passphrase_dialog",
+    "oicreader.store.library_encryption",  # only `oicreader encrypt` and the like convert
+    "oicreader.model.paragraph_links",  # the re-links: opening reads model.row_links alone
     "oicreader.ui.citation_controller",
     "oicreader.ui.help_controller",
     "oicreader.ui.alignment_controller",  # and the sentence links: right after the paint
@@ -550,8 +557,55 @@ def test_drops_symbol_links_briefs_and_shortcut_tooltips_come_right_after_the_fi
     window.show()  # before the first paint: no filter watches the window or the text yet
     zoom_in = window.menu_actions.zoom_in_action
     assert zoom_in.toolTip() == "Zoom In"
-    assert {"imports", "symbol_links", "briefs"}.isdisjoint(vars(window))
+    made_after = {"imports", "symbol_links", "briefs", "locking"}
+    assert made_after.isdisjoint(vars(window))
+    lock = window.menu_actions.lock_action
+    assert not lock.isEnabled(), "a plain library has nothing to lock, from the start"
     qtbot.waitUntil(lambda: not window.view.building and not window.analysing_topics)
     assert zoom_in.toolTip() == "Zoom In (Ctrl++)"
-    assert {"imports", "symbol_links", "briefs"} <= set(vars(window))
+    assert made_after <= set(vars(window))
     assert window.acceptDrops()
+    assert not lock.isEnabled() and "encrypted library" in lock.toolTip()
+
+
+def test_search_printing_and_the_library_come_after_the_first_paint_or_at_a_first_use(
+    qtbot: QtBot, library: Library
+) -> None:
+    shown_window(qtbot, library).close()  # a saved layout: the panels fill after the paint
+    window = MainWindow(library, Settings())
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    made_after = {"search", "printing", "library_controller"}
+    assert made_after.isdisjoint(vars(window))
+    assert window.statusBar().currentMessage().startswith("No paragraph selected for printing")
+    window.view.paragraph_number_clicked.emit(3, False)  # a click before: it makes printing
+    assert window.printing.print_selection == {3}
+    window.menu_actions.find_next_action.trigger()  # no search yet: nothing to step to
+    assert window.view.current_paragraph == 1
+    qtbot.waitUntil(lambda: window.panels_ready and made_after <= set(vars(window)))
+    window.menu_actions.clear_selection_action.trigger()
+    assert window.printing.print_selection == set()
+    assert window.library_dock.model.rowCount() >= 1, "the library panel filled"
+
+
+def test_the_report_reaches_the_view_without_a_page_so_it_is_laid_out_once(
+    qtbot: QtBot, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A new document's page is unbounded: handed to the view so, Qt lays every row out on one
+    # line, then again at the view's width. With no page, once, at that width.
+    window = MainWindow(library, Settings())
+    qtbot.addWidget(window)
+    view = window.view
+    handed_without_a_page: list[bool] = []
+    set_document = view.setDocument
+
+    def watched_set_document(document: QTextDocument) -> None:
+        handed_without_a_page.append(document.pageSize().isNull())
+        set_document(document)
+
+    monkeypatch.setattr(view, "setDocument", watched_set_document)
+    window.resize(1400, 900)
+    window.show()
+    assert handed_without_a_page == [True]
+    assert view.document().pageSize().width() == view.viewport().width()
