@@ -50,8 +50,11 @@ def seed_backups_that_opened_cleanly(home: Path, older_library: Path) -> set[str
 
 
 def user_version(database: Path) -> int:
-    # immutable: reading the header leaves no -wal or -shm behind and changes nothing.
-    with connect_to_file(database, "immutable=1") as connection:
+    # immutable: reading the header leaves no -wal or -shm behind and changes nothing. But it
+    # ignores a -wal, which holds the upgrade when the last start to close could not fold it
+    # into the file (another was still reading): then the file is read through its -wal.
+    wal_left = Path(f"{database}-wal").exists()
+    with connect_to_file(database, "" if wal_left else "immutable=1") as connection:
         return int(connection.execute("PRAGMA user_version").fetchone()[0])
 
 
