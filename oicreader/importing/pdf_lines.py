@@ -98,6 +98,11 @@ def _gutters(rows: list[list[Glyph]]) -> list[float]:
         return []
     crossed = [0] * (bins + 1)
     middle_left, middle_right = left + (right - left) * 0.25, left + (right - left) * 0.75
+    # A bin crossed by more rows than this is no gutter: once every bin looked at is, the
+    # page has none, and its other rows need not be looked at (most pages: a few rows).
+    most_crossings = max(1, len(drawn) // 20)
+    first_bin, end_bin = bins // 4, bins * 3 // 4
+    bins_ruled_out = 0
     for row in drawn:
         covered: set[int] = set()
         for glyph in row:
@@ -109,13 +114,17 @@ def _gutters(rows: list[list[Glyph]]) -> list[float]:
         for index in covered:
             if 0 <= index <= bins:
                 crossed[index] += 1
+                if crossed[index] == most_crossings + 1 and first_bin <= index < end_bin:
+                    bins_ruled_out += 1
+        if bins_ruled_out == end_bin - first_bin:
+            return []
     extents = [(row[0].right, row[-1].left) for row in drawn]  # first and last glyphs
     gutters: list[float] = []
     previous = -2
-    for index in range(bins // 4, bins * 3 // 4):
+    for index in range(first_bin, end_bin):
         x = left + (index + 0.5) * step
         # A page number or a heading centred across both columns may cross the gutter.
-        if crossed[index] > max(1, len(drawn) // 20):
+        if crossed[index] > most_crossings:
             continue
         # Text on both sides, in one row or in rows of their own (columns of LibreOffice
         # keep their own baselines).

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from bidi import get_display
 
 from oicreader.importing.pdf_bidi import letters_from_presentation_forms, logical_order
 from oicreader.importing.pdf_file import PdfChar
-from oicreader.importing.pdf_lines import page_lines
+from oicreader.importing.pdf_lines import Glyph, _gutters, page_lines
 
 # Lines as an Arabic report writes them; python-bidi draws them as a PDF producer does.
 ARABIC_LINES = [
@@ -97,3 +99,43 @@ def test_a_lam_alef_drawn_as_one_glyph_reads_lam_then_alef(glyph_text: str) -> N
     chars += [char("م", 282), char("م", 276)]
     [line] = page_lines(chars)
     assert line.text == "الأمم"
+
+
+class CountedRow(list[Glyph]):
+    """A row of glyphs that counts how often it is read through."""
+
+    reads = 0
+
+    def __iter__(self) -> Iterator[Glyph]:
+        CountedRow.reads += 1
+        return super().__iter__()
+
+
+def latin_row(words: int, start: float) -> list[Glyph]:
+    """A row of words of five 6-point letters, 4 points apart."""
+    glyphs: list[Glyph] = []
+    x = start
+    for _ in range(words):
+        for letter in "words":
+            glyphs.append(Glyph(letter, x, x + 6, 12.0))
+            x += 6
+        x += 4
+    return glyphs
+
+
+def test_a_page_of_one_column_is_known_to_have_no_gutter_after_its_first_rows() -> None:
+    CountedRow.reads = 0
+    # Each row indented a little more than the one before: the gaps between words of one
+    # row are crossed by the words of others, as on a page of text.
+    rows = [CountedRow(latin_row(12, 72 + index * 7 % 24)) for index in range(40)]
+    assert _gutters(list(rows)) == []
+    assert CountedRow.reads < 10, "rows past those that rule out every gutter are read"
+
+
+def test_the_gutter_of_two_columns_is_still_found_between_them() -> None:
+    rows = [
+        latin_row(5, 72 + index * 7 % 24) + latin_row(5, 330 + index * 7 % 24)
+        for index in range(40)
+    ]
+    [gutter] = _gutters(rows)
+    assert 72 + 24 + 5 * 34 < gutter < 330
