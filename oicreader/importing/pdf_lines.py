@@ -165,7 +165,7 @@ def _rows(chars: Sequence[PdfChar]) -> list[list[PdfChar]]:
     return [row for row in map(_without_reference_marks, _raised_rows_merged(rows)) if row]
 
 
-_BASELINE = operator.itemgetter(6)
+_BASELINE, _CHAR_FONT_SIZE = operator.itemgetter(6), operator.itemgetter(7)
 
 
 def _main_size(row: list[PdfChar]) -> float:
@@ -202,9 +202,13 @@ def _is_raised_over(row: list[PdfChar], below: list[PdfChar]) -> bool:
 def _without_reference_marks(row: list[PdfChar]) -> list[PdfChar]:
     """A row without its raised footnote reference marks (small digits, *, †): they belong
     to the footnotes, and glued to a word they would change it ("international1")."""
-    candidates = [char for char in row if char.text.isdigit() or char.text in "*†‡"]
-    if not candidates:
+    # Most rows hold no digit, or only digits of the row's one type size: a few passes over
+    # the whole row tell, without looking at each character.
+    if not any(map(_MAY_BE_A_MARK.__getitem__, set(map(_TEXT, row)))):
         return row
+    if len(set(map(_CHAR_FONT_SIZE, row))) == 1:
+        return row  # no character is smaller than the row's size
+    candidates = [char for char in row if char.text.isdigit() or char.text in "*†‡"]
     size = _main_size(row)
     marks = [char for char in candidates if char.font_size < 0.85 * size]
     if not marks:
@@ -212,6 +216,19 @@ def _without_reference_marks(row: list[PdfChar]) -> list[PdfChar]:
     baseline = Counter(char.baseline for char in row).most_common(1)[0][0]
     raised = {id(char) for char in marks if char.baseline > baseline + 0.15 * size}
     return [char for char in row if id(char) not in raised]
+
+
+class _MayBeAMark(dict[str, bool]):
+    """Whether a character may be a footnote reference mark (a digit, *, †, ‡); each
+    character asked once."""
+
+    def __missing__(self, char: str) -> bool:
+        may_be = char.isdigit() or char in "*†‡"
+        self[char] = may_be
+        return may_be
+
+
+_MAY_BE_A_MARK = _MayBeAMark()
 
 
 def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:

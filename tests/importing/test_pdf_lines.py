@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from bidi import get_display
 
+from oicreader.importing import pdf_lines
 from oicreader.importing.pdf_bidi import letters_from_presentation_forms, logical_order
 from oicreader.importing.pdf_file import PdfChar
 from oicreader.importing.pdf_lines import Glyph, _gutters, page_lines
@@ -139,3 +140,22 @@ def test_the_gutter_of_two_columns_is_still_found_between_them() -> None:
     ]
     [gutter] = _gutters(rows)
     assert 72 + 24 + 5 * 34 < gutter < 330
+
+
+def test_digits_of_the_rows_own_size_are_kept_without_counting_the_rows_sizes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_counting(row: list[PdfChar]) -> float:
+        raise AssertionError("the row's type sizes were counted")
+
+    monkeypatch.setattr(pdf_lines, "_main_size", no_counting)
+    row = [PdfChar(char, 72 + 6 * i, 697, 78 + 6 * i, 709, 72 + 6 * i, 700.0, 12.0)
+           for i, char in enumerate("page 12")]  # fmt: skip
+    assert pdf_lines._without_reference_marks(row) == row
+
+
+def test_a_smaller_raised_digit_is_still_taken_out_of_its_row() -> None:
+    row = [PdfChar(char, 72 + 6 * i, 697, 78 + 6 * i, 709, 72 + 6 * i, 700.0, 12.0)
+           for i, char in enumerate("word")]  # fmt: skip
+    mark = PdfChar("1", 96, 703, 100, 710, 96, 704.0, 7.0)
+    assert pdf_lines._without_reference_marks([*row, mark]) == row
