@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import operator
 import unicodedata
 from collections import Counter
@@ -142,27 +143,53 @@ def _gutters(rows: list[list[Glyph]]) -> list[float]:
 
 def _rows(chars: Sequence[PdfChar]) -> list[list[PdfChar]]:
     """Characters grouped by baseline, top row first; raised marks stay with their row."""
+    if all(map((0.0).__lt__, map(_CHAR_FONT_SIZE, chars))):
+        ordered = list(chars)  # as most pages are: no character without a size
+    else:
+        ordered = [char for char in chars if char.font_size > 0]
     # (A reversed sort keeps equal baselines in PDFium's order, as a sort by -baseline does.)
-    ordered = [char for char in chars if char.font_size > 0]
     ordered.sort(key=_BASELINE, reverse=True)
     rows: list[list[PdfChar]] = []
     row: list[PdfChar] = []
     row_baseline = row_size = 0.0
-    for char in ordered:
-        # Chromium gives its spaces a font size of 1: the row's size decides.
-        size = char.font_size
-        largest = size if size > row_size else row_size
-        tolerance = (largest if largest > 1.0 else 1.0) * 0.35
-        if rows and abs(char.baseline - row_baseline) <= tolerance:
-            row.append(char)
-            if size > row_size and not char.text.isspace():
-                row_size = size
-        else:
+    # Most of a row's characters share one baseline: the characters on the baseline of a
+    # row's first join it together, their sizes asked of the set of them.
+    for baseline, group in itertools.groupby(ordered, _BASELINE):
+        on_baseline = list(group)
+        for index, char in enumerate(on_baseline):
+            # Chromium gives its spaces a font size of 1: the row's size decides.
+            size = char.font_size
+            largest = size if size > row_size else row_size
+            tolerance = (largest if largest > 1.0 else 1.0) * 0.35
+            if rows and abs(char.baseline - row_baseline) <= tolerance:
+                row.append(char)
+                if size > row_size and not char.text.isspace():
+                    row_size = size
+                continue
             row = [char]
             rows.append(row)
             row_baseline = char.baseline
             row_size = 0.0 if char.text.isspace() else size
+            if math.isfinite(baseline):  # the others are 0 from its baseline: in its row
+                others = on_baseline[index + 1 :]
+                row += others
+                row_size = _largest_letter_size(others, row_size)
+                break
     return [row for row in map(_without_reference_marks, _raised_rows_merged(rows)) if row]
+
+
+def _largest_letter_size(chars: list[PdfChar], size: float) -> float:
+    """The larger of `size` and the largest type size of the characters that are not spaces."""
+    sizes: set[float] = set(map(_CHAR_FONT_SIZE, chars))
+    if len(sizes) == 1:
+        only = sizes.pop()
+        if only > size and not all(map(str.isspace, map(_TEXT, chars))):
+            return only
+        return size
+    for char in chars:
+        if char.font_size > size and not char.text.isspace():
+            size = char.font_size
+    return size
 
 
 _BASELINE, _CHAR_FONT_SIZE = operator.itemgetter(6), operator.itemgetter(7)

@@ -159,3 +159,29 @@ def test_a_smaller_raised_digit_is_still_taken_out_of_its_row() -> None:
            for i, char in enumerate("word")]  # fmt: skip
     mark = PdfChar("1", 96, 703, 100, 710, 96, 704.0, 7.0)
     assert pdf_lines._without_reference_marks([*row, mark]) == row
+
+
+class CountedChar(PdfChar):
+    """A character that counts how often its text is asked for."""
+
+    reads = 0
+
+    @property
+    def text(self) -> str:  # type: ignore[override]
+        CountedChar.reads += 1
+        return self[0]
+
+
+def test_the_characters_on_a_rows_baseline_join_it_together() -> None:
+    CountedChar.reads = 0
+    chars = [
+        CountedChar(letter, 72 + 6 * index, baseline - 3, 78 + 6 * index, baseline + 9,
+                    72 + 6 * index, baseline, 12.0)
+        for baseline in (700.0, 685.0, 670.0)
+        for index, letter in enumerate("a row of text on one baseline")
+    ]  # fmt: skip
+    rows = pdf_lines._rows(chars)
+    assert ["".join(char[0] for char in row) for row in rows] == [
+        "a row of text on one baseline"
+    ] * 3
+    assert CountedChar.reads <= 3, "each character of a row was looked at"
