@@ -269,12 +269,12 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
     last: PdfChar | None = None  # the character of the last glyph
     last_x = tolerance = 0.0  # its pen position, and how near another's must be to share it
     for char in row:
-        text = char.text
+        text, left, _, right, _, origin_x, _, size = char
         if text.isspace():
-            spaces.append((char.left + char.right) / 2)
+            spaces.append((left + right) / 2)
         elif (
             last is not None
-            and -tolerance < char.origin_x - last_x < tolerance  # most are a letter apart
+            and -tolerance < origin_x - last_x < tolerance  # most are a letter apart
             and _same_glyph(last, char)
         ):
             _add_to_glyph(glyphs[-1][1], text)
@@ -282,11 +282,18 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
             marks.append(char)  # placed once every letter is: some come before theirs
         else:
             glyphs.append((char, [text]))
-            last, last_x = char, char.origin_x
-            tolerance = 0.05 * (char.font_size if char.font_size > 1.0 else 1.0)
+            last, last_x = char, origin_x
+            tolerance = 0.05 * (size if size > 1.0 else 1.0)
     # By the pen position each glyph was drawn from: Amiri stacks the letters of "لج" so
     # that their boxes overlap the other way round. (sorted() keeps PDFium's order on ties.)
-    glyphs.sort(key=lambda glyph: (glyph[0].origin_x, glyph[0].left + glyph[0].right))
+    # Where no two glyphs share a pen position, as in most rows, the middles never decide:
+    # the glyphs are sorted by their pen positions alone, without a key made for each.
+    origins = [glyph[0][5] for glyph in glyphs]
+    if len(set(origins)) == len(origins):
+        order = sorted(range(len(glyphs)), key=origins.__getitem__)
+        glyphs = list(map(glyphs.__getitem__, order))
+    else:
+        glyphs.sort(key=lambda glyph: (glyph[0].origin_x, glyph[0].left + glyph[0].right))
     # A mark drawn from its letter's pen position is part of one glyph with it (Chromium's
     # "اً"), whose box PDFium shares out between them: the letter's box is the whole.
     extents: dict[int, tuple[float, float]] = {}
