@@ -261,9 +261,11 @@ def _unchecked_char_functions() -> tuple[Any, Any, Any]:
         copy.argtypes, copy.restype = None, result
         return copy
 
+    # (Whether the box and origin were found is not asked: a character PDFium counted has
+    # both, and their result made into a Python bool would be let go unread.)
     return (
-        unchecked(pdfium_raw.FPDFText_GetLooseCharBox, ctypes.c_int),
-        unchecked(pdfium_raw.FPDFText_GetCharOrigin, ctypes.c_int),
+        unchecked(pdfium_raw.FPDFText_GetLooseCharBox, None),
+        unchecked(pdfium_raw.FPDFText_GetCharOrigin, None),
         unchecked(pdfium_raw.FPDFText_GetFontSize, ctypes.c_double),
     )
 

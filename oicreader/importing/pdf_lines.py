@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import operator
 import unicodedata
 from collections import Counter
@@ -98,6 +99,11 @@ def _gutters(rows: list[list[Glyph]]) -> list[float]:
         return []
     crossed = [0] * (bins + 1)
     middle_left, middle_right = left + (right - left) * 0.25, left + (right - left) * 0.75
+    # A bin crossed by more rows than this is no gutter: once every bin looked at is, the
+    # page has none, and its other rows need not be looked at (most pages: a few rows).
+    most_crossings = max(1, len(drawn) // 20)
+    first_bin, end_bin = bins // 4, bins * 3 // 4
+    bins_ruled_out = 0
     for row in drawn:
         covered: set[int] = set()
         for glyph in row:
@@ -109,13 +115,17 @@ def _gutters(rows: list[list[Glyph]]) -> list[float]:
         for index in covered:
             if 0 <= index <= bins:
                 crossed[index] += 1
+                if crossed[index] == most_crossings + 1 and first_bin <= index < end_bin:
+                    bins_ruled_out += 1
+        if bins_ruled_out == end_bin - first_bin:
+            return []
     extents = [(row[0].right, row[-1].left) for row in drawn]  # first and last glyphs
     gutters: list[float] = []
     previous = -2
-    for index in range(bins // 4, bins * 3 // 4):
+    for index in range(first_bin, end_bin):
         x = left + (index + 0.5) * step
         # A page number or a heading centred across both columns may cross the gutter.
-        if crossed[index] > max(1, len(drawn) // 20):
+        if crossed[index] > most_crossings:
             continue
         # Text on both sides, in one row or in rows of their own (columns of LibreOffice
         # keep their own baselines).
@@ -133,30 +143,56 @@ def _gutters(rows: list[list[Glyph]]) -> list[float]:
 
 def _rows(chars: Sequence[PdfChar]) -> list[list[PdfChar]]:
     """Characters grouped by baseline, top row first; raised marks stay with their row."""
+    if all(map((0.0).__lt__, map(_CHAR_FONT_SIZE, chars))):
+        ordered = list(chars)  # as most pages are: no character without a size
+    else:
+        ordered = [char for char in chars if char.font_size > 0]
     # (A reversed sort keeps equal baselines in PDFium's order, as a sort by -baseline does.)
-    ordered = [char for char in chars if char.font_size > 0]
     ordered.sort(key=_BASELINE, reverse=True)
     rows: list[list[PdfChar]] = []
     row: list[PdfChar] = []
     row_baseline = row_size = 0.0
-    for char in ordered:
-        # Chromium gives its spaces a font size of 1: the row's size decides.
-        size = char.font_size
-        largest = size if size > row_size else row_size
-        tolerance = (largest if largest > 1.0 else 1.0) * 0.35
-        if rows and abs(char.baseline - row_baseline) <= tolerance:
-            row.append(char)
-            if size > row_size and not char.text.isspace():
-                row_size = size
-        else:
+    # Most of a row's characters share one baseline: the characters on the baseline of a
+    # row's first join it together, their sizes asked of the set of them.
+    for baseline, group in itertools.groupby(ordered, _BASELINE):
+        on_baseline = list(group)
+        for index, char in enumerate(on_baseline):
+            # Chromium gives its spaces a font size of 1: the row's size decides.
+            size = char.font_size
+            largest = size if size > row_size else row_size
+            tolerance = (largest if largest > 1.0 else 1.0) * 0.35
+            if rows and abs(char.baseline - row_baseline) <= tolerance:
+                row.append(char)
+                if size > row_size and not char.text.isspace():
+                    row_size = size
+                continue
             row = [char]
             rows.append(row)
             row_baseline = char.baseline
             row_size = 0.0 if char.text.isspace() else size
+            if math.isfinite(baseline):  # the others are 0 from its baseline: in its row
+                others = on_baseline[index + 1 :]
+                row += others
+                row_size = _largest_letter_size(others, row_size)
+                break
     return [row for row in map(_without_reference_marks, _raised_rows_merged(rows)) if row]
 
 
-_BASELINE = operator.itemgetter(6)
+def _largest_letter_size(chars: list[PdfChar], size: float) -> float:
+    """The larger of `size` and the largest type size of the characters that are not spaces."""
+    sizes: set[float] = set(map(_CHAR_FONT_SIZE, chars))
+    if len(sizes) == 1:
+        only = sizes.pop()
+        if only > size and not all(map(str.isspace, map(_TEXT, chars))):
+            return only
+        return size
+    for char in chars:
+        if char.font_size > size and not char.text.isspace():
+            size = char.font_size
+    return size
+
+
+_BASELINE, _CHAR_FONT_SIZE = operator.itemgetter(6), operator.itemgetter(7)
 
 
 def _main_size(row: list[PdfChar]) -> float:
@@ -193,9 +229,13 @@ def _is_raised_over(row: list[PdfChar], below: list[PdfChar]) -> bool:
 def _without_reference_marks(row: list[PdfChar]) -> list[PdfChar]:
     """A row without its raised footnote reference marks (small digits, *, †): they belong
     to the footnotes, and glued to a word they would change it ("international1")."""
-    candidates = [char for char in row if char.text.isdigit() or char.text in "*†‡"]
-    if not candidates:
+    # Most rows hold no digit, or only digits of the row's one type size: a few passes over
+    # the whole row tell, without looking at each character.
+    if not any(map(_MAY_BE_A_MARK.__getitem__, set(map(_TEXT, row)))):
         return row
+    if len(set(map(_CHAR_FONT_SIZE, row))) == 1:
+        return row  # no character is smaller than the row's size
+    candidates = [char for char in row if char.text.isdigit() or char.text in "*†‡"]
     size = _main_size(row)
     marks = [char for char in candidates if char.font_size < 0.85 * size]
     if not marks:
@@ -203,6 +243,19 @@ def _without_reference_marks(row: list[PdfChar]) -> list[PdfChar]:
     baseline = Counter(char.baseline for char in row).most_common(1)[0][0]
     raised = {id(char) for char in marks if char.baseline > baseline + 0.15 * size}
     return [char for char in row if id(char) not in raised]
+
+
+class _MayBeAMark(dict[str, bool]):
+    """Whether a character may be a footnote reference mark (a digit, *, †, ‡); each
+    character asked once."""
+
+    def __missing__(self, char: str) -> bool:
+        may_be = char.isdigit() or char in "*†‡"
+        self[char] = may_be
+        return may_be
+
+
+_MAY_BE_A_MARK = _MayBeAMark()
 
 
 def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
@@ -216,12 +269,12 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
     last: PdfChar | None = None  # the character of the last glyph
     last_x = tolerance = 0.0  # its pen position, and how near another's must be to share it
     for char in row:
-        text = char.text
+        text, left, _, right, _, origin_x, _, size = char
         if text.isspace():
-            spaces.append((char.left + char.right) / 2)
+            spaces.append((left + right) / 2)
         elif (
             last is not None
-            and -tolerance < char.origin_x - last_x < tolerance  # most are a letter apart
+            and -tolerance < origin_x - last_x < tolerance  # most are a letter apart
             and _same_glyph(last, char)
         ):
             _add_to_glyph(glyphs[-1][1], text)
@@ -229,11 +282,18 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
             marks.append(char)  # placed once every letter is: some come before theirs
         else:
             glyphs.append((char, [text]))
-            last, last_x = char, char.origin_x
-            tolerance = 0.05 * (char.font_size if char.font_size > 1.0 else 1.0)
+            last, last_x = char, origin_x
+            tolerance = 0.05 * (size if size > 1.0 else 1.0)
     # By the pen position each glyph was drawn from: Amiri stacks the letters of "لج" so
     # that their boxes overlap the other way round. (sorted() keeps PDFium's order on ties.)
-    glyphs.sort(key=lambda glyph: (glyph[0].origin_x, glyph[0].left + glyph[0].right))
+    # Where no two glyphs share a pen position, as in most rows, the middles never decide:
+    # the glyphs are sorted by their pen positions alone, without a key made for each.
+    origins = [glyph[0][5] for glyph in glyphs]
+    if len(set(origins)) == len(origins):
+        order = sorted(range(len(glyphs)), key=origins.__getitem__)
+        glyphs = list(map(glyphs.__getitem__, order))
+    else:
+        glyphs.sort(key=lambda glyph: (glyph[0].origin_x, glyph[0].left + glyph[0].right))
     # A mark drawn from its letter's pen position is part of one glyph with it (Chromium's
     # "اً"), whose box PDFium shares out between them: the letter's box is the whole.
     extents: dict[int, tuple[float, float]] = {}

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from bidi import get_display
 
+from oicreader.importing import pdf_lines
 from oicreader.importing.pdf_bidi import letters_from_presentation_forms, logical_order
 from oicreader.importing.pdf_file import PdfChar
-from oicreader.importing.pdf_lines import page_lines
+from oicreader.importing.pdf_lines import Glyph, _gutters, page_lines
 
 # Lines as an Arabic report writes them; python-bidi draws them as a PDF producer does.
 ARABIC_LINES = [
@@ -97,3 +100,88 @@ def test_a_lam_alef_drawn_as_one_glyph_reads_lam_then_alef(glyph_text: str) -> N
     chars += [char("م", 282), char("م", 276)]
     [line] = page_lines(chars)
     assert line.text == "الأمم"
+
+
+class CountedRow(list[Glyph]):
+    """A row of glyphs that counts how often it is read through."""
+
+    reads = 0
+
+    def __iter__(self) -> Iterator[Glyph]:
+        CountedRow.reads += 1
+        return super().__iter__()
+
+
+def latin_row(words: int, start: float) -> list[Glyph]:
+    """A row of words of five 6-point letters, 4 points apart."""
+    glyphs: list[Glyph] = []
+    x = start
+    for _ in range(words):
+        for letter in "words":
+            glyphs.append(Glyph(letter, x, x + 6, 12.0))
+            x += 6
+        x += 4
+    return glyphs
+
+
+def test_a_page_of_one_column_is_known_to_have_no_gutter_after_its_first_rows() -> None:
+    CountedRow.reads = 0
+    # Each row indented a little more than the one before: the gaps between words of one
+    # row are crossed by the words of others, as on a page of text.
+    rows = [CountedRow(latin_row(12, 72 + index * 7 % 24)) for index in range(40)]
+    assert _gutters(list(rows)) == []
+    assert CountedRow.reads < 10, "rows past those that rule out every gutter are read"
+
+
+def test_the_gutter_of_two_columns_is_still_found_between_them() -> None:
+    rows = [
+        latin_row(5, 72 + index * 7 % 24) + latin_row(5, 330 + index * 7 % 24)
+        for index in range(40)
+    ]
+    [gutter] = _gutters(rows)
+    assert 72 + 24 + 5 * 34 < gutter < 330
+
+
+def test_digits_of_the_rows_own_size_are_kept_without_counting_the_rows_sizes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_counting(row: list[PdfChar]) -> float:
+        raise AssertionError("the row's type sizes were counted")
+
+    monkeypatch.setattr(pdf_lines, "_main_size", no_counting)
+    row = [PdfChar(char, 72 + 6 * i, 697, 78 + 6 * i, 709, 72 + 6 * i, 700.0, 12.0)
+           for i, char in enumerate("page 12")]  # fmt: skip
+    assert pdf_lines._without_reference_marks(row) == row
+
+
+def test_a_smaller_raised_digit_is_still_taken_out_of_its_row() -> None:
+    row = [PdfChar(char, 72 + 6 * i, 697, 78 + 6 * i, 709, 72 + 6 * i, 700.0, 12.0)
+           for i, char in enumerate("word")]  # fmt: skip
+    mark = PdfChar("1", 96, 703, 100, 710, 96, 704.0, 7.0)
+    assert pdf_lines._without_reference_marks([*row, mark]) == row
+
+
+class CountedChar(PdfChar):
+    """A character that counts how often its text is asked for."""
+
+    reads = 0
+
+    @property
+    def text(self) -> str:  # type: ignore[override]
+        CountedChar.reads += 1
+        return self[0]
+
+
+def test_the_characters_on_a_rows_baseline_join_it_together() -> None:
+    CountedChar.reads = 0
+    chars = [
+        CountedChar(letter, 72 + 6 * index, baseline - 3, 78 + 6 * index, baseline + 9,
+                    72 + 6 * index, baseline, 12.0)
+        for baseline in (700.0, 685.0, 670.0)
+        for index, letter in enumerate("a row of text on one baseline")
+    ]  # fmt: skip
+    rows = pdf_lines._rows(chars)
+    assert ["".join(char[0] for char in row) for row in rows] == [
+        "a row of text on one baseline"
+    ] * 3
+    assert CountedChar.reads <= 3, "each character of a row was looked at"
