@@ -40,8 +40,7 @@ class Changes:
         )
 
 
-# A named tuple, not a frozen dataclass: as immutable, and its class costs a sixth as much to
-# make (no generated code to compile) on the way to the window's first paint.
+# A named tuple, not a frozen dataclass: made on the way to the first paint (README, Code map).
 class NoteChange(NamedTuple):
     """A note as a use case left it, and what that changed."""
 

@@ -45,8 +45,7 @@ def parse_color(value: str) -> str:
     )
 
 
-# A named tuple, not a frozen dataclass: as immutable, and its class costs a sixth as much to
-# make (no generated code to compile) on the way to the window's first paint.
+# A named tuple, not a frozen dataclass: made on the way to the first paint (README, Code map).
 class TextAnchor(NamedTuple):
     """Where a highlight sits: code-point offsets plus the quote and its context."""
 

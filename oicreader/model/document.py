@@ -10,9 +10,7 @@ from typing import NamedTuple
 from oicreader.model.languages import LANGUAGE_NAMES
 from oicreader.model.row_links import RowLink
 
-# Named tuples, not frozen dataclasses, for the small values below: as immutable, and each
-# class costs a sixth as much to make (no generated code to compile) on the way to the
-# window's first paint.
+# Named tuples, not frozen dataclasses: made on the way to the first paint (README, Code map).
 
 
 class FrontMatterBlock(NamedTuple):

@@ -23,8 +23,7 @@ def link_mark(rows: int, pieces: int) -> str:
     return "split" if pieces > 1 else "linked"
 
 
-# A named tuple, not a frozen dataclass: as immutable, and its class costs a sixth as much to
-# make (no generated code to compile) on the way to the window's first paint.
+# A named tuple, not a frozen dataclass: made on the way to the first paint (README, Code map).
 class RowLink(NamedTuple):
     """How one row's text was found: the source rows its paragraph covers (`spans`), the
     kind of link ("1:1", "2:1" merged, "1:2" split), its confidence, and where each of the

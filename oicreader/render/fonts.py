@@ -28,8 +28,7 @@ def register_bundled_fonts() -> list[str]:
     return sorted(set(_registered))
 
 
-# A named tuple, not a frozen dataclass: as immutable, and its class costs a sixth as much to
-# make (no generated code to compile) on the way to the window's first paint.
+# A named tuple, not a frozen dataclass: made on the way to the first paint (README, Code map).
 class FontChoice(NamedTuple):
     """The reader's font per script and the base size; Arabic defaults to Amiri."""
 

@@ -52,8 +52,7 @@ _DRAFT = QColor("#b91c1c")
 _REVIEW = QColor("#b45309")
 
 
-# A named tuple, not a frozen dataclass: as immutable, and its class costs a sixth as much to
-# make (no generated code to compile) on the way to the window's first paint.
+# A named tuple, not a frozen dataclass: made on the way to the first paint (README, Code map).
 class CellText(NamedTuple):
     """Where one paragraph's text in one language sits in the Qt document."""
 

@@ -150,8 +150,7 @@ def get_annotation(library: Library, annotation_id: str) -> Annotation:
 NOTE_START_CHARACTERS = 500
 
 
-# A named tuple, not a frozen dataclass: as immutable, and its class costs a sixth as much to
-# make (no generated code to compile) on the way to the window's first paint.
+# A named tuple, not a frozen dataclass: made on the way to the first paint (README, Code map).
 class NoteSummary(NamedTuple):
     """What a list shows of a note: where it is, its quote, colour, tags and first characters."""
 
@@ -182,8 +181,7 @@ class NoteSummary(NamedTuple):
         )  # fmt: skip
 
 
-# A named tuple, not a frozen dataclass: as immutable, and its class costs a sixth as much to
-# make (no generated code to compile) on the way to the window's first paint.
+# A named tuple, not a frozen dataclass: made on the way to the first paint (README, Code map).
 class NoteFilter(NamedTuple):
     """Which notes a list shows: all (of a document or paragraph), or those that match a
     text, a tag, a colour, a language."""

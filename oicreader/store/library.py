@@ -54,8 +54,7 @@ class DocumentSummary:
     meeting: dict[str, str] = field(default_factory=dict)  # by language, as titles
 
 
-# A named tuple, not a frozen dataclass: as immutable, and its class costs a sixth as much to
-# make (no generated code to compile) on the way to the window's first paint.
+# A named tuple, not a frozen dataclass: made on the way to the first paint (README, Code map).
 class RevisionSummary(NamedTuple):
     """One revision of a document: its number, label ("draft", "final"), and whether current."""
 
