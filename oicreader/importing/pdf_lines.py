@@ -231,7 +231,7 @@ def _without_reference_marks(row: list[PdfChar]) -> list[PdfChar]:
     to the footnotes, and glued to a word they would change it ("international1")."""
     # Most rows hold no digit, or only digits of the row's one type size: a few passes over
     # the whole row tell, without looking at each character.
-    if not any(map(_MAY_BE_A_MARK.__getitem__, set(map(_TEXT, row)))):
+    if not any(text.isdigit() or text in "*†‡" for text in set(map(_TEXT, row))):
         return row
     if len(set(map(_CHAR_FONT_SIZE, row))) == 1:
         return row  # no character is smaller than the row's size
@@ -243,19 +243,6 @@ def _without_reference_marks(row: list[PdfChar]) -> list[PdfChar]:
     baseline = Counter(char.baseline for char in row).most_common(1)[0][0]
     raised = {id(char) for char in marks if char.baseline > baseline + 0.15 * size}
     return [char for char in row if id(char) not in raised]
-
-
-class _MayBeAMark(dict[str, bool]):
-    """Whether a character may be a footnote reference mark (a digit, *, †, ‡); each
-    character asked once."""
-
-    def __missing__(self, char: str) -> bool:
-        may_be = char.isdigit() or char in "*†‡"
-        self[char] = may_be
-        return may_be
-
-
-_MAY_BE_A_MARK = _MayBeAMark()
 
 
 def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
