@@ -129,3 +129,36 @@ def test_the_header_and_footer_lines_left_out_are_named_for_the_reader() -> None
     assert len(set(english.left_out_lines)) == len(english.left_out_lines), "each line once"
     for text in english.version.paragraphs.values():
         assert not any(line in text for line in english.left_out_lines)
+
+
+def test_a_report_with_no_word_broken_at_a_line_end_never_counts_its_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from oicreader.importing import pdf_layout
+    from oicreader.importing.plain_text import ReportLine
+
+    counted: list[int] = []
+    real_findall = pdf_layout.re.findall
+
+    def findall(pattern: str, text: str) -> list[str]:
+        counted.append(1)
+        return real_findall(pattern, text)
+
+    monkeypatch.setattr(pdf_layout.re, "findall", findall)
+    arabic = [
+        ReportLine("١- يرحب الاجتماع بانعقاد الدورة", "page 1"),
+        ReportLine("الثانية", "page 1"),
+    ]
+    assert pdf_layout._words_joined(arabic) == arabic
+    assert not counted, "300 pages of words were counted for nothing (a tenth of a second)"
+    broken = [
+        ReportLine("the co-operation of the OIC, and its co-", "page 1"),
+        ReportLine("operation with the UN and its princi-", "page 1"),
+        ReportLine("ples", "page 1"),
+    ]
+    assert [line.text for line in pdf_layout._words_joined(broken)] == [
+        "the co-operation of the OIC, and its co-operation",
+        "with the UN and its principles",
+        "",
+    ]
+    assert counted
