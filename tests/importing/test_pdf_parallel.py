@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections import deque
 from pathlib import Path
 
 import pypdfium2
@@ -229,3 +230,34 @@ def test_a_page_is_read_with_the_collector_left_off_where_it_was_turned_off() ->
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+class _ChunksTaken:
+    """A stand-in helper that takes the chunks it is given, and reads none."""
+
+    def __init__(self) -> None:
+        self.in_hand: deque[range] = deque()
+
+    def give(self, chunk: range) -> None:
+        self.in_hand.append(chunk)
+
+
+def test_chunks_shrink_to_single_pages_as_the_readers_near_the_middle() -> None:
+    reading = pdf_parallel._SharedReading(
+        list(range(300)), b"", Path("long.pdf"), password=None, progress=None
+    )
+    reading.readers = 2
+    helper = _ChunksTaken()
+    given: list[range] = []
+    while reading.front < reading.back:
+        reading._give_chunks(helper)  # type: ignore[arg-type]
+        given.append(helper.in_hand.popleft())
+        reading.front = min(reading.front + 1, reading.back)  # this process reads a page
+    assert len(given[0]) == pdf_parallel._CHUNK_PAGES, "far from the middle: whole chunks"
+    # At the end a helper holds no more than a page or two that this process could have
+    # read instead of waiting: with chunks of 8 to the end, it waited for up to 16.
+    assert [len(chunk) for chunk in given[-4:]] == [1, 1, 1, 1]
+    assert sum(len(chunk) for chunk in helper.in_hand) <= 2
+    pages = sorted(index for chunk in [*given, *helper.in_hand] for index in chunk)
+    assert pages == sorted(set(pages)), "no page given twice"
+    assert pages == list(range(reading.back, 300))
