@@ -249,7 +249,10 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
     """A row's glyphs left to right, each combining mark joined to the letter it sits on, and
     where its spaces are drawn (only how many there are is to be trusted: Chromium draws
     the space before an Arabic word inside that word)."""
-    glyphs: list[tuple[PdfChar, list[str]]] = []
+    # Each glyph is its first character and its text so far, in two lists side by side: no
+    # pair and no list is made for each of a page's thousands of glyphs.
+    starts: list[PdfChar] = []
+    texts: list[str] = []
     spaces: list[float] = []
     marks: list[PdfChar] = []
     combining = unicodedata.combining
@@ -264,64 +267,68 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
             and -tolerance < origin_x - last_x < tolerance  # most are a letter apart
             and _same_glyph(last, char)
         ):
-            _add_to_glyph(glyphs[-1][1], text)
+            texts[-1] = _added_to_glyph(texts[-1], text)
         elif combining(text):
             marks.append(char)  # placed once every letter is: some come before theirs
         else:
-            glyphs.append((char, [text]))
+            starts.append(char)
+            texts.append(text)
             last, last_x = char, origin_x
             tolerance = 0.05 * (size if size > 1.0 else 1.0)
     # By the pen position each glyph was drawn from: Amiri stacks the letters of "لج" so
     # that their boxes overlap the other way round. (sorted() keeps PDFium's order on ties.)
     # Where no two glyphs share a pen position, as in most rows, the middles never decide:
     # the glyphs are sorted by their pen positions alone, without a key made for each.
-    origins = [glyph[0][5] for glyph in glyphs]
+    origins = list(map(_ORIGIN_X, starts))
     if len(set(origins)) == len(origins):
-        order = sorted(range(len(glyphs)), key=origins.__getitem__)
-        glyphs = list(map(glyphs.__getitem__, order))
+        order = sorted(range(len(starts)), key=origins.__getitem__)
     else:
-        glyphs.sort(key=lambda glyph: (glyph[0].origin_x, glyph[0].left + glyph[0].right))
+        order = sorted(range(len(starts)), key=lambda i: (origins[i], starts[i][1] + starts[i][3]))
+    starts = list(map(starts.__getitem__, order))
+    texts = list(map(texts.__getitem__, order))
+    make_glyph = tuple.__new__  # Glyph(...) goes through a Python-level __new__
+    if not marks:
+        return [
+            make_glyph(Glyph, (text, char[1], char[3], char[7]))
+            for char, text in zip(starts, texts, strict=True)
+        ], spaces
     # A mark drawn from its letter's pen position is part of one glyph with it (Chromium's
     # "اً"), whose box PDFium shares out between them: the letter's box is the whole.
     extents: dict[int, tuple[float, float]] = {}
     for mark in marks:
-        carrier = _carrier(glyphs, mark)
+        carrier = _carrier(starts, mark)
         if carrier is None:
-            glyphs.append((mark, [mark.text]))
+            starts.append(mark)
+            texts.append(mark.text)
             continue
-        carrier[1].append(mark.text)
-        letter = carrier[0]
+        texts[carrier] += mark.text
+        letter = starts[carrier]
         if abs(mark.origin_x - letter.origin_x) < 0.05 * max(letter.font_size, 1.0):
-            left, right = extents.get(id(carrier), (letter.left, letter.right))
-            extents[id(carrier)] = (min(left, mark.left), max(right, mark.right))
-    if not extents:
-        make_glyph = tuple.__new__  # Glyph(...) goes through a Python-level __new__
-        return [make_glyph(Glyph, ("".join(texts), char.left, char.right, char.font_size))
-                for char, texts in glyphs], spaces  # fmt: skip
+            left, right = extents.get(carrier, (letter.left, letter.right))
+            extents[carrier] = (min(left, mark.left), max(right, mark.right))
     built: list[Glyph] = []
-    for glyph in glyphs:
-        char, texts = glyph
-        left, right = extents.get(id(glyph), (char.left, char.right))
-        built.append(Glyph("".join(texts), left, right, char.font_size))
+    for index, (char, text) in enumerate(zip(starts, texts, strict=True)):
+        left, right = extents.get(index, (char.left, char.right))
+        built.append(Glyph(text, left, right, char.font_size))
     return built, spaces
 
 
-_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+_ORIGIN_X, _FIRST = operator.itemgetter(5), operator.itemgetter(0)
 
 
-def _add_to_glyph(texts: list[str], text: str) -> None:
-    """One glyph standing for several letters (a lam-alef, "fi"): PDFium gives them in the
-    order of the glyph's text; its marks go after its letters."""
+def _added_to_glyph(glyph: str, text: str) -> str:
+    """A glyph's text with one more character read at its pen position. One glyph may stand
+    for several letters (a lam-alef, "fi"): PDFium gives them in the order of the glyph's
+    text; its marks go after its letters."""
     if unicodedata.combining(text):
-        texts.append(text)
-        return
-    marks = [known for known in texts if unicodedata.combining(known)]
-    letters = [known for known in texts if not unicodedata.combining(known)] + [text]
+        return glyph + text
+    marks = [known for known in glyph if unicodedata.combining(known)]
+    letters = [known for known in glyph if not unicodedata.combining(known)] + [text]
     if len(letters) == 2 and letters[0] in _ALEFS and letters[1] == "ل":
         # A lam-alef ligature is lam then alef, whatever order its glyph's text gives
         # (LibreOffice with DejaVu Sans gives "أل"): alef never joins the letter after it.
         letters.reverse()
-    texts[:] = [*letters, *marks]
+    return "".join([*letters, *marks])
 
 
 def _same_glyph(first: PdfChar, second: PdfChar) -> bool:
@@ -338,18 +345,16 @@ def _same_glyph(first: PdfChar, second: PdfChar) -> bool:
     )
 
 
-def _carrier(
-    glyphs: list[tuple[PdfChar, list[str]]], mark: PdfChar
-) -> tuple[PdfChar, list[str]] | None:
-    """The letter a combining mark (a haraka, a shadda) is drawn over: the nearest to it."""
-    for glyph in glyphs:  # drawn from one pen position with it: one glyph (Chromium)
-        if glyph[0].text.isalpha() and abs(glyph[0].origin_x - mark.origin_x) < 0.01:
-            return glyph
+def _carrier(starts: list[PdfChar], mark: PdfChar) -> int | None:
+    """Which glyph (by its first character) a combining mark (a haraka, a shadda) is drawn
+    over: the nearest letter to it."""
+    for index, char in enumerate(starts):  # drawn from one pen position with it: one glyph
+        if char.text.isalpha() and abs(char.origin_x - mark.origin_x) < 0.01:  # (Chromium)
+            return index
     middle = (mark.left + mark.right) / 2
-    best: tuple[PdfChar, list[str]] | None = None
+    best: int | None = None
     best_distance = max(mark.font_size, 1.0)
-    for glyph in glyphs:
-        char = glyph[0]
+    for index, char in enumerate(starts):
         if not char.text.isalpha():
             continue
         distance = max(char.left - middle, middle - char.right, 0.0)
@@ -357,9 +362,9 @@ def _carrier(
             distance == best_distance == 0.0
             and best is not None
             and abs((char.left + char.right) / 2 - middle)
-            < abs((best[0].left + best[0].right) / 2 - middle)
+            < abs((starts[best].left + starts[best].right) / 2 - middle)
         ):
-            best, best_distance = glyph, distance
+            best, best_distance = index, distance
     return best
 
 
