@@ -7,7 +7,7 @@ import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from oicreader.app.session import DocumentNotFound, Library, Session
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow, ControllersOnDemand):
         # Opened at the first show, once the window has its size: laid out now, in a
         # window not yet sized, the text would be laid out twice before the first paint.
         self._initial_key = document_key
+        self._opening = False
 
     def _place_docks(self) -> None:
         # Qt does not mirror dock areas: the navigation docks go where a line starts (the
@@ -177,11 +178,21 @@ class MainWindow(QMainWindow, ControllersOnDemand):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.document is None:
+        if self.document is None and not self._opening:
+            self._opening = True
             if not self._panels_after_first_paint:
                 self.ensure_panels()
             # Registered first, so the panels fill before the rest of the rows and the topics.
             self.view.after_next_paint(self._finish_start_up)
+            # The show event comes before the window is mapped: the report is laid out just
+            # after (it took 30 ms), so that the window appears at once and the text in it
+            # as soon as before.
+            QTimer.singleShot(0, self, self.open_first_document)
+
+    def open_first_document(self) -> None:
+        """Open the first report now, if the window has not yet: it opens just after the
+        window is first shown (for a script or a test that uses it at once)."""
+        if self.document is None and self._opening:
             self.open_initial_document()
             if self._panels_ready:
                 # The panels' contents changed their sizes: settle the layout before the

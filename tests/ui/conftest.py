@@ -51,6 +51,7 @@ def shown_window(qtbot: QtBot, library: Library, document_key: str | None = None
     main_window.resize(1400, 900)
     main_window.show()
     qtbot.waitExposed(main_window)
+    qtbot.waitUntil(lambda: main_window.document is not None)  # opened once it is mapped
     qtbot.waitUntil(lambda: main_window.panels_ready)
     qtbot.waitUntil(lambda: not main_window.view.building and not main_window.analysing_topics)
     return main_window

@@ -63,6 +63,7 @@ def test_highlight_in_arabic_covers_the_same_characters_in_a_new_window(
     again = MainWindow(library, Settings())
     qtbot.addWidget(again)
     again.show()
+    again.open_first_document()
     built = again.view.built
     assert built is not None
     cell = built.cells[(6, "ar")]
@@ -216,6 +217,7 @@ from oicreader.ui.app import application, open_window
 app = application()
 window = open_window(Library.open())
 window.show()
+window.open_first_document()
 window.reading.jump_to_paragraph(6)
 annotation = window.notes.add_paragraph_note(6, "ar")
 editor = window.notes_dock.editors[0]

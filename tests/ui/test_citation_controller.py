@@ -135,6 +135,7 @@ def test_the_app_exits_cleanly_after_a_copy_with_citation() -> None:
         "library = Library.open()\n"
         "window = open_window(library)\n"
         "window.show()\n"
+        "window.open_first_document()\n"
         "window.view.finish_building()\n"
         "assert window.citation.copy_with_citation() is not None\n"
         "assert QGuiApplication.clipboard().mimeData().hasHtml()\n"

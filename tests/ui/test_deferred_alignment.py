@@ -28,6 +28,7 @@ def unshown_window(qtbot: QtBot, library: Library) -> MainWindow:
 
 def show_and_settle(qtbot: QtBot, window: MainWindow) -> None:
     window.show()
+    window.open_first_document()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.panels_ready and not window.view.building)
     qtbot.waitUntil(lambda: not window.analysing_topics)

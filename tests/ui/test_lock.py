@@ -365,6 +365,7 @@ def test_closing_while_locked_keeps_the_panels_layout(
         reopened = MainWindow(library, Settings())
         qtbot.addWidget(reopened)
         reopened.show()
+        reopened.open_first_document()
         qtbot.waitExposed(reopened)
         assert reopened.notes_dock.isVisible()
         assert reopened.findChild(QWidget, "main-toolbar").isVisible()

@@ -183,6 +183,7 @@ def test_state_is_restored_in_a_new_window(
     again = MainWindow(library, Settings())
     qtbot.addWidget(again)
     again.show()
+    again.open_first_document()
     assert again.view.languages == ["ar", "en"]
     assert again.reading.zoom == 1.25
     assert again.view.current_paragraph == 12
@@ -233,6 +234,7 @@ def test_no_network_connection_is_ever_attempted(
     window = MainWindow(library, Settings())
     qtbot.addWidget(window)
     window.show()
+    window.open_first_document()
     qtbot.waitUntil(lambda: window.panels_ready)  # filled just after the first paint
     qtbot.keyClicks(window.search_dock.field, "Myanmar")
     window.imports.import_file(other)

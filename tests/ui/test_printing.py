@@ -56,6 +56,7 @@ def test_a_document_opens_with_no_paragraph_selected_and_says_all_will_print(
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()  # the report opens here
+    window.open_first_document()
     assert window.statusBar().currentMessage() == all_will_print
     click_number(window, 3)
     assert window.printing.print_selection == {3}

@@ -146,6 +146,7 @@ def test_the_first_screen_is_laid_out_before_the_paint_and_the_rest_after(
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()  # the report is opened here, once the window has its size
+    window.open_first_document()
     view = window.view
     assert view.built is not None
     assert view.building, "not every row before the first paint"
@@ -169,6 +170,7 @@ def test_the_daily_backup_waits_for_the_first_paint(qtbot: QtBot) -> None:
         window = MainWindow(library, Settings())
         qtbot.addWidget(window)
         window.show()
+        window.open_first_document()
         assert library.daily_backup_pending, "not before the paint"
         qtbot.waitUntil(lambda: window.panels_ready and not library.daily_backup_pending)
         assert [info.reason for info in list_backups()] == [DAILY_REASON]
@@ -191,6 +193,7 @@ def test_a_failed_daily_backup_is_reported(
         window = MainWindow(library, Settings())
         qtbot.addWidget(window)
         window.show()
+        window.open_first_document()
         qtbot.waitUntil(lambda: bool(no_blocking_message_boxes))
         title, text = no_blocking_message_boxes[0]
         assert title == "Daily backup failed" and "No space left on device" in text
@@ -207,6 +210,7 @@ def test_a_newer_bundled_report_is_shown_once_the_first_paint_is_done(qtbot: QtB
         qtbot.addWidget(window)
         window.resize(1400, 900)
         window.show()
+        window.open_first_document()
         built = window.view.built
         assert built is not None and built.cells[(1, "en")].text == "An older English text."
         qtbot.waitUntil(lambda: window.panels_ready and not library.bundled_check_pending)
@@ -232,6 +236,7 @@ def start_with_a_failing_check(
         window = MainWindow(library, Settings())
         qtbot.addWidget(window)
         window.show()
+        window.open_first_document()
         qtbot.waitUntil(lambda: bool(messages))
     title, text = messages[0]
     assert title == "Bundled documents not checked"
@@ -352,6 +357,7 @@ def test_with_a_saved_layout_the_panels_fill_after_the_first_paint_in_place(
     window = MainWindow(library, Settings())
     qtbot.addWidget(window)
     window.show()
+    window.open_first_document()
     assert not window.panels_ready, "after the first paint"
     width = window.view.viewport().width()
     qtbot.waitUntil(lambda: window.panels_ready)
@@ -375,6 +381,7 @@ def test_the_view_keeps_its_size_while_the_report_opens(qtbot: QtBot, library: L
     spy = Sizes()
     window.view.viewport().installEventFilter(spy)
     window.show()
+    window.open_first_document()
     qtbot.waitUntil(lambda: window.panels_ready and not window.view.building)
     assert len(set(sizes)) == 1, sizes
     assert not window.view.horizontalScrollBar().isVisible()
@@ -388,6 +395,7 @@ def test_the_panels_give_way_to_the_text_on_a_smaller_screen(
     window = MainWindow(library, Settings())  # restored on the 800 px offscreen screen
     qtbot.addWidget(window)
     window.show()
+    window.open_first_document()
     qtbot.waitUntil(lambda: window.panels_ready)
     assert window.width() <= 800
     assert window.view.width() >= MINIMUM_WIDTH
@@ -407,6 +415,7 @@ def test_on_a_first_start_the_panels_are_filled_before_the_first_paint(
     window = MainWindow(library, Settings())
     qtbot.addWidget(window)
     window.show()
+    window.open_first_document()
     assert window.panels_ready
 
 
@@ -429,6 +438,7 @@ def test_the_front_matter_above_the_view_comes_after_the_first_paint(
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()  # opens at paragraph 2, whose row is at the top
+    window.open_first_document()
     assert "OIC/ACM-2017/CHAIR-REP" not in heading_text(window), "not before the paint"
     assert top_paragraph(window) == 2 and window.view.building
     qtbot.waitUntil(lambda: not window.view.building)
@@ -463,6 +473,7 @@ def test_a_short_report_shows_its_front_matter_at_once(qtbot: QtBot, library: Li
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
+    window.open_first_document()
     assert "Organisation of Islamic Cooperation" in heading_text(window)
     assert not window.view.building
 
@@ -496,6 +507,7 @@ def test_deep_in_a_long_report_the_front_matter_comes_first(qtbot: QtBot, librar
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
+    window.open_first_document()
     assert "Organisation of Islamic Cooperation" in heading_text(window)
     assert top_paragraph(window) == 250
 
@@ -555,6 +567,7 @@ def test_drops_symbol_links_briefs_and_shortcut_tooltips_come_right_after_the_fi
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()  # before the first paint: no filter watches the window or the text yet
+    window.open_first_document()
     zoom_in = window.menu_actions.zoom_in_action
     assert zoom_in.toolTip() == "Zoom In"
     made_after = {"imports", "symbol_links", "briefs", "locking"}
@@ -576,6 +589,7 @@ def test_search_printing_and_the_library_come_after_the_first_paint_or_at_a_firs
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
+    window.open_first_document()
     made_after = {"search", "printing", "library_controller"}
     assert made_after.isdisjoint(vars(window))
     assert window.statusBar().currentMessage().startswith("No paragraph selected for printing")
@@ -607,5 +621,31 @@ def test_the_report_reaches_the_view_without_a_page_so_it_is_laid_out_once(
     monkeypatch.setattr(view, "setDocument", watched_set_document)
     window.resize(1400, 900)
     window.show()
+    window.open_first_document()
     assert handed_without_a_page == [True]
     assert view.document().pageSize().width() == view.viewport().width()
+
+
+def test_the_window_is_shown_before_the_report_is_laid_out_and_painted_only_with_it(
+    qtbot: QtBot, library: Library
+) -> None:
+    window = MainWindow(library, Settings())
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    painted_empty: list[bool] = []
+
+    class FirstPaints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted_empty.append(window.view.document().isEmpty())
+            return False
+
+    spy = FirstPaints()
+    window.view.viewport().installEventFilter(spy)
+    window.show()
+    # show() maps the window; laying the report out (30 ms) before that delayed its map.
+    assert window.view.built is None and window.document is None
+    qtbot.waitUntil(lambda: bool(painted_empty) and window.document is not None)
+    assert window.view.built is not None
+    assert painted_empty[0] is False, "the text is there at the first paint of the view"
+    window.view.viewport().removeEventFilter(spy)
