@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 
 from oicreader.app.session import Library, PassphraseNeeded, WrongPassphrase
 from oicreader.paths import icon_path
-from oicreader.render.fonts import register_bundled_fonts
 from oicreader.ui.interface_language import InterfaceLanguage, choose_language
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.settings import Settings
@@ -25,7 +24,8 @@ APPLICATION_NAME = "OIC Reader"
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication, created on first use, with the bundled fonts registered."""
+    """The one QApplication, created on first use. (The bundled fonts are registered by the
+    view that first lays text out in them, once the window is mapped.)"""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -37,7 +37,6 @@ def application(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(QIcon(str(icon_path())))
         # Lets Linux desktops match the window to its menu entry and icon.
         app.setDesktopFileName("org.oicreader.OICReader")
-    register_bundled_fonts()
     return app
 
 

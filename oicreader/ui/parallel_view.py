@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from oicreader.model.document import Document
-from oicreader.render.fonts import FontChoice
+from oicreader.render.fonts import FontChoice, register_bundled_fonts
 from oicreader.render.mark_colours import GUTTER_MARKS
 from oicreader.render.parallel_document import (
     HIDDEN_MARKER_POINTS,
@@ -164,6 +164,9 @@ class ParallelView(QTextBrowser):
         numbers = document.paragraph_numbers
         depth = numbers.index(opening_at) if opening_at in numbers else 0
         scaled = FontChoice(fonts.arabic_family, fonts.latin_family, fonts.point_size * zoom)
+        # Amiri is registered when text is first laid out in it, after the window is mapped
+        # (7 ms of the start-up): nothing else in the window is set in it.
+        register_bundled_fonts()
         self.document_model = document
         # The columns keep the order the reader chose (they are content); the paragraph
         # numbers stand where a line starts, on the right in a right-to-left interface.
