@@ -55,7 +55,7 @@ def test_a_document_opens_with_no_paragraph_selected_and_says_all_will_print(
     window = MainWindow(library, Settings())
     qtbot.addWidget(window)
     window.resize(1400, 900)
-    window.show()  # the report opens here
+    window.show()  # the report opens just after, once the window is mapped
     window.open_first_document()
     assert window.statusBar().currentMessage() == all_will_print
     click_number(window, 3)

@@ -147,7 +147,7 @@ def test_the_first_screen_is_laid_out_before_the_paint_and_the_rest_after(
     window = MainWindow(library, Settings())
     qtbot.addWidget(window)
     window.resize(1400, 900)
-    window.show()  # the report is opened here, once the window has its size
+    window.show()  # the report opens just after (once the window is mapped), at its size
     window.open_first_document()
     view = window.view
     assert view.built is not None
