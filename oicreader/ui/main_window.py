@@ -100,7 +100,7 @@ class MainWindow(QMainWindow, ControllersOnDemand):
         # Opened at the first show, once the window has its size: laid out now, in a
         # window not yet sized, the text would be laid out twice before the first paint.
         self._initial_key = document_key
-        self._opening = False
+        self._shown = False  # once shown, the first report opens (open_first_document)
 
     def _place_docks(self) -> None:
         # Qt does not mirror dock areas: the navigation docks go where a line starts (the
@@ -178,8 +178,8 @@ class MainWindow(QMainWindow, ControllersOnDemand):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.document is None and not self._opening:
-            self._opening = True
+        if self.document is None and not self._shown:
+            self._shown = True
             if not self._panels_after_first_paint:
                 self.ensure_panels()
             # Registered first, so the panels fill before the rest of the rows and the topics.
@@ -192,7 +192,7 @@ class MainWindow(QMainWindow, ControllersOnDemand):
     def open_first_document(self) -> None:
         """Open the first report now, if the window has not yet: it opens just after the
         window is first shown (for a script or a test that uses it at once)."""
-        if self.document is None and self._opening:
+        if self.document is None and self._shown:
             self.open_initial_document()
             if self._panels_ready:
                 # The panels' contents changed their sizes: settle the layout before the
