@@ -180,19 +180,19 @@ class MainWindow(QMainWindow, ControllersOnDemand):
         super().showEvent(event)
         if self.document is None and not self._shown:
             self._shown = True
-            if not self._panels_after_first_paint:
-                self.ensure_panels()
             # Registered first, so the panels fill before the rest of the rows and the topics.
             self.view.after_next_paint(self._finish_start_up)
             # The show event comes before the window is mapped: the report is laid out just
-            # after (it took 30 ms), so that the window appears at once and the text in it
-            # as soon as before.
+            # after (it took 30 ms), and on a first start the panels are built then too (57
+            # ms), so that the window appears at once and the text in it as soon as before.
             QTimer.singleShot(0, self, self.open_first_document)
 
     def open_first_document(self) -> None:
         """Open the first report now, if the window has not yet: it opens just after the
         window is first shown (for a script or a test that uses it at once)."""
         if self.document is None and self._shown:
+            if not self._panels_after_first_paint:
+                self.ensure_panels()
             self.open_initial_document()
             if self._panels_ready:
                 # The panels' contents changed their sizes: settle the layout before the
