@@ -101,6 +101,7 @@ class MainWindow(QMainWindow, ControllersOnDemand):
         # window not yet sized, the text would be laid out twice before the first paint.
         self._initial_key = document_key
         self._shown = False  # once shown, the first report opens (open_first_document)
+        self._started = False  # whether open_first_document has run
 
     def _place_docks(self) -> None:
         # Qt does not mirror dock areas: the navigation docks go where a line starts (the
@@ -180,8 +181,6 @@ class MainWindow(QMainWindow, ControllersOnDemand):
         super().showEvent(event)
         if self.document is None and not self._shown:
             self._shown = True
-            # Registered first, so the panels fill before the rest of the rows and the topics.
-            self.view.after_next_paint(self._finish_start_up)
             # The show event comes before the window is mapped: the report is laid out just
             # after (it took 30 ms), and on a first start the panels are built then too (57
             # ms), so that the window appears at once and the text in it as soon as before.
@@ -190,16 +189,23 @@ class MainWindow(QMainWindow, ControllersOnDemand):
     def open_first_document(self) -> None:
         """Open the first report now, if the window has not yet: it opens just after the
         window is first shown (for a script or a test that uses it at once)."""
-        if self.document is None and self._shown:
-            if not self._panels_after_first_paint:
-                self.ensure_panels()
+        if not self._shown or self._started:
+            return
+        self._started = True
+        # Registered first, so the panels fill before the rest of the rows and the topics;
+        # and only now: PySide6 loads every widget type of QtWidgets the first time it
+        # hands out the view's viewport (9 ms), which held up the map in the show event.
+        self.view.after_next_paint(self._finish_start_up)
+        if not self._panels_after_first_paint:
+            self.ensure_panels()
+        if self.document is None:  # (a script may have opened one meanwhile)
             self.open_initial_document()
-            if self._panels_ready:
-                # The panels' contents changed their sizes: settle the layout before the
-                # first paint rather than after it. (A main window always has a layout.)
-                layout = self.layout()
-                if layout is not None:
-                    layout.activate()
+        if self._panels_ready:
+            # The panels' contents changed their sizes: settle the layout before the first
+            # paint rather than after it. (A main window always has a layout.)
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
 
     @property
     def panels_ready(self) -> bool:

@@ -713,3 +713,38 @@ library.close()
     assert seen["with_the_application"] == [] and seen["once_shown"] == []
     assert seen["registered"] == ["Amiri"]
     assert seen["laid_out_in"] == "Amiri", "the Arabic text is set in Amiri from the first"
+
+
+def test_showing_the_window_makes_no_widget_types_before_it_is_mapped(data_home: Path) -> None:
+    # PySide6 makes a widget type's Python class, with its enums, when first needed; the
+    # first time it hands out the view's viewport it makes every type of QtWidgets (72
+    # enums, 9 ms). Asked for in the show event, that held up the map.
+    script = """
+import enum, json
+from oicreader.app.session import Library
+from oicreader.ui.app import application, open_window
+app = application()
+library = Library.open()
+window = open_window(library)
+made = []
+original = enum.EnumType.__dict__["_create_"]
+function = getattr(original, "__func__", original)
+def counting(cls, class_name, *args, **kwargs):
+    made.append(class_name)
+    return function(cls, class_name, *args, **kwargs)
+enum.EnumType._create_ = (
+    classmethod(counting) if isinstance(original, classmethod) else counting
+)
+window.show()
+enum.EnumType._create_ = original
+print(json.dumps(made))
+window.close()
+library.close()
+"""
+    environment = {**os.environ, "OICREADER_HOME": str(data_home), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPOSITORY_ROOT, env=environment,
+        capture_output=True, text=True, check=True, timeout=60,
+    )  # fmt: skip
+    made_in_show = json.loads(result.stdout.splitlines()[-1])
+    assert len(made_in_show) <= 5, made_in_show
