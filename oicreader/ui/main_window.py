@@ -187,8 +187,9 @@ class MainWindow(QMainWindow, ControllersOnDemand):
             QTimer.singleShot(0, self, self.open_first_document)
 
     def open_first_document(self) -> None:
-        """Open the first report now, if the window has not yet: it opens just after the
-        window is first shown (for a script or a test that uses it at once)."""
+        """Open the first report, and on a first start build the panels, now if the window
+        has not yet: this runs just after the window is first shown (a script or a test
+        that uses the window at once calls it itself)."""
         if not self._shown or self._started:
             return
         self._started = True
