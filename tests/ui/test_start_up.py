@@ -676,6 +676,17 @@ def test_the_window_is_shown_before_the_report_is_laid_out_and_painted_only_with
     window.view.viewport().removeEventFilter(spy)
 
 
+def last_json_line_of_script(script: str, data_home: Path) -> Any:
+    """What a script run by a fresh offscreen interpreter on the data folder printed last,
+    as JSON: start-up is watched in a process that has loaded nothing before it."""
+    environment = {**os.environ, "OICREADER_HOME": str(data_home), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPOSITORY_ROOT, env=environment,
+        capture_output=True, text=True, check=True, timeout=60,
+    )  # fmt: skip
+    return json.loads(result.stdout.splitlines()[-1])
+
+
 def test_amiri_is_registered_after_the_window_is_mapped_and_before_the_text_is_laid_out(
     data_home: Path,
 ) -> None:
@@ -703,12 +714,7 @@ print(json.dumps(seen))
 window.close()
 library.close()
 """
-    environment = {**os.environ, "OICREADER_HOME": str(data_home), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", script], cwd=REPOSITORY_ROOT, env=environment,
-        capture_output=True, text=True, check=True, timeout=60,
-    )  # fmt: skip
-    seen = json.loads(result.stdout.splitlines()[-1])
+    seen = last_json_line_of_script(script, data_home)
     # Registering Amiri's four files took 7 ms before the window could be mapped.
     assert seen["with_the_application"] == [] and seen["once_shown"] == []
     assert seen["registered"] == ["Amiri"]
@@ -741,10 +747,5 @@ print(json.dumps(made))
 window.close()
 library.close()
 """
-    environment = {**os.environ, "OICREADER_HOME": str(data_home), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", script], cwd=REPOSITORY_ROOT, env=environment,
-        capture_output=True, text=True, check=True, timeout=60,
-    )  # fmt: skip
-    made_in_show = json.loads(result.stdout.splitlines()[-1])
+    made_in_show = last_json_line_of_script(script, data_home)
     assert len(made_in_show) <= 5, made_in_show
