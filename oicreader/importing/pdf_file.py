@@ -263,8 +263,10 @@ def _unchecked_char_functions() -> tuple[Any, Any, Any]:
     from pypdfium2 import raw as pdfium_raw
 
     def unchecked(function: Any, result: Any) -> Any:
-        copy = ctypes.PYFUNCTYPE(result)(ctypes.cast(function, ctypes.c_void_p).value)
-        copy.argtypes, copy.restype = None, result
+        address = ctypes.cast(function, ctypes.c_void_p).value
+        assert address is not None  # a function of the loaded library
+        copy: Any = ctypes.PYFUNCTYPE(result)(address)
+        copy.argtypes = None  # any arguments, unconverted
         return copy
 
     # (Whether the box and origin were found is not asked: a character PDFium counted has
