@@ -12,11 +12,19 @@ from oicreader.store.encryption import (
     is_encrypted,
 )
 from oicreader.store.library import DocumentNotFound, Library
+from oicreader.store.schema import upgrade_may_be_due
 
 if TYPE_CHECKING:
     from oicreader.model.document import Document
 
-__all__ = ["DocumentNotFound", "Library", "PassphraseNeeded", "Session", "WrongPassphrase"]
+__all__ = [
+    "DocumentNotFound",
+    "Library",
+    "PassphraseNeeded",
+    "Session",
+    "WrongPassphrase",
+    "upgrade_may_be_due",
+]
 
 
 class Session:

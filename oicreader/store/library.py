@@ -28,6 +28,8 @@ from oicreader.store.open_check import diagnose_at_open, full_check_made, full_c
 from oicreader.store.schema import migrate
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from oicreader.store.backups import RecoveryReport
 
 
@@ -91,6 +93,7 @@ class Library:
         upkeep_now: bool = True,
         *,
         passphrase: str | None = None,
+        on_upgrade: Callable[[int, int], None] | None = None,
     ) -> Library:
         """Open the library file, creating, checking, backing up and migrating it as needed.
 
@@ -111,6 +114,10 @@ class Library:
         process): PassphraseNeeded without one, WrongPassphrase when it does not open the
         file, both before anything is written. A plain library ignores it; a library not yet
         created is created encrypted with it (store/encryption.py).
+
+        `on_upgrade(old, new)` is told when an existing library is about to be brought from
+        schema `old` to `new`, before the backup that precedes it: for a large library the
+        two take a minute, which the caller should say.
         """
         path = path or library_path()
         passphrase = unlock(path, passphrase)
@@ -139,7 +146,11 @@ class Library:
         library._stamp_on_close = safeguards and writable
 
         def backup_before_migrating(old: int, new: int) -> None:
-            if safeguards and existed and old > 0:
+            if not existed or old == 0:
+                return  # a new library: its schema is made, not upgraded
+            if on_upgrade is not None:
+                on_upgrade(old, new)
+            if safeguards:
                 from oicreader.store.backups import BEFORE_MIGRATION_REASON, take_backup
 
                 # Called by migrate() inside its write lock: only the start that really

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from oicreader.errors import UserFacingError, explained
 from oicreader.store.connection import Database
@@ -402,6 +403,25 @@ class MigrationInProgress(UserFacingError, RuntimeError):
 def schema_version(db: Database) -> int:
     """The number of migrations this database has had."""
     return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def upgrade_may_be_due(path: Path) -> bool:
+    """Whether opening the library file may upgrade its schema, judged from the file's
+    header alone, before it is opened: False only when a plain library's header records
+    this version's schema. (The header holds user_version at byte 60 as of the last
+    checkpoint; a -wal beside it can only hold a newer one, as versions only grow.) An
+    encrypted file, a new one or one that cannot be read may be due."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(100)
+    except OSError:
+        return True
+    if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
+        return True
+    return int.from_bytes(header[60:64], "big") < SCHEMA_VERSION
 
 
 def migrate(

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from oicreader.app.session import Library, PassphraseNeeded, WrongPassphrase
+from oicreader.app.session import Library, PassphraseNeeded, WrongPassphrase, upgrade_may_be_due
 from oicreader.paths import icon_path
 from oicreader.ui.interface_language import InterfaceLanguage, choose_language
 from oicreader.ui.main_window import MainWindow
@@ -84,29 +84,40 @@ def open_library_for_window(settings: Settings) -> Library | None:
     (MainWindow._finish_start_up).
     """
     from oicreader.app.encryption import library_is_encrypted
-
-    if not library_is_encrypted():
-        return Library.open(upkeep_now=False)
     from oicreader.paths import library_path
-    from oicreader.ui.lock_controller import ask_until_opened
 
     path = library_path()
+
+    def opened(passphrase: str | None = None) -> Library:
+        if not upgrade_may_be_due(path):  # as on every start but the first after an update
+            return Library.open(upkeep_now=False, passphrase=passphrase)
+        # On a worker thread, so that an upgrade to this version's schema (up to a minute)
+        # is said on screen instead of leaving the reader with nothing there.
+        from oicreader.ui.library_opening import opened_showing_progress
+
+        return opened_showing_progress(
+            lambda on_upgrade: Library.open(
+                upkeep_now=False, passphrase=passphrase, on_upgrade=on_upgrade
+            )
+        )
+
+    if not library_is_encrypted():
+        return opened()
+    from oicreader.ui.lock_controller import ask_until_opened
+
     # The passphrase given to the command (OICREADER_PASSPHRASE, --passphrase-stdin), if any.
     with contextlib.suppress(PassphraseNeeded, WrongPassphrase):
-        return Library.open(upkeep_now=False)
+        return opened()
     if settings.remember_passphrase:
         from oicreader.app.keychain import forget_remembered_passphrase, remembered_passphrase
 
         remembered = remembered_passphrase(path)
         if remembered is not None:
             try:
-                return Library.open(upkeep_now=False, passphrase=remembered)
+                return opened(remembered)
             except WrongPassphrase:  # changed since (oicreader passphrase): ask the new one
                 forget_remembered_passphrase(path)
-    return ask_until_opened(
-        None, path, lambda passphrase: Library.open(upkeep_now=False, passphrase=passphrase),
-        settings,
-    )  # fmt: skip
+    return ask_until_opened(None, path, opened, settings)
 
 
 def run_window(document: str | None = None, ui_language: str | None = None) -> int:

@@ -1092,7 +1092,7 @@
         <translation>تحقّق من أنه الملف الصحيح.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+108"/>
         <source>the PDF is incomplete (it stops before its end, as a cut download does)</source>
         <translation>ملف PDF غير مكتمل (ينتهي قبل نهايته الفعلية، كما يحدث عند انقطاع التنزيل)</translation>
     </message>
@@ -1351,7 +1351,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../oicreader/store/briefs.py" line="+52"/>
-        <location filename="../../oicreader/store/library.py" line="+470"/>
+        <location filename="../../oicreader/store/library.py" line="+481"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -1371,7 +1371,7 @@
         <translation>الكلمات {quote} ليست في الموضع {start}-{end}</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/annotations.py" line="+145"/>
+        <location filename="../../oicreader/store/annotations.py" line="+144"/>
         <location line="+215"/>
         <source>no note with id {id}</source>
         <translation>لا توجد ملاحظة بالمعرّف {id}</translation>
@@ -1442,7 +1442,7 @@
         <translation>لا تزال النسخة الاحتياطية تحتاج إلى سجل كتابة مسبقة</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/health.py" line="+92"/>
+        <location filename="../../oicreader/store/health.py" line="+91"/>
         <source>not a file</source>
         <translation>ليس ملفًا</translation>
     </message>
@@ -1636,7 +1636,7 @@
         <translation>{file}: الملاحظات مشفَّرة ولم تُعطَ عبارة مرور؛ لم يُستورد شيء. أعطِ عبارة المرور التي صُدِّرت بها.</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/encryption.py" line="+64"/>
+        <location filename="../../oicreader/store/encryption.py" line="+72"/>
         <source>the library {file} is encrypted: give its passphrase in OICREADER_PASSPHRASE, or on the first line of standard input with --passphrase-stdin; nothing was changed. A forgotten passphrase cannot be recovered by anyone: the notes are gone</source>
         <translation>المكتبة {file} مشفّرة: أعطِ عبارة مرورها في OICREADER_PASSPHRASE، أو في السطر الأول من الدخل القياسي مع ‎--passphrase-stdin؛ لم يتغيّر شيء. عبارة المرور المنسية لا يستطيع أحد استعادتها: تضيع الملاحظات معها</translation>
     </message>
@@ -1646,7 +1646,7 @@
         <translation>عبارة المرور لا تفتح المكتبة المشفّرة {file}؛ لم يتغيّر شيء. اكتبها مرة أخرى (الأحرف الكبيرة والصغيرة مختلفة). عبارة المرور المنسية لا يستطيع أحد استعادتها: تضيع الملاحظات معها</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>a passphrase cannot hold the NUL character</source>
         <translation>لا يمكن أن تحتوي عبارة المرور على المحرف NUL</translation>
     </message>
@@ -1772,7 +1772,7 @@
         <translation>رخصة ISC</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The Amiri font (copyright 2010–2022 The Amiri Project Authors) is licensed under the SIL Open Font License 1.1: it may be used, studied, modified and redistributed freely, and bundled with any software, but not sold by itself. The licence follows; its English text is the authoritative one.</source>
         <translation>خط أميري (حقوق النشر 2010–2022 لمؤلفي مشروع أميري) مرخّص بموجب رخصة SIL للخطوط المفتوحة 1.1: يجوز استخدامه ودراسته وتعديله وإعادة توزيعه بحرية، وإرفاقه بأي برنامج، ولكن لا يجوز بيعه منفردًا. ويلي ذلك نص الرخصة، والنص الإنجليزي هو النص المعتمد.</translation>
     </message>
@@ -2707,6 +2707,19 @@
     </message>
 </context>
 <context>
+    <name>LibraryOpening</name>
+    <message>
+        <location filename="../../oicreader/ui/library_opening.py" line="+88"/>
+        <source>Opening the library…</source>
+        <translation>جارٍ فتح المكتبة…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upgrading the library for this version of OIC Reader. This happens once, and takes up to a minute for a large library.</source>
+        <translation>جارٍ تحديث المكتبة لهذا الإصدار من OIC Reader. يجري ذلك مرة واحدة فقط، وقد يستغرق حتى دقيقة في المكتبة الكبيرة.</translation>
+    </message>
+</context>
+<context>
     <name>LockController</name>
     <message>
         <location filename="../../oicreader/ui/lock_controller.py" line="+64"/>
@@ -3192,7 +3205,7 @@ Export as plain text anyway?</source>
         <translation>التقرير فقرةً فقرة، عمود لكل لغة</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+337"/>
         <source>Selected for printing</source>
         <translation>محددة للطباعة</translation>
     </message>

@@ -1092,7 +1092,7 @@
         <translation>Vérifiez qu’il s’agit du bon fichier.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+108"/>
         <source>the PDF is incomplete (it stops before its end, as a cut download does)</source>
         <translation>le PDF est incomplet (il s’interrompt avant sa fin, comme un téléchargement interrompu)</translation>
     </message>
@@ -1351,7 +1351,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../oicreader/store/briefs.py" line="+52"/>
-        <location filename="../../oicreader/store/library.py" line="+470"/>
+        <location filename="../../oicreader/store/library.py" line="+481"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1371,7 +1371,7 @@
         <translation>les mots {quote} ne se trouvent pas à la position {start}-{end}</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/annotations.py" line="+145"/>
+        <location filename="../../oicreader/store/annotations.py" line="+144"/>
         <location line="+215"/>
         <source>no note with id {id}</source>
         <translation>aucune note portant l’identifiant {id}</translation>
@@ -1442,7 +1442,7 @@
         <translation>la copie de sauvegarde a encore besoin d’un journal d’écriture anticipée</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/health.py" line="+92"/>
+        <location filename="../../oicreader/store/health.py" line="+91"/>
         <source>not a file</source>
         <translation>ce n’est pas un fichier</translation>
     </message>
@@ -1636,7 +1636,7 @@
         <translation>{file}&#xa0;: les notes sont chiffrées et aucune phrase secrète n’a été donnée&#xa0;; rien n’a été importé. Donnez la phrase secrète avec laquelle elles ont été exportées.</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/encryption.py" line="+64"/>
+        <location filename="../../oicreader/store/encryption.py" line="+72"/>
         <source>the library {file} is encrypted: give its passphrase in OICREADER_PASSPHRASE, or on the first line of standard input with --passphrase-stdin; nothing was changed. A forgotten passphrase cannot be recovered by anyone: the notes are gone</source>
         <translation>la bibliothèque {file} est chiffrée&#x202f;: donnez sa phrase secrète dans OICREADER_PASSPHRASE, ou sur la première ligne de l’entrée standard avec --passphrase-stdin&#x202f;; rien n’a été modifié. Une phrase secrète oubliée ne peut être retrouvée par personne&#x202f;: les notes sont perdues</translation>
     </message>
@@ -1646,7 +1646,7 @@
         <translation>la phrase secrète n’ouvre pas la bibliothèque chiffrée {file}&#x202f;; rien n’a été modifié. Tapez-la de nouveau (majuscules et minuscules comptent). Une phrase secrète oubliée ne peut être retrouvée par personne&#x202f;: les notes sont perdues</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>a passphrase cannot hold the NUL character</source>
         <translation>une phrase secrète ne peut pas contenir le caractère NUL</translation>
     </message>
@@ -1772,7 +1772,7 @@
         <translation>Licence ISC</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The Amiri font (copyright 2010–2022 The Amiri Project Authors) is licensed under the SIL Open Font License 1.1: it may be used, studied, modified and redistributed freely, and bundled with any software, but not sold by itself. The licence follows; its English text is the authoritative one.</source>
         <translation>La police Amiri (copyright 2010–2022 The Amiri Project Authors) est distribuée sous la licence SIL Open Font 1.1&#xa0;: elle peut être utilisée, étudiée, modifiée et redistribuée librement, et fournie avec tout logiciel, mais non vendue seule. Le texte de la licence suit&#xa0;; seul le texte anglais fait foi.</translation>
     </message>
@@ -2683,6 +2683,19 @@
     </message>
 </context>
 <context>
+    <name>LibraryOpening</name>
+    <message>
+        <location filename="../../oicreader/ui/library_opening.py" line="+88"/>
+        <source>Opening the library…</source>
+        <translation>Ouverture de la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upgrading the library for this version of OIC Reader. This happens once, and takes up to a minute for a large library.</source>
+        <translation>Mise à niveau de la bibliothèque pour cette version d’OIC Reader. Cette opération n’a lieu qu’une fois et peut prendre jusqu’à une minute pour une grande bibliothèque.</translation>
+    </message>
+</context>
+<context>
     <name>LockController</name>
     <message>
         <location filename="../../oicreader/ui/lock_controller.py" line="+64"/>
@@ -3164,7 +3177,7 @@ Exporter quand même en texte clair&#xa0;?</translation>
         <translation>Le rapport paragraphe par paragraphe, une colonne par langue</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+337"/>
         <source>Selected for printing</source>
         <translation>Sélectionné pour l’impression</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -13,6 +14,8 @@ import pytest
 from oicreader import __version__
 from oicreader.cli import main
 from tests.conftest import ARABIC_SOURCE, BUNDLED_FOLDER, REPOSITORY_ROOT
+
+STORE_FIXTURES = REPOSITORY_ROOT / "tests/store/fixtures"
 
 
 def run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:
@@ -233,3 +236,32 @@ def test_show_reads_a_word_file_through_the_same_importer(
     rows = json_lines(out)
     assert rows and {row["lang"] for row in rows} == {"fr"}
     assert [row["paragraph"] for row in rows] == sorted(row["paragraph"] for row in rows)
+
+
+class Terminal(io.StringIO):
+    """Standard error as a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_command_that_upgrades_the_library_says_so_on_a_terminal_only(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # An upgrade of a large library takes up to a minute (150,000 paragraph versions from
+    # schema 4: 37 s): a command would sit there saying nothing.
+    from oicreader.paths import library_path
+    from tests.store.conftest import install_library_file
+
+    install_library_file(STORE_FIXTURES / "library-v4.db", library_path())
+    status, out, err = run(capsys, "docs", "--json")
+    assert status == 0 and json_lines(out)
+    assert "upgrading" not in err, "a script reading stderr is not told"
+    # Another data folder with the same old library, the command run in a terminal.
+    monkeypatch.setenv("OICREADER_HOME", str(tmp_path))
+    install_library_file(STORE_FIXTURES / "library-v4.db", library_path())
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    status, out, _ = run(capsys, "docs", "--json")
+    assert status == 0 and json_lines(out)
+    assert "oicreader: upgrading the library for this version of OIC Reader" in terminal.getvalue()

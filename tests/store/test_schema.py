@@ -100,6 +100,38 @@ def test_migrating_an_existing_library_takes_a_backup_first(
     assert any(reason.startswith("before-migration-2-to-") for reason in reasons), reasons
 
 
+def test_the_caller_is_told_of_an_upgrade_before_it_and_of_nothing_else(tmp_path: Path) -> None:
+    told: list[tuple[int, int]] = []
+    copy = tmp_path / "library.db"
+    install_library_file(FIXTURES / "library-v4.db", copy)
+    with Library.open(copy, on_upgrade=lambda old, new: told.append((old, new))):
+        pass
+    assert told == [(4, schema.SCHEMA_VERSION)]
+    with Library.open(copy, on_upgrade=lambda old, new: told.append((old, new))):
+        pass  # up to date now
+    with Library.open(tmp_path / "new.db", on_upgrade=lambda old, new: told.append((old, new))):
+        pass  # a new library's schema is made, not upgraded
+    assert told == [(4, schema.SCHEMA_VERSION)]
+
+
+def test_an_upgrade_is_known_not_due_from_a_current_files_header_alone(tmp_path: Path) -> None:
+    # The window opens a library on a worker thread, showing progress, only when it may be
+    # upgraded; other starts open it at once.
+    old, current, other = tmp_path / "old.db", tmp_path / "current.db", tmp_path / "other.db"
+    install_library_file(FIXTURES / "library-v4.db", old)
+    with Library.open(current):
+        pass
+    other.write_bytes(b"not a library" * 20)
+    assert schema.upgrade_may_be_due(old)
+    assert schema.upgrade_may_be_due(tmp_path / "not yet made.db")
+    assert schema.upgrade_may_be_due(other)
+    # A plain file's header says; an encrypted file's (the encrypted run) cannot.
+    assert schema.upgrade_may_be_due(current) == (current.read_bytes()[:6] != b"SQLite")
+    with Library.open(old):
+        pass
+    assert schema.upgrade_may_be_due(old) == (old.read_bytes()[:6] != b"SQLite")
+
+
 def test_version_4_file_gets_every_reading_of_each_word_indexed(tmp_path: Path) -> None:
     copy = tmp_path / "library.db"
     install_library_file(FIXTURES / "library-v4.db", copy)
