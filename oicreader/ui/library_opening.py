@@ -58,6 +58,8 @@ def _wait_showing_progress(worker: threading.Thread, upgrading: threading.Event)
             if upgrading.is_set() and not shown_upgrading:
                 shown_upgrading = True
                 dialog.setLabelText(upgrade_text())
+            if not dialog.isVisible():  # Escape: there is nothing to cancel
+                dialog.show()
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             worker.join(0.05)
     finally:

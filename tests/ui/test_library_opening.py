@@ -95,3 +95,24 @@ def test_the_window_opens_an_older_library_upgraded(qtbot: QtBot, data_home: Pat
         assert schema_version(library.db) == SCHEMA_VERSION
     finally:
         library.close()
+
+
+def test_escape_does_not_hide_what_is_happening(qtbot: QtBot) -> None:
+    def upgrade(on_upgrade: Upgrade) -> str:
+        on_upgrade(4, SCHEMA_VERSION)
+        time.sleep(1.2)
+        return "the library"
+
+    seen_before_escape: list[int] = []
+    seen_after_escape: list[int] = []
+
+    def press_escape() -> None:
+        seen_before_escape.append(len(progress_windows()))
+        for dialog in progress_windows():
+            dialog.reject()  # what Escape does
+
+    QTimer.singleShot(500, press_escape)
+    QTimer.singleShot(900, lambda: seen_after_escape.append(len(progress_windows())))
+    result, _seen = seen_while_opening(upgrade)
+    assert result == "the library"
+    assert seen_before_escape == [1] and seen_after_escape == [1], "still shown after Escape"
