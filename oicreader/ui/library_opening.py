@@ -1,10 +1,11 @@
 """Opening the library for the window without leaving the reader with nothing on screen.
 
 Opening takes a few ms, but upgrading a large library to a new version's schema takes up
-to a minute once (150,000 paragraph versions from schema 4: 37 s, with the backup before
-it), and another OIC Reader finishing a write can hold it up to 10 s. The open runs on a
-worker thread; past a moment, a small window says what is happening, and the event loop
-keeps it (and the desktop's view of the app) alive until the library is open.
+to a minute once (150,000 paragraph versions from schema 4: 32-37 s, with the backup
+before it), and a second start waits up to 10 s for the write lock while another upgrades
+it. When an upgrade may be due (ui/app.py asks), the open runs on a worker thread; past a
+moment, a small window says what is happening, and the event loop keeps it (and the
+desktop's view of the app) alive until the library is open.
 """
 
 from __future__ import annotations
