@@ -83,6 +83,8 @@ def _progress_window() -> QProgressDialog:
     dialog.setRange(0, 0)  # busy: neither step counts the rows it has left
     dialog.setMinimumDuration(0)
     dialog.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+    # The passphrase dialog that asked for this open must not take a second click meanwhile.
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumWidth(420)
     dialog.show()
     return dialog

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 from pytestqt.qtbot import QtBot
 
@@ -58,9 +58,17 @@ def test_an_upgrade_that_takes_long_is_said_until_it_is_done(qtbot: QtBot) -> No
         time.sleep(1.0)
         return "the library"
 
+    modal: list[bool] = []
+    QTimer.singleShot(
+        600,
+        lambda: modal.extend(
+            d.windowModality() == Qt.WindowModality.ApplicationModal for d in progress_windows()
+        ),
+    )
     result, seen = seen_while_opening(upgrade)
     assert result == "the library"
     assert upgrade_text() in seen
+    assert modal == [True], "the passphrase dialog that asked for it takes no input meanwhile"
     assert progress_windows() == [], "gone once the library is open"
 
 
