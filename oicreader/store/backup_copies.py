@@ -11,6 +11,7 @@ from typing import Any
 
 from oicreader.errors import explained
 from oicreader.store.encryption import database_errors, open_database, passphrase_for
+from oicreader.store.schema import header_schema_version
 
 
 def copy_with_backup_api(database: Path, target: Path) -> None:
@@ -85,8 +86,8 @@ def schema_version_of(private_copy: Path) -> int:
     """The schema version a checked private copy of a library was written with."""
     passphrase = passphrase_for(private_copy)
     if passphrase is None:
-        with private_copy.open("rb") as file:
-            header = file.read(100)
-        return int.from_bytes(header[60:64], "big")  # the header's user_version field
+        version = header_schema_version(private_copy)
+        if version is not None:
+            return version
     with closing(open_database(private_copy, passphrase)) as connection:
         return int(connection.execute("PRAGMA user_version").fetchone()[0])

@@ -408,20 +408,27 @@ def schema_version(db: Database) -> int:
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def upgrade_may_be_due(path: Path) -> bool:
-    """Whether opening the library file may upgrade its schema, judged from the file's
-    header alone, before it is opened: False only when a plain library's header records
-    this version's schema. (The header holds user_version at byte 60 as of the last
-    checkpoint; a -wal beside it can only hold a newer one, as versions only grow.) An
-    encrypted file, a new one or one that cannot be read may be due."""
+def header_schema_version(path: Path) -> int | None:
+    """The schema version a plain library file's header records (user_version, at byte 60,
+    as of the last checkpoint: a -wal beside it can only hold a newer one, as versions only
+    grow), read without opening the database; None for an encrypted file, one that is not a
+    database, or one that cannot be read."""
     try:
         with path.open("rb") as file:
             header = file.read(100)
     except OSError:
-        return True
+        return None
     if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
-        return True
-    return int.from_bytes(header[60:64], "big") < SCHEMA_VERSION
+        return None
+    return int.from_bytes(header[60:64], "big")
+
+
+def upgrade_may_be_due(path: Path) -> bool:
+    """Whether opening the library file may upgrade its schema, judged from its header
+    alone, before it is opened: False only when a plain library's header records this
+    version's schema. An encrypted file, a new one or one that cannot be read may be due."""
+    version = header_schema_version(path)
+    return version is None or version < SCHEMA_VERSION
 
 
 def migrate(

@@ -47,17 +47,23 @@ def seen_while_opening(open_library: Callable[[Upgrade], object]) -> tuple[objec
     return result, seen
 
 
+def upgrade_lasting(seconds: float) -> Callable[[Upgrade], str]:
+    """An open that upgrades the library, taking `seconds`."""
+
+    def upgrade(on_upgrade: Upgrade) -> str:
+        on_upgrade(4, SCHEMA_VERSION)
+        time.sleep(seconds)
+        return "the library"
+
+    return upgrade
+
+
 def test_a_quick_open_shows_nothing(qtbot: QtBot) -> None:
     result, seen = seen_while_opening(lambda _on_upgrade: "the library")
     assert result == "the library" and seen == []
 
 
 def test_an_upgrade_that_takes_long_is_said_until_it_is_done(qtbot: QtBot) -> None:
-    def upgrade(on_upgrade: Upgrade) -> str:
-        on_upgrade(4, SCHEMA_VERSION)
-        time.sleep(1.0)
-        return "the library"
-
     modal: list[bool] = []
     QTimer.singleShot(
         600,
@@ -65,7 +71,7 @@ def test_an_upgrade_that_takes_long_is_said_until_it_is_done(qtbot: QtBot) -> No
             d.windowModality() == Qt.WindowModality.ApplicationModal for d in progress_windows()
         ),
     )
-    result, seen = seen_while_opening(upgrade)
+    result, seen = seen_while_opening(upgrade_lasting(1.0))
     assert result == "the library"
     assert upgrade_text() in seen
     assert modal == [True], "the passphrase dialog that asked for it takes no input meanwhile"
@@ -106,11 +112,6 @@ def test_the_window_opens_an_older_library_upgraded(qtbot: QtBot, data_home: Pat
 
 
 def test_escape_does_not_hide_what_is_happening(qtbot: QtBot) -> None:
-    def upgrade(on_upgrade: Upgrade) -> str:
-        on_upgrade(4, SCHEMA_VERSION)
-        time.sleep(1.2)
-        return "the library"
-
     seen_before_escape: list[int] = []
     seen_after_escape: list[int] = []
 
@@ -121,6 +122,6 @@ def test_escape_does_not_hide_what_is_happening(qtbot: QtBot) -> None:
 
     QTimer.singleShot(500, press_escape)
     QTimer.singleShot(900, lambda: seen_after_escape.append(len(progress_windows())))
-    result, _seen = seen_while_opening(upgrade)
+    result, _seen = seen_while_opening(upgrade_lasting(1.2))
     assert result == "the library"
     assert seen_before_escape == [1] and seen_after_escape == [1], "still shown after Escape"
