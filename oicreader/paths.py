@@ -8,7 +8,7 @@ import stat
 import sys
 from pathlib import Path
 
-from oicreader.errors import UserFacingError
+from oicreader.errors import UserFacingError, explained
 
 APP_NAME = "OICReader"
 HOME_ENVIRONMENT_VARIABLE = "OICREADER_HOME"
@@ -48,6 +48,31 @@ def _keep_to_owner(folder: Path) -> None:
 
 class ReadOnlyLibrary(UserFacingError):
     """The data folder or the library file cannot be written; reading from it still works."""
+
+
+class NotALibraryFile(UserFacingError):
+    """A named pipe, a device or a socket stands where the library file goes."""
+
+
+def require_a_file_or_nothing(path: Path) -> None:
+    """Refuse a library path that is a named pipe, a device or a socket, or a link to one:
+    reading a pipe waits for a writer forever, and copying a device (as recovery copies a
+    damaged file) never ends. (Nothing there is a first start; a folder is reported where
+    it is opened.)"""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # nothing there, or a dangling link or a loop: opening it reports those
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return
+    raise NotALibraryFile(
+        explained(
+            "{file} is not a file (a named pipe, a device or a socket) and cannot hold the "
+            "library: move it away, or set {variable} to another folder",
+            file=path,
+            variable=HOME_ENVIRONMENT_VARIABLE,
+        )
+    )
 
 
 def can_write(path: Path) -> bool:

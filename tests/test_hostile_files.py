@@ -238,3 +238,33 @@ def test_a_hostile_file_is_refused_with_one_message_in_bounded_time_and_memory(
     assert message.startswith("oicreader: ") and path.name in message, message
     # Bounded time is the subprocess's timeout (a hang fails the test); how fast a refusal
     # is, is measured in tests/benchmarks/bench_guards.py, never asserted here.
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("make", [fifo, link_to_device], ids=["named pipe", "link to a device"])
+def test_a_special_file_where_the_library_goes_is_refused_and_nothing_is_written(
+    make: Callable[[Path], Path], data_home: Path
+) -> None:
+    # A pipe was opened and waited on forever; a link to /dev/zero was taken for a damaged
+    # library, and recovery copied it into the data folder without end (7.7 GB in 15 s).
+    library = make(data_home / "library.db")
+    finished, _seconds = run_limited(["docs"], data_home)
+    message = finished.stderr.strip()
+    assert finished.returncode == 1 and message.count("\n") == 0, message
+    assert message.startswith(f"oicreader: {library} is not a file"), message
+    assert "OICREADER_HOME" in message, message
+    written = [p for p in data_home.rglob("*") if p.is_file() and p != library]
+    assert written == [], written
+    window = subprocess.run(
+        [sys.executable, "-c",
+         "from oicreader.ui.app import application, open_library_for_window\n"
+         "from oicreader.ui.settings import Settings\n"
+         "application()\n"
+         "try:\n"
+         "    open_library_for_window(Settings())\n"
+         "except Exception as error:\n"
+         "    print(type(error).__name__)\n"],
+        capture_output=True, text=True, timeout=SECONDS_ALLOWED, cwd=REPOSITORY_ROOT,
+        env={**os.environ, "OICREADER_HOME": str(data_home), "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert window.stdout.strip() == "NotALibraryFile", (window.stdout, window.stderr)

@@ -54,6 +54,8 @@ def is_encrypted(path: Path) -> bool:
     An encrypted file starts with its random salt, a plain one with "SQLite format 3\\0". A
     file that is missing, empty or shorter than one page is not encrypted (a first start, or
     a damaged plain file that recovery handles)."""
+    if not path.is_file():  # (stat alone: opening a FIFO would wait for a writer forever)
+        return False
     try:
         with path.open("rb") as file:
             header = file.read(_SMALLEST_ENCRYPTED_FILE)

@@ -15,7 +15,12 @@ from oicreader.model.document import (
     TranslatorNote,
 )
 from oicreader.model.row_links import RowLink
-from oicreader.paths import bundled_documents_dir, can_write_library, library_path
+from oicreader.paths import (
+    bundled_documents_dir,
+    can_write_library,
+    library_path,
+    require_a_file_or_nothing,
+)
 from oicreader.store.connection import Database, connect, transaction
 from oicreader.store.encryption import unlock
 from oicreader.store.health import (
@@ -120,6 +125,7 @@ class Library:
         two take a minute, which the caller should say.
         """
         path = path or library_path()
+        require_a_file_or_nothing(path)
         passphrase = unlock(path, passphrase)
         remove_abandoned_scratch()
         # Before anything is written: a file exactly as the last clean close left it needs no

@@ -413,6 +413,8 @@ def header_schema_version(path: Path) -> int | None:
     as of the last checkpoint: a -wal beside it can only hold a newer one, as versions only
     grow), read without opening the database; None for an encrypted file, one that is not a
     database, or one that cannot be read."""
+    if not path.is_file():  # (stat alone: opening a FIFO would wait for a writer forever)
+        return None
     try:
         with path.open("rb") as file:
             header = file.read(100)

@@ -1351,7 +1351,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../oicreader/store/briefs.py" line="+52"/>
-        <location filename="../../oicreader/store/library.py" line="+481"/>
+        <location filename="../../oicreader/store/library.py" line="+487"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation>كُتبت النسخة الاحتياطية {file} بإصدار أحدث من OIC Reader (المخطط {version}؛ ولا يعرف هذا الإصدار إلا المخطط {known}): حدّث OIC Reader لاستعادتها، أو اختر نسخة احتياطية أقدم؛ ولم يطرأ أي تغيير</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/backup_copies.py" line="+49"/>
+        <location filename="../../oicreader/store/backup_copies.py" line="+50"/>
         <source>could not copy {file} ({reason}); no older backup was removed</source>
         <translation>تعذّر نسخ {file} ({reason})؛ ولم تُحذف أي نسخة احتياطية سابقة</translation>
     </message>
@@ -1556,7 +1556,7 @@
         <translation>للوثيقة {symbol} تنقيح واحد فقط؛ استورد نسختها التالية (`oicreader import FILE...`) لإجراء المقارنة</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/schema.py" line="+444"/>
+        <location filename="../../oicreader/store/schema.py" line="+473"/>
         <source>the library was written by a newer OIC Reader (schema {version}; this version knows {known}): update OIC Reader to open it</source>
         <translation>كُتبت المكتبة بإصدار أحدث من OIC Reader (المخطط {version}؛ ولا يعرف هذا الإصدار إلا المخطط {known}): حدّث OIC Reader لفتحها</translation>
     </message>
@@ -1636,7 +1636,7 @@
         <translation>{file}: الملاحظات مشفَّرة ولم تُعطَ عبارة مرور؛ لم يُستورد شيء. أعطِ عبارة المرور التي صُدِّرت بها.</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/encryption.py" line="+72"/>
+        <location filename="../../oicreader/store/encryption.py" line="+74"/>
         <source>the library {file} is encrypted: give its passphrase in OICREADER_PASSPHRASE, or on the first line of standard input with --passphrase-stdin; nothing was changed. A forgotten passphrase cannot be recovered by anyone: the notes are gone</source>
         <translation>المكتبة {file} مشفّرة: أعطِ عبارة مرورها في OICREADER_PASSPHRASE، أو في السطر الأول من الدخل القياسي مع ‎--passphrase-stdin؛ لم يتغيّر شيء. عبارة المرور المنسية لا يستطيع أحد استعادتها: تضيع الملاحظات معها</translation>
     </message>
@@ -1674,6 +1674,11 @@
         <location line="+30"/>
         <source>the new copy of {file} failed its check ({problem}); the file was left as it was</source>
         <translation>أخفقت النسخة الجديدة من {file} في الفحص ({problem})؛ تُرك الملف كما كان</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/paths.py" line="+70"/>
+        <source>{file} is not a file (a named pipe, a device or a socket) and cannot hold the library: move it away, or set {variable} to another folder</source>
+        <translation>{file} ليس ملفًا (بل أنبوب مسمّى أو جهاز أو مقبس) ولا يصلح لحفظ المكتبة: انقله إلى مكان آخر، أو اضبط {variable} على مجلد آخر</translation>
     </message>
 </context>
 <context>
@@ -2709,7 +2714,7 @@
 <context>
     <name>LibraryOpening</name>
     <message>
-        <location filename="../../oicreader/ui/library_opening.py" line="+88"/>
+        <location filename="../../oicreader/ui/library_opening.py" line="+97"/>
         <source>Opening the library…</source>
         <translation>جارٍ فتح المكتبة…</translation>
     </message>

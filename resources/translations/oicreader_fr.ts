@@ -1351,7 +1351,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../oicreader/store/briefs.py" line="+52"/>
-        <location filename="../../oicreader/store/library.py" line="+481"/>
+        <location filename="../../oicreader/store/library.py" line="+487"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation>la sauvegarde {file} a été écrite par une version plus récente d’OIC Reader (schéma {version}&#xa0;; cette version connaît le schéma {known})&#xa0;: mettez OIC Reader à jour pour la restaurer, ou choisissez une sauvegarde plus ancienne&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/backup_copies.py" line="+49"/>
+        <location filename="../../oicreader/store/backup_copies.py" line="+50"/>
         <source>could not copy {file} ({reason}); no older backup was removed</source>
         <translation>impossible de copier {file} ({reason})&#xa0;; aucune sauvegarde antérieure n’a été supprimée</translation>
     </message>
@@ -1556,7 +1556,7 @@
         <translation>{symbol} n’a qu’une seule révision&#xa0;; importez sa version suivante (`oicreader import FILE...`) pour comparer</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/schema.py" line="+444"/>
+        <location filename="../../oicreader/store/schema.py" line="+473"/>
         <source>the library was written by a newer OIC Reader (schema {version}; this version knows {known}): update OIC Reader to open it</source>
         <translation>la bibliothèque a été écrite par une version plus récente d’OIC Reader (schéma {version}&#xa0;; cette version connaît le schéma {known})&#xa0;: mettez OIC Reader à jour pour l’ouvrir</translation>
     </message>
@@ -1636,7 +1636,7 @@
         <translation>{file}&#xa0;: les notes sont chiffrées et aucune phrase secrète n’a été donnée&#xa0;; rien n’a été importé. Donnez la phrase secrète avec laquelle elles ont été exportées.</translation>
     </message>
     <message>
-        <location filename="../../oicreader/store/encryption.py" line="+72"/>
+        <location filename="../../oicreader/store/encryption.py" line="+74"/>
         <source>the library {file} is encrypted: give its passphrase in OICREADER_PASSPHRASE, or on the first line of standard input with --passphrase-stdin; nothing was changed. A forgotten passphrase cannot be recovered by anyone: the notes are gone</source>
         <translation>la bibliothèque {file} est chiffrée&#x202f;: donnez sa phrase secrète dans OICREADER_PASSPHRASE, ou sur la première ligne de l’entrée standard avec --passphrase-stdin&#x202f;; rien n’a été modifié. Une phrase secrète oubliée ne peut être retrouvée par personne&#x202f;: les notes sont perdues</translation>
     </message>
@@ -1674,6 +1674,11 @@
         <location line="+30"/>
         <source>the new copy of {file} failed its check ({problem}); the file was left as it was</source>
         <translation>la nouvelle copie de {file} n’a pas passé sa vérification ({problem})&#x202f;; le fichier est resté tel quel</translation>
+    </message>
+    <message>
+        <location filename="../../oicreader/paths.py" line="+70"/>
+        <source>{file} is not a file (a named pipe, a device or a socket) and cannot hold the library: move it away, or set {variable} to another folder</source>
+        <translation>{file} n’est pas un fichier (c’est un tube nommé, un périphérique ou un socket) et ne peut pas contenir la bibliothèque&#xa0;: déplacez-le, ou faites pointer {variable} vers un autre dossier</translation>
     </message>
 </context>
 <context>
@@ -2685,7 +2690,7 @@
 <context>
     <name>LibraryOpening</name>
     <message>
-        <location filename="../../oicreader/ui/library_opening.py" line="+88"/>
+        <location filename="../../oicreader/ui/library_opening.py" line="+97"/>
         <source>Opening the library…</source>
         <translation>Ouverture de la bibliothèque…</translation>
     </message>
