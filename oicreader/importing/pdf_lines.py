@@ -19,7 +19,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from oicreader.importing.pdf_bidi import (
     is_right_to_left,
@@ -39,21 +38,11 @@ _WORD_FINAL = frozenset("ةى")
 _JOINED_GAP = 0.08
 
 
-class Glyph(NamedTuple):
-    """A drawn character and the combining marks (harakat, accents) drawn over it.
-
-    A named tuple: a page has thousands, made several times faster than a frozen dataclass.
-    """
-
-    text: str
-    left: float
-    right: float
-    font_size: float
-
-    @property
-    def centre(self) -> float:
-        """The middle of the glyph, left to right."""
-        return (self.left + self.right) / 2
+# A glyph: a drawn character with what is drawn with it (the other letters of a ligature, the
+# harakat or accents over it). It is kept as its first character, a PdfChar whose text is the
+# glyph's and whose box spans what it draws: most glyphs are one character, kept as it is
+# (a page has thousands, and making a tuple for each costs a fifth of making its lines).
+Glyph = PdfChar
 
 
 @dataclass(frozen=True)
@@ -143,7 +132,7 @@ def _gutters(rows: list[list[Glyph]]) -> list[float]:
 
 def _rows(chars: Sequence[PdfChar]) -> list[list[PdfChar]]:
     """Characters grouped by baseline, top row first; raised marks stay with their row."""
-    if all(map((0.0).__lt__, map(_CHAR_FONT_SIZE, chars))):
+    if all(map((0.0).__lt__, map(_FONT_SIZE, chars))):
         ordered = list(chars)  # as most pages are: no character without a size
     else:
         ordered = [char for char in chars if char.font_size > 0]
@@ -180,7 +169,7 @@ def _rows(chars: Sequence[PdfChar]) -> list[list[PdfChar]]:
 
 def _largest_letter_size(chars: list[PdfChar], size: float) -> float:
     """The larger of `size` and the largest type size of the characters that are not spaces."""
-    sizes: set[float] = set(map(_CHAR_FONT_SIZE, chars))
+    sizes: set[float] = set(map(_FONT_SIZE, chars))
     if len(sizes) == 1:
         only = sizes.pop()
         if only > size and not all(map(str.isspace, map(_TEXT, chars))):
@@ -192,7 +181,7 @@ def _largest_letter_size(chars: list[PdfChar], size: float) -> float:
     return size
 
 
-_BASELINE, _CHAR_FONT_SIZE = operator.itemgetter(6), operator.itemgetter(7)
+_BASELINE, _FONT_SIZE = operator.itemgetter(6), operator.itemgetter(7)
 
 
 def _main_size(row: list[PdfChar]) -> float:
@@ -233,7 +222,7 @@ def _without_reference_marks(row: list[PdfChar]) -> list[PdfChar]:
     # the whole row tell, without looking at each character.
     if not any(text.isdigit() or text in "*†‡" for text in set(map(_TEXT, row))):
         return row
-    if len(set(map(_CHAR_FONT_SIZE, row))) == 1:
+    if len(set(map(_FONT_SIZE, row))) == 1:
         return row  # no character is smaller than the row's size
     candidates = [char for char in row if char.text.isdigit() or char.text in "*†‡"]
     size = _main_size(row)
@@ -286,10 +275,9 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
         order = sorted(range(len(starts)), key=lambda i: (origins[i], starts[i][1] + starts[i][3]))
     starts = list(map(starts.__getitem__, order))
     texts = list(map(texts.__getitem__, order))
-    make_glyph = tuple.__new__  # Glyph(...) goes through a Python-level __new__
     if not marks:
         return [
-            make_glyph(Glyph, (text, char[1], char[3], char[7]))
+            char if char[0] is text else char._replace(text=text)
             for char, text in zip(starts, texts, strict=True)
         ], spaces
     # A mark drawn from its letter's pen position is part of one glyph with it (Chromium's
@@ -309,7 +297,10 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
     built: list[Glyph] = []
     for index, (char, text) in enumerate(zip(starts, texts, strict=True)):
         left, right = extents.get(index, (char.left, char.right))
-        built.append(Glyph(text, left, right, char.font_size))
+        if text is char.text and left == char.left and right == char.right:
+            built.append(char)
+        else:
+            built.append(char._replace(text=text, left=left, right=right))
     return built, spaces
 
 
@@ -412,9 +403,6 @@ def _line(segment: list[Glyph], spaces: list[float], row: list[PdfChar]) -> PdfL
     )
 
 
-_FONT_SIZE = operator.itemgetter(3)
-
-
 def _most_common(values: list[float]) -> float:
     """The value most often found (the first found, of those found as often)."""
     first = values[0]
@@ -461,7 +449,7 @@ def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
 
 
 _LAST = operator.itemgetter(-1)
-_TEXT, _LEFT, _RIGHT = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+_TEXT, _LEFT, _RIGHT = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(3)
 
 
 def _gaps(segment: list[Glyph], lefts: list[float]) -> list[float]:

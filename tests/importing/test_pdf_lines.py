@@ -118,7 +118,7 @@ def latin_row(words: int, start: float) -> list[Glyph]:
     x = start
     for _ in range(words):
         for letter in "words":
-            glyphs.append(Glyph(letter, x, x + 6, 12.0))
+            glyphs.append(Glyph(letter, x, 697, x + 6, 709, x, 700.0, 12.0))
             x += 6
         x += 4
     return glyphs
