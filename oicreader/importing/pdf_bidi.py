@@ -7,6 +7,8 @@ only) and the tatweel that stretched a justified word taken out.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 import unicodedata
 
@@ -75,20 +77,23 @@ def logical_order(visual: list[str], right_to_left: bool) -> str:
 
 
 def _turn_runs(glyphs: list[str], inside: tuple[str, ...], turned: str) -> list[str]:
-    kinds = [_KINDS[glyph[0]] for glyph in glyphs]
+    kinds = list(map(_KINDS.__getitem__, map(_FIRST, glyphs)))
     if not set(kinds).intersection(inside):
         return glyphs  # nothing to turn: most lines are in one script
     result: list[str] = []
-    index = 0
-    while index < len(glyphs):
-        if kinds[index] not in inside:
-            result.append(glyphs[index])
-            index += 1
-            continue
-        end = _run_end(glyphs, kinds, index, inside)
-        result.extend(reversed(glyphs[index:end]))
-        index = end
+    index = 0  # the glyphs before it are in the result
+    # Only where a run starts is a glyph looked at: those between runs go in as they are.
+    for start in itertools.compress(itertools.count(), map(frozenset(inside).__contains__, kinds)):
+        if start < index:
+            continue  # inside the run just turned
+        result += glyphs[index:start]
+        index = _run_end(glyphs, kinds, start, inside)
+        result += reversed(glyphs[start:index])
+    result += glyphs[index:]
     return result
+
+
+_FIRST = operator.itemgetter(0)
 
 
 def _run_end(glyphs: list[str], kinds: list[str], start: int, inside: tuple[str, ...]) -> int:

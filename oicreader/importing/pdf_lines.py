@@ -64,10 +64,13 @@ def page_lines(chars: Sequence[PdfChar]) -> list[PdfLine]:
     lines: list[PdfLine] = []
     for row, glyphs, spaces in rows:
         segments = _segments(glyphs, gutters)
+        if not segments:
+            continue
+        baseline = _row_baseline(row)
         for segment, segment_spaces in zip(
             segments, _spaces_per_segment(segments, spaces), strict=True
         ):
-            line = _line(segment, segment_spaces, row)
+            line = _line(segment, segment_spaces, baseline)
             if line.text:
                 lines.append(line)
     return lines
@@ -245,15 +248,16 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
     spaces: list[float] = []
     marks: list[PdfChar] = []
     combining = unicodedata.combining
-    last: PdfChar | None = None  # the character of the last glyph
-    last_x = tolerance = 0.0  # its pen position, and how near another's must be to share it
+    if not row:
+        return [], spaces
+    last = row[0]  # the character of the last glyph (none yet: nothing is as near as this)
+    last_x, tolerance = -math.inf, 0.0  # its pen position, and how near another's must be
     for char in row:
         text, left, _, right, _, origin_x, _, size = char
-        if text.isspace():
+        if text in _WHITE_SPACE:
             spaces.append((left + right) / 2)
         elif (
-            last is not None
-            and -tolerance < origin_x - last_x < tolerance  # most are a letter apart
+            -tolerance < origin_x - last_x < tolerance  # most are a letter apart
             and _same_glyph(last, char)
         ):
             texts[-1] = _added_to_glyph(texts[-1], text)
@@ -305,6 +309,11 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
 
 
 _ORIGIN_X, _FIRST = operator.itemgetter(5), operator.itemgetter(0)
+# The characters str.isspace() is true of (a PdfChar's text is one): a set is asked faster.
+_WHITE_SPACE = frozenset(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 
 def _added_to_glyph(glyph: str, text: str) -> str:
@@ -389,7 +398,15 @@ def _segments(glyphs: list[Glyph], gutters: list[float]) -> list[list[Glyph]]:
     return segments
 
 
-def _line(segment: list[Glyph], spaces: list[float], row: list[PdfChar]) -> PdfLine:
+def _row_baseline(row: list[PdfChar]) -> float:
+    """The baseline most of a row's characters (spaces aside) are drawn on."""
+    baselines: set[float] = set(map(_BASELINE, row))
+    if len(baselines) == 1:  # as in most rows
+        return baselines.pop()
+    return _most_common([char.baseline for char in row if char.text != " "])
+
+
+def _line(segment: list[Glyph], spaces: list[float], baseline: float) -> PdfLine:
     visual = _visual_words(segment, spaces)
     right_to_left = is_right_to_left("".join(visual))
     text = logical_order(visual, right_to_left)
@@ -397,7 +414,7 @@ def _line(segment: list[Glyph], spaces: list[float], row: list[PdfChar]) -> PdfL
         text=letters_from_presentation_forms(text),
         left=segment[0].left,
         right=segment[-1].right,
-        baseline=_most_common([char.baseline for char in row if char.text != " "]),
+        baseline=baseline,
         font_size=_most_common(list(map(_FONT_SIZE, segment))),
         right_to_left=right_to_left,
     )
@@ -435,9 +452,9 @@ def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
             (index for index in range(len(gaps)) if index not in apart), key=lambda i: -gaps[i]
         )[:unplaced]
         apart |= {index for index in widest if gaps[index] > 0.1}
-    apart |= {index for index, gap in enumerate(gaps) if gap > _WORD_GAP}
+    apart.update(itertools.compress(itertools.count(), map(_WORD_GAP.__lt__, gaps)))
     texts = list(map(_TEXT, segment))
-    apart |= _arabic_word_ends(texts, gaps)
+    apart |= _arabic_word_ends(texts, gaps, apart)
     words: list[str] = []
     start = 0
     for index in sorted(apart):
@@ -458,33 +475,38 @@ def _gaps(segment: list[Glyph], lefts: list[float]) -> list[float]:
     sizes = set(map(_FONT_SIZE, segment))
     size = sizes.pop() if len(sizes) == 1 else 0.0
     if size >= 1.0:  # one type size, as most lines have
-        rights = map(_RIGHT, segment)
         # The last glyph's right edge has no gap after it.
-        return [(left - right) / size for right, left in zip(rights, lefts[1:], strict=False)]
+        widths = map(operator.sub, itertools.islice(lefts, 1, None), map(_RIGHT, segment))
+        return list(map(operator.truediv, widths, itertools.repeat(size)))
     return [
         (following.left - glyph.right) / max(glyph.font_size, following.font_size, 1.0)
         for glyph, following in itertools.pairwise(segment)
     ]
 
 
-def _arabic_word_ends(texts: list[str], gaps: list[float]) -> set[int]:
+def _arabic_word_ends(texts: list[str], gaps: list[float], apart: set[int]) -> set[int]:
     """The gaps between two Arabic glyphs that part two words though no space was drawn
-    there (Chromium leaves some out).
+    there (Chromium leaves some out); those known to be `apart` are not looked at again.
 
     A word ends after ة or ى; and a letter that joins the next one (ب, ي…) touches it
     inside a word, so a gap after it parts two words.
     """
-    # Drawn right to left: the glyph on the right (i + 1) is read first.
-    arabic_start = list(map(_JOINING.__contains__, map(_FIRST, texts)))
-    if not any(arabic_start):
-        return set()  # a line of Latin text
-    joins_next = list(map(_JOINING.get, map(_LAST, texts)))
-    pairs = zip(joins_next[1:], arabic_start[:-1], gaps, strict=True)
-    return {
-        index
-        for index, (joins, arabic, gap) in enumerate(pairs)
-        if arabic and (joins == "ends word" or (joins == "joins next" and gap > _JOINED_GAP))
-    }
+    # Drawn right to left: the glyph on the right (i + 1) is read first. Only the gaps
+    # wider than letters that join leave, and those after a word's last letter, are looked
+    # at (a few a line).
+    ends = map(_ENDS_WORD.__contains__, map(_LAST, itertools.islice(texts, 1, None)))
+    after_word_end = itertools.compress(itertools.count(), ends)
+    wide = itertools.compress(itertools.count(), map(_JOINED_GAP.__lt__, gaps))
+    found: set[int] = set()
+    for index in itertools.chain(after_word_end, wide):
+        if index in apart:
+            continue  # a space was drawn there
+        joins = _JOINING.get(texts[index + 1][-1])
+        if texts[index][0] in _JOINING and (
+            joins == "ends word" or (joins == "joins next" and gaps[index] > _JOINED_GAP)
+        ):
+            found.add(index)
+    return found
 
 
 def _joining_table() -> dict[str, str]:
@@ -530,3 +552,4 @@ def _gap_of_space(segment: list[Glyph], lefts: list[float], space: float) -> int
 
 
 _JOINING = _joining_table()
+_ENDS_WORD = frozenset(char for char, joins in _JOINING.items() if joins == "ends word")

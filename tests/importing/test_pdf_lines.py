@@ -10,7 +10,7 @@ from bidi import get_display
 from oicreader.importing import pdf_lines
 from oicreader.importing.pdf_bidi import letters_from_presentation_forms, logical_order
 from oicreader.importing.pdf_file import PdfChar
-from oicreader.importing.pdf_lines import Glyph, _gutters, page_lines
+from oicreader.importing.pdf_lines import _WHITE_SPACE, Glyph, _gutters, page_lines
 
 # Lines as an Arabic report writes them; python-bidi draws them as a PDF producer does.
 ARABIC_LINES = [
@@ -185,3 +185,9 @@ def test_the_characters_on_a_rows_baseline_join_it_together() -> None:
         "a row of text on one baseline"
     ] * 3
     assert CountedChar.reads <= 3, "each character of a row was looked at"
+
+
+def test_the_white_space_set_is_what_str_isspace_is_true_of() -> None:
+    # _glyphs asks a set instead of str.isspace() for each character: they must agree.
+    every_space = frozenset(char for char in map(chr, range(0x110000)) if char.isspace())
+    assert every_space == _WHITE_SPACE
