@@ -56,6 +56,11 @@ def pytest_configure(config: pytest.Config) -> None:
     global _watched_folder
     _watched_folder = Path(tempfile.mkdtemp(prefix="oicreader-tests-"))
     os.environ["TMPDIR"] = str(_watched_folder)
+    # The platform's data folder (where the app goes without OICREADER_HOME, on Linux) is in
+    # the watched folder too: a test or a child process that lost OICREADER_HOME (a
+    # monkeypatch undone, an environment built without it) writes there, not in this
+    # computer's real folder, and the run fails, naming it.
+    os.environ["XDG_DATA_HOME"] = str(_watched_folder / "platform-data-folder")
     tempfile.tempdir = None  # forget the folder tempfile chose before, so TMPDIR applies
 
 

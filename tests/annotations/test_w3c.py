@@ -892,10 +892,10 @@ def test_a_failed_serialisation_leaves_the_old_file_intact(
     def fail(*args: object, **kwargs: object) -> str:
         raise RuntimeError("the serialiser crashed")
 
-    monkeypatch.setattr(json, "dumps", fail)
-    with pytest.raises(RuntimeError, match="crashed"):
-        write_annotation_file(varied_annotations(), path)
-    monkeypatch.undo()
+    with monkeypatch.context() as crashing:  # (monkeypatch.undo() would undo OICREADER_HOME)
+        crashing.setattr(json, "dumps", fail)
+        with pytest.raises(RuntimeError, match="crashed"):
+            write_annotation_file(varied_annotations(), path)
     assert path.read_bytes() == before
     with pytest.raises(ValueError, match="cannot export"):
         write_annotation_file([paragraph_note("en", 1, "x").edited(id="bad")], path)

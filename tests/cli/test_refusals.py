@@ -261,9 +261,10 @@ def read_only_data_home(
 ) -> Iterator[Path]:
     """A data folder holding a library and one note, then made read-only."""
     assert run(capsys, "notes", "add", "-p", "3", "--note", "read me")[0] == 0
-    make_read_only(data_home, monkeypatch)
-    yield data_home
-    monkeypatch.undo()
+    # A context of its own: monkeypatch.undo() would also undo OICREADER_HOME (conftest).
+    with monkeypatch.context() as read_only:
+        make_read_only(data_home, read_only)
+        yield data_home
     data_home.chmod(0o700)
 
 
@@ -353,9 +354,11 @@ def test_adding_a_note_to_a_read_only_library_file_says_so(
 ) -> None:
     run(capsys, "docs")
     library = data_home / "library.db"
-    make_read_only(library, monkeypatch)
-    status, _, err = run(capsys, "notes", "add", "-p", "3", "--note", "lost?")
-    monkeypatch.undo()
+    # A context of its own: monkeypatch.undo() would also undo OICREADER_HOME (conftest), and
+    # the commands after it would read this computer's real library.
+    with monkeypatch.context() as read_only:
+        make_read_only(library, read_only)
+        status, _, err = run(capsys, "notes", "add", "-p", "3", "--note", "lost?")
     library.chmod(0o600)
     assert_one_refusal(status, err, str(library), "read-only")
     assert json_lines(run(capsys, "notes", "list", "--json")[1]) == []
