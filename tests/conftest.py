@@ -25,6 +25,17 @@ BUNDLED_FOLDER = REPOSITORY_ROOT / "resources" / "documents" / "oic-acm-2017-cha
 ARABIC_SOURCE = BUNDLED_FOLDER / "ar.txt"
 
 
+@pytest.fixture(autouse=True, scope="module")
+def module_data_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A data folder for the module-scoped fixtures, made before any of them: they are set
+    up before the per-test data_home, and a library one of them opens (its backups, its
+    scratch copies) would otherwise go to the real data folder."""
+    home = tmp_path_factory.mktemp("oicreader-module-home")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("OICREADER_HOME", str(home))
+        yield home
+
+
 @pytest.fixture(autouse=True)
 def data_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

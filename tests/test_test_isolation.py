@@ -3,6 +3,7 @@ OICREADER_HOME (conftest.py)."""
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import tempfile
@@ -35,3 +36,18 @@ def test_no_test_undoes_every_monkeypatch_at_once() -> None:
         if re.search(r"\bmonkeypatch\.undo\(\)", line.split("#")[0])  # not in a comment
     ]
     assert undoing == []
+
+
+@pytest.fixture(scope="module")
+def home_seen_by_a_module_fixture() -> str | None:
+    # Module-scoped fixtures are set up before the per-test data_home: this one sees the
+    # data folder a library opened here (as in tests/store/test_search.py) would use.
+    return os.environ.get("OICREADER_HOME")
+
+
+def test_a_module_scoped_fixture_has_a_temporary_data_folder_too(
+    home_seen_by_a_module_fixture: str | None, data_home: Path
+) -> None:
+    assert home_seen_by_a_module_fixture is not None
+    assert Path(home_seen_by_a_module_fixture).is_relative_to(Path(tempfile.gettempdir()))
+    assert Path(home_seen_by_a_module_fixture) != data_home  # the module's, not the test's
