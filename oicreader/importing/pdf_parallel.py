@@ -32,7 +32,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from oicreader.importing.pdf_file import PageProgress, open_pdf, read_page
+from oicreader.errors import explained
+from oicreader.importing.errors import ImportProblem
+from oicreader.importing.pdf_file import RESAVE_PDF, PageProgress, open_pdf, read_page
 from oicreader.importing.pdf_lines import PdfLine, page_lines
 
 # Below this, starting a helper (a Python process and PDFium, about 0.2 s) costs more than
@@ -98,9 +100,19 @@ def _helper_count(page_count: int) -> int:
 def _lines_of(document: Any, index: int, path: Path) -> PageLines:
     with _collector_paused():
         page = read_page(document, index, path)
-        return PageLines(
-            page.number, page.width, page.height, page_lines(page.chars), page.has_pictures
-        )
+        try:
+            lines = page_lines(page.chars)
+        except (ArithmeticError, ValueError):
+            # Positions that are infinite or undefined cannot be put in order. PDFium drops
+            # what it cannot place, in every hostile file tried; should one get through, the
+            # user is told which page, not shown a traceback.
+            raise ImportProblem(
+                path,
+                explained("the PDF draws text at a position that cannot be measured"),
+                RESAVE_PDF,
+                f"page {index + 1}",
+            ) from None
+        return PageLines(page.number, page.width, page.height, lines, page.has_pictures)
 
 
 @contextlib.contextmanager

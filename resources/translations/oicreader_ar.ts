@@ -1680,6 +1680,11 @@
         <source>{file} is not a file (a named pipe, a device or a socket) and cannot hold the library: move it away, or set {variable} to another folder</source>
         <translation>{file} ليس ملفًا (بل أنبوب مسمّى أو جهاز أو مقبس) ولا يصلح لحفظ المكتبة: انقله إلى مكان آخر، أو اضبط {variable} على مجلد آخر</translation>
     </message>
+    <message>
+        <location filename="../../oicreader/importing/pdf_parallel.py" line="+111"/>
+        <source>the PDF draws text at a position that cannot be measured</source>
+        <translation>يرسم ملف PDF نصًا في موضع لا يمكن قياسه</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -1680,6 +1680,11 @@
         <source>{file} is not a file (a named pipe, a device or a socket) and cannot hold the library: move it away, or set {variable} to another folder</source>
         <translation>{file} n’est pas un fichier (c’est un tube nommé, un périphérique ou un socket) et ne peut pas contenir la bibliothèque&#xa0;: déplacez-le, ou faites pointer {variable} vers un autre dossier</translation>
     </message>
+    <message>
+        <location filename="../../oicreader/importing/pdf_parallel.py" line="+111"/>
+        <source>the PDF draws text at a position that cannot be measured</source>
+        <translation>le PDF place du texte à une position qui ne peut être mesurée</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -15,7 +15,10 @@ from pathlib import Path
 import pypdfium2
 import pytest
 
+from oicreader.cli import main
 from oicreader.importing import pdf_parallel
+from oicreader.importing.errors import ImportProblem
+from oicreader.importing.pdf_file import PdfPage
 from oicreader.importing.pdf_parallel import read_page_lines
 from tests.importing.pdf_fixtures import PDF_FIXTURES
 
@@ -261,3 +264,34 @@ def test_chunks_shrink_to_single_pages_as_the_readers_near_the_middle() -> None:
     pages = sorted(index for chunk in [*given, *helper.in_hand] for index in chunk)
     assert pages == sorted(set(pages)), "no page given twice"
     assert pages == list(range(reading.back, 300))
+
+
+@pytest.mark.parametrize(
+    "unplaceable", [{"right": float("inf")}, {"left": -float("inf"), "origin_x": -float("inf")}]
+)
+def test_text_at_a_position_that_cannot_be_measured_is_refused_by_page(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    unplaceable: dict[str, float],
+) -> None:
+    # PDFium drops what it cannot place in every hostile file tried; were a character at an
+    # infinite place to get through, line building could not measure the page's columns.
+    read_page = pdf_parallel.read_page
+
+    def with_an_unplaceable_character(document: object, index: int, path: Path) -> PdfPage:
+        page = read_page(document, index, path)
+        if index == 1:
+            page.chars.append(page.chars[0]._replace(**unplaceable))
+        return page
+
+    monkeypatch.setattr(pdf_parallel, "read_page", with_an_unplaceable_character)
+    pdf = PDF_FIXTURES / "lo-en.pdf"
+    with pytest.raises(ImportProblem) as refused:
+        list(read_page_lines(pdf.read_bytes(), pdf, helpers=0))
+    assert refused.value.place == "page 2"
+
+    status = main(["show", str(pdf)])
+    err = capsys.readouterr().err
+    assert status == 1 and "Traceback" not in err
+    assert err.startswith("oicreader: ") and err.count("oicreader: ") == 1, err
+    assert "lo-en.pdf" in err and "(page 2)" in err and "cannot be measured" in err, err
