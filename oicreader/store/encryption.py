@@ -21,7 +21,8 @@ from oicreader.errors import UserFacingError, explained
 if TYPE_CHECKING:
     from types import ModuleType
 
-_SQLITE_HEADER = b"SQLite format 3\x00"
+# How every plain SQLite file starts (an encrypted one starts with its random salt).
+SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLCipher's smallest page: an encrypted file is whole pages of ciphertext.
 _SMALLEST_ENCRYPTED_FILE = 512
 # SQLCipher 4's default page size, which every encrypted library has (never changed here).
@@ -61,7 +62,7 @@ def is_encrypted(path: Path) -> bool:
             header = file.read(_SMALLEST_ENCRYPTED_FILE)
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return False
-    if len(header) < _SMALLEST_ENCRYPTED_FILE or header.startswith(_SQLITE_HEADER):
+    if len(header) < _SMALLEST_ENCRYPTED_FILE or header.startswith(SQLITE_HEADER):
         return False
     # A file of zeros (a crash on some file systems) is damage, not ciphertext.
     return header.strip(b"\x00") != b""

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from oicreader import paths
 from oicreader.errors import explained
 from oicreader.store.encryption import (
+    SQLITE_HEADER,
     WrongPassphrase,
     database_errors,
     open_database,
@@ -29,7 +30,6 @@ from oicreader.store.encryption import (
 )
 from oicreader.store.temporary_copies import process_is_running
 
-_SQLITE_HEADER = b"SQLite format 3\x00"
 # Primary result codes that mean "the bytes are wrong", as opposed to the disk being full,
 # a permission or an I/O error, which say nothing about the file and must not trigger recovery.
 _SQLITE_CORRUPT = 11
@@ -374,7 +374,7 @@ def inspect_copy(path: Path) -> CopyFacts:
 
 def header_is_readable(header: bytes) -> bool:
     """True when a file's first 100 bytes are an SQLite header with a possible page size."""
-    if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         return False
     page_size = _page_size(header)
     return page_size >= 512 and not page_size & (page_size - 1)
@@ -387,7 +387,7 @@ def _page_size(header: bytes) -> int:
 
 def header_problem(header: bytes, size: int) -> str | None:
     """What the 100-byte file header alone shows to be wrong, if anything."""
-    if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         return explained("not a database file (no SQLite header)")
     if not header_is_readable(header):
         return explained("not a database file (its header is damaged)")

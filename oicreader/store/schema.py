@@ -8,7 +8,7 @@ from pathlib import Path
 
 from oicreader.errors import UserFacingError, explained
 from oicreader.store.connection import Database
-from oicreader.store.encryption import database_errors
+from oicreader.store.encryption import SQLITE_HEADER, database_errors
 
 Migration = Callable[[Database], None]
 
@@ -405,9 +405,6 @@ def schema_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-_SQLITE_HEADER = b"SQLite format 3\x00"
-
-
 def header_schema_version(path: Path) -> int | None:
     """The schema version a plain library file's header records (user_version, at byte 60,
     as of the last checkpoint: a -wal beside it can only hold a newer one, as versions only
@@ -420,7 +417,7 @@ def header_schema_version(path: Path) -> int | None:
             header = file.read(100)
     except OSError:
         return None
-    if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         return None
     return int.from_bytes(header[60:64], "big")
 
