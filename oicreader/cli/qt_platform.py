@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Mapping
+from functools import cache
+from pathlib import Path
 
 from oicreader.errors import UserFacingError
 
@@ -64,9 +66,69 @@ def uses_xcb(environment: Mapping[str, str], platform: str) -> bool:
     return bool(environment.get("DISPLAY")) and not environment.get("WAYLAND_DISPLAY")
 
 
+# The dynamic linker's list of the system's libraries (ldconfig writes it: glibc systems).
+LINKER_CACHE = Path("/etc/ld.so.cache")
+_MOST_CACHE_BYTES = 16 * 1024 * 1024  # a real one is tens of KB
+
+
+def listed_by_the_linker(library: str, cache: bytes, machine: bytes | None) -> bool:
+    """Whether the linker's cache (its bytes) names `library` at a file that exists and is
+    built for `machine` (elf_machine of this Python): found without loading it.
+
+    Loading the 23 libraries, as every start did, cost 6-8 ms of the window's start under
+    X11 (ctypes binds every symbol at once), for a check that fails on few machines. The
+    cache holds each library's path, ending in its name and a NUL; a 32-bit copy of a
+    library (multiarch) is no use to a 64-bit Qt, hence the machine.
+    """
+    if machine is None:
+        return False
+    ending = b"/" + library.encode() + b"\0"
+    found = cache.find(ending)
+    while found >= 0:
+        start = cache.rfind(b"\0", 0, found) + 1
+        path = cache[start : found + len(ending) - 1]
+        if elf_machine(os.fsdecode(path)) == machine:
+            return True
+        found = cache.find(ending, found + 1)
+    return False
+
+
+def elf_machine(path: str) -> bytes | None:
+    """What an ELF file is built for (word size, byte order, processor); None for a file
+    that cannot be read or is not ELF."""
+    try:
+        with open(path, "rb") as file:
+            header = file.read(20)
+    except OSError:
+        return None
+    if len(header) < 20 or header[:4] != b"\x7fELF":
+        return None
+    return header[4:6] + header[18:20]  # EI_CLASS, EI_DATA; e_machine
+
+
+@cache
+def _this_machine() -> bytes | None:
+    return elf_machine(sys.executable)
+
+
+@cache
+def _linker_cache() -> bytes:
+    try:
+        with LINKER_CACHE.open("rb") as file:
+            return file.read(_MOST_CACHE_BYTES)
+    except OSError:  # none on musl or NixOS: every library is then loaded to be checked
+        return b""
+
+
+def found_by_the_linker(library: str) -> bool:
+    """Whether Qt's dynamic linker will find `library`: listed in its cache, or else (found
+    through LD_LIBRARY_PATH, or on a system without the cache) loaded as Qt would."""
+    return listed_by_the_linker(library, _linker_cache(), _this_machine()) or loadable(library)
+
+
 def missing_packages(found: Callable[[str], bool] | None = None) -> list[str]:
     """The packages of the xcb plugin's libraries that cannot be loaded, in order."""
-    found = found or loadable
+    found = found or found_by_the_linker
     return [package for library, package in XCB_LIBRARIES.items() if not found(library)]
 
 
