@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -52,6 +52,7 @@ from oicreader.render.print_options import (
     page_size_of,
 )
 from oicreader.render.print_pagination import paginate, split_blocks_at_page_edges
+from oicreader.render.qt_namespace import Qt
 from oicreader.text.citation import citation
 
 _INK = QColor("#111827")

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,6 +30,7 @@ from oicreader.model.row_links import REVIEW_THRESHOLD, RowLink
 from oicreader.render.fonts import FontChoice
 from oicreader.render.labels import column_label
 from oicreader.render.positions import code_points_to_utf16, utf16_length, utf16_to_code_points
+from oicreader.render.qt_namespace import Qt
 
 GUTTER_PERCENT = 4
 # Marks the window can show under a paragraph number: the reader's notes, and a

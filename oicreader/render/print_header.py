@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,6 +27,7 @@ from oicreader.model.languages import direction_of
 from oicreader.render.fonts import FontChoice
 from oicreader.render.labels import column_label
 from oicreader.render.parallel_document import _block_format, _char_format
+from oicreader.render.qt_namespace import Qt
 
 _INK = QColor("#111827")
 _MUTED = QColor("#4b5563")

@@ -6,7 +6,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,6 +31,7 @@ from oicreader.render.parallel_document import (
 )
 from oicreader.render.print_body import PrintBody
 from oicreader.render.print_highlights import is_note, quote_span, text_direction
+from oicreader.render.qt_namespace import Qt
 
 NOTE_ANCHOR_PREFIX = "note-"
 _NOTE_COLOR = QColor("#1e3a8a")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from oicreader.render.print_layout import LAYOUT_DPI, PrintDocument, PrintError
+from oicreader.render.qt_namespace import Qt
 
 _RULE = QColor("#9ca3af")
 _EDGE = 0.5  # layout units: 1/576 inch

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from oicreader import __version__
 from oicreader.paths import amiri_font_files
+from oicreader.render.qt_namespace import Qt
 from oicreader.ui.bidi_item_delegate import BidiItemDelegate, start_alignment
 from oicreader.ui.data_folder import DataFolderRow
 

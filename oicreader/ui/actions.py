@@ -62,6 +62,8 @@ class WindowActions(QObject):
         super().__init__(window)
         self._window = window
         self.made: list[QAction] = []  # every action, in the order made (Help > Keyboard Shortcuts)
+        # Each action's keys, given to it by assign_shortcuts.
+        self._shortcuts: list[tuple[QAction, QKeySequence | str]] = []
         self._create_file_and_edit_actions()
         self._create_citation_and_help_actions()
         self._create_view_and_go_actions()
@@ -88,10 +90,18 @@ class WindowActions(QObject):
         # The shortcuts join the tooltips after the first paint (the window's
         # _finish_start_up): no tooltip shows before it, and they cost some 4 M instructions.
 
+    def assign_shortcuts(self) -> None:
+        """Give the actions their keys, once the window is mapped and before its first paint
+        (MainWindow.open_first_document): setting a shortcut makes PySide6 build the Qt
+        namespace (render/qt_namespace.py), which nothing before the map needs."""
+        for action, shortcut in self._shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
+        self._shortcuts.clear()
+
     def _action(self, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self._window)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts.append((action, shortcut))
         self._window.addAction(action)  # shortcuts work even when the menu bar is hidden
         self.made.append(action)
         return action

@@ -10,12 +10,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from oicreader.app.session import Library, PassphraseNeeded, WrongPassphrase, upgrade_may_be_due
 from oicreader.paths import icon_path
+from oicreader.render.qt_namespace import Qt
 from oicreader.ui.interface_language import InterfaceLanguage, choose_language
 from oicreader.ui.main_window import MainWindow
 from oicreader.ui.settings import Settings

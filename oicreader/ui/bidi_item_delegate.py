@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize
 from PySide6.QtGui import QBrush, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QWidget,
 )
+
+from oicreader.render.qt_namespace import Qt
 
 _RTL_RANGES = (
     ("\u0590", "\u08ff"),  # Hebrew, Arabic, Syriac, Thaana, N'Ko, Arabic Extended

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from oicreader.model.languages import LANGUAGES
+from oicreader.render.qt_namespace import USER_ROLE
 from oicreader.ui.deferred_dock import DeferredDock
 from oicreader.ui.names import language_name
 
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
 
     from oicreader.model.brief import BriefSummary
 
-ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
-ITEM_KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ITEM_ID_ROLE = USER_ROLE
+ITEM_KIND_ROLE = USER_ROLE + 1
 
 
 class BriefDock(DeferredDock):

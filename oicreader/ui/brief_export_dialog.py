@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from oicreader.model.brief import BriefExportChoices
 from oicreader.model.languages import LANGUAGES
+from oicreader.render.qt_namespace import Qt
 from oicreader.ui.names import language_name, print_layout_names
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QStylePainter,
     QWidget,
 )
+
+from oicreader.render.qt_namespace import Qt
 
 
 class FittedComboBox(QComboBox):

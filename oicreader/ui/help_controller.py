@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QDialog
+
+from oicreader.render.qt_namespace import Qt
 
 if TYPE_CHECKING:
     from oicreader.ui.main_window import MainWindow

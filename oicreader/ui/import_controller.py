@@ -13,9 +13,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
 
 from oicreader.errors import EXPECTED_FAILURES
+from oicreader.render.qt_namespace import Qt
 from oicreader.ui.error_dialog import show_failure
 
 if TYPE_CHECKING:

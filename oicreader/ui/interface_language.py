@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 # Named here too (an explicit re-export): the settings check a saved choice against it.
 from oicreader.model.languages import INTERFACE_LANGUAGES as INTERFACE_LANGUAGES
 from oicreader.paths import translations_dir
+from oicreader.render.qt_namespace import Qt
 
 DEFAULT_LANGUAGE = "en"
 
@@ -55,8 +56,8 @@ def qt_translations_dir() -> Path | None:
     return next((folder for folder in candidates if (folder / "qtbase_en.qm").is_file()), None)
 
 
-def layout_direction_of_translation() -> Qt.LayoutDirection:
-    """Right to left when the installed translations say "RTL" for Qt's layout key."""
+def translation_is_right_to_left() -> bool:
+    """Whether the installed translations say "RTL" for Qt's layout key."""
     # Qt's own key and comment, word for word (and literal, for lupdate): our translations
     # carry it too, so the direction follows our .qm even where qtbase_<lang>.qm is missing.
     marker = QCoreApplication.translate(
@@ -65,7 +66,19 @@ def layout_direction_of_translation() -> Qt.LayoutDirection:
         "Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in"
         " right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.",
     )
-    return Qt.LayoutDirection.RightToLeft if marker == "RTL" else Qt.LayoutDirection.LeftToRight
+    return marker == "RTL"
+
+
+def _lay_out(app: QGuiApplication, right_to_left: bool) -> None:
+    """Lay the application out right to left or left to right. Qt's direction is asked as a
+    bool and set only when it changes: `Qt.LayoutDirection` comes from the Qt namespace,
+    which a left-to-right start need not build before its window is on screen
+    (render/qt_namespace.py)."""
+    if right_to_left != app.isRightToLeft():
+        direction = (
+            Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+        )
+        app.setLayoutDirection(direction)
 
 
 class InterfaceLanguage:
@@ -75,13 +88,14 @@ class InterfaceLanguage:
         self.language = language if language in INTERFACE_LANGUAGES else DEFAULT_LANGUAGE
         self.translators: list[QTranslator] = []
         self.loaded: list[str] = []  # the .qm files found, for tests and diagnostics
-        self._previous: tuple[QLocale, Qt.LayoutDirection, InterfaceLanguage | None] | None = None
+        # The locale, whether laid out right to left, and the language installed before.
+        self._previous: tuple[QLocale, bool, InterfaceLanguage | None] | None = None
 
     def install(self, app: QGuiApplication) -> InterfaceLanguage:
         """Load the translations, set the default locale and the layout direction."""
         global _installed
         # Taken first: installing a translator makes Qt look at the layout direction again.
-        self._previous = (QLocale(), app.layoutDirection(), _installed)
+        self._previous = (QLocale(), app.isRightToLeft(), _installed)
         qt_folder = qt_translations_dir()
         ours = translations_dir()
         sources = [(f"qtbase_{self.language}", qt_folder)] if qt_folder else []
@@ -97,7 +111,7 @@ class InterfaceLanguage:
         QLocale.setDefault(locale_for(self.language))
         # Set explicitly rather than left to Qt's detection on the language-change event, so
         # widgets made right after this call are already mirrored.
-        app.setLayoutDirection(layout_direction_of_translation())
+        _lay_out(app, translation_is_right_to_left())
         _installed = self
         return self
 
@@ -109,9 +123,9 @@ class InterfaceLanguage:
             translator.deleteLater()
         self.translators = []
         if self._previous is not None:
-            locale, direction, previous = self._previous
+            locale, right_to_left, previous = self._previous
             QLocale.setDefault(locale)
-            app.setLayoutDirection(direction)
+            _lay_out(app, right_to_left)
             _installed = previous
             self._previous = None
 
@@ -126,4 +140,4 @@ def current_language() -> str:
 
 def is_right_to_left() -> bool:
     """True when the interface is laid out right to left (Arabic)."""
-    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return QGuiApplication.isRightToLeft()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -21,6 +20,7 @@ from oicreader.render.mark_colours import (
     page_colours,
 )
 from oicreader.render.parallel_document import GUTTER_MARKERS
+from oicreader.render.qt_namespace import Qt
 
 
 class LegendDialog(QDialog):

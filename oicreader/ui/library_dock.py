@@ -30,12 +30,12 @@ class LibraryDock(DeferredDock):
         super().__init__(self.tr("Library"), "library", parent)
 
     def _build(self) -> None:
-        from PySide6.QtCore import Qt
         from PySide6.QtGui import QAction
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView
         from PySide6.QtWidgets import QHBoxLayout as Row
         from PySide6.QtWidgets import QVBoxLayout as Column
 
+        from oicreader.render.qt_namespace import Qt
         from oicreader.ui.bidi_item_delegate import BidiItemDelegate
         from oicreader.ui.library_model import LibraryModel
         from oicreader.ui.library_tag_filter import LibraryTagFilter

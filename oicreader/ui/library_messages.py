@@ -10,9 +10,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from oicreader.app.backups import RecoveryReport, RestoreReport
+from oicreader.render.qt_namespace import Qt
 
 if TYPE_CHECKING:
     from oicreader.app.backups import SalvageReport

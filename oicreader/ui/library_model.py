@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
 )
 
 from oicreader.app.library import (
@@ -21,12 +20,13 @@ from oicreader.app.library import (
     list_revisions,
 )
 from oicreader.app.session import Session
+from oicreader.render.qt_namespace import USER_ROLE, Qt
 from oicreader.ui.library_messages import isolated
 from oicreader.ui.names import joined, language_name
 
 Index = QModelIndex | QPersistentModelIndex
 
-KEY_ROLE = Qt.ItemDataRole.UserRole
+KEY_ROLE = USER_ROLE
 # Documents read at a time: a few screens of rows. The view asks for the next page
 # (fetchMore) when it is scrolled to the end.
 PAGE_SIZE = 100

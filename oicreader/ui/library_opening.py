@@ -69,8 +69,9 @@ def _wait_showing_progress(worker: threading.Thread, upgrading: threading.Event)
 
 
 def _progress_window() -> QProgressDialog:
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
+
+    from oicreader.render.qt_namespace import Qt
 
     dialog = QProgressDialog()
     dialog.setWindowTitle(QApplication.applicationDisplayName())

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from oicreader.app.changes import Changes
 from oicreader.app.session import Session, WrongPassphrase
+from oicreader.render.qt_namespace import Qt
 from oicreader.ui.actions import shortcut_text
 from oicreader.ui.interface_language import current_language
 from oicreader.ui.passphrase_dialog import ask_passphrase

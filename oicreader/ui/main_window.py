@@ -7,11 +7,12 @@ import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from oicreader.app.session import DocumentNotFound, Library, Session
 from oicreader.catalog import BUNDLED_DOCUMENT_KEY
+from oicreader.render.qt_namespace import Qt
 from oicreader.ui.actions import WindowActions, name_shortcuts_in_tooltips
 from oicreader.ui.brief_dock import BriefDock
 from oicreader.ui.controllers_on_demand import ControllersOnDemand
@@ -73,7 +74,6 @@ class MainWindow(QMainWindow, ControllersOnDemand):
         self.notes_dock = NotesDock(self.session, self)
         self.topics_dock = TopicsDock(self)
         self.brief_dock = BriefDock(self)
-        self._place_docks()
         self.position_label = QLabel(self)
         self.position_label.setAccessibleName(self.tr("Position in the document"))
         self.statusBar().addPermanentWidget(self.position_label)
@@ -96,7 +96,14 @@ class MainWindow(QMainWindow, ControllersOnDemand):
         if self.session.encrypted:
             self.locking  # noqa: B018  made now: the idle time is counted from the start
         self._wire_controllers_made_on_demand()
-        self._restore_layout()
+        self.resize(1400, 900)
+        geometry, _state = self.settings.window_state(is_right_to_left())
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        # The docks' places and the actions' keys wait until the window is mapped
+        # (_complete_the_window, at the start of open_first_document).
+        self._completed = False
+        self._panels_after_first_paint = False
         # Opened at the first show, once the window has its size: laid out now, in a
         # window not yet sized, the text would be laid out twice before the first paint.
         self._initial_key = document_key
@@ -113,11 +120,25 @@ class MainWindow(QMainWindow, ControllersOnDemand):
         for working_dock in (self.notes_dock, self.search_dock, self.brief_dock):
             self.addDockWidget(end_area, working_dock)
 
-    def _restore_layout(self) -> None:
-        self.resize(1400, 900)
-        geometry, state = self.settings.window_state(is_right_to_left())
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+    def _complete_the_window(self) -> None:
+        """What the window leaves until it is mapped, all done before its first paint: the
+        docks in their places (as saved, or as on a first start) and the actions' keys.
+        Both read the Qt namespace, whose 93 enum classes PySide6 builds at its first use:
+        some 15 ms that held up the map (render/qt_namespace.py)."""
+        if self._completed:
+            return
+        self._completed = True
+        self._place_docks()
+        self._restore_docks()
+        self.menu_actions.assign_shortcuts()
+        # The view takes its size beside the docks now, before any text is laid out in it:
+        # text laid out at the whole window's width would be laid out again.
+        layout = self.layout()
+        if layout is not None:  # (a main window always has one)
+            layout.activate()
+
+    def _restore_docks(self) -> None:
+        _geometry, state = self.settings.window_state(is_right_to_left())
         # Tabified only when nothing is restored: docks tabified before restoreState leave
         # Qt's earlier tab bar drawn across the panels.
         restored = state is not None and self.restoreState(state)
@@ -193,6 +214,7 @@ class MainWindow(QMainWindow, ControllersOnDemand):
         if not self._shown or self._started:
             return
         self._started = True
+        self._complete_the_window()
         # Registered first, so the panels fill before the rest of the rows and the topics;
         # and only now: PySide6 loads every widget type of QtWidgets the first time it
         # hands out the view's viewport (9 ms), which held up the map in the show event.
@@ -286,8 +308,13 @@ class MainWindow(QMainWindow, ControllersOnDemand):
                 continue
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the window's geometry, docks and reading position."""
-        self.settings.set_window_state(self.saveGeometry(), self.saveState(), is_right_to_left())
+        """Remember the window's geometry, docks and reading position. (A window closed
+        before it was completed, never on screen, leaves the saved layout as it was: its
+        docks were never placed.)"""
+        if self._completed:
+            self.settings.set_window_state(
+                self.saveGeometry(), self.saveState(), is_right_to_left()
+            )
         self.settings.sync()
         self.view.cancel_after_paint()  # nothing may touch the library once it is closed
         super().closeEvent(event)

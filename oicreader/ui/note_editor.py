@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtGui import QColor, QTextOption
 from PySide6.QtWidgets import (
     QCompleter,
@@ -20,6 +20,7 @@ from oicreader.app.notes import Annotation, NoteSummary, edit_note
 from oicreader.app.session import Session
 from oicreader.model.annotation import normalize_tags
 from oicreader.render.labels import quoted
+from oicreader.render.qt_namespace import Qt
 from oicreader.ui.bidi_item_delegate import text_direction
 from oicreader.ui.names import language_name
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
 
+from oicreader.render.qt_namespace import Qt
 from oicreader.ui.bidi_item_delegate import BidiItemDelegate
 
 # Enough for every row a reader scrolls through; past it the sizes are measured again.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from oicreader.app.changes import NoteChange
@@ -19,6 +19,7 @@ from oicreader.app.notes import (
 from oicreader.app.session import Session
 from oicreader.model.annotation import PALETTE
 from oicreader.model.languages import LANGUAGES
+from oicreader.render.qt_namespace import Qt
 from oicreader.ui.deferred_dock import DeferredDock
 from oicreader.ui.names import colour_name, language_name
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex
 
 from oicreader.app.notes import Annotation, NoteFilter, NoteSummary, count_notes, note_page
 from oicreader.app.session import Session
+from oicreader.render.qt_namespace import USER_ROLE, Qt
 from oicreader.ui.library_messages import isolated
 from oicreader.ui.names import highlight_colour_label
 from oicreader.ui.note_editor import reference
 
 Index = QModelIndex | QPersistentModelIndex
 
-SUMMARY_ROLE = Qt.ItemDataRole.UserRole
+SUMMARY_ROLE = USER_ROLE
 # Rows of a list of notes read at a time: a few screens' worth (rows of two to four lines).
 # The view asks for the next page (fetchMore) when it is scrolled to the end; each row read
 # is measured, so a bigger first page only delays the panel.

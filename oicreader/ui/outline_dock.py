@@ -6,10 +6,11 @@ import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from oicreader.model.document import Document
+from oicreader.render.qt_namespace import Qt
 from oicreader.ui.deferred_dock import DeferredDock
 
 if TYPE_CHECKING:

@@ -7,16 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    QPoint,
-    QRect,
-    QRectF,
-    QSize,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QShowEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +22,7 @@ from oicreader.app.notes import Annotation, NoteSummary, TextAnchor
 from oicreader.app.session import Session
 from oicreader.render.bidi_isolation import isolate_other_direction
 from oicreader.render.labels import quoted
+from oicreader.render.qt_namespace import Qt
 from oicreader.ui.bidi_item_delegate import start_alignment, text_direction
 from oicreader.ui.note_editor import NoteEditor, reference
 from oicreader.ui.notes_models import SUMMARY_ROLE, PagedNotesModel, note_first_line

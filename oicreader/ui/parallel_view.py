@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QSizeF, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -28,6 +28,7 @@ from oicreader.render.parallel_document import (
     ParallelDocument,
     ParallelDocumentBuilder,
 )
+from oicreader.render.qt_namespace import Qt
 from oicreader.ui.text_marks import TextMarks
 
 if TYPE_CHECKING:
@@ -69,12 +70,7 @@ class ParallelView(QTextBrowser):
         self.setOpenLinks(False)
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
-        # Always shown: a scroll bar that appears once the text is laid out narrows the
-        # view and makes Qt lay the whole text out again (and the columns jump).
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        # Never needed, as the text wraps to the view's width; yet Qt showed one while a
-        # document was being laid out, and took it away again, resizing the view twice.
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll_bars_fixed = False  # see _fix_scroll_bars
         # Room for three columns to be read, and at the largest zoom for the widest glyph
         # in each (so nothing is cut off at the right). The side panels give way first: a
         # layout saved on a wide screen and restored on a small one left the text 224 px.
@@ -105,6 +101,19 @@ class ParallelView(QTextBrowser):
         # Only the reader's clicks and keys count: text added above (the front matter)
         # moves the caret too.
         self._caret_paragraph: int | None = None
+
+    def _fix_scroll_bars(self) -> None:
+        """Set the scroll bars before the first text is laid out, once. The vertical one is
+        always shown: one that appears once the text is laid out narrows the view and makes
+        Qt lay the whole text out again (and the columns jump). The horizontal one is never
+        needed, as the text wraps to the view's width; yet Qt showed one while a document
+        was being laid out, and took it away again, resizing the view twice. (Not in
+        __init__: the policies are read from the Qt namespace, which nothing before the
+        window is mapped needs; render/qt_namespace.py.)"""
+        if not self._scroll_bars_fixed:
+            self._scroll_bars_fixed = True
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def after_next_paint(self, callback: Callable[[], None]) -> None:
         """Run a callback once the view has painted its text: work the reader needs soon,
@@ -158,6 +167,7 @@ class ParallelView(QTextBrowser):
         document than the one shown, `opening_at` is the paragraph the window is about to
         bring into view (the first if None); `with_cover` lays the front matter out at
         once, for show_cover()."""
+        self._fix_scroll_bars()
         # The paragraph in view stays in view when the same document is laid out again
         # (zoom, columns, fonts); another document opens where the window puts it.
         keep = self._current if document is self.document_model else None

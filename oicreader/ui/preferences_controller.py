@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
+
+from oicreader.render.qt_namespace import Qt
 
 if TYPE_CHECKING:
     from oicreader.ui.about_dialog import AboutDialog

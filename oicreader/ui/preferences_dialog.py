@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from oicreader.app.session import Session
 from oicreader.errors import EXPECTED_FAILURES
 from oicreader.model.languages import LANGUAGES
 from oicreader.render.fonts import AMIRI_FAMILY
+from oicreader.render.qt_namespace import USER_ROLE, Qt
 from oicreader.ui.data_folder import DataFolderRow
 from oicreader.ui.error_dialog import failure_message
 from oicreader.ui.interface_language import choose_language, is_right_to_left
@@ -55,8 +56,8 @@ from oicreader.ui.settings import COLUMNS, FONTS, Settings
 ENDONYMS = {"ar": "العربية", "en": "English", "fr": "Français"}
 # The idle times offered before an encrypted library locks, in minutes (or Never).
 IDLE_LOCK_CHOICES = (1, 5, 15, 30, 60)
-_PATH_ROLE = Qt.ItemDataRole.UserRole
-_TAKEN_ROLE = Qt.ItemDataRole.UserRole + 1
+_PATH_ROLE = USER_ROLE
+_TAKEN_ROLE = USER_ROLE + 1
 
 
 # Puts a backup in place of the library and has everything shown read again; the message

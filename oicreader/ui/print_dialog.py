@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +26,7 @@ from oicreader.render.print_options import (
     PrintOptionsError,
     default_paper,
 )
+from oicreader.render.qt_namespace import Qt
 from oicreader.ui.names import language_name, notes_style_names, paper_names, print_layout_names
 
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 
 from oicreader.app.session import DocumentNotFound
 from oicreader.model.languages import LANGUAGES
+from oicreader.render.qt_namespace import Qt
 from oicreader.ui.interface_language import current_language, is_right_to_left
 from oicreader.ui.names import language_name
 from oicreader.ui.navigation_history import NavigationHistory, Place

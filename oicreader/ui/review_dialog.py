@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from oicreader.app.notes import Annotation
 from oicreader.app.reviews import ReviewItem, keep_where_placed, notes_to_review
 from oicreader.app.session import Session
+from oicreader.render.qt_namespace import Qt
 
 
 class ReviewDialog(QDialog):

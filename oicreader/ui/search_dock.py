@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from oicreader.app.session import Library, Session
+from oicreader.render.qt_namespace import Qt
 from oicreader.ui.deferred_dock import DeferredDock
 from oicreader.ui.names import language_name
 

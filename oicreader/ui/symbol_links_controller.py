@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtGui import QColor, QCursor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
+from oicreader.render.qt_namespace import Qt
 from oicreader.ui.interface_language import is_right_to_left
 
 if TYPE_CHECKING:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
+from oicreader.render.qt_namespace import USER_ROLE, Qt
 from oicreader.ui.deferred_dock import DeferredDock
 from oicreader.ui.names import joined, language_in_sentence
 
@@ -19,11 +20,11 @@ if TYPE_CHECKING:
     from oicreader.topics.library import LibraryTopic, TopicDocument
     from oicreader.topics.model import Topic
 
-TOPIC_ROLE = Qt.ItemDataRole.UserRole
-_PARAGRAPHS_ROLE = Qt.ItemDataRole.UserRole + 1
+TOPIC_ROLE = USER_ROLE
+_PARAGRAPHS_ROLE = USER_ROLE + 1
 # In the library scope: a topic's LibraryTopic, and a document's or paragraph's place in it.
-LIBRARY_TOPIC_ROLE = Qt.ItemDataRole.UserRole + 2
-PLACE_ROLE = Qt.ItemDataRole.UserRole + 3  # (document key, paragraph number)
+LIBRARY_TOPIC_ROLE = USER_ROLE + 2
+PLACE_ROLE = USER_ROLE + 3  # (document key, paragraph number)
 SCOPES = ("document", "library")
 
 
