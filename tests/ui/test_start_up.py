@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from oicreader.importing.bundle import load_document_folder
 from oicreader.importing.errors import ImportProblem
 from oicreader.model.document import Document, LanguageVersion
+from oicreader.render.qt_namespace import USER_ROLE
 from oicreader.store.backups import DAILY_REASON, BackupError, list_backups, take_backup
 from oicreader.store.library import Library
 from oicreader.ui.main_window import MainWindow
@@ -802,3 +803,7 @@ def test_our_modules_take_qt_from_the_module_that_reads_it_at_first_use() -> Non
             ):
                 readers.append(path.relative_to(source_root).as_posix())
     assert readers == ["render/qt_namespace.py"]
+
+
+def test_the_first_role_of_our_own_is_qts_user_role() -> None:
+    assert Qt.ItemDataRole.UserRole.value == USER_ROLE
