@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from oicreader.app.session import DocumentNotFound, Library, Session
 from oicreader.catalog import BUNDLED_DOCUMENT_KEY
@@ -74,6 +74,11 @@ class MainWindow(QMainWindow, ControllersOnDemand):
         self.notes_dock = NotesDock(self.session, self)
         self.topics_dock = TopicsDock(self)
         self.brief_dock = BriefDock(self)
+        # Hidden until placed (_complete_the_window): shown with the window, unplaced, each
+        # would be laid out where it stands, for nothing; the saved layout or the first
+        # start's then shows the ones it keeps open.
+        for dock in self._docks():
+            dock.hide()
         self.position_label = QLabel(self)
         self.position_label.setAccessibleName(self.tr("Position in the document"))
         self.statusBar().addPermanentWidget(self.position_label)
@@ -110,6 +115,16 @@ class MainWindow(QMainWindow, ControllersOnDemand):
         self._shown = False  # once shown, the first report opens (open_first_document)
         self._started = False  # whether open_first_document has run
 
+    def _docks(self) -> tuple[QDockWidget, ...]:
+        return (
+            self.outline,
+            self.library_dock,
+            self.topics_dock,
+            self.notes_dock,
+            self.search_dock,
+            self.brief_dock,
+        )
+
     def _place_docks(self) -> None:
         # Qt does not mirror dock areas: the navigation docks go where a line starts (the
         # left, or the right in Arabic), the notes and search where it ends.
@@ -131,11 +146,6 @@ class MainWindow(QMainWindow, ControllersOnDemand):
         self._place_docks()
         self._restore_docks()
         self.menu_actions.assign_shortcuts()
-        # The view takes its size beside the docks now, before any text is laid out in it:
-        # text laid out at the whole window's width would be laid out again.
-        layout = self.layout()
-        if layout is not None:  # (a main window always has one)
-            layout.activate()
 
     def _restore_docks(self) -> None:
         _geometry, state = self.settings.window_state(is_right_to_left())
@@ -143,10 +153,11 @@ class MainWindow(QMainWindow, ControllersOnDemand):
         # Qt's earlier tab bar drawn across the panels.
         restored = state is not None and self.restoreState(state)
         if not restored:
-            # First start: room for the text; Ctrl+F brings the search panel, as a tab
-            # beside the notes. Hidden before it is tabified, for the same reason.
-            self.search_dock.hide()
-            self.brief_dock.hide()  # Ctrl+B or View > Brief brings it, beside the notes
+            # First start: room for the text; Ctrl+F brings the search panel and Ctrl+B or
+            # View > Brief the brief, as tabs beside the notes (hidden before they are
+            # tabified, for the same reason).
+            for dock in (self.outline, self.library_dock, self.topics_dock, self.notes_dock):
+                dock.show()
             self.tabifyDockWidget(self.library_dock, self.outline)
             self.tabifyDockWidget(self.outline, self.topics_dock)
             self.tabifyDockWidget(self.notes_dock, self.search_dock)

@@ -179,6 +179,8 @@ def test_state_is_restored_in_a_new_window(
     window.reading.set_zoom(1.25)
     window.reading.jump_to_paragraph(12)
     window.outline.hide()
+    assert window.search_dock.isHidden()  # on a first start, until Ctrl+F
+    window.search_dock.show()
     window.close()
     again = MainWindow(library, Settings())
     qtbot.addWidget(again)
@@ -189,6 +191,10 @@ def test_state_is_restored_in_a_new_window(
     assert again.view.current_paragraph == 12
     assert again.document is not None and again.document.id == "oic-acm-2017-chair-rep"
     assert not again.outline.isVisible()
+    # The docks wait, hidden, until the window is mapped; the saved layout then shows the
+    # ones the reader left open, and only those.
+    assert not again.search_dock.isHidden() and not again.notes_dock.isHidden()
+    assert not again.topics_dock.isHidden() and again.brief_dock.isHidden()
 
 
 def test_a_bad_import_shows_an_error_and_leaves_the_library_unchanged(
