@@ -38,6 +38,9 @@ WATCH_THE_FIRST_PAINT = textwrap.dedent(
 
             def show_then_watch():
                 show()
+                if EXIT_WHEN_SHOWN:  # counting what comes before the map request alone
+                    import os
+                    os._exit(0)
                 # Once shown (mapped), before the first paint: the first time PySide6 hands
                 # out a viewport it makes every widget type of QtWidgets (9 ms), which the app
                 # itself leaves until after the map.
@@ -70,6 +73,13 @@ WATCH_THE_FIRST_PAINT = textwrap.dedent(
 RUN_THE_APP = "from oicreader.cli import main\nsys.exit(main([]))\n"
 
 
-def start_up_script(at_first_paint: str) -> str:
-    """The whole child script: the spy, `at_first_paint` (source that defines it), the app."""
-    return WATCH_THE_FIRST_PAINT + textwrap.dedent(at_first_paint) + RUN_THE_APP
+def start_up_script(at_first_paint: str, exit_when_shown: bool = False) -> str:
+    """The whole child script: the spy, `at_first_paint` (source that defines it), the app.
+    With `exit_when_shown`, the process exits as soon as the window's show() returns, when
+    Qt has asked for the window to be mapped (it leaves its library as a killed start does)."""
+    return (
+        f"EXIT_WHEN_SHOWN = {exit_when_shown}\n"
+        + WATCH_THE_FIRST_PAINT
+        + textwrap.dedent(at_first_paint)
+        + RUN_THE_APP
+    )

@@ -388,6 +388,35 @@ def instructions_to_first_paint(home: Path, root: Path) -> int | None:
     return int(counted.group(1)) if counted else None
 
 
+# The real start-up and the bare window, each ended as soon as show() returns: Qt has
+# asked the X server to map the window (which it does once the event loop runs).
+EXIT_WHEN_SHOWN = start_up_script("def at_first_paint(window):\n    pass\n", exit_when_shown=True)
+BARE_EXIT_WHEN_SHOWN = BARE.replace("browser.show()\n", "browser.show()\nimport os; os._exit(0)\n")
+
+
+def instructions_to_the_map(code: str, home: Path, root: Path, *arguments: str) -> int | None:
+    """What callgrind counts from a fresh interpreter's start to `code` asking for its
+    window to be mapped (offscreen), on a copy of `home` (the count ends as a killed start
+    does, which would send the next start to its recovery check); None without valgrind.
+    The outside measure under Xvfb, without the machine's load in it."""
+    if shutil.which("valgrind") is None:
+        return None
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "home"
+        shutil.copytree(home, copy)
+        environment = {
+            **os.environ, "OICREADER_HOME": str(copy), "PYTHONPATH": str(root),
+            "QT_QPA_PLATFORM": offscreen_screen(str(copy)), "PYTHONHASHSEED": "0",
+        }  # fmt: skip
+        result = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={folder}/callgrind.out",
+             sys.executable, "-c", code, *arguments],
+            cwd=root, env=environment, capture_output=True, text=True,
+        )  # fmt: skip
+    counted = re.search(r"Collected : (\d+)", result.stderr)
+    return int(counted.group(1)) if counted else None
+
+
 def reopen_at(paragraph: int) -> str:
     """A first start that leaves the report to be reopened at a paragraph, not its cover."""
     return start_up_script(
@@ -435,6 +464,19 @@ def compare_start_up(
             name: instructions_to_first_paint(homes[name], root) if instructions else None
             for name, root in trees.items()
         }
+        to_the_map = (
+            {
+                "bare window": instructions_to_the_map(
+                    BARE_EXIT_WHEN_SHOWN, Path(home), ROOT, folder
+                ),
+                **{
+                    name: instructions_to_the_map(EXIT_WHEN_SHOWN, homes[name], root)
+                    for name, root in trees.items()
+                },
+            }
+            if instructions
+            else {}
+        )
     bare_wall, bare_cpu = (
         statistics.median(wall["bare window"]),
         statistics.median(cpu["bare window"]),
@@ -455,6 +497,13 @@ def compare_start_up(
         )
     elif instructions:
         print("instructions: not counted; install valgrind")
+    if to_the_map and all(to_the_map.values()):
+        bare = to_the_map["bare window"]
+        assert bare is not None
+        print("instructions to the map request, show() returned (callgrind, offscreen):")
+        for name, count in to_the_map.items():
+            assert count is not None
+            print(f"  {name:<34} {count / 1e6:,.1f} M {count / bare:.2f}x")
     if mapped is None:
         print("seen from outside (Xvfb): not measured; install xvfb and x11-utils")
         return
@@ -581,7 +630,8 @@ if __name__ == "__main__":
     )  # fmt: skip
     parser.add_argument(
         "--instructions", action="store_true",
-        help="with --against: also count each one's instructions to first paint (valgrind)",
+        help="with --against: also count each one's instructions to the map request and to"
+        " the first paint (valgrind)",
     )  # fmt: skip
     options = parser.parse_args()
     if options.against is not None:
