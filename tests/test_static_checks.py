@@ -26,3 +26,13 @@ def test_the_whole_package_type_checks_under_mypy_strict(monkeypatch: pytest.Mon
 def package_module_count() -> int:
     """How many modules the package has: mypy must check every one."""
     return len(list((REPOSITORY_ROOT / "oicreader").rglob("*.py")))
+
+
+def test_no_module_outgrows_what_one_reader_holds_in_mind() -> None:
+    # Issue 18: the main window is wiring (at most 400 lines), and no module is over 600.
+    sizes = {
+        path.relative_to(REPOSITORY_ROOT).as_posix(): len(path.read_text("utf-8").splitlines())
+        for path in (REPOSITORY_ROOT / "oicreader").rglob("*.py")
+    }
+    assert sizes["oicreader/ui/main_window.py"] <= 400
+    assert {path: lines for path, lines in sizes.items() if lines > 600} == {}

@@ -10,9 +10,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from oicreader.errors import UserFacingError, explained
 from oicreader.model.document import (
     Document,
-    FrontMatterBlock,
-    LanguageVersion,
-    TranslatorNote,
 )
 from oicreader.model.row_links import RowLink
 from oicreader.paths import (
@@ -28,7 +25,13 @@ from oicreader.store.health import (
     record_clean_close,
     remove_abandoned_scratch,
 )
-from oicreader.store.library_rows import description, now, paragraph_row, source_first
+from oicreader.store.library_rows import (
+    description,
+    now,
+    paragraph_row,
+    revision_contents,
+    source_first,
+)
 from oicreader.store.open_check import diagnose_at_open, full_check_made, full_check_requested
 from oicreader.store.schema import migrate
 
@@ -510,31 +513,7 @@ class Library:
         ).fetchone()
         if revision is not None:
             status = revision_status or status
-        paragraphs: dict[str, dict[int, str]] = {}
-        links: dict[str, dict[int, RowLink]] = {}
-        for number, language, text, link in self.db.execute(
-            "SELECT number, language, text, link FROM paragraphs WHERE revision_id = ? "
-            "ORDER BY number",
-            [revision_id],
-        ):
-            paragraphs.setdefault(language, {})[number] = text
-            if link is not None:
-                links.setdefault(language, {})[number] = RowLink.from_json(json.loads(link))
-        front_matter: dict[str, list[FrontMatterBlock]] = {}
-        for language, role, text in self.db.execute(
-            "SELECT language, role, text FROM front_matter WHERE revision_id = ? "
-            "ORDER BY language, position",
-            [revision_id],
-        ):
-            front_matter.setdefault(language, []).append(FrontMatterBlock(role, text))
-        notes = [
-            TranslatorNote(number, language, text)
-            for number, language, text in self.db.execute(
-                "SELECT paragraph_number, language, text FROM translator_notes "
-                "WHERE revision_id = ? ORDER BY id",
-                [revision_id],
-            )
-        ]
+        versions, notes = revision_contents(self.db, revision_id)
         return Document(
             id=row[0],
             symbol=row[1],
@@ -544,15 +523,7 @@ class Library:
             date=row[5] or "",
             status=status,
             source_language=row[7],
-            versions={
-                language: LanguageVersion(
-                    language,
-                    tuple(front_matter.get(language, [])),
-                    numbered,
-                    links=links.get(language, {}),
-                )
-                for language, numbered in paragraphs.items()
-            },
+            versions=versions,
             translator_notes=notes,
             alignment_key=alignment_key or "",
         )

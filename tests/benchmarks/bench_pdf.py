@@ -18,6 +18,7 @@ seconds (user + system, of the process and of its helpers) are compared with pdf
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import resource
@@ -131,6 +132,10 @@ def main() -> int:
     if not soffice or not pdftotext:
         print("skipped: needs LibreOffice (soffice) and poppler's pdftotext to build and compare")
         return 0
+    # The importer runs from bytecode, as installed: with PYTHONDONTWRITEBYTECODE set, a
+    # module changed since its .pyc was written would be compiled again by every process
+    # timed (some 10-20 ms for pdf_lines.py alone, in the importer and in its helper).
+    compileall.compile_dir(ROOT / "oicreader", quiet=1)
     with tempfile.TemporaryDirectory(prefix="oicreader-bench-pdf-") as folder:
         work = Path(folder)
         environment = {**os.environ, "OICREADER_HOME": str(work / "home"), "TMPDIR": folder}
