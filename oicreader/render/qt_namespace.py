@@ -2,8 +2,8 @@
 
 PySide6 builds every enum class of the namespace, 93 of them, the first time `Qt` is read
 from QtCore: 124 M instructions, some 15 ms, a tenth of the window's start-up. Nothing the
-window does before it is mapped needs them, so our modules take `Qt` from here (ruff bans
-the other way), and the namespace is built once the window is on screen, when the report
+window does before it is mapped needs them, so our modules take `Qt` from here (a test holds
+them to it), and the namespace is built once the window is on screen, when the report
 is laid out. Type checkers see QtCore's own `Qt`.
 """
 
