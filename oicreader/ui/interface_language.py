@@ -72,8 +72,9 @@ def translation_is_right_to_left() -> bool:
 def _lay_out(app: QGuiApplication, right_to_left: bool) -> None:
     """Lay the application out right to left or left to right. Qt's direction is asked as a
     bool and set only when it changes: `Qt.LayoutDirection` comes from the Qt namespace,
-    which a left-to-right start need not build before its window is on screen
-    (render/qt_namespace.py)."""
+    which no start needs to build before its window is on screen (render/qt_namespace.py).
+    At start-up it is already right: installing a translator makes Qt read the direction
+    from it (QT_LAYOUT_DIRECTION), unless one was set before."""
     if right_to_left != app.isRightToLeft():
         direction = (
             Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
@@ -109,8 +110,10 @@ class InterfaceLanguage:
                 self.translators.append(translator)
                 self.loaded.append(name)
         QLocale.setDefault(locale_for(self.language))
-        # Set explicitly rather than left to Qt's detection on the language-change event, so
-        # widgets made right after this call are already mirrored.
+        # Widgets made right after this call must be mirrored already. Installing a
+        # translator sends the language-change event at once, on which Qt reads the
+        # direction from the translations; it keeps to one set before (a language
+        # installed earlier), which is then set here.
         _lay_out(app, translation_is_right_to_left())
         _installed = self
         return self
