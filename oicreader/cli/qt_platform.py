@@ -75,7 +75,7 @@ def listed_by_the_linker(library: str, cache: bytes, machine: bytes | None) -> b
     """Whether the linker's cache (its bytes) names `library` at a file that exists and is
     built for `machine` (elf_machine of this Python): found without loading it.
 
-    Loading the 23 libraries, as every start did, cost 6-8 ms of the window's start under
+    Loading the 23 libraries, as every start did, cost 5.5 ms of the window's start under
     X11 (ctypes binds every symbol at once), for a check that fails on few machines. The
     cache holds each library's path, ending in its name and a NUL; a 32-bit copy of a
     library (multiarch) is no use to a 64-bit Qt, hence the machine.

@@ -72,11 +72,11 @@ def logical_order(visual: list[str], right_to_left: bool) -> str:
     """
     if right_to_left:
         glyphs = list(reversed(visual))
-        return "".join(_turn_runs(glyphs, inside=("L", "N"), turned="LN"))
-    return "".join(_turn_runs(visual, inside=("R",), turned="R"))
+        return "".join(_turn_runs(glyphs, inside=("L", "N")))
+    return "".join(_turn_runs(visual, inside=("R",)))
 
 
-def _turn_runs(glyphs: list[str], inside: tuple[str, ...], turned: str) -> list[str]:
+def _turn_runs(glyphs: list[str], inside: tuple[str, ...]) -> list[str]:
     kinds = list(map(_KINDS.__getitem__, map(_FIRST, glyphs)))
     if not set(kinds).intersection(inside):
         return glyphs  # nothing to turn: most lines are in one script
