@@ -102,7 +102,7 @@ class MainWindow(QMainWindow, ControllersOnDemand):
             self.locking  # noqa: B018  made now: the idle time is counted from the start
         self._wire_controllers_made_on_demand()
         self.resize(1400, 900)
-        geometry, _state = self.settings.window_state(is_right_to_left())
+        geometry, self._saved_dock_state = self.settings.window_state(is_right_to_left())
         if geometry is not None:
             self.restoreGeometry(geometry)
         # The docks' places and the actions' keys wait until the window is mapped
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow, ControllersOnDemand):
         self.menu_actions.assign_shortcuts()
 
     def _restore_docks(self) -> None:
-        _geometry, state = self.settings.window_state(is_right_to_left())
+        state, self._saved_dock_state = self._saved_dock_state, None
         # Tabified only when nothing is restored: docks tabified before restoreState leave
         # Qt's earlier tab bar drawn across the panels.
         restored = state is not None and self.restoreState(state)

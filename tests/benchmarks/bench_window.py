@@ -392,6 +392,8 @@ def instructions_to_first_paint(home: Path, root: Path) -> int | None:
 # asked the X server to map the window (which it does once the event loop runs).
 EXIT_WHEN_SHOWN = start_up_script("def at_first_paint(window):\n    pass\n", exit_when_shown=True)
 BARE_EXIT_WHEN_SHOWN = BARE.replace("browser.show()\n", "browser.show()\nimport os; os._exit(0)\n")
+# Without the exit the bare script would run its event loop under callgrind for good.
+assert BARE_EXIT_WHEN_SHOWN != BARE, "the bare window's script no longer calls browser.show()"
 
 
 def instructions_to_the_map(code: str, home: Path, root: Path, *arguments: str) -> int | None:
