@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Callable, Mapping
 from functools import cache
@@ -96,11 +97,7 @@ def listed_by_the_linker(library: str, cache: bytes, machine: bytes | None) -> b
 def elf_machine(path: str) -> bytes | None:
     """What an ELF file is built for (word size, byte order, processor); None for a file
     that cannot be read or is not ELF."""
-    try:
-        with open(path, "rb") as file:
-            header = file.read(20)
-    except OSError:
-        return None
+    header = _first_bytes(path, 20)
     if len(header) < 20 or header[:4] != b"\x7fELF":
         return None
     return header[4:6] + header[18:20]  # EI_CLASS, EI_DATA; e_machine
@@ -113,11 +110,26 @@ def _this_machine() -> bytes | None:
 
 @cache
 def _linker_cache() -> bytes:
+    # None on musl or NixOS: every library is then loaded to be checked.
+    return _first_bytes(str(LINKER_CACHE), _MOST_CACHE_BYTES)
+
+
+def _first_bytes(path: str, count: int) -> bytes:
+    """Up to `count` bytes from the start of a file; none from one that cannot be read. A
+    FIFO or a device in its place is not read (opened without waiting for a writer): a
+    start must not hang on it."""
     try:
-        with LINKER_CACHE.open("rb") as file:
-            return file.read(_MOST_CACHE_BYTES)
-    except OSError:  # none on musl or NixOS: every library is then loaded to be checked
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
         return b""
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return b""
+        return os.read(descriptor, count)
+    except OSError:
+        return b""
+    finally:
+        os.close(descriptor)
 
 
 def found_by_the_linker(library: str) -> bool:

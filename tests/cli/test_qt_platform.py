@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -110,3 +111,15 @@ def test_a_listing_counts_only_for_a_file_there_built_for_this_machine(tmp_path:
     both.parent.mkdir()
     _library_built_like(both, sys.executable)
     assert listed_by_the_linker("libxcb.so.1", _linker_cache_listing(other, both), machine)
+
+
+def test_a_fifo_or_a_folder_in_a_listed_place_is_not_waited_on(tmp_path: Path) -> None:
+    machine = elf_machine(sys.executable)
+    fifo = tmp_path / "libxcb.so.1"
+    os.mkfifo(fifo)  # opened without O_NONBLOCK, reading it would wait for a writer for good
+    folder = tmp_path / "libX11.so.6"
+    folder.mkdir()
+    cache = _linker_cache_listing(fifo, folder)
+    assert not listed_by_the_linker("libxcb.so.1", cache, machine)
+    assert not listed_by_the_linker("libX11.so.6", cache, machine)
+    assert elf_machine(str(fifo)) is None
