@@ -92,7 +92,7 @@ def test_start_up_opens_with_the_remembered_passphrase_without_asking(
     assert isinstance(library, Library)
     library.close()
     assert answers.answers == [None]  # no dialog was shown to answer
-    answers.answers.clear()
+    answers.stop()
 
 
 def test_a_stale_remembered_passphrase_is_dropped_and_the_one_typed_remembered(
