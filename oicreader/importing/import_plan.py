@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Literal
 
 from oicreader.errors import explained
-from oicreader.importing.content_alignment import aligned_to_source
 from oicreader.importing.decoding import MAX_FILE_BYTES, TOO_LARGE_ADVICE, decode_report_bytes
 from oicreader.importing.errors import ImportProblem
 from oicreader.importing.file_formats import FileFormat, format_of
@@ -269,7 +268,12 @@ def _symbol(files: list[PlannedFile], given: str | None) -> tuple[str, SymbolSou
 def _document(versions: dict[str, LanguageVersion], symbol: str, first: str) -> Document:
     # OIC reports are written in Arabic and translated, so Arabic is the source when present.
     source = "ar" if "ar" in versions else first
-    versions = aligned_to_source(versions, source)
+    if len(versions) > 1:
+        # Imported here: aligning by content (and the search folding it uses) takes 30 ms
+        # to load, and a single version has nothing to be aligned to.
+        from oicreader.importing.content_alignment import aligned_to_source
+
+        versions = aligned_to_source(versions, source)
     ordered = [versions[source], *(v for code, v in versions.items() if code != source)]
     date = next((v.front_matter_text("date") for v in ordered if v.front_matter_text("date")), "")
     status = next((s for s in map(status_of, ordered) if s), "unknown")

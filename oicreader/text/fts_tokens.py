@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import accumulate
 
 from oicreader.text.char_classes import ASTRAL_RANGE, ASTRAL_RE
@@ -110,29 +111,35 @@ _SEPARATOR_RANGES: tuple[tuple[int, int], ...] = (
 )
 # fmt: on
 
-_TOKEN_RE = re.compile(
-    "[^" + "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in _SEPARATOR_RANGES) + "]+"
-)
-# The same for text without characters above U+FFFF (see ASTRAL_RANGE), six times faster.
-_BMP_TOKEN_RE = re.compile(
-    "[^"
-    + "".join(
-        f"\\U{first:08x}-\\U{min(last, 0xFFFF):08x}"
-        for first, last in _SEPARATOR_RANGES
-        if first <= 0xFFFF
-    )
-    + ASTRAL_RANGE
-    + "]+"
-)
-# Each with the token as a group, so split() hands back tokens and separators alike.
-_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
-_BMP_TOKEN_SPLIT_RE = re.compile(f"({_BMP_TOKEN_RE.pattern})")
+
+@cache
+def _token_pattern(astral: bool, split: bool) -> re.Pattern[str]:
+    """The pattern of a token: of any text (`astral`), or of text without characters above
+    U+FFFF (see ASTRAL_RANGE), six times faster; with the token as a group (`split`), so that
+    split() hands back tokens and separators alike.
+
+    Compiled at first use: the character classes are long, and compiling all four took 15 ms
+    of every process that imports this module. A PDF import uses none; the window uses one
+    before its first paint.
+    """
+    if astral:
+        ranges = "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in _SEPARATOR_RANGES)
+    else:
+        ranges = (
+            "".join(
+                f"\\U{first:08x}-\\U{min(last, 0xFFFF):08x}"
+                for first, last in _SEPARATOR_RANGES
+                if first <= 0xFFFF
+            )
+            + ASTRAL_RANGE
+        )
+    token = f"[^{ranges}]+"
+    return re.compile(f"({token})" if split else token)
 
 
 def token_words(folded: str) -> list[str]:
     """The tokens of folded text, without their positions."""
-    pattern = _BMP_TOKEN_RE if ASTRAL_RE.search(folded) is None else _TOKEN_RE
-    return pattern.findall(folded)
+    return _token_pattern(ASTRAL_RE.search(folded) is not None, split=False).findall(folded)
 
 
 def tokenize(folded: str) -> list[tuple[str, int, int]]:
@@ -146,6 +153,5 @@ def tokenize_with_bounds(folded: str) -> tuple[list[str], list[int]]:
     # split() alternates separators and tokens ([sep, token, sep, ..., token, sep]), so the
     # running total of their lengths is every token's start and end: all of it runs in C, where
     # a finditer loop building each tuple in Python cost a third of a microsecond a token.
-    pattern = _BMP_TOKEN_SPLIT_RE if ASTRAL_RE.search(folded) is None else _TOKEN_SPLIT_RE
-    parts = pattern.split(folded)
+    parts = _token_pattern(ASTRAL_RE.search(folded) is not None, split=True).split(folded)
     return parts[1::2], list(accumulate(map(len, parts)))

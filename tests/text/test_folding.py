@@ -406,7 +406,8 @@ def reference_fold_with_offsets(text: str) -> tuple[str, list[int]]:
 
 
 def reference_tokenize(folded: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in fts_tokens._TOKEN_RE.finditer(folded)]
+    pattern = fts_tokens._token_pattern(astral=True, split=False)
+    return [(m.group(), m.start(), m.end()) for m in pattern.finditer(folded)]
 
 
 # Characters whose fold depends on the marks after them or is not one character for one:
