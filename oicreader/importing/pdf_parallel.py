@@ -24,6 +24,7 @@ import gc
 import os
 import pickle
 import queue
+import re
 import subprocess
 import sys
 import threading
@@ -74,27 +75,73 @@ def read_page_lines(
     """The lines of a PDF's pages, in page order; ImportProblem for a file that cannot be
     read. `helpers` processes share the work (by default one per spare core, none for a
     short file); `progress(pages read, pages)` is told of each page."""
-    document = open_pdf(data, path, password)
+    arrived: queue.Queue[_Arrival] = queue.Queue()
+    started: list[_Helper] = []
+    finished = False
     try:
-        page_count = len(document)
-        count = _helper_count(page_count) if helpers is None else helpers
-        if count == 0:
-            for index in range(page_count):
-                if progress is not None:
-                    progress(index + 1, page_count)
-                yield _lines_of(document, index, path)
-        else:
-            reading = _SharedReading(document, data, path, password, progress)
-            yield from reading.pages(count)
+        # A helper takes a tenth of a second to start (a Python, then PDFium). Where the
+        # file names enough pages to be worth one, it starts while the file is checked and
+        # opened here (half as long again), and is given the file once it has been.
+        if helpers is None and _pages_named(data) >= PARALLEL_FROM_PAGES:
+            started = _started_helpers(_spare_cores(), arrived)
+        document = open_pdf(data, path, password)
+        try:
+            page_count = len(document)
+            wanted = _helper_count(page_count) if helpers is None else helpers
+            if wanted == 0 and started:
+                _stop_all(started, at_once=True)  # fewer pages than the file named
+                started = []
+            elif wanted and not started:
+                started = _started_helpers(wanted, arrived)
+            if not started:
+                for index in range(page_count):
+                    if progress is not None:
+                        progress(index + 1, page_count)
+                    yield _lines_of(document, index, path)
+            else:
+                for helper in started:
+                    helper.send_file(data, password)
+                reading = _SharedReading(document, path, progress, arrived)
+                yield from reading.pages(started)
+            finished = True
+        finally:
+            document.close()
     finally:
-        document.close()
+        _stop_all(started, at_once=not finished)
+
+
+# A page object's dictionary: "/Type /Page" (not /Pages, the tree above them).
+_PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
+
+
+def _pages_named(data: bytes) -> int:
+    """How many page objects a PDF's bytes name where they can be read (not those packed
+    in compressed object streams): found in a millisecond, before the file is opened."""
+    return sum(1 for _ in _PAGE_OBJECT.finditer(data))
 
 
 def _helper_count(page_count: int) -> int:
-    if page_count < PARALLEL_FROM_PAGES:
-        return 0
+    return 0 if page_count < PARALLEL_FROM_PAGES else _spare_cores()
+
+
+def _spare_cores() -> int:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return max(0, min((cores or 1) - 1, _MAX_HELPERS))
+
+
+def _started_helpers(count: int, arrived: queue.Queue[_Arrival]) -> list[_Helper]:
+    helpers: list[_Helper] = []
+    for _ in range(count):
+        try:
+            helpers.append(_Helper(arrived))
+        except OSError:  # no Python to start (an embedded one): read alone
+            break
+    return helpers
+
+
+def _stop_all(helpers: list[_Helper], at_once: bool) -> None:
+    for helper in helpers:
+        helper.stop(at_once)
 
 
 def _lines_of(document: Any, index: int, path: Path) -> PageLines:
@@ -136,7 +183,7 @@ class _Helper:
     another takes in the pages it sends back on its standard output (so this process reads
     its own pages meanwhile, even while the helper starts and takes in the file)."""
 
-    def __init__(self, data: bytes, password: str | None, arrived: queue.Queue[_Arrival]) -> None:
+    def __init__(self, arrived: queue.Queue[_Arrival]) -> None:
         self.process = subprocess.Popen(
             _helper_command(),
             stdin=subprocess.PIPE,
@@ -148,8 +195,7 @@ class _Helper:
         self.in_hand: deque[range] = deque()
         self.gone = False
         self.outbox: queue.Queue[object] = queue.Queue()
-        for message in (sys.path, (data, password)):
-            self.outbox.put(message)
+        self.outbox.put(sys.path)
         self.threads = (
             threading.Thread(
                 target=_feed, args=(self.process.stdin, self.outbox), name="pdf-helper-in"
@@ -162,15 +208,31 @@ class _Helper:
             thread.daemon = True
             thread.start()
 
+    def send_file(self, data: bytes, password: str | None) -> None:
+        """The file to read pages of, once it has been checked (it waits for it until then;
+        a helper stopped first exits without reading anything)."""
+        self.outbox.put((data, password))
+
     def give(self, chunk: range) -> None:
         self.outbox.put(chunk)
         self.in_hand.append(chunk)
 
     def stop(self, at_once: bool) -> None:
+        """Killed at once (the reading was cancelled or failed), or told there is no more
+        work and left to exit on its own: waited for by a thread of its own, not by the
+        reading, which it would hold up by the 15-30 ms an exit takes."""
         self.outbox.put(None)  # "no more chunks" to the helper, and the feeder's end
-        if not at_once:
+        if at_once:
+            self._end(grace=0.0)
+        else:
+            threading.Thread(
+                target=self._end, args=(_STOP_SECONDS,), name="pdf-helper-end", daemon=True
+            ).start()
+
+    def _end(self, grace: float) -> None:
+        if grace:
             with contextlib.suppress(subprocess.TimeoutExpired):
-                self.process.wait(_STOP_SECONDS)
+                self.process.wait(grace)
         self.process.kill()
         self.process.wait()
         for thread in self.threads:
@@ -229,54 +291,40 @@ class _SharedReading:
     def __init__(
         self,
         document: Any,
-        data: bytes,
         path: Path,
-        password: str | None,
         progress: PageProgress | None,
+        arrived: queue.Queue[_Arrival],
     ) -> None:
-        self.document, self.data, self.path, self.password = document, data, path, password
-        self.progress = progress
+        self.document, self.path, self.progress = document, path, progress
         self.page_count = len(document)
         self.front, self.back = 0, self.page_count  # pages not yet taken: [front, back)
         self.readers = 1
         # Pages read, by index; None for a page a helper could not read.
         self.read: dict[int, PageLines | None] = {}
         self.seen: set[int] = set()  # every page read, here or by a helper
-        self.arrived: queue.Queue[_Arrival] = queue.Queue()
+        self.arrived = arrived
 
-    def pages(self, helper_count: int) -> Iterator[PageLines]:
-        helpers: list[_Helper] = []
-        finished = False
-        try:
-            for _ in range(helper_count):
-                try:
-                    helpers.append(_Helper(self.data, self.password, self.arrived))
-                except OSError:  # no Python to start (an embedded one): read alone
-                    break
-            self.readers += len(helpers)
-            for helper in helpers:
-                self._give_chunks(helper)
-            next_index = 0
-            while next_index < self.page_count:
-                if next_index in self.read:
-                    page = self.read.pop(next_index)
-                    yield (
-                        page
-                        if page is not None
-                        else _lines_of(self.document, next_index, self.path)
-                    )
-                    next_index += 1
-                elif self.front < self.back:
-                    index = self.front
-                    self.front += 1
-                    self._done(index, _lines_of(self.document, index, self.path))
-                    self._collect(helpers, wait=False)
-                else:
-                    self._collect(helpers, wait=True)
-            finished = True
-        finally:
-            for helper in helpers:
-                helper.stop(at_once=not finished)
+    def pages(self, helpers: list[_Helper]) -> Iterator[PageLines]:
+        """The pages in order, read here and by the helpers (started and given the file;
+        the caller stops them)."""
+        self.readers += len(helpers)
+        for helper in helpers:
+            self._give_chunks(helper)
+        next_index = 0
+        while next_index < self.page_count:
+            if next_index in self.read:
+                page = self.read.pop(next_index)
+                yield (
+                    page if page is not None else _lines_of(self.document, next_index, self.path)
+                )
+                next_index += 1
+            elif self.front < self.back:
+                index = self.front
+                self.front += 1
+                self._done(index, _lines_of(self.document, index, self.path))
+                self._collect(helpers, wait=False)
+            else:
+                self._collect(helpers, wait=True)
 
     def _done(self, index: int, page: PageLines | None) -> None:
         self.read[index] = page
@@ -338,7 +386,10 @@ def serve_as_helper() -> int:
     if getattr(sys, "frozen", False):
         pickle.load(tasks)  # the import path, fixed in a packaged app
     try:
-        data, password = pickle.load(tasks)
+        given = pickle.load(tasks)
+        if given is None:
+            return 0  # stopped before it was given the file (it was refused, or short)
+        data, password = given
         document = PdfDocument(data, password=password)
     except Exception:
         return 1

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import gc
 import os
+import queue
 import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from collections import deque
 from pathlib import Path
+from typing import Any
 
 import pypdfium2
 import pytest
@@ -104,6 +107,89 @@ def test_cancelling_the_reading_stops_its_helpers_at_once(monkeypatch: pytest.Mo
     assert len(seen.helpers) == 2
     assert all(helper.process.poll() is not None for helper in seen.helpers)
     assert not any(thread.is_alive() for helper in seen.helpers for thread in helper.threads)
+
+
+class FilesSent:
+    """What happened first: the file opened here, or sent to a helper (with how many helpers
+    had been started by then)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, seen: HelpersSeen) -> None:
+        self.events: list[tuple[str, int]] = []
+        open_pdf, send_file = pdf_parallel.open_pdf, pdf_parallel._Helper.send_file
+
+        def opened(*arguments: Any) -> Any:
+            self.events.append(("opened", len(seen.helpers)))
+            return open_pdf(*arguments)
+
+        def sent(helper: pdf_parallel._Helper, *arguments: Any) -> None:
+            self.events.append(("sent", len(seen.helpers)))
+            send_file(helper, *arguments)
+
+        monkeypatch.setattr(pdf_parallel, "open_pdf", opened)
+        monkeypatch.setattr(pdf_parallel._Helper, "send_file", sent)
+
+
+def test_a_long_file_starts_its_helper_before_it_is_opened_and_sends_it_the_file_after(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = long_pdf(45)
+    alone = list(read_page_lines(data, Path("long.pdf"), helpers=0))
+    monkeypatch.setattr(pdf_parallel, "_spare_cores", lambda: 1)
+    seen = HelpersSeen(monkeypatch)
+    files = FilesSent(monkeypatch, seen)
+    assert list(read_page_lines(data, Path("long.pdf"))) == alone
+    # Started while the file was checked and opened (a tenth of a second saved), and given
+    # the file only once it had passed those checks.
+    assert files.events == [("opened", 1), ("sent", 1)]
+
+
+def test_a_helper_started_for_a_file_that_is_refused_is_stopped_without_the_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cut_short = long_pdf(45)[:-200]  # as a download that stopped: no %%EOF
+    monkeypatch.setattr(pdf_parallel, "_spare_cores", lambda: 1)
+    seen = HelpersSeen(monkeypatch)
+    files = FilesSent(monkeypatch, seen)
+    with pytest.raises(ImportProblem, match="incomplete"):
+        list(read_page_lines(cut_short, Path("long.pdf")))
+    assert files.events == [("opened", 1)]
+    assert seen.helpers[0].process.poll() is not None
+    assert not any(thread.is_alive() for thread in seen.helpers[0].threads)
+
+
+def test_a_short_file_that_names_many_pages_is_read_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    short = (PDF_FIXTURES / "lo-en.pdf").read_bytes()
+    naming = short + b"\n%" + b"/Type /Page " * pdf_parallel.PARALLEL_FROM_PAGES + b"\n%%EOF\n"
+    assert pdf_parallel._pages_named(naming) >= pdf_parallel.PARALLEL_FROM_PAGES
+    alone = list(read_page_lines(short, Path("lo-en.pdf"), helpers=0))
+    monkeypatch.setattr(pdf_parallel, "_spare_cores", lambda: 1)
+    seen = HelpersSeen(monkeypatch)
+    files = FilesSent(monkeypatch, seen)
+    assert list(read_page_lines(naming, Path("lo-en.pdf"))) == alone
+    assert files.events == [("opened", 1)]  # started, then stopped once its pages were known
+    assert seen.helpers[0].process.poll() is not None
+
+
+def test_a_helper_is_left_to_exit_on_its_own_once_the_reading_is_done(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = long_pdf(42)
+    seen = HelpersSeen(monkeypatch)
+    ended_on: list[str] = []
+    end = pdf_parallel._Helper._end
+
+    def ended(helper: pdf_parallel._Helper, grace: float) -> None:
+        ended_on.append(threading.current_thread().name)
+        end(helper, grace)
+
+    monkeypatch.setattr(pdf_parallel._Helper, "_end", ended)
+    list(read_page_lines(data, Path("long.pdf"), helpers=1))
+    # The reading does not wait for the helper's exit: a thread of its own does.
+    helper = seen.helpers[0]
+    assert helper.process.wait(timeout=30) == 0, "it exits by itself, not killed"
+    for thread in helper.threads:
+        thread.join(timeout=30)
+    assert ended_on == ["pdf-helper-end"]
 
 
 def test_the_pages_of_a_helper_that_fails_to_start_are_read_all_the_same(
@@ -247,7 +333,7 @@ class _ChunksTaken:
 
 def test_chunks_shrink_to_single_pages_as_the_readers_near_the_middle() -> None:
     reading = pdf_parallel._SharedReading(
-        list(range(300)), b"", Path("long.pdf"), password=None, progress=None
+        list(range(300)), Path("long.pdf"), progress=None, arrived=queue.Queue()
     )
     reading.readers = 2
     helper = _ChunksTaken()
