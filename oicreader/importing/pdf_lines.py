@@ -25,7 +25,15 @@ from oicreader.importing.pdf_bidi import (
     letters_from_presentation_forms,
     logical_order,
 )
-from oicreader.importing.pdf_file import PdfChar
+from oicreader.importing.pdf_file import (
+    BASELINE,
+    FONT_SIZE,
+    LEFT,
+    ORIGIN_X,
+    RIGHT,
+    TEXT,
+    PdfChar,
+)
 
 # A gap wider than this fraction of the font size is a space between words, drawn or not.
 _WORD_GAP = 0.3
@@ -83,8 +91,8 @@ def _gutters(rows: list[list[Glyph]]) -> list[float]:
     drawn = [row for row in rows if row]
     if len(drawn) < 6:
         return []
-    left = min(row[0].left for row in drawn)
-    right = max(row[-1].right for row in drawn)
+    left = min(row[0][LEFT] for row in drawn)
+    right = max(row[-1][RIGHT] for row in drawn)
     bins = 200
     step = (right - left) / bins
     if step <= 0:
@@ -99,10 +107,10 @@ def _gutters(rows: list[list[Glyph]]) -> list[float]:
     for row in drawn:
         covered: set[int] = set()
         for glyph in row:
-            if glyph.right < middle_left or glyph.left > middle_right:
+            if glyph[RIGHT] < middle_left or glyph[LEFT] > middle_right:
                 continue  # gutters are looked for in the middle half only
             covered.update(
-                range(int((glyph.left - left) / step), int((glyph.right - left) / step) + 1)
+                range(int((glyph[LEFT] - left) / step), int((glyph[RIGHT] - left) / step) + 1)
             )
         for index in covered:
             if 0 <= index <= bins:
@@ -111,7 +119,7 @@ def _gutters(rows: list[list[Glyph]]) -> list[float]:
                     bins_ruled_out += 1
         if bins_ruled_out == end_bin - first_bin:
             return []
-    extents = [(row[0].right, row[-1].left) for row in drawn]  # first and last glyphs
+    extents = [(row[0][RIGHT], row[-1][LEFT]) for row in drawn]  # first and last glyphs
     gutters: list[float] = []
     previous = -2
     for index in range(first_bin, end_bin):
@@ -138,7 +146,7 @@ def _rows(chars: Sequence[PdfChar]) -> list[list[PdfChar]]:
     if all(map((0.0).__lt__, map(_FONT_SIZE, chars))):
         ordered = list(chars)  # as most pages are: no character without a size
     else:
-        ordered = [char for char in chars if char.font_size > 0]
+        ordered = [char for char in chars if char[FONT_SIZE] > 0]
     # (A reversed sort keeps equal baselines in PDFium's order, as a sort by -baseline does.)
     ordered.sort(key=_BASELINE, reverse=True)
     rows: list[list[PdfChar]] = []
@@ -150,18 +158,18 @@ def _rows(chars: Sequence[PdfChar]) -> list[list[PdfChar]]:
         on_baseline = list(group)
         for index, char in enumerate(on_baseline):
             # Chromium gives its spaces a font size of 1: the row's size decides.
-            size = char.font_size
+            size = char[FONT_SIZE]
             largest = size if size > row_size else row_size
             tolerance = (largest if largest > 1.0 else 1.0) * 0.35
-            if rows and abs(char.baseline - row_baseline) <= tolerance:
+            if rows and abs(char[BASELINE] - row_baseline) <= tolerance:
                 row.append(char)
-                if size > row_size and not char.text.isspace():
+                if size > row_size and not char[TEXT].isspace():
                     row_size = size
                 continue
             row = [char]
             rows.append(row)
-            row_baseline = char.baseline
-            row_size = 0.0 if char.text.isspace() else size
+            row_baseline = char[BASELINE]
+            row_size = 0.0 if char[TEXT].isspace() else size
             if math.isfinite(baseline):  # the others are 0 from its baseline: in its row
                 others = on_baseline[index + 1 :]
                 row += others
@@ -179,19 +187,19 @@ def _largest_letter_size(chars: list[PdfChar], size: float) -> float:
             return only
         return size
     for char in chars:
-        if char.font_size > size and not char.text.isspace():
-            size = char.font_size
+        if char[FONT_SIZE] > size and not char[TEXT].isspace():
+            size = char[FONT_SIZE]
     return size
 
 
-_BASELINE, _FONT_SIZE = operator.itemgetter(6), operator.itemgetter(7)
+_BASELINE, _FONT_SIZE = operator.itemgetter(BASELINE), operator.itemgetter(FONT_SIZE)
 
 
 def _main_size(row: list[PdfChar]) -> float:
     """The type size most of a row's characters have (spaces aside: Chromium gives its
     spaces a size of 1)."""
-    sizes = Counter(char.font_size for char in row if char.text != " ")
-    return sizes.most_common(1)[0][0] if sizes else row[0].font_size
+    sizes = Counter(char[FONT_SIZE] for char in row if char[TEXT] != " ")
+    return sizes.most_common(1)[0][0] if sizes else row[0][FONT_SIZE]
 
 
 def _raised_rows_merged(rows: list[list[PdfChar]]) -> list[list[PdfChar]]:
@@ -208,13 +216,13 @@ def _raised_rows_merged(rows: list[list[PdfChar]]) -> list[list[PdfChar]]:
 
 
 def _is_raised_over(row: list[PdfChar], below: list[PdfChar]) -> bool:
-    rise = row[0].baseline - below[0].baseline
-    if rise <= 0 or rise >= 0.7 * below[0].font_size * 1.5:  # most rows: a line apart
+    rise = row[0][BASELINE] - below[0][BASELINE]
+    if rise <= 0 or rise >= 0.7 * below[0][FONT_SIZE] * 1.5:  # most rows: a line apart
         return False
     size, below_size = _main_size(row), _main_size(below)
-    overlaps = min(c.right for c in row) < max(c.right for c in below) and max(
-        c.left for c in row
-    ) > min(c.left for c in below)
+    overlaps = min(c[RIGHT] for c in row) < max(c[RIGHT] for c in below) and max(
+        c[LEFT] for c in row
+    ) > min(c[LEFT] for c in below)
     return size < 0.85 * below_size and rise < 0.7 * below_size and overlaps
 
 
@@ -227,13 +235,13 @@ def _without_reference_marks(row: list[PdfChar]) -> list[PdfChar]:
         return row
     if len(set(map(_FONT_SIZE, row))) == 1:
         return row  # no character is smaller than the row's size
-    candidates = [char for char in row if char.text.isdigit() or char.text in "*†‡"]
+    candidates = [char for char in row if char[TEXT].isdigit() or char[TEXT] in "*†‡"]
     size = _main_size(row)
-    marks = [char for char in candidates if char.font_size < 0.85 * size]
+    marks = [char for char in candidates if char[FONT_SIZE] < 0.85 * size]
     if not marks:
         return row
-    baseline = Counter(char.baseline for char in row).most_common(1)[0][0]
-    raised = {id(char) for char in marks if char.baseline > baseline + 0.15 * size}
+    baseline = Counter(char[BASELINE] for char in row).most_common(1)[0][0]
+    raised = {id(char) for char in marks if char[BASELINE] > baseline + 0.15 * size}
     return [char for char in row if id(char) not in raised]
 
 
@@ -253,7 +261,7 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
     last = row[0]  # the character of the last glyph (none yet: nothing is as near as this)
     last_x, tolerance = -math.inf, 0.0  # its pen position, and how near another's must be
     for char in row:
-        text, left, _, right, _, origin_x, _, size = char
+        text, left, right, origin_x, _, size = char
         if text in _WHITE_SPACE:
             spaces.append((left + right) / 2)
         elif (
@@ -276,12 +284,14 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
     if len(set(origins)) == len(origins):
         order = sorted(range(len(starts)), key=origins.__getitem__)
     else:
-        order = sorted(range(len(starts)), key=lambda i: (origins[i], starts[i][1] + starts[i][3]))
+        order = sorted(
+            range(len(starts)), key=lambda i: (origins[i], starts[i][LEFT] + starts[i][RIGHT])
+        )
     starts = list(map(starts.__getitem__, order))
     texts = list(map(texts.__getitem__, order))
     if not marks:
         return [
-            char if char[0] is text else char._replace(text=text)
+            char if char[TEXT] is text else (text, *char[LEFT:])
             for char, text in zip(starts, texts, strict=True)
         ], spaces
     # A mark drawn from its letter's pen position is part of one glyph with it (Chromium's
@@ -291,24 +301,24 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
         carrier = _carrier(starts, mark)
         if carrier is None:
             starts.append(mark)
-            texts.append(mark.text)
+            texts.append(mark[TEXT])
             continue
-        texts[carrier] += mark.text
+        texts[carrier] += mark[TEXT]
         letter = starts[carrier]
-        if abs(mark.origin_x - letter.origin_x) < 0.05 * max(letter.font_size, 1.0):
-            left, right = extents.get(carrier, (letter.left, letter.right))
-            extents[carrier] = (min(left, mark.left), max(right, mark.right))
+        if abs(mark[ORIGIN_X] - letter[ORIGIN_X]) < 0.05 * max(letter[FONT_SIZE], 1.0):
+            left, right = extents.get(carrier, (letter[LEFT], letter[RIGHT]))
+            extents[carrier] = (min(left, mark[LEFT]), max(right, mark[RIGHT]))
     built: list[Glyph] = []
     for index, (char, text) in enumerate(zip(starts, texts, strict=True)):
-        left, right = extents.get(index, (char.left, char.right))
-        if text is char.text and left == char.left and right == char.right:
+        left, right = extents.get(index, (char[LEFT], char[RIGHT]))
+        if text is char[TEXT] and left == char[LEFT] and right == char[RIGHT]:
             built.append(char)
         else:
-            built.append(char._replace(text=text, left=left, right=right))
+            built.append((text, left, right, *char[ORIGIN_X:]))
     return built, spaces
 
 
-_ORIGIN_X, _FIRST = operator.itemgetter(5), operator.itemgetter(0)
+_ORIGIN_X = operator.itemgetter(ORIGIN_X)
 # The characters str.isspace() is true of (a PdfChar's text is one): a set is asked faster.
 _WHITE_SPACE = frozenset(
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
@@ -336,12 +346,13 @@ def _same_glyph(first: PdfChar, second: PdfChar) -> bool:
     same pen position, their boxes overlapping."""
     # LibreOffice sets the letters of a ligature a tenth of a point apart in a justified
     # line; letters of a word are a whole advance apart.
-    tolerance = 0.05 * (first.font_size if first.font_size > 1.0 else 1.0)
+    size = first[FONT_SIZE]
+    tolerance = 0.05 * (size if size > 1.0 else 1.0)
     return (
-        abs(first.origin_x - second.origin_x) < tolerance
-        and abs(first.baseline - second.baseline) < tolerance
-        and first.left < second.right
-        and second.left < first.right
+        abs(first[ORIGIN_X] - second[ORIGIN_X]) < tolerance
+        and abs(first[BASELINE] - second[BASELINE]) < tolerance
+        and first[LEFT] < second[RIGHT]
+        and second[LEFT] < first[RIGHT]
     )
 
 
@@ -349,20 +360,20 @@ def _carrier(starts: list[PdfChar], mark: PdfChar) -> int | None:
     """Which glyph (by its first character) a combining mark (a haraka, a shadda) is drawn
     over: the nearest letter to it."""
     for index, char in enumerate(starts):  # drawn from one pen position with it: one glyph
-        if char.text.isalpha() and abs(char.origin_x - mark.origin_x) < 0.01:  # (Chromium)
+        if char[TEXT].isalpha() and abs(char[ORIGIN_X] - mark[ORIGIN_X]) < 0.01:  # (Chromium)
             return index
-    middle = (mark.left + mark.right) / 2
+    middle = (mark[LEFT] + mark[RIGHT]) / 2
     best: int | None = None
-    best_distance = max(mark.font_size, 1.0)
+    best_distance = max(mark[FONT_SIZE], 1.0)
     for index, char in enumerate(starts):
-        if not char.text.isalpha():
+        if not char[TEXT].isalpha():
             continue
-        distance = max(char.left - middle, middle - char.right, 0.0)
+        distance = max(char[LEFT] - middle, middle - char[RIGHT], 0.0)
         if distance < best_distance or (
             distance == best_distance == 0.0
             and best is not None
-            and abs((char.left + char.right) / 2 - middle)
-            < abs((starts[best].left + starts[best].right) / 2 - middle)
+            and abs((char[LEFT] + char[RIGHT]) / 2 - middle)
+            < abs((starts[best][LEFT] + starts[best][RIGHT]) / 2 - middle)
         ):
             best, best_distance = index, distance
     return best
@@ -375,7 +386,7 @@ def _spaces_per_segment(segments: list[list[Glyph]], spaces: list[float]) -> lis
     shares: list[list[float]] = [[] for _ in segments]
     for space in spaces:
         distances = [
-            max(segment[0].left - space, space - segment[-1].right, 0.0) for segment in segments
+            max(segment[0][LEFT] - space, space - segment[-1][RIGHT], 0.0) for segment in segments
         ]
         if distances:
             shares[distances.index(min(distances))].append(space)
@@ -389,7 +400,7 @@ def _segments(glyphs: list[Glyph], gutters: list[float]) -> list[list[Glyph]]:
     segments: list[list[Glyph]] = []
     segment: list[Glyph] = []
     for glyph in glyphs:
-        if segment and any(segment[-1].right <= x <= glyph.left for x in gutters):
+        if segment and any(segment[-1][RIGHT] <= x <= glyph[LEFT] for x in gutters):
             segments.append(segment)
             segment = []
         segment.append(glyph)
@@ -403,7 +414,7 @@ def _row_baseline(row: list[PdfChar]) -> float:
     baselines: set[float] = set(map(_BASELINE, row))
     if len(baselines) == 1:  # as in most rows
         return baselines.pop()
-    return _most_common([char.baseline for char in row if char.text != " "])
+    return _most_common([char[BASELINE] for char in row if char[TEXT] != " "])
 
 
 def _line(segment: list[Glyph], spaces: list[float], baseline: float) -> PdfLine:
@@ -412,8 +423,8 @@ def _line(segment: list[Glyph], spaces: list[float], baseline: float) -> PdfLine
     text = logical_order(visual, right_to_left)
     return PdfLine(
         text=letters_from_presentation_forms(text),
-        left=segment[0].left,
-        right=segment[-1].right,
+        left=segment[0][LEFT],
+        right=segment[-1][RIGHT],
         baseline=baseline,
         font_size=_most_common(list(map(_FONT_SIZE, segment))),
         right_to_left=right_to_left,
@@ -466,7 +477,11 @@ def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
 
 
 _LAST = operator.itemgetter(-1)
-_TEXT, _LEFT, _RIGHT = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(3)
+_TEXT, _LEFT, _RIGHT = (
+    operator.itemgetter(TEXT),
+    operator.itemgetter(LEFT),
+    operator.itemgetter(RIGHT),
+)
 
 
 def _gaps(segment: list[Glyph], lefts: list[float]) -> list[float]:
@@ -479,7 +494,7 @@ def _gaps(segment: list[Glyph], lefts: list[float]) -> list[float]:
         widths = map(operator.sub, itertools.islice(lefts, 1, None), map(_RIGHT, segment))
         return list(map(operator.truediv, widths, itertools.repeat(size)))
     return [
-        (following.left - glyph.right) / max(glyph.font_size, following.font_size, 1.0)
+        (following[LEFT] - glyph[RIGHT]) / max(glyph[FONT_SIZE], following[FONT_SIZE], 1.0)
         for glyph, following in itertools.pairwise(segment)
     ]
 
@@ -530,22 +545,22 @@ def _joining_table() -> dict[str, str]:
 def _gap_of_space(segment: list[Glyph], lefts: list[float], space: float) -> int | None:
     """The gap (between glyph i and i + 1) a space drawn at `space` stands for, if any;
     `lefts` are the glyphs' left edges, in order."""
-    tolerance = 0.05 * segment[0].font_size
+    tolerance = 0.05 * segment[0][FONT_SIZE]
     found = bisect.bisect_right(lefts, space + tolerance) - 1
     for index in (found - 1, found):
         if 0 <= index < len(segment) - 1:
             glyph, following = segment[index], segment[index + 1]
-            if glyph.right - tolerance <= space <= following.left + tolerance and (
-                following.left - glyph.right > -tolerance
+            if glyph[RIGHT] - tolerance <= space <= following[LEFT] + tolerance and (
+                following[LEFT] - glyph[RIGHT] > -tolerance
             ):
                 return index
     for index in (found - 1, found, found + 1):
         if (
             0 <= index < len(segment) - 1
-            and abs(segment[index].left - space) <= tolerance
+            and abs(segment[index][LEFT] - space) <= tolerance
             # Chromium also draws a space of no width inside "والتطرّف", at the shadda's
             # glyph: a word gap is wider than the tenth of an em between its letters.
-            and segment[index + 1].left - segment[index].right > 0.1 * segment[index].font_size
+            and segment[index + 1][LEFT] - segment[index][RIGHT] > 0.1 * segment[index][FONT_SIZE]
         ):
             return index
     return None

@@ -9,7 +9,7 @@ from bidi import get_display
 
 from oicreader.importing import pdf_lines
 from oicreader.importing.pdf_bidi import letters_from_presentation_forms, logical_order
-from oicreader.importing.pdf_file import PdfChar
+from oicreader.importing.pdf_file import LEFT, ORIGIN_X, RIGHT, PdfChar
 from oicreader.importing.pdf_lines import _WHITE_SPACE, Glyph, _gutters, page_lines
 
 # Lines as an Arabic report writes them; python-bidi draws them as a PDF producer does.
@@ -69,11 +69,10 @@ def arabic_word_chars(word: str, right: float, baseline: float = 700.0) -> list[
     for letter in word:
         if "\u064b" <= letter <= "\u0652":
             base = chars[-1]
-            chars.append(PdfChar(letter, base.left, baseline + 8, base.right, baseline + 12,
-                                 base.origin_x, baseline, 12.0))  # fmt: skip
+            chars.append((letter, base[LEFT], base[RIGHT], base[ORIGIN_X], baseline, 12.0))
             continue
         x -= 6
-        chars.append(PdfChar(letter, x, baseline - 3, x + 6, baseline + 9, x, baseline, 12.0))
+        chars.append((letter, x, x + 6, x, baseline, 12.0))
     return chars
 
 
@@ -94,7 +93,7 @@ def test_a_line_drawn_in_any_order_is_read_by_position() -> None:
 def test_a_lam_alef_drawn_as_one_glyph_reads_lam_then_alef(glyph_text: str) -> None:
     # "الأمم": alef, then lam-alef as one glyph (its text in either order), then two meems.
     def char(text: str, left: float) -> PdfChar:
-        return PdfChar(text, left, 697, left + 6, 709, left, 700.0, 12.0)
+        return (text, left, left + 6, left, 700.0, 12.0)
 
     chars = [char("ا", 294), *(char(letter, 288) for letter in glyph_text)]
     chars += [char("م", 282), char("م", 276)]
@@ -118,7 +117,7 @@ def latin_row(words: int, start: float) -> list[Glyph]:
     x = start
     for _ in range(words):
         for letter in "words":
-            glyphs.append(Glyph(letter, x, 697, x + 6, 709, x, 700.0, 12.0))
+            glyphs.append((letter, x, x + 6, x, 700.0, 12.0))
             x += 6
         x += 4
     return glyphs
@@ -149,42 +148,40 @@ def test_digits_of_the_rows_own_size_are_kept_without_counting_the_rows_sizes(
         raise AssertionError("the row's type sizes were counted")
 
     monkeypatch.setattr(pdf_lines, "_main_size", no_counting)
-    row = [PdfChar(char, 72 + 6 * i, 697, 78 + 6 * i, 709, 72 + 6 * i, 700.0, 12.0)
-           for i, char in enumerate("page 12")]  # fmt: skip
+    row = [
+        (char, 72 + 6 * i, 78 + 6 * i, 72 + 6 * i, 700.0, 12.0) for i, char in enumerate("page 12")
+    ]
     assert pdf_lines._without_reference_marks(row) == row
 
 
 def test_a_smaller_raised_digit_is_still_taken_out_of_its_row() -> None:
-    row = [PdfChar(char, 72 + 6 * i, 697, 78 + 6 * i, 709, 72 + 6 * i, 700.0, 12.0)
-           for i, char in enumerate("word")]  # fmt: skip
-    mark = PdfChar("1", 96, 703, 100, 710, 96, 704.0, 7.0)
+    row = [(char, 72 + 6 * i, 78 + 6 * i, 72 + 6 * i, 700.0, 12.0) for i, char in enumerate("word")]
+    mark = ("1", 96.0, 100.0, 96.0, 704.0, 7.0)
     assert pdf_lines._without_reference_marks([*row, mark]) == row
 
 
-class CountedChar(PdfChar):
-    """A character that counts how often its text is asked for."""
+class CountedText(str):
+    """A character's text that counts how often it is asked whether it is a space."""
 
     reads = 0
 
-    @property
-    def text(self) -> str:  # type: ignore[override]
-        CountedChar.reads += 1
-        return self[0]
+    def isspace(self) -> bool:
+        CountedText.reads += 1
+        return super().isspace()
 
 
 def test_the_characters_on_a_rows_baseline_join_it_together() -> None:
-    CountedChar.reads = 0
-    chars = [
-        CountedChar(letter, 72 + 6 * index, baseline - 3, 78 + 6 * index, baseline + 9,
-                    72 + 6 * index, baseline, 12.0)
+    CountedText.reads = 0
+    chars: list[PdfChar] = [
+        (CountedText(letter), 72 + 6 * index, 78 + 6 * index, 72 + 6 * index, baseline, 12.0)
         for baseline in (700.0, 685.0, 670.0)
         for index, letter in enumerate("a row of text on one baseline")
-    ]  # fmt: skip
+    ]
     rows = pdf_lines._rows(chars)
     assert ["".join(char[0] for char in row) for row in rows] == [
         "a row of text on one baseline"
     ] * 3
-    assert CountedChar.reads <= 3, "each character of a row was looked at"
+    assert CountedText.reads <= 3, "each character of a row was looked at"
 
 
 def test_the_white_space_set_is_what_str_isspace_is_true_of() -> None:

@@ -13,7 +13,7 @@ import threading
 import time
 from collections import deque
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pypdfium2
 import pytest
@@ -21,7 +21,7 @@ import pytest
 from oicreader.cli import main
 from oicreader.importing import pdf_parallel
 from oicreader.importing.errors import ImportProblem
-from oicreader.importing.pdf_file import PdfPage
+from oicreader.importing.pdf_file import LEFT, ORIGIN_X, RIGHT, PdfChar, PdfPage
 from oicreader.importing.pdf_parallel import read_page_lines
 from tests.importing.pdf_fixtures import PDF_FIXTURES
 
@@ -353,12 +353,12 @@ def test_chunks_shrink_to_single_pages_as_the_readers_near_the_middle() -> None:
 
 
 @pytest.mark.parametrize(
-    "unplaceable", [{"right": float("inf")}, {"left": -float("inf"), "origin_x": -float("inf")}]
+    "unplaceable", [{RIGHT: float("inf")}, {LEFT: -float("inf"), ORIGIN_X: -float("inf")}]
 )
 def test_text_at_a_position_that_cannot_be_measured_is_refused_by_page(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
-    unplaceable: dict[str, float],
+    unplaceable: dict[int, float],
 ) -> None:
     # PDFium drops what it cannot place in every hostile file tried; were a character at an
     # infinite place to get through, line building could not measure the page's columns.
@@ -367,7 +367,10 @@ def test_text_at_a_position_that_cannot_be_measured_is_refused_by_page(
     def with_an_unplaceable_character(document: object, index: int, path: Path) -> PdfPage:
         page = read_page(document, index, path)
         if index == 1:
-            page.chars.append(page.chars[0]._replace(**unplaceable))
+            first = list(page.chars[0])
+            for field, value in unplaceable.items():
+                first[field] = value
+            page.chars.append(cast(PdfChar, tuple(first)))
         return page
 
     monkeypatch.setattr(pdf_parallel, "read_page", with_an_unplaceable_character)
