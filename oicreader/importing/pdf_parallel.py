@@ -146,20 +146,26 @@ def _stop_all(helpers: list[_Helper], at_once: bool) -> None:
 
 def _lines_of(document: Any, index: int, path: Path) -> PageLines:
     with _collector_paused():
-        page = read_page(document, index, path)
-        try:
-            lines = page_lines(page.chars)
-        except (ArithmeticError, ValueError):
-            # Positions that are infinite or undefined cannot be put in order. PDFium drops
-            # what it cannot place, in every hostile file tried; should one get through, the
-            # user is told which page, not shown a traceback.
-            raise ImportProblem(
-                path,
-                explained("the PDF draws text at a position that cannot be measured"),
-                RESAVE_PDF,
-                f"page {index + 1}",
-            ) from None
-        return PageLines(page.number, page.width, page.height, lines, page.has_pictures)
+        # The page's characters are let go before the collector runs again: still held,
+        # their thousands of tuples would be looked through once a page (1.5% of the time).
+        return _lines_of_page(document, index, path)
+
+
+def _lines_of_page(document: Any, index: int, path: Path) -> PageLines:
+    page = read_page(document, index, path)
+    try:
+        lines = page_lines(page.chars)
+    except (ArithmeticError, ValueError):
+        # Positions that are infinite or undefined cannot be put in order. PDFium drops
+        # what it cannot place, in every hostile file tried; should one get through, the
+        # user is told which page, not shown a traceback.
+        raise ImportProblem(
+            path,
+            explained("the PDF draws text at a position that cannot be measured"),
+            RESAVE_PDF,
+            f"page {index + 1}",
+        ) from None
+    return PageLines(page.number, page.width, page.height, lines, page.has_pictures)
 
 
 @contextlib.contextmanager
