@@ -15,9 +15,10 @@ import bisect
 import itertools
 import math
 import operator
+import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from oicreader.importing.pdf_bidi import (
@@ -418,15 +419,18 @@ def _row_baseline(row: list[PdfChar]) -> float:
 
 
 def _line(segment: list[Glyph], spaces: list[float], baseline: float) -> PdfLine:
-    visual = _visual_words(segment, spaces)
-    right_to_left = is_right_to_left("".join(visual))
+    sizes = set(map(_FONT_SIZE, segment))
+    visual, drawn = _visual_words(segment, spaces, sizes)
+    right_to_left = is_right_to_left(drawn)  # (the spaces put in count for neither way)
     text = logical_order(visual, right_to_left)
     return PdfLine(
         text=letters_from_presentation_forms(text),
         left=segment[0][LEFT],
         right=segment[-1][RIGHT],
         baseline=baseline,
-        font_size=_most_common(list(map(_FONT_SIZE, segment))),
+        font_size=(
+            next(iter(sizes)) if len(sizes) == 1 else _most_common(list(map(_FONT_SIZE, segment)))
+        ),
         right_to_left=right_to_left,
     )
 
@@ -439,8 +443,11 @@ def _most_common(values: list[float]) -> float:
     return Counter(values).most_common(1)[0][0]
 
 
-def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
-    """The segment's glyph texts left to right, with a space wherever words are apart.
+def _visual_words(
+    segment: list[Glyph], spaces: list[float], sizes: set[float]
+) -> tuple[list[str], str]:
+    """The segment's glyph texts left to right, with a space wherever words are apart, and
+    the glyphs' texts joined (without those spaces); `sizes` are the glyphs' type sizes.
 
     A space drawn in a gap between two glyphs marks that gap (LibreOffice). Chromium draws
     the space before an Arabic word at the pen position of the word's first letter, that
@@ -449,7 +456,7 @@ def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
     is a space even where none was drawn (producers that draw none).
     """
     lefts = list(map(_LEFT, segment))
-    gaps = _gaps(segment, lefts)
+    gaps = _gaps(segment, lefts, sizes)
     apart: set[int] = set()
     unplaced = 0
     for space in spaces:
@@ -463,9 +470,13 @@ def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
             (index for index in range(len(gaps)) if index not in apart), key=lambda i: -gaps[i]
         )[:unplaced]
         apart |= {index for index in widest if gaps[index] > 0.1}
-    apart.update(itertools.compress(itertools.count(), map(_WORD_GAP.__lt__, gaps)))
+    # The gaps wider than letters that join leave (a few a line); the widest of them are
+    # word gaps wherever no space was drawn.
+    wide = list(itertools.compress(itertools.count(), map(_JOINED_GAP.__lt__, gaps)))
+    apart.update(index for index in wide if gaps[index] > _WORD_GAP)
     texts = list(map(_TEXT, segment))
-    apart |= _arabic_word_ends(texts, gaps, apart)
+    drawn = "".join(texts)
+    apart |= _arabic_word_ends(texts, drawn, gaps, wide, apart)
     words: list[str] = []
     start = 0
     for index in sorted(apart):
@@ -473,7 +484,7 @@ def _visual_words(segment: list[Glyph], spaces: list[float]) -> list[str]:
         words.append(" ")
         start = index + 1
     words += texts[start:]
-    return words
+    return words, drawn
 
 
 _LAST = operator.itemgetter(-1)
@@ -484,11 +495,10 @@ _TEXT, _LEFT, _RIGHT = (
 )
 
 
-def _gaps(segment: list[Glyph], lefts: list[float]) -> list[float]:
+def _gaps(segment: list[Glyph], lefts: list[float], sizes: set[float]) -> list[float]:
     """The gap between each glyph and the next, in font sizes (of the larger, at least 1);
-    `lefts` are the glyphs' left edges."""
-    sizes = set(map(_FONT_SIZE, segment))
-    size = sizes.pop() if len(sizes) == 1 else 0.0
+    `lefts` are the glyphs' left edges, `sizes` their type sizes."""
+    size = next(iter(sizes)) if len(sizes) == 1 else 0.0
     if size >= 1.0:  # one type size, as most lines have
         # The last glyph's right edge has no gap after it.
         widths = map(operator.sub, itertools.islice(lefts, 1, None), map(_RIGHT, segment))
@@ -499,19 +509,24 @@ def _gaps(segment: list[Glyph], lefts: list[float]) -> list[float]:
     ]
 
 
-def _arabic_word_ends(texts: list[str], gaps: list[float], apart: set[int]) -> set[int]:
+def _arabic_word_ends(
+    texts: list[str], drawn: str, gaps: list[float], wide: list[int], apart: set[int]
+) -> set[int]:
     """The gaps between two Arabic glyphs that part two words though no space was drawn
     there (Chromium leaves some out); those known to be `apart` are not looked at again.
+    `drawn` is the glyphs' texts joined, `wide` the gaps wider than letters that join leave.
 
     A word ends after ة or ى; and a letter that joins the next one (ب, ي…) touches it
     inside a word, so a gap after it parts two words.
     """
-    # Drawn right to left: the glyph on the right (i + 1) is read first. Only the gaps
-    # wider than letters that join leave, and those after a word's last letter, are looked
-    # at (a few a line).
-    ends = map(_ENDS_WORD.__contains__, map(_LAST, itertools.islice(texts, 1, None)))
-    after_word_end = itertools.compress(itertools.count(), ends)
-    wide = itertools.compress(itertools.count(), map(_JOINED_GAP.__lt__, gaps))
+    # Drawn right to left: the glyph on the right (i + 1) is read first. Only the wide gaps
+    # and those after a word's last letter are looked at (a few a line).
+    after_word_end: Iterable[int]
+    if len(drawn) == len(texts):  # each glyph one character, as on most lines
+        after_word_end = [match.start() - 1 for match in _WORD_END.finditer(drawn, 1)]
+    else:
+        ends = map(_ENDS_WORD.__contains__, map(_LAST, itertools.islice(texts, 1, None)))
+        after_word_end = itertools.compress(itertools.count(), ends)
     found: set[int] = set()
     for index in itertools.chain(after_word_end, wide):
         if index in apart:
@@ -568,3 +583,4 @@ def _gap_of_space(segment: list[Glyph], lefts: list[float], space: float) -> int
 
 _JOINING = _joining_table()
 _ENDS_WORD = frozenset(char for char, joins in _JOINING.items() if joins == "ends word")
+_WORD_END = re.compile(f"[{''.join(sorted(_ENDS_WORD))}]")
