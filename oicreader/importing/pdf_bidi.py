@@ -49,15 +49,23 @@ _DIRECTION_WEIGHTS = _DirectionWeights()
 _KINDS = _Kinds()
 
 
-def is_right_to_left(text: str) -> bool:
-    """Whether a line is mostly Arabic letters: read right to left."""
+def is_right_to_left(text: str, distinct: set[str] | None = None) -> bool:
+    """Whether a line is mostly Arabic letters: read right to left. `distinct`: the set of
+    the text's characters, where the caller has it."""
+    # Most lines are in one script: the few characters a line is made of tell that, and
+    # only a line of both is counted character by character.
+    weights = set(map(_DIRECTION_WEIGHTS.__getitem__, set(text) if distinct is None else distinct))
+    if -1 not in weights:
+        return 1 in weights
+    if 1 not in weights:
+        return False
     return sum(map(_DIRECTION_WEIGHTS.__getitem__, text)) > 0
 
 
 _JOINERS_INSIDE_WORDS = frozenset("/-.,:\u2010\u2011\u2013_'’%")
 
 
-def logical_order(visual: list[str], right_to_left: bool) -> str:
+def logical_order(visual: list[str], right_to_left: bool, distinct: set[str] | None = None) -> str:
     """The logical text of a line from its glyph texts in visual (left-to-right) order.
 
     The inverse of the Unicode bidi algorithm for lines without explicit embeddings. In a
@@ -69,7 +77,12 @@ def logical_order(visual: list[str], right_to_left: bool) -> str:
     so it stays on the Arabic side: ".1" drawn at the right of a line reads "1.". Brackets
     in Arabic text are drawn mirrored; their characters are those of the text, left as
     they are. In a left-to-right line, runs of Arabic letters are turned back the same way.
+    `distinct`, where the caller has it, is the set of the characters of the glyphs' texts.
     """
+    inside = ("L", "N") if right_to_left else ("R",)
+    if distinct is not None and not any(_KINDS[char] in inside for char in distinct):
+        # Nothing to turn (most lines are in one script): the glyphs are not looked at.
+        return "".join(reversed(visual) if right_to_left else visual)
     if right_to_left:
         glyphs = list(reversed(visual))
         return "".join(_turn_runs(glyphs, inside=("L", "N")))

@@ -421,8 +421,9 @@ def _row_baseline(row: list[PdfChar]) -> float:
 def _line(segment: list[Glyph], spaces: list[float], baseline: float) -> PdfLine:
     sizes = set(map(_FONT_SIZE, segment))
     visual, drawn = _visual_words(segment, spaces, sizes)
-    right_to_left = is_right_to_left(drawn)  # (the spaces put in count for neither way)
-    text = logical_order(visual, right_to_left)
+    distinct = set(drawn)  # (the spaces put in between words count for neither way)
+    right_to_left = is_right_to_left(drawn, distinct)
+    text = logical_order(visual, right_to_left, distinct)
     return PdfLine(
         text=letters_from_presentation_forms(text),
         left=segment[0][LEFT],
