@@ -261,6 +261,7 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
         return [], spaces
     last = row[0]  # the character of the last glyph (none yet: nothing is as near as this)
     last_x, tolerance = -math.inf, 0.0  # its pen position, and how near another's must be
+    last_size = math.nan  # the type size the tolerance was worked out for
     for char in row:
         text, left, right, origin_x, _, size = char
         if text in _WHITE_SPACE:
@@ -276,7 +277,9 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
             starts.append(char)
             texts.append(text)
             last, last_x = char, origin_x
-            tolerance = 0.05 * (size if size > 1.0 else 1.0)
+            if size != last_size:  # (most glyphs of a row have one size)
+                tolerance = 0.05 * (size if size > 1.0 else 1.0)
+                last_size = size
     # By the pen position each glyph was drawn from: Amiri stacks the letters of "لج" so
     # that their boxes overlap the other way round. (sorted() keeps PDFium's order on ties.)
     # Where no two glyphs share a pen position, as in most rows, the middles never decide:
