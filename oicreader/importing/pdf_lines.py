@@ -250,10 +250,10 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
     """A row's glyphs left to right, each combining mark joined to the letter it sits on, and
     where its spaces are drawn (only how many there are is to be trusted: Chromium draws
     the space before an Arabic word inside that word)."""
-    # Each glyph is its first character and its text so far, in two lists side by side: no
-    # pair and no list is made for each of a page's thousands of glyphs.
-    starts: list[PdfChar] = []
-    texts: list[str] = []
+    starts: list[PdfChar] = []  # each glyph's first character
+    # The text of each glyph that is more than its first character (a ligature, a letter
+    # with its marks: a few a row), by the id of that character (each is a tuple of its own).
+    merged: dict[int, str] = {}
     spaces: list[float] = []
     marks: list[PdfChar] = []
     combining = unicodedata.combining
@@ -270,33 +270,21 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
             -tolerance < origin_x - last_x < tolerance  # most are a letter apart
             and _same_glyph(last, char)
         ):
-            texts[-1] = _added_to_glyph(texts[-1], text)
+            merged[id(last)] = _added_to_glyph(merged.get(id(last), last[TEXT]), text)
         elif combining(text):
             marks.append(char)  # placed once every letter is: some come before theirs
         else:
             starts.append(char)
-            texts.append(text)
             last, last_x = char, origin_x
             if size != last_size:  # (most glyphs of a row have one size)
                 tolerance = 0.05 * (size if size > 1.0 else 1.0)
                 last_size = size
-    # By the pen position each glyph was drawn from: Amiri stacks the letters of "لج" so
-    # that their boxes overlap the other way round. (sorted() keeps PDFium's order on ties.)
-    # Where no two glyphs share a pen position, as in most rows, the middles never decide:
-    # the glyphs are sorted by their pen positions alone, without a key made for each.
-    origins = list(map(_ORIGIN_X, starts))
-    if len(set(origins)) == len(origins):
-        order = sorted(range(len(starts)), key=origins.__getitem__)
-    else:
-        order = sorted(
-            range(len(starts)), key=lambda i: (origins[i], starts[i][LEFT] + starts[i][RIGHT])
-        )
-    starts = list(map(starts.__getitem__, order))
-    texts = list(map(texts.__getitem__, order))
+    _sort_by_pen_position(starts)
     if not marks:
+        if not merged:  # as in most rows: each glyph is its first character as it is
+            return starts, spaces
         return [
-            char if char[TEXT] is text else (text, *char[LEFT:])
-            for char, text in zip(starts, texts, strict=True)
+            (merged[id(char)], *char[LEFT:]) if id(char) in merged else char for char in starts
         ], spaces
     # A mark drawn from its letter's pen position is part of one glyph with it (Chromium's
     # "اً"), whose box PDFium shares out between them: the letter's box is the whole.
@@ -305,21 +293,32 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
         carrier = _carrier(starts, mark)
         if carrier is None:
             starts.append(mark)
-            texts.append(mark[TEXT])
             continue
-        texts[carrier] += mark[TEXT]
         letter = starts[carrier]
+        merged[id(letter)] = merged.get(id(letter), letter[TEXT]) + mark[TEXT]
         if abs(mark[ORIGIN_X] - letter[ORIGIN_X]) < 0.05 * max(letter[FONT_SIZE], 1.0):
             left, right = extents.get(carrier, (letter[LEFT], letter[RIGHT]))
             extents[carrier] = (min(left, mark[LEFT]), max(right, mark[RIGHT]))
     built: list[Glyph] = []
-    for index, (char, text) in enumerate(zip(starts, texts, strict=True)):
+    for index, char in enumerate(starts):
+        text = merged.get(id(char), char[TEXT])
         left, right = extents.get(index, (char[LEFT], char[RIGHT]))
         if text is char[TEXT] and left == char[LEFT] and right == char[RIGHT]:
             built.append(char)
         else:
             built.append((text, left, right, *char[ORIGIN_X:]))
     return built, spaces
+
+
+def _sort_by_pen_position(glyphs: list[Glyph]) -> None:
+    """Glyphs sorted by the pen position each was drawn from: Amiri stacks the letters of
+    "لج" so that their boxes overlap the other way round. (The sort keeps PDFium's order on
+    ties.) Where no two glyphs share a pen position, as in most rows, the middles never
+    decide: the glyphs are sorted by their pen positions alone, without a key made for each."""
+    if len(set(map(_ORIGIN_X, glyphs))) == len(glyphs):
+        glyphs.sort(key=_ORIGIN_X)
+    else:
+        glyphs.sort(key=lambda glyph: (glyph[ORIGIN_X], glyph[LEFT] + glyph[RIGHT]))
 
 
 _ORIGIN_X = operator.itemgetter(ORIGIN_X)
