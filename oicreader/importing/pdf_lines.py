@@ -251,8 +251,8 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
     where its spaces are drawn (only how many there are is to be trusted: Chromium draws
     the space before an Arabic word inside that word)."""
     starts: list[PdfChar] = []  # each glyph's first character
-    # The text of each glyph that is more than its first character (a ligature, a letter
-    # with its marks: a few a row), by the id of that character (each is a tuple of its own).
+    # The text of each glyph that is more than its first character (a ligature: a few a
+    # row), by its place in `starts`.
     merged: dict[int, str] = {}
     spaces: list[float] = []
     marks: list[PdfChar] = []
@@ -270,7 +270,8 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
             -tolerance < origin_x - last_x < tolerance  # most are a letter apart
             and _same_glyph(last, char)
         ):
-            merged[id(last)] = _added_to_glyph(merged.get(id(last), last[TEXT]), text)
+            glyph = len(starts) - 1  # (`last` is its first character)
+            merged[glyph] = _added_to_glyph(merged.get(glyph, last[TEXT]), text)
         elif combining(text):
             marks.append(char)  # placed once every letter is: some come before theirs
         else:
@@ -279,13 +280,16 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
             if size != last_size:  # (most glyphs of a row have one size)
                 tolerance = 0.05 * (size if size > 1.0 else 1.0)
                 last_size = size
+    if not marks:  # as in most rows
+        for glyph, text in merged.items():
+            starts[glyph] = (text, *starts[glyph][LEFT:])
+        _sort_by_pen_position(starts)
+        return starts, spaces
+    # Marks are placed on the letters in order, by what each letter's first character is;
+    # the glyphs' texts are kept aside meanwhile, by the id of that character (each is a
+    # tuple of its own).
+    texts = {id(starts[glyph]): text for glyph, text in merged.items()}
     _sort_by_pen_position(starts)
-    if not marks:
-        if not merged:  # as in most rows: each glyph is its first character as it is
-            return starts, spaces
-        return [
-            (merged[id(char)], *char[LEFT:]) if id(char) in merged else char for char in starts
-        ], spaces
     # A mark drawn from its letter's pen position is part of one glyph with it (Chromium's
     # "اً"), whose box PDFium shares out between them: the letter's box is the whole.
     extents: dict[int, tuple[float, float]] = {}
@@ -295,13 +299,13 @@ def _glyphs(row: list[PdfChar]) -> tuple[list[Glyph], list[float]]:
             starts.append(mark)
             continue
         letter = starts[carrier]
-        merged[id(letter)] = merged.get(id(letter), letter[TEXT]) + mark[TEXT]
+        texts[id(letter)] = texts.get(id(letter), letter[TEXT]) + mark[TEXT]
         if abs(mark[ORIGIN_X] - letter[ORIGIN_X]) < 0.05 * max(letter[FONT_SIZE], 1.0):
             left, right = extents.get(carrier, (letter[LEFT], letter[RIGHT]))
             extents[carrier] = (min(left, mark[LEFT]), max(right, mark[RIGHT]))
     built: list[Glyph] = []
     for index, char in enumerate(starts):
-        text = merged.get(id(char), char[TEXT])
+        text = texts.get(id(char), char[TEXT])
         left, right = extents.get(index, (char[LEFT], char[RIGHT]))
         if text is char[TEXT] and left == char[LEFT] and right == char[RIGHT]:
             built.append(char)
