@@ -227,12 +227,16 @@ def _is_raised_over(row: list[PdfChar], below: list[PdfChar]) -> bool:
     return size < 0.85 * below_size and rise < 0.7 * below_size and overlaps
 
 
+_REFERENCE_SIGNS = frozenset("*†‡")
+
+
 def _without_reference_marks(row: list[PdfChar]) -> list[PdfChar]:
     """A row without its raised footnote reference marks (small digits, *, †): they belong
     to the footnotes, and glued to a word they would change it ("international1")."""
     # Most rows hold no digit, or only digits of the row's one type size: a few passes over
     # the whole row tell, without looking at each character.
-    if not any(text.isdigit() or text in "*†‡" for text in set(map(_TEXT, row))):
+    distinct = set(map(_TEXT, row))
+    if distinct.isdisjoint(_REFERENCE_SIGNS) and not any(map(str.isdigit, distinct)):
         return row
     if len(set(map(_FONT_SIZE, row))) == 1:
         return row  # no character is smaller than the row's size
