@@ -12,7 +12,7 @@ import itertools
 import re
 import struct
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -49,6 +49,8 @@ _NOT_DRAWN_OR_HYPHENS = _NOT_DRAWN | _LINE_END_HYPHENS
 _CHAR_VALUES = struct.Struct("=f4xf4x2d")
 _ORIGIN_OFFSET = 16
 _END_MARK = b"%%EOF"
+# A character beyond U+FFFF, or half of one, in a page's text decoded from UTF-16.
+_BEYOND_BMP = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")
 _STREAM_START = re.compile(rb"stream\r?\n")
 
 PageProgress = Callable[[int, int], None]
@@ -210,7 +212,10 @@ def _page_chars(text_page: Any, count: int) -> list[PdfChar]:
     pdfium_raw.FPDFText_GetText(
         text_page.raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
     )
-    units = memoryview(ctypes.string_at(buffer, count * 2)).cast("H")
+    text = ctypes.string_at(buffer, count * 2)
+    units: Sequence[int] = memoryview(text).cast("H")
+    if _BEYOND_BMP.search(text.decode("utf-16-le", "surrogatepass")):
+        units = _surrogate_pairs_joined(units)
     # PDFium writes a character's box (FS_RECTF: left, top, right, bottom in floats) and
     # origin (two doubles) side by side in one buffer, read back in one struct unpack: a
     # ctypes attribute a number, or a tolist() a buffer, costs a third more a character.
@@ -239,6 +244,26 @@ def _page_chars(text_page: Any, count: int) -> list[PdfChar]:
         left, right, origin_x, baseline = unpack(values)
         append((chr(code), left, right, origin_x, baseline, font_size(handle, index)))
     return chars
+
+
+def _surrogate_pairs_joined(units: Sequence[int]) -> list[int]:
+    """A page's UTF-16 units with each character beyond U+FFFF (a mathematical letter, an
+    emoji) whole at its first unit, and its second unit made one not drawn.
+
+    PDFium counts the two halves of such a character as two characters, drawn in one box;
+    kept apart, they would make a text no file can store. A half without its other half
+    (a damaged font's map) is the replacement character."""
+    codes = list(units)
+    for index, unit in enumerate(codes):
+        if not 0xD800 <= unit <= 0xDFFF:
+            continue
+        following = codes[index + 1] if index + 1 < len(codes) else 0
+        if unit <= 0xDBFF and 0xDC00 <= following <= 0xDFFF:
+            codes[index] = 0x10000 + ((unit - 0xD800) << 10) + (following - 0xDC00)
+            codes[index + 1] = 0  # not drawn: the character is whole at its first unit
+        else:
+            codes[index] = 0xFFFD
+    return codes
 
 
 @cache

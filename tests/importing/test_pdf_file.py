@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pypdfium2
 
 from oicreader.importing.pdf_file import (
@@ -13,6 +15,7 @@ from oicreader.importing.pdf_file import (
     TEXT,
     read_pdf_pages,
 )
+from tests.importing.fixtures.pdf.make_fixtures import pdf_from_objects, stream
 from tests.importing.pdf_fixtures import PDF_FIXTURES
 
 
@@ -39,3 +42,39 @@ def test_each_character_has_the_box_origin_and_size_pdfium_gives_it() -> None:
             for c in first_page.chars]  # fmt: skip
     assert len(read) > 100
     assert read == expected
+
+
+def pdf_of_letters_beyond_the_bmp(path: Path) -> Path:
+    """A page of Helvetica whose font map reads A as U+1D400 (bold A), B as U+1F600 (an
+    emoji) and C as half of a character only (a damaged map)."""
+    font_map = b"""/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+/CMapName /Beyond def /CMapType 2 def
+1 begincodespacerange <00> <FF> endcodespacerange
+3 beginbfchar <41> <D835DC00> <42> <D83DDE00> <43> <D835> endbfchar
+endcmap CMapName currentdict /CMap defineresource pop end end"""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        stream(b"", b"BT /F1 12 Tf 20 100 Td (1. xAy B zC) Tj ET"),
+        stream(b"", font_map),
+    ]
+    path.write_bytes(pdf_from_objects(objects))
+    return path
+
+
+def test_a_character_beyond_u_ffff_is_read_whole_and_half_of_one_is_replaced(
+    tmp_path: Path,
+) -> None:
+    # PDFium gives the two UTF-16 halves of such a character as two characters in one box;
+    # kept apart, they made a text that no file can store (a traceback on import).
+    path = pdf_of_letters_beyond_the_bmp(tmp_path / "beyond.pdf")
+    [page] = read_pdf_pages(path.read_bytes(), path)
+    text = "".join(char[TEXT] for char in page.chars)
+    assert text == "1. x\U0001d400y \U0001f600 z\ufffd"
+    text.encode("utf-8")  # no half character left
+    [bold_a] = [char for char in page.chars if char[TEXT] == "\U0001d400"]
+    [x] = [char for char in page.chars if char[TEXT] == "x"]
+    assert bold_a[LEFT] >= x[RIGHT] - 0.01 and bold_a[BASELINE] == x[BASELINE]
