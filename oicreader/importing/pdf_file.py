@@ -20,6 +20,7 @@ from typing import Any, Final
 
 from oicreader.errors import explained
 from oicreader.importing.errors import ImportProblem, PasswordNeeded
+from oicreader.text.char_classes import ASTRAL_RANGE
 
 # A report of several hundred pages is long; a few times that is not a report.
 MAX_PDF_PAGES = 2_000
@@ -50,7 +51,7 @@ _CHAR_VALUES = struct.Struct("=f4xf4x2d")
 _ORIGIN_OFFSET = 16
 _END_MARK = b"%%EOF"
 # A character beyond U+FFFF, or half of one, in a page's text decoded from UTF-16.
-_BEYOND_BMP = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")
+_BEYOND_BMP = re.compile(f"[\ud800-\udfff{ASTRAL_RANGE}]")
 _STREAM_START = re.compile(rb"stream\r?\n")
 
 PageProgress = Callable[[int, int], None]

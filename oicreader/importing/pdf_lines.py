@@ -240,7 +240,7 @@ def _without_reference_marks(row: list[PdfChar]) -> list[PdfChar]:
         return row
     if len(set(map(_FONT_SIZE, row))) == 1:
         return row  # no character is smaller than the row's size
-    candidates = [char for char in row if char[TEXT].isdigit() or char[TEXT] in "*†‡"]
+    candidates = [char for char in row if char[TEXT].isdigit() or char[TEXT] in _REFERENCE_SIGNS]
     size = _main_size(row)
     marks = [char for char in candidates if char[FONT_SIZE] < 0.85 * size]
     if not marks:
